@@ -1,0 +1,152 @@
+/**
+ * Forces: readiness and fatigue dynamics, movement between places, and quick-reaction delays.
+ * All first-order, per-turn relaxations: each state variable moves a fixed fraction of the way
+ * toward its target each turn (an assumption chosen because one rate per variable is all that
+ * open sources could ever calibrate).
+ *
+ * @module
+ */
+import { clampProbability, nonNegative } from './probability';
+
+/** What a unit is doing; only 'patrol' searches the border. */
+export type ForceRole = 'patrol' | 'quick-reaction' | 'garrison' | 'exercise' | 'advisory';
+
+/**
+ * Fatigue after one turn. Deployed units (patrol, or any unit fighting) tire toward 1:
+ * f' = f + rise × (1 - f). Units resting in garrison recover toward 0: f' = f × (1 - recovery).
+ *
+ * @param fatigue - current fatigue (0 = fresh, 1 = exhausted)
+ * @param deployed - whether the unit was deployed (patrolling/fighting) this turn
+ * @param risePerTurn - fraction of the remaining gap to 1 closed per deployed turn (0-1)
+ * @param recoveryPerTurn - fraction of fatigue shed per resting turn (0-1)
+ * @returns new fatigue in [0, 1]
+ * @example
+ * updateFatigue(0.2, true, 0.1, 0.3); // 0.28
+ * updateFatigue(0.2, false, 0.1, 0.3); // 0.14
+ */
+export function updateFatigue(
+  fatigue: number,
+  deployed: boolean,
+  risePerTurn: number,
+  recoveryPerTurn: number,
+): number {
+  const f = clampProbability(fatigue);
+  if (deployed) return clampProbability(f + clampProbability(risePerTurn) * (1 - f));
+  return clampProbability(f * (1 - clampProbability(recoveryPerTurn)));
+}
+
+/**
+ * Readiness after one turn: r' = r + rate × (target - r). Target and rate come from the unit's
+ * situation (training and advisors raise the target, casualties and supply problems lower it).
+ *
+ * @param readiness - current readiness (0-1)
+ * @param targetReadiness - readiness the unit tends to in its situation (0-1)
+ * @param ratePerTurn - fraction of the gap closed per turn (0-1)
+ * @returns new readiness in [0, 1]
+ * @example
+ * updateReadiness(0.5, 0.9, 0.25); // 0.6
+ */
+export function updateReadiness(readiness: number, targetReadiness: number, ratePerTurn: number): number {
+  const r = clampProbability(readiness);
+  return clampProbability(r + clampProbability(ratePerTurn) * (clampProbability(targetReadiness) - r));
+}
+
+/**
+ * A level that builds up over time with assistance (sensors, training): x' = x + rate × (cap - x).
+ * Same relaxation as readiness; named separately because its parameters come from different
+ * sources (assistance programmes, not unit condition).
+ *
+ * @param level - current level (0-1), e.g. sensor detection probability
+ * @param capLevel - level the assistance tends to (0-1)
+ * @param gainPerTurn - fraction of the gap closed per turn (0-1); 0 without assistance
+ * @returns new level in [0, 1]
+ * @example
+ * assistanceGrowth(0.1, 0.5, 0.1); // 0.14
+ */
+export function assistanceGrowth(level: number, capLevel: number, gainPerTurn: number): number {
+  return updateReadiness(level, capLevel, gainPerTurn);
+}
+
+/**
+ * Travel time between two places (h): distance / speed. Road access of a sector is expressed as
+ * the speed at which reinforcements can move to it.
+ *
+ * @param distanceKm - road distance (km)
+ * @param speedKmPerHour - movement speed over that road (km/h)
+ * @returns hours; 0 for no distance; +Infinity when the speed is 0 (no access)
+ * @example
+ * travelHours(120, 30); // 4
+ */
+export function travelHours(distanceKm: number, speedKmPerHour: number): number {
+  const d = nonNegative(distanceKm);
+  if (d === 0) return 0;
+  const v = nonNegative(speedKmPerHour);
+  if (v === 0) return Infinity;
+  return d / v;
+}
+
+/**
+ * Turns a move takes: ceil(travel hours / movement hours per turn). Moving anywhere takes at
+ * least one turn unless the distance is 0.
+ *
+ * @param distanceKm - road distance (km)
+ * @param speedKmPerHour - movement speed (km/h)
+ * @param movementHoursPerTurn - hours a unit can move in one turn (h/turn)
+ * @returns whole turns (≥ 0); +Infinity when unreachable
+ * @example
+ * movementTurns(300, 25, 8); // 2 (12 h of driving at 8 h a turn)
+ */
+export function movementTurns(distanceKm: number, speedKmPerHour: number, movementHoursPerTurn: number): number {
+  const hours = travelHours(distanceKm, speedKmPerHour);
+  if (hours === 0) return 0;
+  const perTurn = nonNegative(movementHoursPerTurn);
+  if (hours === Infinity || perTurn === 0) return Infinity;
+  // A hair of tolerance so that 16 h at 8 h a turn is 2 turns, not 3 from rounding.
+  return Math.max(1, Math.ceil(hours / perTurn - 1e-9));
+}
+
+/**
+ * Delay before a quick-reaction force reaches a sector: the time to get going (notice,
+ * political decision) plus travel.
+ *
+ * @param noticeHours - time to get moving after the call (h)
+ * @param distanceKm - road distance from base (km)
+ * @param speedKmPerHour - movement speed (km/h)
+ * @returns delay (h); +Infinity when unreachable
+ * @example
+ * responseDelayHours(2, 120, 40); // 5
+ */
+export function responseDelayHours(noticeHours: number, distanceKm: number, speedKmPerHour: number): number {
+  return nonNegative(noticeHours) + travelHours(distanceKm, speedKmPerHour);
+}
+
+/**
+ * Attrition rate of a force in the Lanchester laws, scaled by its condition: base rate ×
+ * readiness × (1 - fatigue) × quality × terrain/posture multiplier.
+ *
+ * @param baseRatePerHour - casualties inflicted per effective combatant per hour in ideal
+ *   condition (per hour; per pair per hour for the linear law)
+ * @param readiness - readiness (0-1)
+ * @param fatigue - fatigue (0-1)
+ * @param quality - quality (0-1)
+ * @param postureMultiplier - terrain and posture (e.g. a defender in a post) multiplier
+ *   (dimensionless, ≥ 0); default 1
+ * @returns rate (per hour), ≥ 0
+ * @example
+ * effectiveAttritionRate(0.1, 0.8, 0.25, 0.5); // 0.03
+ */
+export function effectiveAttritionRate(
+  baseRatePerHour: number,
+  readiness: number,
+  fatigue: number,
+  quality: number,
+  postureMultiplier = 1,
+): number {
+  const r =
+    nonNegative(baseRatePerHour) *
+    clampProbability(readiness) *
+    (1 - clampProbability(fatigue)) *
+    clampProbability(quality) *
+    nonNegative(postureMultiplier);
+  return Number.isFinite(r) ? r : 0;
+}
