@@ -57,6 +57,11 @@ function checkTime(t: number, where: string): void {
   if (Number.isNaN(t) || t < 0) throw new RangeError(`${where}: time must be ≥ 0, got ${t}`);
 }
 
+/** Subnormal rates can turn a time into 0/0; a time that cannot be computed is never reached. */
+function timeOrInfinity(t: number): number {
+  return Number.isNaN(t) ? Infinity : Math.max(0, t);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Square law
 // ---------------------------------------------------------------------------------------------
@@ -88,7 +93,7 @@ export function squareLawStrengths(p: LanchesterParams, tHours: number): Strengt
   }
   const end = squareLawOutcome(p);
   if (tHours >= end.durationHours) return { a: end.a, b: end.b };
-  const k = Math.sqrt(alpha * beta);
+  const k = Math.sqrt(alpha) * Math.sqrt(beta); // not sqrt(αβ): the product of two tiny rates underflows
   const sa = Math.sqrt(alpha);
   const sb = Math.sqrt(beta);
   const sum = (sa * a0 + sb * b0) * Math.exp(-k * tHours);
@@ -128,14 +133,14 @@ export function squareLawOutcome(p: LanchesterParams): DeterministicOutcome {
   if (alpha === 0 && beta === 0) return { a: a0, b: b0, winner: null, durationHours: Infinity };
   if (alpha === 0) return { a: 0, b: b0, winner: 'B', durationHours: a0 / (beta * b0) };
   if (beta === 0) return { a: a0, b: 0, winner: 'A', durationHours: b0 / (alpha * a0) };
-  const k = Math.sqrt(alpha * beta);
+  const k = Math.sqrt(alpha) * Math.sqrt(beta); // not sqrt(αβ): the product of two tiny rates underflows
   const sa = Math.sqrt(alpha);
   const sb = Math.sqrt(beta);
   const sum = sa * a0 + sb * b0;
   const diff = sa * a0 - sb * b0;
   if (diff === 0) return { a: 0, b: 0, winner: null, durationHours: Infinity };
   // (a+b)(a-b) = a² - b² is the conserved quantity; the loser's zero comes at e^{2kT} = |sum/diff|.
-  const durationHours = Math.log(sum / Math.abs(diff)) / (2 * k);
+  const durationHours = timeOrInfinity(Math.log(sum / Math.abs(diff)) / (2 * k));
   const survivors = Math.sqrt(sum * Math.abs(diff));
   return diff > 0
     ? { a: survivors / sa, b: 0, winner: 'A', durationHours }
@@ -165,7 +170,7 @@ export function squareLawTimeToStrength(p: LanchesterParams, side: Side, targetS
   if (!(target < x0)) return 0;
   if (y0 === 0 || cy === 0) return Infinity;
   if (cx === 0) return (x0 - target) / (cy * y0);
-  const k = Math.sqrt(cx * cy);
+  const k = Math.sqrt(cx) * Math.sqrt(cy);
   const sx = Math.sqrt(cx);
   const sy = Math.sqrt(cy);
   const xs0 = sx * x0;
@@ -177,7 +182,7 @@ export function squareLawTimeToStrength(p: LanchesterParams, side: Side, targetS
   if (yt2 < 0) return Infinity;
   const denom = xt + Math.sqrt(yt2);
   if (!(denom > 0)) return Infinity;
-  return Math.max(0, Math.log((xs0 + ys0) / denom) / k);
+  return timeOrInfinity(Math.log((xs0 + ys0) / denom) / k);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,11 +263,11 @@ export function linearLawTimeToStrength(p: LanchesterParams, side: Side, targetS
   if (!(target > xLimit)) return Infinity;
   const yAtTarget = (cx * target - c) / cy;
   if (Math.abs(c) <= 1e-9 * (cx * x0 + cy * y0)) {
-    return Math.max(0, (1 / target - 1 / x0) / cx);
+    return timeOrInfinity((1 / target - 1 / x0) / cx);
   }
   if (!(yAtTarget > 0)) return Infinity;
   // In x's terms: t = ln((y x0) / (y0 x)) / (-c).
-  return Math.max(0, Math.log((yAtTarget * x0) / (y0 * target)) / -c);
+  return timeOrInfinity(Math.log((yAtTarget * x0) / (y0 * target)) / -c);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -377,7 +382,7 @@ function deterministicFinish(
   const strengths = law === 'square' ? squareLawStrengths : linearLawStrengths;
   const tA = timeTo(p, 'A', breakA + 0.5);
   const tB = timeTo(p, 'B', breakB + 0.5);
-  const remaining = maxDurationHours - elapsedHours;
+  const remaining = maxDurationHours === Infinity ? Infinity : maxDurationHours - elapsedHours;
   const tStop = Math.min(tA, tB, remaining);
   if (tStop === Infinity) {
     // Neither side can ever break (no effective fire): nothing more happens.
@@ -459,6 +464,10 @@ export function stochasticBattle(options: StochasticBattleOptions, rng: Rng): Ba
       );
     }
     const dt = -Math.log1p(-rng.next()) / total;
+    // Subnormal rates can make the wait overflow: the next casualty never comes.
+    if (dt === Infinity && maxDurationHours === Infinity) {
+      return finish(a0, b0, a, b, false, false, t, events, 'stochastic', false);
+    }
     if (t + dt > maxDurationHours) {
       return finish(a0, b0, a, b, false, false, maxDurationHours, events, 'stochastic', true);
     }
