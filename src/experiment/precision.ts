@@ -173,7 +173,7 @@ export function meetsPrecision(summary: IntervalSummary, target: number): boolea
  *   `NaN` half-width); otherwise an integer > n.
  * @example
  * ```ts
- * estimateRunsNeeded(1000, 2, 1); // 3997 (≈ 1000 · (2/1)² = 4000; t shrinks a little)
+ * estimateRunsNeeded(1000, 2, 1); // 3993 (≈ 1000 · (2/1)² = 4000; t shrinks a little)
  * estimateRunsNeeded(100, 0.5, 1); // 100 (already met)
  * ```
  */
