@@ -500,7 +500,7 @@ export function quantile(values: ArrayLike<number>, p: number): number {
  * ```ts
  * const s = summarize([2, 4, 4, 4, 5, 5, 7, 9]);
  * s.mean; // 5
- * s.ci95; // [3.2125120817637897, 6.78748791823621] (t(0.975, 7) = 2.3646)
+ * s.ci95; // [3.2125120817637907, 6.787487918236209] (t(0.975, 7) = 2.3646)
  * s.p50;  // 4.5
  * ```
  */
