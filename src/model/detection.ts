@@ -191,7 +191,9 @@ export function effectivePatrolEffortPerKm(
   const effective = nonNegative(personnelOnPatrol) * personnelEffectiveness(readiness, fatigue, quality);
   if (!(effective > 0)) return 0;
   if (!(sectorLengthKm > 0)) return 0;
-  return effective / sectorLengthKm;
+  const perKm = effective / sectorLengthKm;
+  // Infinity / Infinity: an unbounded force on an unbounded border has no defined density.
+  return Number.isNaN(perKm) ? 0 : perKm;
 }
 
 /**

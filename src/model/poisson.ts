@@ -126,11 +126,14 @@ export function normalQuantile(p: number): number {
 /**
  * A Poisson count from one uniform by inverse transform: the smallest k with P(N ≤ k) > u.
  *
- * Non-decreasing in `mean` for a fixed `u` (exactly, up to the 1e7 switch below), which is what
- * common random numbers need. Cost: at most about mean + 14·sqrt(mean) + 40 steps for
- * mean ≤ 600, about 28·sqrt(mean) + 40 steps up to 1e7. Above a mean of 1e7 the count is
- * round(mean + sqrt(mean)·Φ⁻¹(u)) (normal approximation; its error there is far below the
- * uncertainty of any input).
+ * Non-decreasing in `mean` for a fixed `u`, which is what common random numbers need (exactly
+ * in theory; in floating point, up to rounding of about 1e-13 relative to the tail probability
+ * u or 1 - u, and across the 1e7 switch below). For u ≤ 0.5 the walk goes up from the lower
+ * tail, for u > 0.5 down from the upper tail, so that the comparison is always made with a
+ * probability computed to full relative precision. Cost: at most about mean + 14·sqrt(mean) +
+ * 40 steps for a mean ≤ 600, about 28·sqrt(mean) + 40 steps up to 1e7. Above a mean of 1e7 the
+ * count is round(mean + sqrt(mean)·Φ⁻¹(u)) (normal approximation; its error there is far below
+ * the uncertainty of any input).
  *
  * @param u - a uniform draw in [0, 1)
  * @param mean - Poisson mean λ (events per period), ≥ 0
@@ -147,6 +150,19 @@ export function poissonQuantile(u: number, mean: number): number {
   if (lambda > NORMAL_APPROX_MIN_MEAN) {
     return Math.max(0, Math.round(lambda + sd * normalQuantile(uu)));
   }
+  const kMax = Math.ceil(lambda + TAIL_SIGMAS * sd + 40);
+  // Compare u with the tail it is close to: summing from the far end keeps the tail probability
+  // accurate relative to itself, so u = 1 - 1e-12 is not drowned in the rounding of a cdf near 1,
+  // and the count stays monotone in the mean (up to rounding of ~1e-13 relative to that tail).
+  return uu <= 0.5 ? lowerQuantile(uu, lambda, sd, kMax) : upperQuantile(1 - uu, lambda, kMax);
+}
+
+function logPmf(k: number, lambda: number): number {
+  return -lambda + k * Math.log(lambda) - logFactorial(k);
+}
+
+/** Smallest k with P(N ≤ k) > u, walking up from the lower tail. */
+function lowerQuantile(u: number, lambda: number, sd: number, kMax: number): number {
   let k: number;
   let pmf: number;
   if (lambda <= DIRECT_START_MAX_MEAN) {
@@ -155,14 +171,34 @@ export function poissonQuantile(u: number, mean: number): number {
   } else {
     // The mass below mean - 14 sd is < 1e-40: starting there loses nothing a double can hold.
     k = Math.max(0, Math.floor(lambda - TAIL_SIGMAS * sd));
-    pmf = Math.exp(-lambda + k * Math.log(lambda) - logFactorial(k));
+    pmf = Math.exp(logPmf(k, lambda));
   }
-  const kMax = Math.ceil(lambda + TAIL_SIGMAS * sd + 40);
   let cdf = pmf;
-  while (cdf <= uu && k < kMax) {
+  while (cdf <= u && k < kMax) {
     k += 1;
     pmf *= lambda / k;
     cdf += pmf;
+  }
+  return k;
+}
+
+/** Smallest k with P(N > k) < v (v = 1 - u), walking down from the upper tail. */
+function upperQuantile(v: number, lambda: number, kMax: number): number {
+  let k = kMax;
+  // Start where the pmf is still a normal double; the mass above that point is below 1e-300.
+  let lp = logPmf(k, lambda);
+  while (k > 0 && lp < -700) {
+    k -= 1;
+    lp = logPmf(k, lambda);
+  }
+  let pmf = Math.exp(lp);
+  let above = 0; // P(N > k)
+  while (k > 0) {
+    const atOrAbove = above + pmf; // P(N > k - 1)
+    if (!(atOrAbove < v)) break;
+    above = atOrAbove;
+    pmf *= k / lambda;
+    k -= 1;
   }
   return k;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import './fast-check-seed';
 import {
   combineIndependentLooks,
   effectivePatrolEffortPerKm,
