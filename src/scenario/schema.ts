@@ -192,10 +192,10 @@ const DetectionParameters = Type.Object(
   {
     sweepWidthKm: Quantity({ maximum: 100, unit: 'km', description: 'Koopman sweep width of one patrol.' }),
     patrolSpeedKmPerHour: Quantity({ maximum: 200, unit: 'km/h', description: 'Speed of a patrol while searching.' }),
-    patrolHoursPerDay: Quantity({ maximum: 24, unit: 'h/day', description: 'Hours a patrol searches each day.' }),
+    exposureHours: Quantity({ exclusiveMinimum: 0, maximum: 1_000, unit: 'h', description: 'Hours a crossing spends inside the searched strip, exposed to patrols (the t of Koopman\'s formula).' }),
     personnelPerPatrol: Quantity({ minimum: 1, maximum: 1_000, unit: 'persons', description: 'Personnel in one patrol.' }),
     sectorDepthKm: Quantity({ exclusiveMinimum: 0, maximum: 1_000, unit: 'km', description: 'Default depth of the strip in which a crosser can be met.' }),
-    dutyFraction: opt(Fraction('Share of patrol personnel out on patrol at any time (shifts, rest).')),
+    dutyFraction: Fraction('Share of patrol personnel out searching at any moment (shifts, rest, duties).'),
   },
   { additionalProperties: false },
 );
