@@ -81,7 +81,7 @@ const opt = <T extends TSchema>(t: T) => Type.Optional(t);
 
 export const TERRAIN = ['river-plain', 'foothills', 'mountain', 'high-mountain'] as const;
 export const ACTOR_KINDS = ['armed-group', 'smuggling', 'refugees', 'recruits'] as const;
-export const FORCE_ROLES = ['patrol', 'reserve', 'garrison', 'exercise', 'advisory'] as const;
+export const FORCE_ROLES = ['patrol', 'quick-reaction', 'garrison', 'exercise', 'advisory'] as const;
 
 const Source = Type.Object(
   {
