@@ -1,0 +1,77 @@
+/**
+ * The `frontier-sim` command: a thin shell over the library. It parses arguments, calls the
+ * layers beneath, prints, and maps failures to exit codes: 0 success, 1 runtime failure,
+ * 2 bad usage or bad scenario. Nothing a user passes ends in a stack trace.
+ *
+ * @module
+ */
+import { ScenarioError } from '../scenario';
+import { version } from '../../package.json';
+import { runCommand, runHelp } from './commands/run';
+import { validateCommand, validateHelp } from './commands/validate';
+import type { CommandIO } from './io';
+import { UsageError } from './usage-error';
+
+const COMMANDS: Record<string, { run: (argv: string[], io: CommandIO) => number | Promise<number>; summary: string; help: string }> = {
+  run: { run: runCommand, summary: 'run a scenario once with a seed', help: runHelp },
+  validate: { run: validateCommand, summary: 'check scenario files', help: validateHelp },
+};
+
+const mainHelp = () => `Usage: frontier-sim <command> [options]
+
+Seeded, deterministic border-security wargames.
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`)
+  .join('\n')}
+
+Run 'frontier-sim <command> --help' for a command's options.
+Options: --help, --version
+`;
+
+/** Runs the CLI on argv (without node and script); returns the exit code. */
+export async function main(argv: string[], io: CommandIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(mainHelp());
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      io.out(`${version}\n`);
+      return 0;
+    }
+    const c = COMMANDS[command];
+    if (!c || !Object.hasOwn(COMMANDS, command)) throw new UsageError(`unknown command '${command}' (try --help)`);
+    return await c.run(rest, io);
+  } catch (e) {
+    if (e instanceof ScenarioError) {
+      io.err(e.format() + '\n');
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      io.err(`frontier-sim: ${e.message}\n`);
+      return 2;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(`frontier-sim: ${message}\n`);
+    if (process.env.FRONTIER_SIM_DEBUG && e instanceof Error) io.err(`${e.stack}\n`);
+    return 1;
+  }
+}
+
+const io: CommandIO = {
+  out: (t) => void process.stdout.write(t),
+  err: (t) => void process.stderr.write(t),
+};
+
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`frontier-sim: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,22 @@
+/**
+ * frontier-sim: seeded, deterministic, turn-based border-security wargames.
+ *
+ * @example
+ * import { loadScenario, simulate } from 'frontier-sim';
+ * const scenario = loadScenario('scenarios/tajik-afghan-2021.json');
+ * const run = simulate(scenario, { seed: 7 });
+ * console.log(run.totals.gotAway, run.hash);
+ *
+ * @packageDocumentation
+ */
+export { loadScenario, parseScenario, scenarioSchema, ScenarioError, applyOverlay, quantityValue, LIMITS } from './scenario';
+export type { ScenarioIssue } from './scenario';
+export type { Scenario, Sector, Force, Actor, Province, Base, Terrain, ActorKind, ForceRole, QuantityValue } from './scenario/schema';
+export { simulate, type SimulateOptions } from './engine/simulate';
+export { compileScenario, type CompiledScenario } from './engine/compile';
+export { initialState, type SimState, type SectorState, type ForceState, type ActorState } from './engine/state';
+export { step, createStepContext, type StepContext, type StepOutcome } from './engine/step';
+export type { RunResult, TurnRecord, LogEntry, Metrics } from './engine/results';
+export { RandomStreams, createRng } from './rng/streams';
+export { deriveSeed } from './rng/hash';
+export type { Rng } from './rng/rng';
