@@ -1,0 +1,29 @@
+/**
+ * Scenarios: the format (types and JSON Schema from one TypeBox definition), parsing with
+ * positions, validation, reference checks, `extends` and overlays, and {@link ScenarioError}.
+ *
+ * @module
+ */
+export { loadScenario, parseScenario, applyOverlay, MAX_FILE_BYTES, MAX_EXTENDS_DEPTH, MAX_ISSUES } from './load';
+export type { ParseScenarioOptions, ApplyOverlayOptions } from './load';
+export { ScenarioError, formatIssue, formatIssues, isScenarioError, type ScenarioIssue } from './errors';
+export { scenarioSchema, renderScenarioSchema, SCHEMA_DIALECT } from './json-schema';
+export {
+  ScenarioSchema,
+  SCHEMA_ID,
+  LIMITS,
+  TERRAIN,
+  ACTOR_KINDS,
+  FORCE_ROLES,
+  quantityValue,
+  type Scenario,
+  type Sector,
+  type Force,
+  type Actor,
+  type Province,
+  type Base,
+  type Terrain,
+  type ActorKind,
+  type ForceRole,
+  type QuantityValue,
+} from './schema';
