@@ -122,7 +122,7 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
     }
   }
 
-  const locations = [...sectors.keys(), ...bases.keys()];
+  const locations = [...new Set([...sectors.keys(), ...bases.keys()])];
   for (const { value: force, index } of entries(value, 'forces')) {
     const loc = force.location;
     if (typeof loc === 'string' && !sectors.has(loc) && !bases.has(loc)) {
@@ -130,7 +130,7 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
     }
   }
 
-  const places = [...sectors.keys(), ...provinceIds];
+  const places = [...new Set([...sectors.keys(), ...provinceIds])];
   for (const { value: actor, index } of entries(value, 'actors')) {
     const presence = actor.presence;
     if (!isJsonObject(presence)) continue;

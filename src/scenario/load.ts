@@ -81,12 +81,13 @@ class Collector {
   finish(): ScenarioIssue[] {
     const rows = this.issues.map((r, order) => {
       const pos = r.offset !== undefined ? r.doc.position(r.offset) : r.doc.locate(r.path, r.anchor);
-      const issue: ScenarioIssue = { pointer: toPointer(r.path), message: r.message };
-      if (r.doc.name !== undefined) issue.file = r.doc.name;
-      if (pos !== undefined) {
-        issue.line = pos.line;
-        issue.column = pos.column;
-      }
+      // Keys in reading order: file, pointer, line, column, message.
+      const issue: ScenarioIssue = {
+        ...(r.doc.name !== undefined ? { file: r.doc.name } : {}),
+        pointer: toPointer(r.path),
+        ...(pos !== undefined ? { line: pos.line, column: pos.column } : {}),
+        message: r.message,
+      };
       return { issue, doc: this.docs.indexOf(r.doc), order };
     });
     rows.sort(

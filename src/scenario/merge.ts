@@ -4,7 +4,8 @@
  * an issue found in the merged scenario points at the right file, line and column.
  *
  * Rules:
- * - objects merge key by key;
+ * - objects merge key by key; a key set to `null` in the overlay is deleted (as in JSON Merge
+ *   Patch, RFC 7386; no scenario field takes null);
  * - an array whose entries (in the overlay) are all objects with a string `id`, onto a base array
  *   whose entries all have one too, merges BY ID: an entry with a known id deep-merges into it,
  *   a new id is appended, and `{ "id": "x", "remove": true }` removes entry `x` (only in an
@@ -90,6 +91,12 @@ export function mergeDocuments(
     for (const key of Object.keys(over)) {
       if (FORBIDDEN_KEYS.has(key)) continue;
       const o = over[key] as JsonValue;
+      if (o === null) {
+        // null deletes the key (as in JSON Merge Patch); no scenario field takes null.
+        delete out[key];
+        children.delete(key);
+        continue;
+      }
       const b = hasOwn(out, key) ? out[key] : undefined;
       const m = mergeDocuments(b, childProvenance(baseProv, key), o, childProvenance(overProv, key), issues);
       setOwn(out, key, m.value);
