@@ -1,0 +1,45 @@
+/**
+ * The one place that knows which generator is behind {@link Rng}: seedrandom's `alea`
+ * (Baagøe's multiply-with-carry variant, period about 2^116, 32 bits per draw).
+ *
+ * Generators are never seeded through alea's Mash string hash (about 1.2 µs); a state is
+ * computed by the fast key hash instead and restored with alea's `{ state }` option (about
+ * 0.16 µs). Swapping the generator means changing this file (and the golden values in the tests).
+ *
+ * @module
+ */
+import alea from 'seedrandom/lib/alea.js';
+import { finish } from './hash';
+
+const TWO_NEG_32 = 2.3283064365386963e-10;
+
+/**
+ * Half of alea's resolution (2^-33). Every uniform handed out is alea's output plus this, the
+ * midpoint of its 2^-32 cell: values (i + 1/2)/2^32 for i = 0 .. 2^32 - 1. So a uniform is never
+ * exactly 0 or 1, and u and 1 - u have the same resolution (inverse transforms of both tails are
+ * symmetric; a Poisson count never comes from the degenerate u = 0).
+ */
+export const HALF_CELL = 1.1641532182693481e-10;
+
+/** A raw generator: each call returns the next multiple of 2^-32 in [0, 1). */
+export type RawGenerator = () => number;
+
+/**
+ * An alea generator whose state is three running MurmurHash3 values, finalised with distinct
+ * word counts (so the three words are practically independent) and scaled to [0, 1); carry 1.
+ *
+ * @param h0 - running hash of the key (before {@link finish})
+ * @param h1 - running hash of the key under a second salt
+ * @param h2 - running hash of the key under a third salt
+ * @param words - number of words mixed in
+ */
+export function generatorFromHashes(h0: number, h1: number, h2: number, words: number): RawGenerator {
+  return alea('', {
+    state: {
+      c: 1,
+      s0: finish(h0, words) * TWO_NEG_32,
+      s1: finish(h1, words) * TWO_NEG_32,
+      s2: finish(h2, words) * TWO_NEG_32,
+    },
+  });
+}

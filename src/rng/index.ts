@@ -1,0 +1,22 @@
+/**
+ * Seeded random streams and inverse-transform samplers: the lowest layer. Nothing else in
+ * frontier-sim touches randomness (ARCHITECTURE.md, "Determinism and common random numbers").
+ *
+ * @module
+ */
+export type { Rng } from './rng';
+export { RandomStreams, createRng } from './streams';
+export { deriveSeed, hashString } from './hash';
+export {
+  uniform,
+  bernoulli,
+  poissonQuantile,
+  binomialQuantile,
+  exponentialQuantile,
+  normalQuantile,
+  logFactorial,
+  log1pmx,
+  poissonTails,
+  binomialTails,
+  samplerWork,
+} from './distributions';

@@ -1,0 +1,223 @@
+/**
+ * Seeded random streams keyed by stable identifiers (ARCHITECTURE.md, "Determinism and common
+ * random numbers").
+ *
+ * A stream is identified by a string key such as `'arrivals/panj/imu'`, never by call order or
+ * array position. Each key has one generator per {@link RandomStreams} instance, whose state is
+ * a hash of (seed, key); it is consumed in fixed blocks of `drawsPerTurn` uniforms a turn, so
+ * how many draws one key uses never moves any other key's draws, nor the same key's later turns.
+ *
+ * @module
+ */
+import type { Rng } from './rng';
+import { assertSeed, mixSafeInteger, mixString } from './hash';
+import { generatorFromHashes, HALF_CELL, type RawGenerator } from './generator';
+
+/** Salts of the three state words, per kind of stream (so the kinds never share a state). */
+const KEYED = [0x6a09e667, 0xbb67ae85, 0x3c6ef372] as const;
+const CHILD = [0xa54ff53a, 0x510e527f, 0x9b05688c] as const;
+const PLAIN_NUMBER = [0x243f6a88, 0x85a308d3, 0x13198a2e] as const;
+const PLAIN_STRING = [0x03707344, 0xa4093822, 0x299f31d0] as const;
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** A generator seeded by hashing (seed, [integer], key) under one salt triple. */
+function hashedGenerator(salts: readonly [number, number, number], seed: number, key: string, turn?: number): RawGenerator {
+  let h0 = mixSafeInteger(salts[0], seed);
+  let h1 = mixSafeInteger(salts[1], seed);
+  let h2 = mixSafeInteger(salts[2], seed);
+  let words = 2 + key.length;
+  if (turn !== undefined) {
+    h0 = mixSafeInteger(h0, turn);
+    h1 = mixSafeInteger(h1, turn);
+    h2 = mixSafeInteger(h2, turn);
+    words += 2;
+  }
+  h0 = mixString(h0, key);
+  h1 = mixString(h1, key);
+  h2 = mixString(h2, key);
+  return generatorFromHashes(h0, h1, h2, words);
+}
+
+function assertIndex(value: number, what: string, min: number): void {
+  if (!Number.isSafeInteger(value) || value < min) {
+    throw new RangeError(`${what} must be an integer ≥ ${min}, got ${String(value)}`);
+  }
+}
+
+/**
+ * One key's stream: positioned by {@link RandomStreams.at}, it hands out the uniforms of one
+ * turn's block and throws past the block's end.
+ */
+class KeyedStream implements Rng {
+  /** Absolute position: uniforms drawn or skipped so far. */
+  pos = 0;
+  /** End of the current block (exclusive); 0 until the first `at()`. */
+  end = 0;
+  /** The turn last asked for (-1 before the first `at()`). */
+  turn = -1;
+
+  constructor(
+    readonly key: string,
+    readonly drawsPerTurn: number,
+    private readonly gen: RawGenerator,
+  ) {}
+
+  next(): number {
+    if (this.pos >= this.end) {
+      throw new Error(
+        `random stream '${this.key}': more than ${this.drawsPerTurn} draws in turn ${this.turn} ` +
+          `(raise drawsPerTurn for this key; it must not depend on the state)`,
+      );
+    }
+    this.pos++;
+    return this.gen() + HALF_CELL;
+  }
+
+  /** Skip to the start of `turn`'s block and open it. */
+  seek(turn: number): void {
+    const start = turn * this.drawsPerTurn;
+    const gen = this.gen;
+    for (let p = this.pos; p < start; p++) gen();
+    if (this.pos < start) this.pos = start;
+    this.end = start + this.drawsPerTurn;
+    this.turn = turn;
+  }
+}
+
+/** A generator for variable-length work, counting its draws into its owner's total. */
+class ChildStream implements Rng {
+  constructor(
+    private readonly owner: RandomStreams,
+    private readonly gen: RawGenerator,
+  ) {}
+
+  next(): number {
+    this.owner.childDrawn++;
+    return this.gen() + HALF_CELL;
+  }
+}
+
+/**
+ * All the random streams of one run.
+ *
+ * - {@link RandomStreams.at} gives a key's stream positioned at the start of a turn's block of
+ *   `drawsPerTurn` uniforms: the draws of turn t are positions [t·K, (t+1)·K) of that key's
+ *   generator. Unused draws of earlier turns are skipped (about 5 ns each), so a turn that draws
+ *   fewer never shifts a later turn. Asking for more than K draws in a turn, for a turn before
+ *   the one the stream is in, or for a different K than the key's first call, throws an `Error`
+ *   (a programming error, not bad luck).
+ * - {@link RandomStreams.child} gives a fresh generator for work of variable length (a battle),
+ *   keyed by (key, turn) and independent of every other stream.
+ *
+ * Each key's generator is created lazily, once per instance, from a hash of (seed, key): no
+ * Mash, no per-turn reseeding. Keys live in a `Map` used for lookup only.
+ *
+ * @example
+ * const streams = new RandomStreams(7);
+ * const rng = streams.at('arrivals/panj/imu', 0, 4);
+ * const u = rng.next(); // the first of at most 4 uniforms for this key in turn 0
+ */
+export class RandomStreams {
+  /** Draws made by children (see {@link RandomStreams.drawn}). @internal */
+  childDrawn = 0;
+  private readonly streams = new Map<string, KeyedStream>();
+  /** The same streams in creation order, only to add up {@link RandomStreams.drawn}. */
+  private readonly list: KeyedStream[] = [];
+
+  /**
+   * @param seed - the run's seed, a non-negative safe integer (for run i of a Monte Carlo,
+   *   `deriveSeed(root, i)`)
+   * @throws RangeError if `seed` is not a non-negative safe integer
+   */
+  constructor(readonly seed: number) {
+    assertSeed(seed);
+  }
+
+  /**
+   * The stream of a stable key, positioned at the start of `turn`'s block of `drawsPerTurn`
+   * uniforms (or, if it was already asked for this turn, where that left off in the block).
+   *
+   * The returned `Rng` is the key's stream itself: it is valid for this turn until the next
+   * `at()` for the same key. Its uniforms are in (0, 1): (i + 1/2)/2^32, never 0 or 1.
+   *
+   * @param key - a stable identifier, e.g. `'arrivals/panj/imu'` (any string; never an array index)
+   * @param turn - the turn, an integer ≥ 0, never decreasing for a key
+   * @param drawsPerTurn - K, the most uniforms this key may use in a turn (integer ≥ 1; the
+   *   same on every call for a key)
+   * @returns the key's stream, with at most K - (draws already made this turn) draws left
+   * @throws RangeError for a non-integer or out-of-range turn or K
+   * @throws Error if K differs from the key's first call, or `turn` is before the stream's turn
+   */
+  at(key: string, turn: number, drawsPerTurn: number): Rng {
+    let s = this.streams.get(key);
+    if (s === undefined) {
+      assertIndex(drawsPerTurn, 'drawsPerTurn', 1);
+      assertIndex(turn, 'turn', 0);
+      s = new KeyedStream(key, drawsPerTurn, hashedGenerator(KEYED, this.seed, key));
+      this.streams.set(key, s);
+      this.list.push(s);
+    } else if (s.drawsPerTurn !== drawsPerTurn) {
+      throw new Error(
+        `random stream '${key}': drawsPerTurn ${String(drawsPerTurn)} differs from ${s.drawsPerTurn} ` +
+          `used before (it must be fixed for a key)`,
+      );
+    }
+    if (turn !== s.turn) {
+      if (!(turn > s.turn)) {
+        if (!Number.isSafeInteger(turn) || turn < 0) assertIndex(turn, 'turn', 0);
+        throw new Error(`random stream '${key}': turn ${turn} asked for after turn ${s.turn} (turns only move forward)`);
+      }
+      if (!Number.isSafeInteger(turn) || (turn + 1) * drawsPerTurn > MAX_SAFE) {
+        throw new RangeError(`turn must be a non-negative integer with (turn + 1)·drawsPerTurn ≤ 2^53 - 1, got ${String(turn)}`);
+      }
+      s.seek(turn);
+    }
+    return s;
+  }
+
+  /**
+   * A fresh generator for variable-length work (a battle), keyed by (key, turn): each call
+   * builds a new generator from a hash of (seed, key, turn), so calling twice gives the same
+   * sequence, and nothing it draws moves any other stream. Unbounded length.
+   *
+   * @param key - a stable identifier, e.g. `'battle/panj/b1'`
+   * @param turn - the turn, a non-negative safe integer
+   * @returns an `Rng` with uniforms in (0, 1)
+   * @throws RangeError if `turn` is not a non-negative safe integer
+   */
+  child(key: string, turn: number): Rng {
+    assertIndex(turn, 'turn', 0);
+    return new ChildStream(this, hashedGenerator(CHILD, this.seed, key, turn));
+  }
+
+  /** Total uniforms drawn so far, including those skipped by `at()` and those of children. */
+  get drawn(): number {
+    let total = this.childDrawn;
+    for (const s of this.list) total += s.pos;
+    return total;
+  }
+}
+
+/**
+ * A plain generator for tests and experimental designs (not keyed by turn; unbounded length).
+ * Numbers and strings are hashed separately, so `createRng(5)` and `createRng('5')` differ.
+ * Uniforms are in (0, 1), as from {@link RandomStreams}.
+ *
+ * @param seed - a non-negative safe integer, or any string
+ * @returns an `Rng`
+ * @throws RangeError for a number that is not a non-negative safe integer
+ * @example
+ * const rng = createRng(42);
+ * rng.next(); // the same value on every run and platform
+ */
+export function createRng(seed: number | string): Rng {
+  let gen: RawGenerator;
+  if (typeof seed === 'number') {
+    assertSeed(seed);
+    gen = hashedGenerator(PLAIN_NUMBER, seed, '');
+  } else {
+    gen = hashedGenerator(PLAIN_STRING, 0, seed);
+  }
+  return { next: () => gen() + HALF_CELL };
+}
