@@ -35,7 +35,18 @@ export function formatIssue(issue: ScenarioIssue): string {
   const file = issue.file ?? INPUT_NAME;
   const position = issue.line !== undefined ? `:${issue.line}:${issue.column ?? 1}` : '';
   const pointer = issue.pointer === '' ? '(root)' : issue.pointer;
-  return `${file}${position} ${pointer}: ${issue.message}`;
+  return oneLine(`${file}${position} ${pointer}: ${issue.message}`);
+}
+
+/** Keys and paths may hold line breaks or control characters: escape them, one issue a line. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
+  });
 }
 
 /** All issues, one line each (see {@link formatIssue}). */

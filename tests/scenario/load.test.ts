@@ -428,3 +428,11 @@ describe('files that cannot be read', () => {
     expect(issuesOf(() => loadScenario(undefined as unknown as string))).toEqual([{ pointer: '', message: 'expected the path of a scenario file' }]);
   });
 });
+
+describe('formatting', () => {
+  it('keeps each issue on one line, escaping control characters in keys and paths', () => {
+    expect(formatIssue({ file: 'a\nb.json', pointer: '/x\ny', line: 1, column: 2, message: 'unknown property "x\\ny"\u2028' })).toBe(
+      'a\\nb.json:1:2 /x\\ny: unknown property "x\\ny"\\u2028',
+    );
+  });
+});
