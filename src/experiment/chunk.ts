@@ -1,0 +1,85 @@
+/**
+ * The unit of work of a Monte Carlo: a contiguous block of run indices (start, start + stride,
+ * ...) of one compiled scenario. The same function runs in the main thread (one worker) and in
+ * the pool's worker threads, so every worker count gives the same numbers.
+ *
+ * @internal
+ * @module
+ */
+import { compileScenario, type CompiledScenario } from '../engine/compile';
+import type { TurnRecord } from '../engine/results';
+import { simulate } from '../engine/simulate';
+import { deriveSeed } from '../rng/hash';
+import type { Scenario } from '../scenario/schema';
+
+/** A block of runs to play. */
+export interface ChunkTask {
+  /** Identifies the scenario (its hash with the policy's), so a worker compiles it once. */
+  key: string;
+  /** The scenario with the policy applied (validated). */
+  scenario: Scenario;
+  rootSeed: number;
+  /** First run index of the block. */
+  start: number;
+  /** Distance between consecutive run indices (1, or the shard count). */
+  stride: number;
+  /** Number of runs in the block. */
+  count: number;
+  /** Turns per run. */
+  turns: number;
+  /** Metrics whose per-turn values each run reports (empty: none). */
+  perTurn: readonly string[];
+}
+
+/** What one run reports to the experiment: its totals, and per-turn values when asked. */
+export interface RunOutput {
+  index: number;
+  seed: number;
+  totals: Record<string, number>;
+  series?: Record<string, number[]>;
+}
+
+const compiledCache = new Map<string, CompiledScenario>();
+const CACHE_SIZE = 16;
+
+function compiled(task: ChunkTask): CompiledScenario {
+  let c = compiledCache.get(task.key);
+  if (c === undefined) {
+    c = compileScenario(task.scenario);
+    if (compiledCache.size >= CACHE_SIZE) compiledCache.delete(compiledCache.keys().next().value as string);
+    compiledCache.set(task.key, c);
+  }
+  return c;
+}
+
+/** The value of a flattened metric name (`gotAway`, `smuggling.gotAway`) in one turn's record. */
+export function turnMetric(record: TurnRecord, name: string): number {
+  const direct = record.metrics[name];
+  if (direct !== undefined) return direct;
+  const dot = name.indexOf('.');
+  if (dot > 0) {
+    const v = record.byKind[name.slice(0, dot)]?.[name.slice(dot + 1)];
+    if (v !== undefined) return v;
+  }
+  return 0;
+}
+
+/** Plays the runs of a block, in order. */
+export function runChunk(task: ChunkTask): RunOutput[] {
+  const c = compiled(task);
+  const detail = task.perTurn.length > 0;
+  const out: RunOutput[] = [];
+  for (let j = 0; j < task.count; j++) {
+    const index = task.start + j * task.stride;
+    const seed = deriveSeed(task.rootSeed, index);
+    const r = simulate(c, { seed, turns: task.turns, log: false, detail, hashes: false });
+    const run: RunOutput = { index, seed, totals: r.totals };
+    if (detail) {
+      const series: Record<string, number[]> = {};
+      for (const m of task.perTurn) series[m] = r.turns.map((t) => turnMetric(t, m));
+      run.series = series;
+    }
+    out.push(run);
+  }
+  return out;
+}

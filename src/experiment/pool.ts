@@ -1,0 +1,91 @@
+/**
+ * Where blocks of runs are played: in the calling thread (one worker) or in a piscina pool of
+ * worker threads. Both run the same `runChunk`, so the worker count never changes a number.
+ *
+ * Finding the worker file: it sits next to the module that holds this code. In the built
+ * package that is `dist/index.js`, `dist/index.cjs` or `dist/cli.js`, and the worker is
+ * `dist/experiment-worker.js` (ESM) or `.cjs`; run from the sources (vitest, tsx) it is
+ * `src/experiment/worker.ts`, which worker threads load through tsx's loader.
+ *
+ * @internal
+ * @module
+ */
+import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import { runChunk, type ChunkTask, type RunOutput } from './chunk';
+
+/** Plays blocks of runs. */
+export interface Executor {
+  /** Number of blocks that can run at the same time. */
+  readonly workers: number;
+  run(task: ChunkTask, signal?: AbortSignal): Promise<RunOutput[]>;
+  close(): Promise<void>;
+}
+
+/** Largest worker count accepted. */
+export const MAX_WORKERS = 256;
+
+/** The URL of the module this code was bundled into (CJS: `__filename`; ESM: `import.meta.url`). */
+function moduleUrl(): string {
+  if (typeof __filename === 'string' && __filename !== '') return pathToFileURL(__filename).href;
+  return import.meta.url;
+}
+
+/** The worker entry and the `execArgv` its threads need. */
+export function workerEntry(): { filename: string; execArgv: string[] } {
+  const here = moduleUrl();
+  const path = new URL(here).pathname;
+  if (/\.[cm]?ts$/.test(path)) {
+    return { filename: new URL('./worker.ts', here).href, execArgv: ['--import', 'tsx'] };
+  }
+  const ext = path.endsWith('.cjs') ? 'cjs' : 'js';
+  return { filename: new URL(`./experiment-worker.${ext}`, here).href, execArgv: [] };
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted', 'AbortError');
+}
+
+/** Runs blocks in the calling thread, yielding to the event loop between blocks. */
+class InlineExecutor implements Executor {
+  readonly workers = 1;
+  async run(task: ChunkTask, signal?: AbortSignal): Promise<RunOutput[]> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (signal?.aborted) throw abortError(signal);
+    return runChunk(task);
+  }
+  async close(): Promise<void> {}
+}
+
+/** Runs blocks in a piscina pool of `workers` threads. */
+class PoolExecutor implements Executor {
+  private readonly pool: Piscina;
+  constructor(readonly workers: number) {
+    const { filename, execArgv } = workerEntry();
+    this.pool = new Piscina({ filename, execArgv, minThreads: workers, maxThreads: workers, idleTimeout: 30_000 });
+  }
+  async run(task: ChunkTask, signal?: AbortSignal): Promise<RunOutput[]> {
+    if (signal?.aborted) throw abortError(signal);
+    try {
+      return (await this.pool.run(task, signal ? { signal } : {})) as RunOutput[];
+    } catch (e) {
+      if (signal?.aborted) throw abortError(signal);
+      throw e;
+    }
+  }
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}
+
+/**
+ * An executor for `workers` threads: in-process for 1, a piscina pool otherwise.
+ *
+ * @throws RangeError for a worker count that is not an integer in [1, 256].
+ */
+export function createExecutor(workers = 1): Executor {
+  if (!Number.isSafeInteger(workers) || workers < 1 || workers > MAX_WORKERS) {
+    throw new RangeError(`workers must be an integer from 1 to ${MAX_WORKERS}, got ${String(workers)}`);
+  }
+  return workers === 1 ? new InlineExecutor() : new PoolExecutor(workers);
+}

@@ -1,0 +1,235 @@
+/**
+ * The runs file (`--out runs.ndjson`): a manifest line, then one line per finished run, in run
+ * order. It is written by appending whole lines and flushed to the kernel at once (so a killed
+ * process loses nothing it wrote), and synced to disk at most once a second and at the end.
+ * A process killed in the middle of a write can leave a partial last line: reading drops it.
+ *
+ * ```
+ * {"manifest":{"format":"frontier-sim/monte-carlo-runs",...}}
+ * {"run":0,"seed":1803811946215937,"totals":{"attempts":5034,...}}
+ * {"run":1,...}
+ * ```
+ *
+ * @module
+ */
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import type { RunOutput } from './chunk';
+import { ExperimentError } from './errors';
+import { RUNS_FORMAT, type Manifest } from './manifest';
+
+/** A problem with a runs file: the message names the file and what is wrong. */
+export class RunsFileError extends ExperimentError {
+  override readonly name: string = 'RunsFileError';
+}
+
+/** Reads a file line by line (synchronously, in 64 KiB blocks), up to `limit` bytes. */
+export class LineReader {
+  private readonly fd: number;
+  private buf = Buffer.alloc(0);
+  private pos = 0;
+  private eof = false;
+  /** Bytes consumed so far (up to the end of the last line returned, newline included). */
+  offset = 0;
+
+  constructor(
+    readonly path: string,
+    private readonly limit = Infinity,
+  ) {
+    this.fd = openSync(path, 'r');
+  }
+
+  /** The next line (without its newline) and whether it ended with a newline; undefined at the end. */
+  next(): { text: string; complete: boolean } | undefined {
+    for (;;) {
+      const nl = this.buf.indexOf(10);
+      if (nl >= 0) {
+        const text = this.buf.subarray(0, nl).toString('utf8');
+        this.buf = this.buf.subarray(nl + 1);
+        this.offset += nl + 1;
+        return { text, complete: true };
+      }
+      if (this.eof) {
+        if (this.buf.length === 0) return undefined;
+        const text = this.buf.toString('utf8');
+        this.offset += this.buf.length;
+        this.buf = Buffer.alloc(0);
+        return { text, complete: false };
+      }
+      const want = Math.min(65536, this.limit - this.pos);
+      if (want <= 0) {
+        this.eof = true;
+        continue;
+      }
+      const chunk = Buffer.alloc(want);
+      const n = readSync(this.fd, chunk, 0, want, this.pos);
+      if (n === 0) this.eof = true;
+      this.pos += n;
+      this.buf = this.buf.length === 0 ? chunk.subarray(0, n) : Buffer.concat([this.buf, chunk.subarray(0, n)]);
+    }
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+/** The JSON line of a run. */
+export function runLine(run: RunOutput): string {
+  const line: Record<string, unknown> = { run: run.index, seed: run.seed, totals: run.totals };
+  if (run.series !== undefined) line.series = run.series;
+  return JSON.stringify(line);
+}
+
+/** The JSON line of a manifest. */
+export function manifestLine(m: Manifest): string {
+  return JSON.stringify({ manifest: m });
+}
+
+function parseRun(text: string, where: string): RunOutput {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    throw new RunsFileError(`${where}: not a JSON line (the file is damaged)`);
+  }
+  const o = v as { run?: unknown; seed?: unknown; totals?: unknown; series?: unknown };
+  if (typeof o !== 'object' || o === null || typeof o.run !== 'number' || typeof o.seed !== 'number' || typeof o.totals !== 'object' || o.totals === null) {
+    throw new RunsFileError(`${where}: expected a run line {"run":..,"seed":..,"totals":{..}}`);
+  }
+  const run: RunOutput = { index: o.run, seed: o.seed, totals: o.totals as Record<string, number> };
+  if (o.series !== undefined) run.series = o.series as Record<string, number[]>;
+  return run;
+}
+
+/** What {@link inspectRunsFile} found. */
+export interface RunsFileInfo {
+  manifest: Manifest;
+  /** Complete, valid run lines. */
+  runs: number;
+  /** Bytes up to the end of the last complete line (manifest included). */
+  validBytes: number;
+  /** Whether a partial last line (an interrupted write) follows the valid part. */
+  partialTail: boolean;
+}
+
+/** Reads a runs file's manifest line. */
+function readManifest(reader: LineReader): Manifest {
+  const first = reader.next();
+  const where = `${reader.path}:1`;
+  if (first === undefined || !first.complete) throw new RunsFileError(`${where}: no manifest line (the file is empty or was cut short)`);
+  let v: unknown;
+  try {
+    v = JSON.parse(first.text);
+  } catch {
+    throw new RunsFileError(`${where}: the first line is not JSON; not a frontier-sim runs file`);
+  }
+  const m = (v as { manifest?: Manifest } | null)?.manifest;
+  if (typeof m !== 'object' || m === null || m.format !== RUNS_FORMAT) {
+    throw new RunsFileError(`${where}: no ${RUNS_FORMAT} manifest; not a frontier-sim runs file`);
+  }
+  return m;
+}
+
+/**
+ * Checks a runs file: the manifest, then that the run lines are the runs `start`, `start +
+ * stride`, ... in order (taken from the manifest's shard), each a valid line. A partial last
+ * line is reported, not an error; a damaged line elsewhere is.
+ *
+ * @throws RunsFileError naming the file and line.
+ */
+export function inspectRunsFile(path: string): RunsFileInfo {
+  const reader = new LineReader(path);
+  try {
+    const manifest = readManifest(reader);
+    const start = manifest.shard?.index ?? 0;
+    const stride = manifest.shard?.count ?? 1;
+    let runs = 0;
+    let validBytes = reader.offset;
+    let partialTail = false;
+    let lineNo = 1;
+    for (let line = reader.next(); line !== undefined; line = reader.next()) {
+      lineNo++;
+      if (!line.complete) {
+        partialTail = true;
+        break;
+      }
+      const run = parseRun(line.text, `${path}:${lineNo}`);
+      const expected = start + runs * stride;
+      if (run.index !== expected) {
+        throw new RunsFileError(
+          `${path}:${lineNo}: run ${run.index} where run ${expected} was expected (${run.index < expected ? 'a duplicate' : 'a gap'})`,
+        );
+      }
+      runs++;
+      validBytes = reader.offset;
+    }
+    return { manifest, runs, validBytes, partialTail };
+  } finally {
+    reader.close();
+  }
+}
+
+/** Reads the runs of a file inspected before, in order, up to `validBytes`. */
+export class RunsReader {
+  private readonly reader: LineReader;
+  private lineNo = 1;
+  constructor(path: string, validBytes: number) {
+    this.reader = new LineReader(path, validBytes);
+    this.reader.next(); // the manifest
+  }
+  next(): RunOutput | undefined {
+    const line = this.reader.next();
+    if (line === undefined) return undefined;
+    this.lineNo++;
+    return parseRun(line.text, `${this.reader.path}:${this.lineNo}`);
+  }
+  close(): void {
+    this.reader.close();
+  }
+}
+
+/** Appends run lines to a runs file, flushing every write and syncing at most once a second. */
+export class RunsWriter {
+  private readonly fd: number;
+  private lastSync = Date.now();
+
+  private constructor(fd: number) {
+    this.fd = fd;
+  }
+
+  /** Creates (or replaces) `path` with just the manifest line. */
+  static create(path: string, manifest: Manifest): RunsWriter {
+    const w = new RunsWriter(openSync(path, 'w'));
+    w.write(manifestLine(manifest) + '\n');
+    fsyncSync(w.fd);
+    return w;
+  }
+
+  /** Opens an inspected file for appending, cutting off a partial last line first. */
+  static resume(path: string, validBytes: number): RunsWriter {
+    const fd = openSync(path, 'r+');
+    if (fstatSync(fd).size !== validBytes) {
+      ftruncateSync(fd, validBytes);
+      fsyncSync(fd);
+    }
+    closeSync(fd);
+    return new RunsWriter(openSync(path, 'a'));
+  }
+
+  /** Writes whole lines (each ending in a newline) in one call. */
+  write(text: string): void {
+    const data = Buffer.from(text, 'utf8');
+    let off = 0;
+    while (off < data.length) off += writeSync(this.fd, data, off, data.length - off);
+    const now = Date.now();
+    if (now - this.lastSync >= 1000) {
+      fsyncSync(this.fd);
+      this.lastSync = now;
+    }
+  }
+
+  close(): void {
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+  }
+}
