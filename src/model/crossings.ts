@@ -1,16 +1,21 @@
 /**
  * Crossings of one actor in one sector in one turn: how many attempts, how many are detected,
- * how many are stopped, how many get away.
+ * how many a response reaches, how many are stopped (and of those, apprehended or turned back),
+ * how many get away.
  *
  * Each count comes from ONE uniform by inverse transform, chained so that, under common random
  * numbers, attempts do not depend on the defence at all and got-aways never rise when detection
- * or response improve (docs/model.md §4):
+ * or response improve (docs/model.md §4-5):
  *   attempts    = Poisson⁻¹(u₁; λ)
  *   detected    = Binomial⁻¹(u₂; attempts, p_detect)
- *   interdicted = Binomial⁻¹(u₃; detected, p_interdict)
+ *   reached     = Binomial⁻¹(u₃; detected, p_response)
+ *   interdicted = Binomial⁻¹(u₄; reached, p_stop)          p_stop = 1 − complicity for loads, 1 for people
+ *   apprehended = Binomial⁻¹(u₅; interdicted, apprehendShare)
+ *   turnedBack  = interdicted − apprehended
  *   gotAway     = attempts − interdicted
  * The binomial quantile is non-decreasing in both n and p for a fixed u, which carries the
- * monotonicity through the chain.
+ * monotonicity through the chain. Armed groups use u₁ and u₂ only: what happens to a detected
+ * group is an engagement (engagement.ts).
  *
  * @module
  */
@@ -18,29 +23,75 @@ import { binomialQuantile, poissonQuantile } from '../rng/distributions';
 import type { Rng } from '../rng/rng';
 
 /** The uniforms one actor-sector-turn uses: a stream's fixed block has this many. */
-export const CROSSING_DRAWS = 3;
+export const CROSSING_DRAWS = 5;
 
 /** The counts of one actor in one sector in one turn. */
 export interface CrossingCounts {
   attempts: number;
   detected: number;
+  /** Detected attempts that a response reached in time. */
+  reached: number;
+  /** Reached and stopped: seized (loads) or apprehended + turned back (people). */
   interdicted: number;
+  apprehended: number;
+  turnedBack: number;
+  /** Undetected, or detected and not stopped. */
   gotAway: number;
 }
 
+/** Probabilities of the chain, each in [0, 1]. */
+export interface CrossingProbabilitiesChain {
+  /** An attempt is detected. */
+  pDetect: number;
+  /** A detected attempt is reached by a response in time. */
+  pResponse: number;
+  /** A reached attempt is stopped (1 − complicity for loads; 1 for people). */
+  pStop: number;
+  /** A stopped attempt is apprehended rather than turned back (for refugees: received). */
+  apprehendShare: number;
+}
+
 /**
- * Resolves the crossings of one actor in one sector for one turn.
+ * Draws the attempts and detections of one actor-sector-turn (u₁, u₂): the first two links of
+ * the chain, used alone for armed groups.
  *
  * @param meanAttempts - Poisson mean of attempts this turn (attempts/turn)
- * @param pDetect - probability that one attempt is detected (0-1)
- * @param pInterdict - probability that a detected attempt is stopped (0-1)
- * @param draws - a stream positioned at this turn's block of {@link CROSSING_DRAWS} uniforms
+ * @param pDetect - detection probability of one attempt (0-1)
+ * @param draws - a stream positioned at this turn's block
+ * @returns attempts and detected (counts)
  * @example
- * resolveCrossings(3, 0.4, 1, streams.at('cross/panj/imu', 0, CROSSING_DRAWS));
+ * drawAttemptsAndDetections(3, 0.4, streams.at('cross/panj/imu', 0, CROSSING_DRAWS));
  */
-export function resolveCrossings(meanAttempts: number, pDetect: number, pInterdict: number, draws: Rng): CrossingCounts {
+export function drawAttemptsAndDetections(meanAttempts: number, pDetect: number, draws: Rng): { attempts: number; detected: number } {
   const attempts = poissonQuantile(draws.next(), meanAttempts);
   const detected = binomialQuantile(draws.next(), attempts, pDetect);
-  const interdicted = binomialQuantile(draws.next(), detected, pInterdict);
-  return { attempts, detected, interdicted, gotAway: attempts - interdicted };
+  return { attempts, detected };
+}
+
+/**
+ * Resolves the crossings of one actor in one sector for one turn (smuggling, refugees,
+ * recruits).
+ *
+ * @param meanAttempts - Poisson mean of attempts this turn (attempts/turn)
+ * @param p - the chain's probabilities (each 0-1)
+ * @param draws - a stream positioned at this turn's block of {@link CROSSING_DRAWS} uniforms
+ * @returns the counts; interdicted + gotAway = attempts, apprehended + turnedBack = interdicted
+ * @example
+ * resolveCrossings(3, { pDetect: 0.4, pResponse: 1, pStop: 1, apprehendShare: 1 },
+ *   streams.at('cross/panj/couriers', 0, CROSSING_DRAWS));
+ */
+export function resolveCrossings(meanAttempts: number, p: CrossingProbabilitiesChain, draws: Rng): CrossingCounts {
+  const { attempts, detected } = drawAttemptsAndDetections(meanAttempts, p.pDetect, draws);
+  const reached = binomialQuantile(draws.next(), detected, p.pResponse);
+  const interdicted = binomialQuantile(draws.next(), reached, p.pStop);
+  const apprehended = binomialQuantile(draws.next(), interdicted, p.apprehendShare);
+  return {
+    attempts,
+    detected,
+    reached,
+    interdicted,
+    apprehended,
+    turnedBack: interdicted - apprehended,
+    gotAway: attempts - interdicted,
+  };
 }

@@ -7,7 +7,8 @@
 import {
   DEFAULT_TERRAIN_SEARCH_MULTIPLIER,
   fixedPostsProbability,
-  patrolDetectionProbability,
+  patrolCoverage,
+  randomSearchFromCoverage,
   postSpacingKm,
   sectorDetectionProbability,
   seasonSearchMultiplier,
@@ -36,6 +37,11 @@ export interface SearchParameters {
   /** Hours an attempt spends in the searched strip (h): Koopman's t. */
   exposureHours: number;
   personnelPerPatrol: number;
+  /**
+   * 'random' (Koopman, P = 1 − exp(−z), the default) or 'exhaustive' (parallel sweep,
+   * P = min(1, z)): the upper bound that perfectly coordinated tracks reach.
+   */
+  searchMode?: 'random' | 'exhaustive';
 }
 
 /**
@@ -49,7 +55,7 @@ export interface SearchParameters {
  */
 export function attemptDetectionProbability(d: SectorDefence, p: SearchParameters): number {
   const effortPerKm = d.lengthKm > 0 ? d.effectivePatrolPersonnel / d.lengthKm : 0;
-  const patrol = patrolDetectionProbability(effortPerKm, {
+  const z = patrolCoverage(effortPerKm, {
     sweepWidthKm: p.sweepWidthKm,
     patrolSpeedKmPerHour: p.patrolSpeedKmPerHour,
     patrolHoursPerTurn: p.exposureHours,
@@ -58,6 +64,7 @@ export function attemptDetectionProbability(d: SectorDefence, p: SearchParameter
     terrainMultiplier: DEFAULT_TERRAIN_SEARCH_MULTIPLIER[d.terrain],
     seasonMultiplier: seasonSearchMultiplier(d.month, d.terrain),
   });
+  const patrol = p.searchMode === 'exhaustive' ? Math.min(1, z) : randomSearchFromCoverage(z);
   const posts = d.postCount > 0 ? fixedPostsProbability(d.postRadiusKm, postSpacingKm(d.lengthKm, d.postCount)) : 0;
   return sectorDetectionProbability({ patrol, posts, sensors: d.sensorDetection });
 }

@@ -82,6 +82,12 @@ const opt = <T extends TSchema>(t: T) => Type.Optional(t);
 export const TERRAIN = ['river-plain', 'foothills', 'mountain', 'high-mountain'] as const;
 export const ACTOR_KINDS = ['armed-group', 'smuggling', 'refugees', 'recruits'] as const;
 export const FORCE_ROLES = ['patrol', 'quick-reaction', 'garrison', 'exercise', 'advisory'] as const;
+export const LANCHESTER_LAWS = ['square', 'linear'] as const;
+export const SEARCH_MODES = ['random', 'exhaustive'] as const;
+
+/** Twelve monthly values, January first. */
+const Monthly = (description: string) =>
+  Type.Array(Fraction(description), { minItems: 12, maxItems: 12, description: `${description} Twelve values, January first.` });
 
 const Source = Type.Object(
   {
@@ -149,7 +155,9 @@ const Sector = Type.Object(
     depthKm: opt(Quantity({ exclusiveMinimum: 0, maximum: 1_000, unit: 'km', description: 'Depth of the strip in which a crosser can be met.' })),
     posts: opt(Posts),
     sensorDetection: opt(Probability('Chance that the sector\'s sensors detect an attempt.')),
-    roadSpeedKmPerHour: opt(Quantity({ exclusiveMinimum: 0, maximum: 200, unit: 'km/h', description: 'Speed of reinforcements on the sector\'s roads.' })),
+    roadSpeedKmPerHour: opt(Quantity({ exclusiveMinimum: 0, maximum: 200, unit: 'km/h', description: 'Speed of reinforcements on the sector\'s roads (its road access); default parameters.forces.roadSpeedKmPerHour.' })),
+    riverCrossabilityByMonth: opt(Monthly('Ease of crossing the river in the sector by month (0 impassable, 1 easiest); default parameters.season.riverCrossabilityByMonth.')),
+    alongBorderKm: opt(Quantity({ maximum: LIMITS.lengthKm, unit: 'km', description: 'Position of the sector\'s midpoint along the border from its western end; default: from the cumulative lengths of the sectors listed before it.' })),
   },
   { additionalProperties: false },
 );
@@ -166,6 +174,13 @@ const Force = Type.Object(
     fatigue: opt(Fraction('Fatigue at the start (0 rested, 1 exhausted).')),
     quality: opt(Fraction('Training and equipment, scaling search effectiveness.')),
     complicity: opt(Probability('Chance that a detected load is let through.')),
+    readinessTarget: opt(Fraction('Readiness the unit tends to in its situation; default its starting readiness.')),
+    quickReaction: opt(Type.Boolean({ description: 'May act as a quick-reaction force (respond to detected crossings in sectors within reach) although its role is not quick-reaction, e.g. the 201st base if a policy allows it. Default false; a quick-reaction role always may.' })),
+    noticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: 'Time from a call for help to moving out (alerting, political decision); default parameters.response.quickReactionNoticeHours.' })),
+    moveTo: opt(Type.String({ pattern: ID_PATTERN, description: 'A sector id or base id the unit moves to, leaving at departTurn; the move takes turns that follow from distance and road access.' })),
+    departTurn: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Turn (from 0) at which the unit leaves for moveTo; rounded down. Default 0.' })),
+    costPerPersonPerWeekUsd: opt(Quantity({ maximum: 1e6, unit: 'USD/person/week', description: 'Upkeep of one person of the unit; default parameters.costs.costPerPersonPerWeekUsd.' })),
+    sortieCostUsd: opt(Quantity({ maximum: 1e9, unit: 'USD/sortie', description: 'Cost of one quick-reaction sortie by the unit, political cost included as a money equivalent; default parameters.costs.sortieCostUsd.' })),
   },
   { additionalProperties: false },
 );
@@ -184,6 +199,7 @@ const Actor = Type.Object(
     }),
     loadKg: opt(Quantity({ maximum: 100_000, unit: 'kg', description: 'Narcotics carried by one smuggling attempt.' })),
     groupSize: opt(Quantity({ minimum: 1, maximum: 100_000, unit: 'persons', description: 'People in one crossing attempt.' })),
+    displacementSensitivity: opt(Quantity({ maximum: 100, unit: 'per unit interdiction rate', description: 'How strongly the actor routes attempts away from sectors it remembers as well interdicted (logit θ; 0 = no adaptation); default parameters.kinds.<kind>.displacementSensitivity.' })),
   },
   { additionalProperties: false },
 );
@@ -196,6 +212,103 @@ const DetectionParameters = Type.Object(
     personnelPerPatrol: Quantity({ minimum: 1, maximum: 1_000, unit: 'persons', description: 'Personnel in one patrol.' }),
     sectorDepthKm: Quantity({ exclusiveMinimum: 0, maximum: 1_000, unit: 'km', description: 'Default depth of the strip in which a crosser can be met.' }),
     dutyFraction: Fraction('Share of patrol personnel out searching at any moment (shifts, rest, duties).'),
+    searchMode: opt(Type.Union(SEARCH_MODES.map((m) => Type.Literal(m)), { description: 'Patrol search law: random (Koopman, 1 - exp(-z), default) or exhaustive (parallel sweep, min(1, z)).' })),
+  },
+  { additionalProperties: false },
+);
+
+const SeasonParameters = Type.Object(
+  {
+    harvestAmplitude: opt(Quantity({ maximum: 4, unit: 'dimensionless', description: 'Strength of the opium-harvest seasonality of smuggling (0 none; 1 gives 1.75 in May-June, 0.75 Aug-Mar). Default 1.' })),
+    winterClosedFactor: opt(Fraction('Share of attempts still made over a snow-closed pass. Default 0.1.')),
+    riverCrossabilityByMonth: opt(Monthly('Default river crossability by month for sectors that give none.')),
+  },
+  { additionalProperties: false },
+);
+
+const DisplacementParameters = Type.Object(
+  {
+    memoryHalfLifeTurns: opt(Quantity({ maximum: 1_000, unit: 'turns', description: 'Half-life of an actor\'s memory of each sector\'s interdiction rate (0 = only the last turn counts). Default 4.' })),
+  },
+  { additionalProperties: false },
+);
+
+const ForceParameters = Type.Object(
+  {
+    fatigueRisePerTurn: opt(Fraction('Share of the gap to exhaustion closed per deployed turn (patrol, exercise, moving). Default 0.1.')),
+    fatigueRecoveryPerTurn: opt(Fraction('Share of fatigue shed per turn of rest (patrols rotate: they rise, then recover, each turn). Default 0.3.')),
+    readinessRatePerTurn: opt(Fraction('Share of the gap to the target readiness closed per turn. Default 0.1.')),
+    movementHoursPerTurn: opt(Quantity({ exclusiveMinimum: 0, maximum: 8_784, unit: 'h/turn', description: 'Hours a unit can move in one turn. Default 8.' })),
+    roadSpeedKmPerHour: opt(Quantity({ exclusiveMinimum: 0, maximum: 200, unit: 'km/h', description: 'Road speed where a sector gives none (and at bases). Default 30.' })),
+  },
+  { additionalProperties: false },
+);
+
+const ResponseParameters = Type.Object(
+  {
+    respondersPerIncident: opt(Quantity({ minimum: 1, maximum: LIMITS.count, unit: 'persons', description: 'Guards of the sector who meet one detected crossing (a reaction team). Default 10.' })),
+    localNoticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: 'Time for a sector\'s reaction team to move out. Default 0.5.' })),
+    quickReactionRespondersPerIncident: opt(Quantity({ minimum: 1, maximum: LIMITS.count, unit: 'persons', description: 'Personnel a quick-reaction force sends to one detected crossing. Default 30.' })),
+    quickReactionNoticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: 'Default notice time of a quick-reaction force. Default 1.' })),
+    quickReactionReachKm: opt(Quantity({ maximum: LIMITS.lengthKm, unit: 'km', description: 'Road distance beyond which a quick-reaction force does not respond. Default 500.' })),
+  },
+  { additionalProperties: false },
+);
+
+const EngagementParameters = Type.Object(
+  {
+    defenderFireRatePerHour: opt(Quantity({ maximum: 1e3, unit: 'casualties per defender per hour (square law) or per pair per hour (linear law)', description: 'Lanchester attrition rate of fully ready, rested, quality-1 guards on crossers. Default 0.05.' })),
+    defenderBreakpointFraction: opt(Quantity({ maximum: 0.99, unit: 'fraction (0-0.99)', description: 'Guards break off when reduced to this share of their starting strength. Default 0.5.' })),
+    defenderPostureMultiplier: opt(Quantity({ maximum: 100, unit: 'dimensionless', description: 'Multiplier on the guards\' rate for fighting from prepared positions. Default 1.5.' })),
+  },
+  { additionalProperties: false },
+);
+
+const AssistanceParameters = Type.Object(
+  {
+    sensorCap: opt(Probability('Sensor detection chance that technical assistance builds toward in a sector with advisors. Default 0.2.')),
+    sensorGainPerTurn: opt(Fraction('Share of the gap to sensorCap closed per turn with advisors present. Default 0.02.')),
+    qualityCap: opt(Fraction('Quality that training by advisors builds toward for patrol units in their sector. Default 0.8.')),
+    qualityGainPerTurn: opt(Fraction('Share of the gap to qualityCap closed per turn with advisors present. Default 0.02.')),
+  },
+  { additionalProperties: false },
+);
+
+const CostParameters = Type.Object(
+  {
+    costPerPersonPerWeekUsd: opt(Quantity({ maximum: 1e6, unit: 'USD/person/week', description: 'Default upkeep of one person. Default 50.' })),
+    sortieCostUsd: opt(Quantity({ maximum: 1e9, unit: 'USD/sortie', description: 'Default cost of one quick-reaction sortie. Default 5,000.' })),
+  },
+  { additionalProperties: false },
+);
+
+const KindBehaviour = Type.Object(
+  {
+    displacementSensitivity: opt(Quantity({ maximum: 100, unit: 'per unit interdiction rate', description: 'Logit sensitivity θ of route choice to remembered interdiction rates (0 = no adaptation).' })),
+    clearanceHours: opt(Quantity({ exclusiveMinimum: 0, maximum: 10_000, unit: 'h', description: 'Mean time a detected crossing needs to clear the border zone; a response arrives in time with exp(-delay / clearanceHours).' })),
+    apprehendShare: opt(Fraction('Of the people a response stops, the share apprehended (for refugees: received); the rest are turned back.')),
+    lanchesterLaw: opt(Type.Union(LANCHESTER_LAWS.map((l) => Type.Literal(l)), { description: 'Fire model of engagements with this kind: square (aimed fire) or linear (area fire).' })),
+    fireRatePerHour: opt(Quantity({ maximum: 1e3, unit: 'casualties per crosser per hour (square law) or per pair per hour (linear law)', description: 'Lanchester attrition rate of this kind on the guards.' })),
+    breakpointFraction: opt(Quantity({ maximum: 0.99, unit: 'fraction (0-0.99)', description: 'A crossing group breaks off when reduced to this share of its starting strength.' })),
+    engagementMaxHours: opt(Quantity({ exclusiveMinimum: 0, maximum: 10_000, unit: 'h', description: 'Longest an engagement lasts; a group not broken by then has broken through.' })),
+    deterrencePerThousandExercise: opt(Quantity({ maximum: 100, unit: 'per 1,000 exercise personnel', description: 'Attempts fall by exp(-this × exercise personnel / 1,000): the deterrent effect of drills near the border.' })),
+  },
+  { additionalProperties: false },
+);
+
+const KindParameters = Type.Object(
+  {
+    'armed-group': opt(KindBehaviour),
+    smuggling: opt(KindBehaviour),
+    refugees: opt(KindBehaviour),
+    recruits: opt(KindBehaviour),
+  },
+  { additionalProperties: false, description: 'Behaviour of each actor kind; anything left out takes the documented default (docs/model.md).' },
+);
+
+const MetricParameters = Type.Object(
+  {
+    conflictWindowTurns: opt(Quantity({ minimum: 1, maximum: LIMITS.turns, unit: 'turns', description: 'Window of the conflict share: a sector counts if it had a clash in the last this many turns. Default 4.' })),
   },
   { additionalProperties: false },
 );
@@ -203,6 +316,15 @@ const DetectionParameters = Type.Object(
 const Parameters = Type.Object(
   {
     detection: DetectionParameters,
+    season: opt(SeasonParameters),
+    displacement: opt(DisplacementParameters),
+    forces: opt(ForceParameters),
+    response: opt(ResponseParameters),
+    engagement: opt(EngagementParameters),
+    assistance: opt(AssistanceParameters),
+    costs: opt(CostParameters),
+    kinds: opt(KindParameters),
+    metrics: opt(MetricParameters),
   },
   { additionalProperties: false },
 );
@@ -239,6 +361,8 @@ export type Base = Static<typeof Base>;
 export type Terrain = (typeof TERRAIN)[number];
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type ForceRole = (typeof FORCE_ROLES)[number];
+export type LanchesterLawName = (typeof LANCHESTER_LAWS)[number];
+export type KindBehaviourSpec = Static<typeof KindBehaviour>;
 
 /**
  * The nominal value of a {@link Quantity}: the number, its `value`, or a range's midpoint.
