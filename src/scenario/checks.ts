@@ -1,6 +1,7 @@
 /**
  * Reference and sanity checks on a (merged) scenario, beyond what the JSON Schema says:
- * duplicate ids, references to sectors, provinces and bases, ranges with min <= max and a value
+ * duplicate ids, references to sectors, provinces and bases (provinceAcross, a force's location
+ * and moveTo, an actor's presence keys), ranges with min <= max and a value
  * inside them, and a border of positive length. Written defensively: they also run on a value
  * that failed the schema, checking what can be checked.
  *
@@ -44,9 +45,12 @@ function idsOf(root: JsonObject, key: string, label: string, issues: ValueIssue[
   return ids;
 }
 
-function unknownRef(what: string, id: string, known: readonly string[], expected: string): string {
+/** Suggestions compare an id with every known id: only the first few unknown ids get them. */
+const SUGGESTION_BUDGET = 200;
+
+function unknownRef(what: string, id: string, known: readonly string[], expected: string, budget: { left: number }): string {
   const head = `unknown ${what} ${JSON.stringify(id)}`;
-  const near = suggest(id, known);
+  const near = budget.left-- > 0 ? suggest(id, known) : undefined;
   if (near !== undefined) return `${head}; did you mean ${JSON.stringify(near)}?`;
   if (known.length === 0) return `${head}: expected ${expected}, but none is defined`;
   return `${head}: expected ${expected}: ${quoteList(known)}`;
@@ -97,6 +101,7 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
   const issues: ValueIssue[] = [];
   if (!isJsonObject(value)) return issues;
 
+  const budget = { left: SUGGESTION_BUDGET };
   const sectors = idsOf(value, 'sectors', 'sector', issues, where);
   const provinces = idsOf(value, 'provinces', 'province', issues, where);
   const bases = idsOf(value, 'bases', 'base', issues, where);
@@ -118,15 +123,18 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
   for (const { value: sector, index } of entries(value, 'sectors')) {
     const p = sector.provinceAcross;
     if (typeof p === 'string' && !provinces.has(p)) {
-      issues.push({ path: ['sectors', String(index), 'provinceAcross'], anchor: 'value', message: unknownRef('province', p, provinceIds, 'the id of a province') });
+      issues.push({ path: ['sectors', String(index), 'provinceAcross'], anchor: 'value', message: unknownRef('province', p, provinceIds, 'the id of a province', budget) });
     }
   }
 
   const locations = [...new Set([...sectors.keys(), ...bases.keys()])];
   for (const { value: force, index } of entries(value, 'forces')) {
-    const loc = force.location;
-    if (typeof loc === 'string' && !sectors.has(loc) && !bases.has(loc)) {
-      issues.push({ path: ['forces', String(index), 'location'], anchor: 'value', message: unknownRef('location', loc, locations, 'a sector id or a base id') });
+    for (const field of ['location', 'moveTo'] as const) {
+      const loc = force[field];
+      if (typeof loc === 'string' && !sectors.has(loc) && !bases.has(loc)) {
+        const what = field === 'location' ? 'location' : 'destination';
+        issues.push({ path: ['forces', String(index), field], anchor: 'value', message: unknownRef(what, loc, locations, 'a sector id or a base id', budget) });
+      }
     }
   }
 
@@ -136,7 +144,7 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
     if (!isJsonObject(presence)) continue;
     for (const key of Object.keys(presence)) {
       if (!sectors.has(key) && !provinces.has(key)) {
-        issues.push({ path: ['actors', String(index), 'presence', key], anchor: 'key', message: unknownRef('sector or province', key, places, 'a sector id or a province id') });
+        issues.push({ path: ['actors', String(index), 'presence', key], anchor: 'key', message: unknownRef('sector or province', key, places, 'a sector id or a province id', budget) });
       }
     }
   }

@@ -15,6 +15,8 @@ export {
   TERRAIN,
   ACTOR_KINDS,
   FORCE_ROLES,
+  LANCHESTER_LAWS,
+  SEARCH_MODES,
   quantityValue,
   type Scenario,
   type Sector,
@@ -26,4 +28,6 @@ export {
   type ActorKind,
   type ForceRole,
   type QuantityValue,
+  type LanchesterLawName,
+  type KindBehaviourSpec,
 } from './schema';

@@ -3,6 +3,21 @@
  * with provenance, validate against the schema, check references; every problem is collected
  * into one {@link ScenarioError} whose issues name the right file, pointer, line and column.
  *
+ * ## `extends`
+ * `"extends": "base.json"` names a base scenario, relative to the extending file (the base may
+ * extend another; a cycle is an error naming it). The extending file is deep-merged onto its base:
+ * - objects merge key by key; a key set to `null` is deleted from the base;
+ * - an array of entries that all have an `id` (sectors, forces, actors, provinces, bases,
+ *   metadata.sources) merges by id: an entry with a known id deep-merges into that entry (so
+ *   `{ "id": "panj", "lengthKm": 90 }` changes one field), a new id is appended, and
+ *   `{ "id": "panj", "remove": true }` removes the entry. `remove` is allowed only in an
+ *   extending file (or a policy overlay), only with `id`, and only for an id the base has;
+ * - every other array (and an empty one) replaces the base's, as does every other value.
+ *
+ * Each file's syntax and forbidden keys are checked on its own; the schema and the references
+ * are checked on the merged result, and each issue is mapped back to the file, pointer, line
+ * and column its value came from.
+ *
  * @module
  */
 import { readFileSync, statSync } from 'node:fs';

@@ -122,12 +122,22 @@ function depth(e: ErrorObject): number {
 function translate(errors: readonly ErrorObject[], unit: string | undefined): ValueIssue[] {
   const out: ValueIssue[] = [];
   const consumed = new Set<ErrorObject>();
-  // Outermost anyOf first: each one swallows the errors of its branches.
-  const groups = errors.filter((e) => e.keyword === 'anyOf').sort((a, b) => a.schemaPath.length - b.schemaPath.length);
+  // Outermost anyOf first: each one swallows the errors of its branches. Ajv reports a failed
+  // anyOf right after its branches' errors, so those are the run of errors just before it
+  // (scanning only that run keeps this linear for thousands of failing entries).
+  const groups = errors
+    .map((e, index) => ({ e, index }))
+    .filter(({ e }) => e.keyword === 'anyOf')
+    .sort((a, b) => a.e.schemaPath.length - b.e.schemaPath.length);
   const collapsed = new Map<ErrorObject, ValueIssue[]>();
-  for (const g of groups) {
+  for (const { e: g, index } of groups) {
     if (consumed.has(g)) continue;
-    const inner = errors.filter((e) => within(e, g));
+    const inner: ErrorObject[] = [];
+    for (let i = index - 1; i >= 0; i--) {
+      const e = errors[i] as ErrorObject;
+      if (!within(e, g)) break;
+      inner.unshift(e);
+    }
     for (const e of inner) consumed.add(e);
     collapsed.set(g, collapseAnyOf(g, inner));
   }

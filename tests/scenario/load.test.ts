@@ -336,18 +336,20 @@ describe('reference and sanity checks', () => {
     ]);
   });
 
-  it('checks provinceAcross, force locations and presence keys, suggesting near ids', () => {
+  it('checks provinceAcross, force locations and destinations, and presence keys, suggesting near ids', () => {
     expect(
       messages((s) => {
         s.sectors[0].provinceAcross = 'kundus';
         s.sectors[1].provinceAcross = 'takhar';
         s.forces[0].location = 'dushambe';
+        s.forces[1].moveTo = 'khorog';
         s.actors[0].presence = { kunduz: 1, 'panj-river': 1, takhar: 2 };
       }),
     ).toEqual([
       '/sectors/0/provinceAcross: unknown province "kundus"; did you mean "kunduz"?',
       '/sectors/1/provinceAcross: unknown province "takhar": expected the id of a province: "kunduz", "badakhshan"',
       '/forces/0/location: unknown location "dushambe"; did you mean "dushanbe"?',
+      '/forces/1/moveTo: unknown destination "khorog": expected a sector id or a base id: "shaartuz", "panj", "darvaz", "dushanbe"',
       '/actors/0/presence/panj-river: unknown sector or province "panj-river": expected a sector id or a province id: "shaartuz", "panj", "darvaz", "kunduz", "badakhshan"',
       '/actors/0/presence/takhar: unknown sector or province "takhar": expected a sector id or a province id: "shaartuz", "panj", "darvaz", "kunduz", "badakhshan"',
     ]);
@@ -434,5 +436,20 @@ describe('formatting', () => {
     expect(formatIssue({ file: 'a\nb.json', pointer: '/x\ny', line: 1, column: 2, message: 'unknown property "x\\ny"\u2028' })).toBe(
       'a\\nb.json:1:2 /x\\ny: unknown property "x\\ny"\\u2028',
     );
+  });
+});
+
+describe('large inputs', () => {
+  it('reports thousands of problems in linear time (no quadratic matching of errors)', () => {
+    const obj = minimalObject() as Record<string, any>;
+    const n = 5000;
+    obj.sectors = Array.from({ length: n }, (_, i) => ({ ...obj.sectors[0], id: `s-${i}`, terrain: 'desert' }));
+    obj.forces = Array.from({ length: n }, (_, i) => ({ ...obj.forces[0], id: `f-${i}`, location: `nowhere-${i}` }));
+    const text = JSON.stringify(obj, null, 2);
+    const start = performance.now();
+    const issues = issuesOf(() => parseScenario(text));
+    expect(performance.now() - start).toBeLessThan(15_000);
+    expect(issues).toHaveLength(201);
+    expect(issues[200]!.message).toBe(`... and ${2 * n + 1 - 200} more issues`);
   });
 });
