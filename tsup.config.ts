@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    // experiment-worker: the worker threads' entry, found next to index.js/index.cjs/cli.js at run time.
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', 'experiment-worker': 'src/experiment/worker.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

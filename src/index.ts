@@ -20,3 +20,35 @@ export type { RunResult, TurnRecord, LogEntry, Metrics } from './engine/results'
 export { RandomStreams, createRng } from './rng/streams';
 export { deriveSeed } from './rng/hash';
 export type { Rng } from './rng/rng';
+export {
+  runMonteCarlo,
+  comparePolicies,
+  sweep,
+  mergeRunsFiles,
+  inspectRunsFile,
+  ExperimentError,
+  RunsFileError,
+  STATUS_QUO,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+  type MonteCarloProgress,
+  type PerTurnSummary,
+  type PrecisionOutcome,
+  type CompareOptions,
+  type Comparison,
+  type PolicyComparison,
+  type SweepOptions,
+  type SweepResult,
+  type SweepPoint,
+  type SweepParameter,
+  type SweepDesign,
+  type MorrisScreening,
+  type MergeOptions,
+  type Policy,
+  type OverlayPolicy,
+  type Manifest,
+  type Shard,
+  type Summary,
+  type PairedComparison,
+} from './experiment';
+export { scenarioHash } from './scenario/hash';

@@ -9,12 +9,20 @@ import { ScenarioError } from '../scenario';
 import { version } from '../../package.json';
 import { runCommand, runHelp } from './commands/run';
 import { validateCommand, validateHelp } from './commands/validate';
+import { mcCommand, mcHelp } from './commands/mc';
+import { compareCommand, compareHelp } from './commands/compare';
+import { sweepCommand, sweepHelp } from './commands/sweep';
+import { mergeCommand, mergeHelp } from './commands/merge';
 import type { CommandIO } from './io';
 import { UsageError } from './usage-error';
 
 const COMMANDS: Record<string, { run: (argv: string[], io: CommandIO) => number | Promise<number>; summary: string; help: string }> = {
   run: { run: runCommand, summary: 'run a scenario once with a seed', help: runHelp },
   validate: { run: validateCommand, summary: 'check scenario files', help: validateHelp },
+  mc: { run: mcCommand, summary: 'Monte Carlo: many seeded runs, summarised per metric', help: mcHelp },
+  compare: { run: compareCommand, summary: 'compare policies on common random numbers (paired)', help: compareHelp },
+  sweep: { run: sweepCommand, summary: 'grid, Latin hypercube or Morris sweep over parameters', help: sweepHelp },
+  merge: { run: mergeCommand, summary: 'merge the runs files of shards into one result', help: mergeHelp },
 };
 
 const mainHelp = () => `Usage: frontier-sim <command> [options]

@@ -1,0 +1,53 @@
+/**
+ * `frontier-sim merge FILES...`: combines the runs files of shards (`mc --shard i/n --out ..`)
+ * into exactly the result one process gives.
+ *
+ * @module
+ */
+import { mergeRunsFiles } from '../../experiment/merge';
+import { choiceFlag, parseCommandArgs } from '../args';
+import type { CommandIO } from '../io';
+import { UsageError } from '../usage-error';
+import { asUsage, emit, formatMonteCarlo } from './mc';
+
+export const mergeHelp = `Usage: frontier-sim merge FILE... [--out MERGED.ndjson] [--format table|json|csv]
+
+Combines the runs files of all shards of one Monte Carlo (mc --shard I/N --out FILE) into the
+summary that one process gives, byte for byte. Refuses files from different experiments (their
+manifests differ), a shard given twice, a missing shard, and an unfinished shard.
+
+Options:
+  --out FILE        also write the merged runs file (the same bytes as one process's --out)
+  --format F        table (default), json or csv (on stdout)
+  --summary FILE    write the summary to FILE (atomically) instead of stdout
+  -h, --help        this text
+`;
+
+/** Runs `merge`; returns the exit code. */
+export function mergeCommand(argv: string[], io: CommandIO): number {
+  const { values, positionals } = parseCommandArgs(argv, {
+    out: { type: 'string' },
+    format: { type: 'string' },
+    summary: { type: 'string' },
+  });
+  if (values.help) {
+    io.out(mergeHelp);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('merge needs the runs files of the shards');
+  const format = choiceFlag('format', values.format as string | undefined, ['table', 'json', 'csv'] as const, 'table');
+  const out = values.out as string | undefined;
+  for (const p of positionals) {
+    if (out !== undefined && p === out) throw new UsageError(`--out ${out} is also an input`);
+  }
+  let result;
+  try {
+    result = mergeRunsFiles(positionals, out !== undefined ? { out } : {});
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT') throw new UsageError(`merge: file not found: ${(e as { path?: string }).path ?? ''}`);
+    throw asUsage(e);
+  }
+  emit(io, formatMonteCarlo(result, format), values.summary as string | undefined);
+  return 0;
+}

@@ -1,0 +1,182 @@
+/**
+ * `frontier-sim sweep FILE`: a grid, Latin hypercube or Morris screening over parameters named
+ * by JSON pointer (or every range the scenario declares), a Monte Carlo at every point.
+ *
+ * @module
+ */
+import type { SweepParameter, SweepResult } from '../../experiment/sweep';
+import { sweep } from '../../experiment/sweep';
+import { loadScenario } from '../../scenario';
+import { LIMITS } from '../../scenario/schema';
+import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
+import type { CommandIO } from '../io';
+import { createProgressBar } from '../progress';
+import { formatNumber, renderTable } from '../table';
+import { UsageError } from '../usage-error';
+import { COMMON_FLAGS, asUsage, cell, csvField, csvNumber, emit, isAbort, listFlag, readPolicyFile, runsFlag, withInterrupt, workersFlag } from './mc';
+
+export const sweepHelp = `Usage: frontier-sim sweep FILE (--param P[=MIN:MAX|=V1,V2,..] ... | --from-ranges) [options]
+
+Runs a Monte Carlo at every point of a design over scenario parameters. A parameter is a JSON
+pointer into the scenario, e.g. /parameters/detection/sweepWidthKm, /actors/0/intent or
+/actors[id=taliban]/intent; the Quantity there is replaced by the point's number. Every point
+uses the same run seeds, so differences between points are the parameters' effects.
+
+Options:
+  --param P         sweep the range declared at P; P=MIN:MAX a range; P=V1,V2 grid values
+  --from-ranges     sweep every range { min, max } the scenario declares
+  --design D        grid (default), lhs (Latin hypercube) or morris (elementary effects)
+  --points N        lhs: design points (default 10)
+  --levels N        grid: levels per range (default 3); morris: grid levels, even (default 4)
+  --trajectories N  morris: trajectories (default 10)
+  --runs N          runs per point (default 100)
+  --seed N          root seed (default 1)
+  --workers N       worker threads (default: the number of CPUs)
+  --turns N         turns per run (default: the scenario's calendar)
+  --policy FILE     a policy overlay applied before the swept values
+  --metrics M,..    metrics to report (default: all in json/csv, the first four in tables)
+  --format F        table (default), json or csv (on stdout)
+  --out FILE        write the output to FILE (atomically) instead of stdout
+  -h, --help        this text
+`;
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+function num(text: string, where: string): number {
+  if (!NUMBER.test(text.trim())) throw new UsageError(`--param ${where}: '${text}' is not a number`);
+  return Number(text);
+}
+
+/** Parses one --param. */
+export function parseParam(text: string): SweepParameter {
+  const eq = text.lastIndexOf('=');
+  if (eq < 0 || text.slice(eq).includes(']')) return { pointer: text };
+  const pointer = text.slice(0, eq);
+  const spec = text.slice(eq + 1);
+  if (spec.includes(':')) {
+    const [a, b, ...rest] = spec.split(':');
+    if (rest.length > 0) throw new UsageError(`--param ${text}: expected POINTER=MIN:MAX`);
+    return { pointer, min: num(a as string, text), max: num(b as string, text) };
+  }
+  return { pointer, values: spec.split(',').map((v) => num(v, text)) };
+}
+
+/** The table for people. */
+export function sweepTable(r: SweepResult, metrics: readonly string[]): string {
+  const m = r.manifest;
+  const head = `${m.scenario.name}\n${m.design} sweep, ${r.points.length} points x ${m.runs} runs, seed ${m.seed}, ${m.turns} turns, policy ${m.policy.name}; scenario ${m.scenario.hash}, frontier-sim ${m.engine.version}\n`;
+  const params = r.parameters.map((p) => p.pointer);
+  if (r.morris) {
+    const parts = [head];
+    for (const metric of metrics) {
+      const s = r.morris[metric];
+      if (!s) continue;
+      const rows = [...s.effects].sort((a, b) => a.rank - b.rank).map((e) => [e.rank, e.name, cell(e.muStar), cell(e.mu), cell(e.sigma)]);
+      parts.push(`Morris screening of ${metric} (effect of moving an input across its whole range)`, renderTable(['rank', 'parameter', 'mu*', 'mu', 'sigma'], rows));
+    }
+    return parts.join('\n');
+  }
+  const legend = params.map((p, i) => `  p${i + 1} = ${p}`).join('\n');
+  const rows = r.points.map((pt) => [
+    pt.index,
+    ...params.map((p) => cell(pt.values[p] as number)),
+    ...metrics.map((mm) => {
+      const s = pt.metrics[mm];
+      return s ? `${formatNumber(s.mean)} ± ${Number.isFinite(s.ci95[1] - s.mean) ? formatNumber(s.ci95[1] - s.mean) : '-'}` : '-';
+    }),
+  ]);
+  return `${head}${legend}\n(metric columns: mean ± 95 % CI half-width)\n\n${renderTable(['point', ...params.map((_, i) => `p${i + 1}`), ...metrics], rows)}`;
+}
+
+/** CSV: one row per point, a mean and a CI half-width column per metric; Morris rows after. */
+export function sweepCsv(r: SweepResult): string {
+  if (r.morris) {
+    const lines = ['metric,rank,parameter,mu_star,mu,sigma'];
+    for (const [metric, s] of Object.entries(r.morris)) {
+      for (const e of [...s.effects].sort((a, b) => a.rank - b.rank)) lines.push([csvField(metric), e.rank, csvField(e.name), csvNumber(e.muStar), csvNumber(e.mu), csvNumber(e.sigma)].join(','));
+    }
+    return lines.join('\n') + '\n';
+  }
+  const params = r.parameters.map((p) => p.pointer);
+  const metrics = Object.keys(r.points[0]?.metrics ?? {});
+  const lines = [['point', ...params, ...metrics.flatMap((m) => [`${m}_mean`, `${m}_halfwidth`])].map(csvField).join(',')];
+  for (const pt of r.points) {
+    lines.push([pt.index, ...params.map((p) => csvNumber(pt.values[p] as number)), ...metrics.flatMap((m) => {
+      const s = pt.metrics[m];
+      return s ? [csvNumber(s.mean), csvNumber(s.ci95[1] - s.mean)] : ['', ''];
+    })].join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Runs `sweep`; returns the exit code. */
+export async function sweepCommand(argv: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    ...COMMON_FLAGS,
+    param: { type: 'string', multiple: true },
+    'from-ranges': { type: 'boolean' },
+    design: { type: 'string' },
+    points: { type: 'string' },
+    levels: { type: 'string' },
+    trajectories: { type: 'string' },
+    policy: { type: 'string' },
+    metrics: { type: 'string' },
+    out: { type: 'string' },
+  });
+  if (values.help) {
+    io.out(sweepHelp);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('sweep needs exactly one scenario file');
+  const params = ((values.param as string[] | undefined) ?? []).map(parseParam);
+  const fromRanges = Boolean(values['from-ranges']);
+  if (params.length === 0 && !fromRanges) throw new UsageError('sweep needs --param POINTER... or --from-ranges');
+  const design = choiceFlag('design', values.design as string | undefined, ['grid', 'lhs', 'morris'] as const, 'grid');
+  const runs = runsFlag(values.runs as string | undefined, 100);
+  const seed = integerFlag('seed', values.seed as string | undefined, 1);
+  const workers = workersFlag(values.workers as string | undefined);
+  const format = choiceFlag('format', values.format as string | undefined, ['table', 'json', 'csv'] as const, 'table');
+  const metrics = listFlag(values.metrics as string | undefined);
+  const policy = values.policy === undefined ? undefined : readPolicyFile(values.policy as string);
+  const scenario = loadScenario(positionals[0] as string);
+  const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
+  const opt = (name: 'points' | 'levels' | 'trajectories') => (values[name] === undefined ? undefined : integerFlag(name, values[name] as string));
+  const points = opt('points');
+  const levels = opt('levels');
+  const trajectories = opt('trajectories');
+  const bar = createProgressBar(process.stderr);
+  let result: SweepResult;
+  try {
+    result = await withInterrupt((signal) =>
+      sweep(scenario, {
+        design,
+        runs,
+        seed,
+        workers,
+        turns,
+        signal,
+        onProgress: (p) => bar.update(p),
+        parameters: params,
+        fromRanges,
+        ...(points !== undefined ? { points } : {}),
+        ...(levels !== undefined ? { levels } : {}),
+        ...(trajectories !== undefined ? { trajectories } : {}),
+        ...(policy ? { policy } : {}),
+        ...(metrics ? { metrics } : {}),
+      }),
+    );
+  } catch (e) {
+    bar.finish();
+    if (isAbort(e)) {
+      io.err('frontier-sim: interrupted\n');
+      return 1;
+    }
+    if (e instanceof RangeError) throw new UsageError(e.message);
+    throw asUsage(e);
+  }
+  bar.finish();
+  const shown = metrics ?? Object.keys(result.points[0]?.metrics ?? {}).slice(0, 4);
+  const text = format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'csv' ? sweepCsv(result) : sweepTable(result, shown);
+  emit(io, text, values.out as string | undefined);
+  return 0;
+}

@@ -1,0 +1,20 @@
+/**
+ * Experiments: Monte Carlo, paired policy comparison, sweeps and sensitivity, statistics,
+ * worker pool, streaming runs files, shards and merge.
+ *
+ * @module
+ */
+export { runMonteCarlo, buildManifest, type MonteCarloOptions, type MonteCarloResult, type MonteCarloProgress, type PerTurnSummary, type PrecisionOutcome } from './monte-carlo';
+export { comparePolicies, type CompareOptions, type Comparison, type ComparisonManifest, type PolicyComparison } from './compare';
+export { sweep, type SweepOptions, type SweepResult, type SweepPoint, type SweepParameter, type SweptParameter, type SweepDesign, type MorrisScreening } from './sweep';
+export { mergeRunsFiles, type MergeOptions } from './merge';
+export { inspectRunsFile, RunsFileError, type RunsFileInfo } from './stream';
+export { ExperimentError } from './errors';
+export { STATUS_QUO, applyPolicy, describePolicy, type Policy, type OverlayPolicy, type PolicyDescriptor } from './policy';
+export { RUNS_FORMAT, RUNS_FORMAT_VERSION, ENGINE_VERSION, manifestDifference, type Manifest, type Shard } from './manifest';
+export { findRanges, getAt, setAt, parsePointer, type DeclaredRange } from './pointer';
+export type { RunOutput } from './chunk';
+export type { Summary } from './statistics';
+export type { PairedComparison } from './paired';
+export type { PrecisionTarget, PrecisionStatus } from './precision';
+export type { MorrisEffect } from './morris';

@@ -1,0 +1,150 @@
+/**
+ * JSON pointers into a scenario (RFC 6901, `~0` for `~` and `~1` for `/`), with one extension:
+ * a segment `name[id=x]` selects, in the array `name`, the entry whose `id` is `x`, so that
+ * `/actors[id=taliban]/intent` keeps pointing at the same actor when the array is reordered.
+ *
+ * @module
+ */
+import { ExperimentError } from './errors';
+
+/** One step of a pointer: a key or array index, or an entry of an array selected by id. */
+export type PointerStep = { key: string } | { key: string; id: string };
+
+const BY_ID = /^(.*)\[id=([^\]]*)\]$/;
+
+/**
+ * Parses a pointer.
+ *
+ * @throws ExperimentError if it does not start with '/' or has a bad escape.
+ * @example
+ * parsePointer('/actors[id=taliban]/intent'); // [{ key: 'actors', id: 'taliban' }, { key: 'intent' }]
+ */
+export function parsePointer(pointer: string): PointerStep[] {
+  if (typeof pointer !== 'string' || !pointer.startsWith('/')) {
+    throw new ExperimentError(`pointer ${JSON.stringify(pointer)} must start with '/' (e.g. /parameters/detection/sweepWidthKm)`);
+  }
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => {
+      if (/~[^01]|~$/.test(raw)) throw new ExperimentError(`pointer ${pointer}: bad escape in "${raw}" (use ~0 for ~ and ~1 for /)`);
+      const m = BY_ID.exec(raw);
+      const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
+      return m ? { key: unescape(m[1] as string), id: unescape(m[2] as string) } : { key: unescape(raw) };
+    });
+}
+
+/** The pointer of a path of keys and indices, naming array entries that have an id by id. */
+export function formatPointer(steps: readonly PointerStep[]): string {
+  const esc = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+  return steps.map((s) => '/' + esc(s.key) + ('id' in s ? `[id=${esc(s.id)}]` : '')).join('');
+}
+
+type Container = Record<string, unknown> | unknown[];
+
+function isContainer(v: unknown): v is Container {
+  return typeof v === 'object' && v !== null;
+}
+
+/** Steps through one key or index (own properties only). */
+function child(v: unknown, key: string, pointer: string): unknown {
+  if (Array.isArray(v)) {
+    if (!/^(0|[1-9]\d*)$/.test(key) || Number(key) >= v.length) throw new ExperimentError(`pointer ${pointer}: no entry ${key} (the array has ${v.length})`);
+    return v[Number(key)];
+  }
+  if (isContainer(v) && Object.prototype.hasOwnProperty.call(v, key)) return (v as Record<string, unknown>)[key];
+  throw new ExperimentError(`pointer ${pointer}: no "${key}" there`);
+}
+
+function byId(v: unknown, id: string, pointer: string): { array: unknown[]; index: number } {
+  if (!Array.isArray(v)) throw new ExperimentError(`pointer ${pointer}: [id=${id}] needs an array`);
+  const index = v.findIndex((e) => isContainer(e) && (e as Record<string, unknown>).id === id);
+  if (index < 0) throw new ExperimentError(`pointer ${pointer}: no entry with id "${id}"`);
+  return { array: v, index };
+}
+
+/** The value at a pointer. @throws ExperimentError if there is none. */
+export function getAt(doc: unknown, pointer: string): unknown {
+  let v = doc;
+  for (const step of parsePointer(pointer)) {
+    v = child(v, step.key, pointer);
+    if ('id' in step) {
+      const { array, index } = byId(v, step.id, pointer);
+      v = array[index];
+    }
+  }
+  return v;
+}
+
+/**
+ * Sets the value at a pointer, in place (clone the document first). The place must exist: a
+ * sweep changes parameters, it does not invent them.
+ *
+ * @throws ExperimentError if the pointer does not lead to an existing value.
+ */
+export function setAt(doc: unknown, pointer: string, value: unknown): void {
+  const steps = parsePointer(pointer);
+  let parent: unknown = undefined;
+  let last: string | number = '';
+  let v = doc;
+  for (const step of steps) {
+    const next = child(v, step.key, pointer);
+    parent = v;
+    last = Array.isArray(v) ? Number(step.key) : step.key;
+    v = next;
+    if ('id' in step) {
+      const { array, index } = byId(v, step.id, pointer);
+      parent = array;
+      last = index;
+      v = array[index];
+    }
+  }
+  if (!isContainer(parent)) throw new ExperimentError(`pointer ${pointer}: cannot set the whole document`);
+  (parent as Record<string | number, unknown>)[last] = value;
+}
+
+/** A range declared in a scenario. */
+export interface DeclaredRange {
+  pointer: string;
+  min: number;
+  max: number;
+}
+
+const QUANTITY_KEYS = new Set(['min', 'max', 'value', 'source', 'note']);
+
+/** Whether a value is a range Quantity `{ min, max, value?, source?, note? }`. */
+export function isRange(v: unknown): v is { min: number; max: number } {
+  return (
+    isContainer(v) &&
+    !Array.isArray(v) &&
+    typeof (v as Record<string, unknown>).min === 'number' &&
+    typeof (v as Record<string, unknown>).max === 'number' &&
+    Object.keys(v).every((k) => QUANTITY_KEYS.has(k))
+  );
+}
+
+/**
+ * Every range `{ min, max }` declared in a scenario, in document order, with id-based pointers
+ * where array entries have ids (`/sectors[id=panj]/posts/count`).
+ */
+export function findRanges(scenario: object): DeclaredRange[] {
+  const out: DeclaredRange[] = [];
+  const walk = (v: unknown, steps: PointerStep[]): void => {
+    if (isRange(v)) {
+      out.push({ pointer: formatPointer(steps), min: v.min, max: v.max });
+      return;
+    }
+    if (Array.isArray(v)) {
+      v.forEach((e, i) => {
+        const id = isContainer(e) ? (e as Record<string, unknown>).id : undefined;
+        const last = steps[steps.length - 1] as PointerStep;
+        const here = typeof id === 'string' ? [...steps.slice(0, -1), { key: last.key, id }] : [...steps, { key: String(i) }];
+        walk(e, here);
+      });
+      return;
+    }
+    if (isContainer(v)) for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k], [...steps, { key: k }]);
+  };
+  if (isContainer(scenario)) for (const k of Object.keys(scenario)) if (k !== 'metadata') walk((scenario as Record<string, unknown>)[k], [{ key: k }]);
+  return out;
+}

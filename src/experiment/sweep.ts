@@ -1,0 +1,245 @@
+/**
+ * Sweeps: a grid, a Latin hypercube or a Morris screening design over scenario parameters
+ * named by JSON pointer (or over every range the scenario declares). Each design point sets its
+ * values in a copy of the scenario (a Quantity at the pointer is replaced by the number), checks
+ * the result like any scenario, and runs a Monte Carlo on the same run seeds as every other
+ * point (common random numbers, so differences between points are the parameters' effects).
+ *
+ * @module
+ */
+import { parseScenario } from '../scenario';
+import { scenarioHash } from '../scenario/hash';
+import type { Scenario } from '../scenario/schema';
+import { createRng } from '../rng/streams';
+import { fullFactorial, latinHypercube, scaleToRanges } from './designs';
+import { ExperimentError } from './errors';
+import { ENGINE_VERSION } from './manifest';
+import { runMonteCarloDetailed, type MonteCarloProgress } from './monte-carlo';
+import { morrisAnalyze, morrisDesign, type MorrisEffect } from './morris';
+import { findRanges, getAt, isRange, parsePointer, setAt } from './pointer';
+import { applyPolicy, describePolicy, type Policy, type PolicyDescriptor } from './policy';
+import { createExecutor } from './pool';
+import type { Summary } from './statistics';
+
+/** A swept parameter: explicit values (grid), or a range (default: the range declared at the pointer). */
+export interface SweepParameter {
+  /** JSON pointer into the scenario, e.g. `/parameters/detection/sweepWidthKm` or `/actors[id=taliban]/intent`. */
+  pointer: string;
+  /** Grid levels (grid design only). */
+  values?: readonly number[];
+  /** Lower end of the range. */
+  min?: number;
+  /** Upper end of the range. */
+  max?: number;
+}
+
+/** The kinds of design. */
+export type SweepDesign = 'grid' | 'lhs' | 'morris';
+
+/** Options of {@link sweep}. */
+export interface SweepOptions {
+  /** Parameters by pointer (a string is a pointer to a declared range). */
+  parameters?: readonly (string | SweepParameter)[];
+  /** Sweep every range `{ min, max }` the scenario declares (alone or with `parameters`). */
+  fromRanges?: boolean;
+  /** 'grid' (full factorial), 'lhs' (Latin hypercube) or 'morris' (elementary-effects screening). */
+  design: SweepDesign;
+  /** Latin hypercube: number of points (default 10). */
+  points?: number;
+  /** Grid: levels for a parameter given as a range (default 3); Morris: grid levels p, even (default 4). */
+  levels?: number;
+  /** Morris: number of trajectories r (default 10). */
+  trajectories?: number;
+  /** Monte Carlo runs per design point. */
+  runs: number;
+  /** Root seed of every point's runs, and of the design's draws. */
+  seed: number;
+  workers?: number;
+  turns?: number;
+  /** Applied before the swept values are set. */
+  policy?: Policy;
+  /** Metrics to report (default: all). */
+  metrics?: readonly string[];
+  onProgress?: (progress: MonteCarloProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** A swept parameter as used. */
+export interface SweptParameter {
+  pointer: string;
+  min: number;
+  max: number;
+  /** Grid levels. */
+  values?: number[];
+}
+
+/** One design point and its Monte Carlo summaries. */
+export interface SweepPoint {
+  index: number;
+  /** Parameter values, by pointer. */
+  values: Record<string, number>;
+  metrics: Record<string, Summary>;
+}
+
+/** Morris screening of one outcome (the mean of the metric over the point's runs). */
+export interface MorrisScreening {
+  /** Input pointers by decreasing μ*. */
+  ranking: string[];
+  /** Per input, in input order: μ, μ*, σ, rank (elementary effects per whole range of the input). */
+  effects: Omit<MorrisEffect, 'elementaryEffects'>[];
+}
+
+/** The result of {@link sweep}. */
+export interface SweepResult {
+  manifest: {
+    engine: { name: 'frontier-sim'; version: string };
+    scenario: { name: string; hash: string };
+    seed: number;
+    runs: number;
+    turns: number;
+    design: SweepDesign;
+    policy: PolicyDescriptor;
+  };
+  parameters: SweptParameter[];
+  points: SweepPoint[];
+  /** Morris design: per metric, which inputs move it most. */
+  morris?: Record<string, MorrisScreening>;
+}
+
+function resolveParameters(scenario: Scenario, options: SweepOptions): SweptParameter[] {
+  const out: SweptParameter[] = [];
+  const seen = new Set<string>();
+  const add = (p: SweptParameter) => {
+    if (seen.has(p.pointer)) throw new ExperimentError(`parameter ${p.pointer} is swept twice`);
+    seen.add(p.pointer);
+    out.push(p);
+  };
+  if (options.fromRanges) for (const r of findRanges(scenario)) add({ pointer: r.pointer, min: r.min, max: r.max });
+  for (const given of options.parameters ?? []) {
+    const p: SweepParameter = typeof given === 'string' ? { pointer: given } : given;
+    parsePointer(p.pointer);
+    const current = getAt(scenario, p.pointer);
+    if (p.values !== undefined) {
+      if (options.design !== 'grid') throw new ExperimentError(`parameter ${p.pointer}: explicit values need the grid design; give min and max for ${options.design}`);
+      if (p.values.length === 0 || !p.values.every(Number.isFinite)) throw new ExperimentError(`parameter ${p.pointer}: values must be finite numbers`);
+      add({ pointer: p.pointer, min: Math.min(...p.values), max: Math.max(...p.values), values: [...p.values] });
+      continue;
+    }
+    let min = p.min;
+    let max = p.max;
+    if (min === undefined || max === undefined) {
+      if (!isRange(current)) {
+        throw new ExperimentError(`parameter ${p.pointer}: give min and max (or values): the scenario declares no range there`);
+      }
+      min ??= current.min;
+      max ??= current.max;
+    }
+    if (!Number.isFinite(min) || !Number.isFinite(max) || !(min <= max)) throw new ExperimentError(`parameter ${p.pointer}: needs finite min <= max, got [${min}, ${max}]`);
+    add({ pointer: p.pointer, min, max });
+  }
+  if (out.length === 0) throw new ExperimentError('a sweep needs parameters (by pointer) or fromRanges with ranges declared in the scenario');
+  return out;
+}
+
+function checkInt(name: string, v: number, min: number): number {
+  if (!Number.isSafeInteger(v) || v < min) throw new ExperimentError(`${name} must be an integer >= ${min}, got ${v}`);
+  return v;
+}
+
+/**
+ * Runs a sweep.
+ *
+ * @example
+ * const s = await sweep(scenario, {
+ *   parameters: [{ pointer: '/parameters/detection/sweepWidthKm', values: [0.5, 1, 2] }],
+ *   design: 'grid', runs: 100, seed: 1,
+ * });
+ * s.points.map((p) => p.metrics.gotAway.mean);
+ */
+export async function sweep(scenario: Scenario, options: SweepOptions): Promise<SweepResult> {
+  const design = options.design;
+  if (design !== 'grid' && design !== 'lhs' && design !== 'morris') throw new ExperimentError(`design must be grid, lhs or morris, got ${String(design)}`);
+  const base = applyPolicy(scenario, options.policy);
+  const params = resolveParameters(base, options);
+  const rng = createRng(`frontier-sim/sweep/${design}/${options.seed}`);
+  let pointValues: Record<string, number>[];
+  let morris: ReturnType<typeof morrisDesign> | undefined;
+  if (design === 'grid') {
+    const levels = checkInt('levels', options.levels ?? 3, 1);
+    pointValues = fullFactorial(
+      params.map((p) => ({
+        name: p.pointer,
+        levels: p.values ?? (levels === 1 ? [(p.min + p.max) / 2] : Array.from({ length: levels }, (_, i) => p.min + ((p.max - p.min) * i) / (levels - 1))),
+      })),
+      { maxPoints: 100_000 },
+    );
+  } else if (design === 'lhs') {
+    const n = checkInt('points', options.points ?? 10, 1);
+    pointValues = latinHypercube(n, params.length, rng).map((x) => scaleToRanges(x, params.map((p) => ({ name: p.pointer, min: p.min, max: p.max }))));
+  } else {
+    morris = morrisDesign({ factors: params.map((p) => p.pointer), trajectories: checkInt('trajectories', options.trajectories ?? 10, 1), levels: options.levels ?? 4, rng });
+    pointValues = morris.points.map((x) => scaleToRanges(x, params.map((p) => ({ name: p.pointer, min: p.min, max: p.max }))));
+  }
+
+  const executor = createExecutor(options.workers ?? 1);
+  const points: SweepPoint[] = [];
+  const means: Record<string, number[]> = {};
+  let turns = options.turns ?? base.calendar.turns;
+  try {
+    const grand = pointValues.length * options.runs;
+    for (let i = 0; i < pointValues.length; i++) {
+      const values = pointValues[i] as Record<string, number>;
+      const doc = structuredClone(base) as Scenario;
+      for (const p of params) setAt(doc, p.pointer, values[p.pointer]);
+      const pointScenario = parseScenario(doc, { source: `${scenario.metadata.name}, sweep point ${i}` });
+      const doneBefore = i * options.runs;
+      const r = await runMonteCarloDetailed(
+        pointScenario,
+        {
+          runs: options.runs,
+          seed: options.seed,
+          ...(options.turns !== undefined ? { turns: options.turns } : {}),
+          ...(options.signal ? { signal: options.signal } : {}),
+          ...(options.onProgress
+            ? { onProgress: (p: MonteCarloProgress) => options.onProgress?.({ done: doneBefore + p.done, total: grand, runsPerSecond: p.runsPerSecond }) }
+            : {}),
+        },
+        { executor },
+      );
+      turns = r.result.manifest.turns;
+      const wanted = options.metrics ?? Object.keys(r.result.metrics);
+      const metrics: Record<string, Summary> = {};
+      for (const m of wanted) {
+        const s = r.result.metrics[m];
+        if (s === undefined) throw new ExperimentError(`unknown metric "${m}"; known metrics: ${Object.keys(r.result.metrics).join(', ')}`);
+        metrics[m] = s;
+        (means[m] ??= []).push(s.mean);
+      }
+      points.push({ index: i, values, metrics });
+    }
+  } finally {
+    await executor.close();
+  }
+  const result: SweepResult = {
+    manifest: {
+      engine: { name: 'frontier-sim', version: ENGINE_VERSION },
+      scenario: { name: scenario.metadata.name, hash: scenarioHash(scenario) },
+      seed: options.seed,
+      runs: options.runs,
+      turns,
+      design,
+      policy: describePolicy(options.policy),
+    },
+    parameters: params,
+    points,
+  };
+  if (morris) {
+    const screening: Record<string, MorrisScreening> = {};
+    for (const [m, ys] of Object.entries(means)) {
+      const a = morrisAnalyze(morris, ys);
+      screening[m] = { ranking: a.ranking, effects: a.effects.map(({ elementaryEffects: _e, ...rest }) => rest) };
+    }
+    result.morris = screening;
+  }
+  return result;
+}
