@@ -1,13 +1,27 @@
 /**
  * Compiling a validated scenario into the flat, numeric form the turn loop reads.
  *
- * Quantities become their nominal numbers, ids become array indices, and an actor's presence
- * (given by sector or by province across) becomes a share per sector. Done once per scenario,
+ * Quantities become their nominal numbers, ids become array indices, an actor's presence
+ * (given by sector or by province across) becomes a share per sector, and every optional
+ * parameter gets its documented default (docs/model.md, "Parameters"). Done once per scenario,
  * so that a turn does no lookups by id and no parsing.
  *
  * @module
  */
-import { quantityValue, type Scenario, type Terrain, type ActorKind, type ForceRole } from '../scenario/schema';
+import { DEFAULT_RIVER_CROSSABILITY_BY_MONTH } from '../model/pressure';
+import { sectorMidpointsKm, type PlacePosition } from '../model/geography';
+import { smoothingWeightFromHalfLife } from '../model/displacement';
+import {
+  ACTOR_KINDS,
+  quantityValue,
+  type ActorKind,
+  type ForceRole,
+  type KindBehaviourSpec,
+  type LanchesterLawName,
+  type QuantityValue,
+  type Scenario,
+  type Terrain,
+} from '../scenario/schema';
 import { parseIsoDate } from './calendar';
 
 /** A sector, numeric and by index. */
@@ -21,7 +35,24 @@ export interface CompiledSector {
   readonly depthKm: number;
   readonly postCount: number;
   readonly postRadiusKm: number;
+  /** Sensor detection chance at the start (0-1); assistance raises it during a run. */
   readonly sensorDetection: number;
+  /** River crossability by month, January first (0-1, 12 values). */
+  readonly riverByMonth: readonly number[];
+  readonly roadSpeedKmPerHour: number;
+  readonly position: PlacePosition;
+}
+
+/** Behaviour of one actor kind, with defaults filled in. */
+export interface CompiledKind {
+  readonly displacementSensitivity: number;
+  readonly clearanceHours: number;
+  readonly apprehendShare: number;
+  readonly law: LanchesterLawName;
+  readonly fireRatePerHour: number;
+  readonly breakpointFraction: number;
+  readonly engagementMaxHours: number;
+  readonly deterrencePerThousandExercise: number;
 }
 
 /** An actor across the border, numeric and by index. */
@@ -30,6 +61,8 @@ export interface CompiledActor {
   readonly index: number;
   readonly name: string;
   readonly kind: ActorKind;
+  /** Index of the kind in ACTOR_KINDS. */
+  readonly kindIndex: number;
   readonly strength: number;
   readonly intent: number;
   readonly attemptsPerWeek: number;
@@ -37,20 +70,31 @@ export interface CompiledActor {
   readonly sectorShare: Float64Array;
   readonly loadKg: number;
   readonly groupSize: number;
+  readonly displacementSensitivity: number;
 }
 
 /** A force at the start of a run. */
 export interface CompiledForce {
   readonly id: string;
+  readonly index: number;
   readonly name: string;
   readonly side: string;
   readonly personnel: number;
   readonly location: string;
   readonly role: ForceRole;
   readonly readiness: number;
+  readonly readinessTarget: number;
   readonly fatigue: number;
   readonly quality: number;
   readonly complicity: number;
+  /** May respond as a quick-reaction force (its role is quick-reaction, or the flag is set). */
+  readonly quickReaction: boolean;
+  readonly noticeHours: number;
+  /** Where the force moves to (a sector or base id), or null. */
+  readonly moveTo: string | null;
+  readonly departTurn: number;
+  readonly costPerPersonPerWeekUsd: number;
+  readonly sortieCostUsd: number;
 }
 
 /** The scenario as the turn loop reads it. */
@@ -63,6 +107,9 @@ export interface CompiledScenario {
   readonly sectorIndex: ReadonlyMap<string, number>;
   readonly actors: readonly CompiledActor[];
   readonly forces: readonly CompiledForce[];
+  /** Positions of every place a force can be: sectors and bases, by id. */
+  readonly places: ReadonlyMap<string, PlacePosition & { readonly roadSpeedKmPerHour: number }>;
+  readonly totalLengthKm: number;
   readonly detection: {
     readonly sweepWidthKm: number;
     readonly patrolSpeedKmPerHour: number;
@@ -70,6 +117,90 @@ export interface CompiledScenario {
     readonly personnelPerPatrol: number;
     readonly sectorDepthKm: number;
     readonly dutyFraction: number;
+    readonly searchMode: 'random' | 'exhaustive';
+  };
+  readonly season: { readonly harvestAmplitude: number; readonly winterClosedFactor: number };
+  /** Weight λ of a new observation in an actor's memory (from the half-life). */
+  readonly memoryWeight: number;
+  readonly forceDynamics: {
+    readonly fatigueRisePerTurn: number;
+    readonly fatigueRecoveryPerTurn: number;
+    readonly readinessRatePerTurn: number;
+    readonly movementHoursPerTurn: number;
+    readonly roadSpeedKmPerHour: number;
+  };
+  readonly response: {
+    readonly respondersPerIncident: number;
+    readonly localNoticeHours: number;
+    readonly quickReactionRespondersPerIncident: number;
+    readonly quickReactionReachKm: number;
+  };
+  readonly engagement: {
+    readonly defenderFireRatePerHour: number;
+    readonly defenderBreakpointFraction: number;
+    readonly defenderPostureMultiplier: number;
+  };
+  /** Exercise forces deter while at most this far from the border (km). */
+  readonly exerciseRangeKm: number;
+  readonly assistance: {
+    readonly sensorCap: number;
+    readonly sensorGainPerTurn: number;
+    readonly qualityCap: number;
+    readonly qualityGainPerTurn: number;
+  };
+  /** Behaviour by kind, in ACTOR_KINDS order. */
+  readonly kinds: readonly CompiledKind[];
+  readonly conflictWindowTurns: number;
+}
+
+/** Defaults of every optional parameter (docs/model.md, "Parameters"). */
+export const DEFAULTS = {
+  harvestAmplitude: 1,
+  winterClosedFactor: 0.1,
+  memoryHalfLifeTurns: 4,
+  fatigueRisePerTurn: 0.1,
+  fatigueRecoveryPerTurn: 0.3,
+  readinessRatePerTurn: 0.1,
+  movementHoursPerTurn: 8,
+  roadSpeedKmPerHour: 30,
+  respondersPerIncident: 10,
+  localNoticeHours: 0.5,
+  quickReactionRespondersPerIncident: 30,
+  quickReactionNoticeHours: 1,
+  quickReactionReachKm: 500,
+  defenderFireRatePerHour: 0.3,
+  defenderBreakpointFraction: 0.5,
+  defenderPostureMultiplier: 1.5,
+  exerciseRangeKm: 50,
+  sensorCap: 0.2,
+  sensorGainPerTurn: 0.02,
+  qualityCap: 0.8,
+  qualityGainPerTurn: 0.02,
+  costPerPersonPerWeekUsd: 50,
+  sortieCostUsd: 5000,
+  conflictWindowTurns: 4,
+} as const;
+
+/** Default behaviour of each actor kind (assumptions; docs/model.md §9). */
+export const DEFAULT_KINDS: Readonly<Record<ActorKind, CompiledKind>> = {
+  'armed-group': { displacementSensitivity: 1, clearanceHours: 4, apprehendShare: 0, law: 'square', fireRatePerHour: 0.25, breakpointFraction: 0.5, engagementMaxHours: 6, deterrencePerThousandExercise: 0.1 },
+  smuggling: { displacementSensitivity: 2, clearanceHours: 6, apprehendShare: 1, law: 'square', fireRatePerHour: 0, breakpointFraction: 0, engagementMaxHours: 1, deterrencePerThousandExercise: 0 },
+  refugees: { displacementSensitivity: 0, clearanceHours: 12, apprehendShare: 0.5, law: 'square', fireRatePerHour: 0, breakpointFraction: 0, engagementMaxHours: 1, deterrencePerThousandExercise: 0 },
+  recruits: { displacementSensitivity: 0.5, clearanceHours: 6, apprehendShare: 0.8, law: 'square', fireRatePerHour: 0, breakpointFraction: 0, engagementMaxHours: 1, deterrencePerThousandExercise: 0 },
+};
+
+const q = (v: QuantityValue | undefined, fallback: number): number => (v === undefined ? fallback : quantityValue(v));
+
+function compileKind(spec: KindBehaviourSpec | undefined, d: CompiledKind): CompiledKind {
+  return {
+    displacementSensitivity: q(spec?.displacementSensitivity, d.displacementSensitivity),
+    clearanceHours: q(spec?.clearanceHours, d.clearanceHours),
+    apprehendShare: q(spec?.apprehendShare, d.apprehendShare),
+    law: spec?.lanchesterLaw ?? d.law,
+    fireRatePerHour: q(spec?.fireRatePerHour, d.fireRatePerHour),
+    breakpointFraction: q(spec?.breakpointFraction, d.breakpointFraction),
+    engagementMaxHours: q(spec?.engagementMaxHours, d.engagementMaxHours),
+    deterrencePerThousandExercise: q(spec?.deterrencePerThousandExercise, d.deterrencePerThousandExercise),
   };
 }
 
@@ -81,7 +212,8 @@ export interface CompiledScenario {
  * compiled.sectors.length; // 12
  */
 export function compileScenario(scenario: Scenario): CompiledScenario {
-  const p = scenario.parameters.detection;
+  const P = scenario.parameters;
+  const p = P.detection;
   const detection = {
     sweepWidthKm: quantityValue(p.sweepWidthKm),
     patrolSpeedKmPerHour: quantityValue(p.patrolSpeedKmPerHour),
@@ -89,44 +221,81 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     personnelPerPatrol: quantityValue(p.personnelPerPatrol),
     sectorDepthKm: quantityValue(p.sectorDepthKm),
     dutyFraction: quantityValue(p.dutyFraction),
+    searchMode: p.searchMode ?? 'random',
   };
+  const forceDynamics = {
+    fatigueRisePerTurn: q(P.forces?.fatigueRisePerTurn, DEFAULTS.fatigueRisePerTurn),
+    fatigueRecoveryPerTurn: q(P.forces?.fatigueRecoveryPerTurn, DEFAULTS.fatigueRecoveryPerTurn),
+    readinessRatePerTurn: q(P.forces?.readinessRatePerTurn, DEFAULTS.readinessRatePerTurn),
+    movementHoursPerTurn: q(P.forces?.movementHoursPerTurn, DEFAULTS.movementHoursPerTurn),
+    roadSpeedKmPerHour: q(P.forces?.roadSpeedKmPerHour, DEFAULTS.roadSpeedKmPerHour),
+  };
+  const defaultRiver = P.season?.riverCrossabilityByMonth?.map((v) => quantityValue(v)) ?? [...DEFAULT_RIVER_CROSSABILITY_BY_MONTH];
+  const lengths = scenario.sectors.map((s) => quantityValue(s.lengthKm));
+  const midpoints = sectorMidpointsKm(lengths);
   const sectors: CompiledSector[] = scenario.sectors.map((s, index) => ({
     id: s.id,
     index,
     name: s.name,
-    lengthKm: quantityValue(s.lengthKm),
+    lengthKm: lengths[index] ?? 0,
     terrain: s.terrain,
     provinceAcross: s.provinceAcross,
     depthKm: s.depthKm === undefined ? detection.sectorDepthKm : quantityValue(s.depthKm),
     postCount: s.posts ? quantityValue(s.posts.count) : 0,
     postRadiusKm: s.posts ? quantityValue(s.posts.detectionRadiusKm) : 0,
-    sensorDetection: s.sensorDetection === undefined ? 0 : quantityValue(s.sensorDetection),
+    sensorDetection: q(s.sensorDetection, 0),
+    riverByMonth: s.riverCrossabilityByMonth?.map((v) => quantityValue(v)) ?? defaultRiver,
+    roadSpeedKmPerHour: q(s.roadSpeedKmPerHour, forceDynamics.roadSpeedKmPerHour),
+    position: { alongBorderKm: q(s.alongBorderKm, midpoints[index] ?? 0), fromBorderKm: 0 },
   }));
   const sectorIndex = new Map(sectors.map((s) => [s.id, s.index] as const));
-  const actors: CompiledActor[] = scenario.actors.map((a, index) => ({
-    id: a.id,
-    index,
-    name: a.name,
-    kind: a.kind,
-    strength: quantityValue(a.strength),
-    intent: quantityValue(a.intent),
-    attemptsPerWeek: quantityValue(a.attemptsPerWeek),
-    sectorShare: presenceShares(a.presence, sectors),
-    loadKg: a.loadKg === undefined ? 0 : quantityValue(a.loadKg),
-    groupSize: a.groupSize === undefined ? 1 : quantityValue(a.groupSize),
-  }));
-  const forces: CompiledForce[] = scenario.forces.map((f) => ({
-    id: f.id,
-    name: f.name,
-    side: f.side,
-    personnel: quantityValue(f.personnel),
-    location: f.location,
-    role: f.role,
-    readiness: f.readiness === undefined ? 1 : quantityValue(f.readiness),
-    fatigue: f.fatigue === undefined ? 0 : quantityValue(f.fatigue),
-    quality: f.quality === undefined ? 1 : quantityValue(f.quality),
-    complicity: f.complicity === undefined ? 0 : quantityValue(f.complicity),
-  }));
+  const places = new Map<string, PlacePosition & { roadSpeedKmPerHour: number }>();
+  for (const s of sectors) places.set(s.id, { ...s.position, roadSpeedKmPerHour: s.roadSpeedKmPerHour });
+  for (const b of scenario.bases ?? []) {
+    places.set(b.id, { alongBorderKm: quantityValue(b.alongBorderKm), fromBorderKm: quantityValue(b.fromBorderKm), roadSpeedKmPerHour: forceDynamics.roadSpeedKmPerHour });
+  }
+  const kinds = ACTOR_KINDS.map((k) => compileKind(P.kinds?.[k], DEFAULT_KINDS[k]));
+  const actors: CompiledActor[] = scenario.actors.map((a, index) => {
+    const kindIndex = ACTOR_KINDS.indexOf(a.kind);
+    return {
+      id: a.id,
+      index,
+      name: a.name,
+      kind: a.kind,
+      kindIndex,
+      strength: quantityValue(a.strength),
+      intent: quantityValue(a.intent),
+      attemptsPerWeek: quantityValue(a.attemptsPerWeek),
+      sectorShare: presenceShares(a.presence, sectors),
+      loadKg: a.kind === 'smuggling' ? q(a.loadKg, 0) : 0,
+      groupSize: q(a.groupSize, 1),
+      displacementSensitivity: q(a.displacementSensitivity, kinds[kindIndex]?.displacementSensitivity ?? 0),
+    };
+  });
+  const costs = P.costs;
+  const forces: CompiledForce[] = scenario.forces.map((f, index) => {
+    const readiness = q(f.readiness, 1);
+    return {
+      id: f.id,
+      index,
+      name: f.name,
+      side: f.side,
+      personnel: Math.floor(quantityValue(f.personnel)),
+      location: f.location,
+      role: f.role,
+      readiness,
+      readinessTarget: q(f.readinessTarget, readiness),
+      fatigue: q(f.fatigue, 0),
+      quality: q(f.quality, 1),
+      complicity: q(f.complicity, 0),
+      quickReaction: f.role === 'quick-reaction' || f.quickReaction === true,
+      noticeHours: q(f.noticeHours, q(P.response?.quickReactionNoticeHours, DEFAULTS.quickReactionNoticeHours)),
+      moveTo: f.moveTo ?? null,
+      departTurn: Math.floor(q(f.departTurn, 0)),
+      costPerPersonPerWeekUsd: q(f.costPerPersonPerWeekUsd, q(costs?.costPerPersonPerWeekUsd, DEFAULTS.costPerPersonPerWeekUsd)),
+      sortieCostUsd: q(f.sortieCostUsd, q(costs?.sortieCostUsd, DEFAULTS.sortieCostUsd)),
+    };
+  });
   return {
     name: scenario.metadata.name,
     startDay: parseIsoDate(scenario.calendar.start),
@@ -136,7 +305,35 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     sectorIndex,
     actors,
     forces,
+    places,
+    totalLengthKm: lengths.reduce((a, b) => a + b, 0),
     detection,
+    season: {
+      harvestAmplitude: q(P.season?.harvestAmplitude, DEFAULTS.harvestAmplitude),
+      winterClosedFactor: q(P.season?.winterClosedFactor, DEFAULTS.winterClosedFactor),
+    },
+    memoryWeight: smoothingWeightFromHalfLife(q(P.displacement?.memoryHalfLifeTurns, DEFAULTS.memoryHalfLifeTurns)),
+    forceDynamics,
+    response: {
+      respondersPerIncident: q(P.response?.respondersPerIncident, DEFAULTS.respondersPerIncident),
+      localNoticeHours: q(P.response?.localNoticeHours, DEFAULTS.localNoticeHours),
+      quickReactionRespondersPerIncident: q(P.response?.quickReactionRespondersPerIncident, DEFAULTS.quickReactionRespondersPerIncident),
+      quickReactionReachKm: q(P.response?.quickReactionReachKm, DEFAULTS.quickReactionReachKm),
+    },
+    engagement: {
+      defenderFireRatePerHour: q(P.engagement?.defenderFireRatePerHour, DEFAULTS.defenderFireRatePerHour),
+      defenderBreakpointFraction: q(P.engagement?.defenderBreakpointFraction, DEFAULTS.defenderBreakpointFraction),
+      defenderPostureMultiplier: q(P.engagement?.defenderPostureMultiplier, DEFAULTS.defenderPostureMultiplier),
+    },
+    exerciseRangeKm: q(P.deterrence?.exerciseRangeKm, DEFAULTS.exerciseRangeKm),
+    assistance: {
+      sensorCap: q(P.assistance?.sensorCap, DEFAULTS.sensorCap),
+      sensorGainPerTurn: q(P.assistance?.sensorGainPerTurn, DEFAULTS.sensorGainPerTurn),
+      qualityCap: q(P.assistance?.qualityCap, DEFAULTS.qualityCap),
+      qualityGainPerTurn: q(P.assistance?.qualityGainPerTurn, DEFAULTS.qualityGainPerTurn),
+    },
+    kinds,
+    conflictWindowTurns: Math.max(1, Math.floor(q(P.metrics?.conflictWindowTurns, DEFAULTS.conflictWindowTurns))),
   };
 }
 

@@ -8,6 +8,42 @@ import type { SimState } from './state';
 /** Counts of one turn (or of a whole run), by name. Every value is a finite number. */
 export type Metrics = Record<string, number>;
 
+/**
+ * Flow metrics: counts (or kg, or persons) of one turn, which add up over turns, sectors and
+ * actor kinds. Attempts and their outcomes count crossing attempts (a group or a load each);
+ * casualties and refugees count persons; kg count kilograms.
+ */
+export const FLOW_METRICS = [
+  'attempts',
+  'detected',
+  'interdicted',
+  'apprehended',
+  'turnedBack',
+  'gotAway',
+  'kgAttempted',
+  'kgSeized',
+  'kgThrough',
+  'clashes',
+  'breakthroughs',
+  'repulses',
+  'casualtiesForces',
+  'casualtiesActors',
+  'refugeesReceived',
+  'refugeesTurnedBack',
+] as const;
+
+/** A flow metric's name. */
+export type FlowMetric = (typeof FLOW_METRICS)[number];
+
+/**
+ * Whole-border metrics of a turn that are not flows by kind: `quickReactionSorties` and
+ * `cost` (USD) add up over turns; `effectiveness` (interdicted / attempts, 0 with no attempts),
+ * `conflictShare` (share of the border's length with a clash in the window), `readiness`
+ * (personnel-weighted) and `personnel` are states or ratios, which the run's totals summarise
+ * differently (see {@link RunResult.totals}).
+ */
+export const TURN_METRICS = ['quickReactionSorties', 'cost', 'effectiveness', 'conflictShare', 'readiness', 'personnel'] as const;
+
 /** One line of a run's log: what happened, where, and why (the inputs that drove it). */
 export interface LogEntry {
   readonly turn: number;
@@ -39,8 +75,11 @@ export interface RunResult {
   readonly scenario: string;
   readonly turns: readonly TurnRecord[];
   /**
-   * Counts summed over the run. Whole-border names (`attempts`) and per actor kind
-   * (`smuggling.attempts`).
+   * The run in one flat record. Flows (FLOW_METRICS), `quickReactionSorties` and `cost` are
+   * summed over turns, whole-border (`attempts`) and per actor kind (`smuggling.attempts`).
+   * `effectiveness` and `<kind>.effectiveness` are interdicted / attempts over the whole run
+   * (0 with no attempts); `conflictShare` and `readiness` are means over turns, and
+   * `conflictShareMax` the largest turn's share; `personnel` is the final personnel.
    */
   readonly totals: Metrics;
   readonly finalState: SimState;

@@ -6,7 +6,8 @@
 import { RandomStreams } from '../rng/streams';
 import type { Scenario } from '../scenario/schema';
 import { compileScenario, type CompiledScenario } from './compile';
-import type { LogEntry, Metrics, RunResult, TurnRecord } from './results';
+import { FLOW_METRICS, type LogEntry, type Metrics, type RunResult, type TurnRecord } from './results';
+import { ACTOR_KINDS } from '../scenario/schema';
 import { initialState } from './state';
 import { stateHash } from './state-hash';
 import { createStepContext, step } from './step';
@@ -49,13 +50,12 @@ export function simulate(scenario: Scenario | CompiledScenario, options: Simulat
   const records: TurnRecord[] = [];
   const log: LogEntry[] = [];
   const hashes: string[] = [];
-  const totals: Metrics = {};
+  const sums = new Totals();
   let hash = wantHashes ? stateHash(state, '') : '';
   for (let t = 0; t < turns; t++) {
     const out = step(state, ctx);
     state = out.state;
-    addInto(totals, out.record.metrics, '');
-    for (const [kind, m] of Object.entries(out.record.byKind)) addInto(totals, m, `${kind}.`);
+    sums.add(out.record);
     if (detail) records.push(out.record);
     if (wantLog) for (const e of out.log) log.push(e);
     if (wantHashes) {
@@ -63,13 +63,52 @@ export function simulate(scenario: Scenario | CompiledScenario, options: Simulat
       hashes.push(hash);
     }
   }
-  return { seed: options.seed, scenario: compiled.name, turns: records, totals, finalState: state, log, hashes, hash };
+  return { seed: options.seed, scenario: compiled.name, turns: records, totals: sums.result(), finalState: state, log, hashes, hash };
+}
+
+/** Run totals: flows and costs summed, ratios from the summed counts, states averaged. */
+class Totals {
+  private readonly sum: Metrics = {};
+  private turns = 0;
+  private conflictSum = 0;
+  private conflictMax = 0;
+  private readinessSum = 0;
+  private personnel = 0;
+
+  add(r: TurnRecord): void {
+    this.turns += 1;
+    for (const m of FLOW_METRICS) this.sum[m] = (this.sum[m] ?? 0) + (r.metrics[m] ?? 0);
+    for (const m of ['quickReactionSorties', 'cost']) this.sum[m] = (this.sum[m] ?? 0) + (r.metrics[m] ?? 0);
+    for (const k of ACTOR_KINDS) {
+      const km = r.byKind[k];
+      for (const m of FLOW_METRICS) this.sum[`${k}.${m}`] = (this.sum[`${k}.${m}`] ?? 0) + (km?.[m] ?? 0);
+    }
+    const c = r.metrics.conflictShare ?? 0;
+    this.conflictSum += c;
+    this.conflictMax = Math.max(this.conflictMax, c);
+    this.readinessSum += r.metrics.readiness ?? 0;
+    this.personnel = r.metrics.personnel ?? 0;
+  }
+
+  result(): Metrics {
+    const out: Metrics = {};
+    const rate = (n: number | undefined, d: number | undefined) => ((d ?? 0) > 0 ? Math.min(1, (n ?? 0) / (d ?? 1)) : 0);
+    for (const m of FLOW_METRICS) out[m] = this.sum[m] ?? 0;
+    out.effectiveness = rate(this.sum.interdicted, this.sum.attempts);
+    out.quickReactionSorties = this.sum.quickReactionSorties ?? 0;
+    out.cost = this.sum.cost ?? 0;
+    out.conflictShare = this.turns > 0 ? this.conflictSum / this.turns : 0;
+    out.conflictShareMax = this.conflictMax;
+    out.readiness = this.turns > 0 ? this.readinessSum / this.turns : 0;
+    out.personnel = this.personnel;
+    for (const k of ACTOR_KINDS) {
+      for (const m of FLOW_METRICS) out[`${k}.${m}`] = this.sum[`${k}.${m}`] ?? 0;
+      out[`${k}.effectiveness`] = rate(this.sum[`${k}.interdicted`], this.sum[`${k}.attempts`]);
+    }
+    return out;
+  }
 }
 
 function isCompiled(s: Scenario | CompiledScenario): s is CompiledScenario {
   return 'sectorIndex' in s;
-}
-
-function addInto(into: Metrics, from: Metrics, prefix: string): void {
-  for (const [k, v] of Object.entries(from)) into[prefix + k] = (into[prefix + k] ?? 0) + v;
 }

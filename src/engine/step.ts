@@ -1,19 +1,41 @@
 /**
- * One turn: read the state, compute every sector's outcome on plain locals, and write the new
- * state back in a single immer `produce` (ARCHITECTURE.md: assigning whole records once is about
- * five times cheaper than touching many fields through the draft).
+ * One turn: read the state, compute every force's, sector's and actor's outcome on plain locals
+ * and typed arrays, and write the new state back in a single immer `produce`
+ * (ARCHITECTURE.md: assigning whole records once is about five times cheaper than touching many
+ * fields through the draft).
+ *
+ * Order within a turn (docs/model.md §10):
+ * 1. movement: units due to leave leave, units due to arrive arrive;
+ * 2. the defence of each sector from the units on station: detection probability, the local
+ *    reaction team's delay, the nearest quick-reaction force and its delay;
+ * 3. each actor's attempts, routed over sectors (displacement), detected, reached, stopped;
+ *    detected armed groups are engaged (stochastic Lanchester battles);
+ * 4. casualties on both sides, memories of interdiction, fatigue, readiness, assistance;
+ * 5. metrics.
+ * Every decision reads the state at the start of the turn, so the order in which actors and
+ * sectors are visited never matters, except that responders and fighters lost in one battle
+ * are not available for a later battle of the same turn (processed in scenario order).
  *
  * @module
  */
 import { produce } from 'immer';
-import { CROSSING_DRAWS, resolveCrossings } from '../model/crossings';
+import { CROSSING_DRAWS, drawAttemptsAndDetections, resolveCrossings } from '../model/crossings';
+import { observedInterdictionRate, routeChoiceProbabilities, smoothInterdictionRate } from '../model/displacement';
+import { resolveEngagement } from '../model/engagement';
+import { assistanceGrowth, effectiveAttritionRate, movementTurns, updateFatigue, updateReadiness } from '../model/forces';
+import { roadDistanceKm } from '../model/geography';
+import { arrivalInTimeProbability, responseProbability } from '../model/interdiction';
+import { clashInWindow } from '../model/metrics';
+import { deterrenceFactor, opiumHarvestFactor, passOpenFactor, riverCrossability } from '../model/pressure';
+import { localResponseDelayHours, quickReactionDelayHours } from '../model/response';
 import { attemptDetectionProbability } from '../model/sector-detection';
+import { turnCostUsd } from '../model/cost';
 import type { RandomStreams } from '../rng/streams';
 import { ACTOR_KINDS } from '../scenario/schema';
 import { civilFromDays, formatIsoDate } from './calendar';
 import type { CompiledScenario } from './compile';
-import type { LogEntry, Metrics, TurnRecord } from './results';
-import type { SectorState, SimState } from './state';
+import { FLOW_METRICS, type LogEntry, type Metrics, type TurnRecord } from './results';
+import type { ActorState, ForceState, SectorState, SimState } from './state';
 
 /** Everything a turn needs besides the state. Built once per run by {@link createStepContext}. */
 export interface StepContext {
@@ -25,6 +47,10 @@ export interface StepContext {
   readonly detail: boolean;
   /** Stream keys by [actor][sector], built once so that a turn allocates no strings. */
   readonly crossingKeys: readonly (readonly string[])[];
+  /** Engagement stream keys by [actor][sector][group], grown on first use and kept for the run. */
+  readonly battleKeys: string[][][];
+  /** Force indices sorted by id: the order casualties are shared out in (independent of file order). */
+  readonly forcesById: readonly number[];
 }
 
 /** What one turn produced. */
@@ -34,7 +60,12 @@ export interface StepOutcome {
   readonly log: readonly LogEntry[];
 }
 
-const FLOW_METRICS = ['attempts', 'detected', 'interdicted', 'gotAway'] as const;
+const NF = FLOW_METRICS.length;
+const M = Object.fromEntries(FLOW_METRICS.map((m, i) => [m, i])) as Record<(typeof FLOW_METRICS)[number], number>;
+const NK = ACTOR_KINDS.length;
+const ARMED = ACTOR_KINDS.indexOf('armed-group');
+const SMUGGLING = ACTOR_KINDS.indexOf('smuggling');
+const REFUGEES = ACTOR_KINDS.indexOf('refugees');
 
 /** Builds the per-run context of {@link step}. */
 export function createStepContext(
@@ -42,18 +73,34 @@ export function createStepContext(
   streams: RandomStreams,
   options: { log?: boolean; detail?: boolean } = {},
 ): StepContext {
+  const forcesById = scenario.forces.map((f) => f.index).sort((a, b) => {
+    const x = scenario.forces[a]?.id ?? '';
+    const y = scenario.forces[b]?.id ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
   return {
     scenario,
     streams,
     log: options.log ?? true,
     detail: options.detail ?? true,
     crossingKeys: scenario.actors.map((a) => scenario.sectors.map((s) => `cross/${s.id}/${a.id}`)),
+    battleKeys: scenario.actors.map(() => scenario.sectors.map(() => [])),
+    forcesById,
   };
 }
 
-function emptyFlows(): Metrics {
-  return { attempts: 0, detected: 0, interdicted: 0, gotAway: 0 };
+function battleKey(ctx: StepContext, actor: number, sector: number, group: number): string {
+  const list = ctx.battleKeys[actor]?.[sector] as string[];
+  for (let j = list.length; j <= group; j++) {
+    list.push(`battle/${ctx.scenario.sectors[sector]?.id ?? ''}/${ctx.scenario.actors[actor]?.id ?? ''}/${j}`);
+  }
+  return list[group] as string;
 }
+
+type MutableForce = { -readonly [K in keyof ForceState]: ForceState[K] };
+type MutableSector = { -readonly [K in keyof SectorState]: SectorState[K] };
+
+const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 
 /**
  * Plays one turn.
@@ -63,95 +110,468 @@ function emptyFlows(): Metrics {
  * const { state, record } = step(initialState(compiled), ctx);
  */
 export function step(state: SimState, ctx: StepContext): StepOutcome {
-  const { scenario, streams } = ctx;
+  const { scenario: sc, streams } = ctx;
   const turn = state.turn;
-  const day = scenario.startDay + turn * scenario.turnLengthDays;
+  const day = sc.startDay + turn * sc.turnLengthDays;
   const date = formatIsoDate(day);
   const month = civilFromDays(day).month;
-  const weeks = scenario.turnLengthDays / 7;
-  const nSectors = scenario.sectors.length;
+  const weeks = sc.turnLengthDays / 7;
+  const nS = sc.sectors.length;
+  const nF = sc.forces.length;
+  const log: LogEntry[] = [];
 
-  // Patrol personnel out searching, by sector: only units whose role is patrol search.
-  const patrolEffective = new Float64Array(nSectors);
-  for (const f of state.forces) {
-    if (f.role !== 'patrol') continue;
-    const i = scenario.sectorIndex.get(f.location);
-    if (i === undefined) continue;
-    patrolEffective[i] = (patrolEffective[i] ?? 0) + f.personnel * f.readiness * (1 - f.fatigue) * f.quality * scenario.detection.dutyFraction;
+  const forces: MutableForce[] = state.forces.map((f) => ({ ...f }));
+  const sectors: MutableSector[] = state.sectors.map((s) => ({ ...s }));
+
+  // ---- 1. Movement -------------------------------------------------------------------------
+  for (let i = 0; i < nF; i++) {
+    const f = forces[i] as MutableForce;
+    const cf = sc.forces[i];
+    if (!cf) continue;
+    if (f.movingTo === null && cf.moveTo !== null && turn === cf.departTurn && f.location !== cf.moveTo) {
+      const from = sc.places.get(f.location);
+      const to = sc.places.get(cf.moveTo);
+      const distance = from && to ? roadDistanceKm(from, to) : Infinity;
+      const speed = from && to ? Math.min(from.roadSpeedKmPerHour, to.roadSpeedKmPerHour) : 0;
+      const turns = movementTurns(distance, speed, sc.forceDynamics.movementHoursPerTurn);
+      if (turns === Infinity) {
+        if (ctx.log) log.push({ turn, date, type: 'move-impossible', message: `${cf.name} cannot reach ${cf.moveTo} from ${f.location}: no road access`, data: { distanceKm: distance } });
+      } else {
+        const origin = sc.sectorIndex.get(f.location);
+        if (origin !== undefined) (sectors[origin] as MutableSector).personnelDeparted += f.personnel;
+        f.movingTo = cf.moveTo;
+        f.arrivesTurn = turn + turns;
+        if (ctx.log) {
+          log.push({
+            turn, date, type: 'move',
+            message: `${cf.name} leaves ${f.location} for ${cf.moveTo}: ${round(distance, 1)} km at ${speed} km/h, ${turns} turn(s)`,
+            data: { distanceKm: distance, speedKmPerHour: speed, turns, personnel: f.personnel },
+          });
+        }
+      }
+    }
+    if (f.movingTo !== null && f.arrivesTurn <= turn) {
+      const dest = sc.sectorIndex.get(f.movingTo);
+      if (dest !== undefined) (sectors[dest] as MutableSector).personnelArrived += f.personnel;
+      if (ctx.log) log.push({ turn, date, type: 'arrive', message: `${cf.name} arrives at ${f.movingTo}`, data: { personnel: f.personnel } });
+      f.location = f.movingTo;
+      f.movingTo = null;
+      f.arrivesTurn = -1;
+    }
   }
-  const pDetect = new Float64Array(nSectors);
-  for (const s of scenario.sectors) {
-    pDetect[s.index] = attemptDetectionProbability(
+
+  // ---- 2. The defence of each sector ---------------------------------------------------------
+  const patrolEffective = new Float64Array(nS);
+  const localAvailable = new Float64Array(nS);
+  const localCondition = new Float64Array(nS); // Σ available × (1 − fatigue) × quality
+  const localComplicity = new Float64Array(nS); // Σ personnel × complicity
+  const localPersonnel = new Float64Array(nS);
+  const advised = new Uint8Array(nS);
+  let advisedEverywhere = false;
+  let exercisePersonnel = 0;
+  for (let i = 0; i < nF; i++) {
+    const f = forces[i] as MutableForce;
+    if (f.movingTo !== null || !(f.personnel > 0)) continue;
+    if (f.role === 'exercise' && (sc.places.get(f.location)?.fromBorderKm ?? Infinity) <= sc.exerciseRangeKm) exercisePersonnel += f.personnel;
+    const s = sc.sectorIndex.get(f.location);
+    if (f.role === 'advisory') {
+      if (s === undefined) advisedEverywhere = true;
+      else advised[s] = 1;
+    }
+    if (s === undefined || f.role !== 'patrol') continue;
+    const available = f.personnel * f.readiness;
+    patrolEffective[s] = (patrolEffective[s] ?? 0) + available * (1 - f.fatigue) * f.quality * sc.detection.dutyFraction;
+    localAvailable[s] = (localAvailable[s] ?? 0) + available;
+    localCondition[s] = (localCondition[s] ?? 0) + available * (1 - f.fatigue) * f.quality;
+    localComplicity[s] = (localComplicity[s] ?? 0) + f.personnel * f.complicity;
+    localPersonnel[s] = (localPersonnel[s] ?? 0) + f.personnel;
+  }
+
+  const pDetect = new Float64Array(nS);
+  const localDelay = new Float64Array(nS);
+  const qrfIndex = new Int32Array(nS).fill(-1);
+  const qrfDelay = new Float64Array(nS).fill(Infinity);
+  const complicity = new Float64Array(nS);
+  const access = new Float64Array(nS);
+  for (const s of sc.sectors) {
+    const i = s.index;
+    pDetect[i] = attemptDetectionProbability(
       {
-        effectivePatrolPersonnel: patrolEffective[s.index] ?? 0,
+        effectivePatrolPersonnel: patrolEffective[i] ?? 0,
         lengthKm: s.lengthKm,
         depthKm: s.depthKm,
         terrain: s.terrain,
         month,
         postCount: s.postCount,
         postRadiusKm: s.postRadiusKm,
-        sensorDetection: s.sensorDetection,
+        sensorDetection: (sectors[i] as MutableSector).sensorDetection,
       },
-      scenario.detection,
+      sc.detection,
     );
+    localDelay[i] = localResponseDelayHours(localAvailable[i] ?? 0, sc.response.respondersPerIncident, s.lengthKm, s.roadSpeedKmPerHour, sc.response.localNoticeHours);
+    // The nearest quick-reaction force (ties: first by id). Units patrolling this sector are
+    // its local response already and are not counted twice.
+    for (const fi of ctx.forcesById) {
+      const f = forces[fi] as MutableForce;
+      const cf = sc.forces[fi];
+      if (!cf?.quickReaction || f.movingTo !== null || !(f.personnel * f.readiness >= 1)) continue;
+      if (f.role === 'patrol' && f.location === s.id) continue;
+      const place = sc.places.get(f.location);
+      if (!place) continue;
+      const delay = quickReactionDelayHours(cf.noticeHours, roadDistanceKm(place, s.position), Math.min(place.roadSpeedKmPerHour, s.roadSpeedKmPerHour), sc.response.quickReactionReachKm);
+      if (delay < (qrfDelay[i] ?? Infinity)) {
+        qrfDelay[i] = delay;
+        qrfIndex[i] = fi;
+      }
+    }
+    const lp = localPersonnel[i] ?? 0;
+    const qi = qrfIndex[i] ?? -1;
+    complicity[i] = lp > 0 ? (localComplicity[i] ?? 0) / lp : qi >= 0 ? (forces[qi] as MutableForce).complicity : 0;
+    access[i] = riverCrossability(month, s.riverByMonth) * passOpenFactor(month, s.terrain, sc.season.winterClosedFactor);
   }
 
-  const totals = emptyFlows();
-  const byKind: Record<string, Metrics> = {};
-  const bySector: Record<string, Metrics> = {};
-  for (const k of ACTOR_KINDS) byKind[k] = emptyFlows();
-  const sectorFlows = scenario.sectors.map(() => emptyFlows());
-  const log: LogEntry[] = [];
+  // ---- 3. Actors: attempts, detection, response, engagements ---------------------------------
+  const sectorAcc = new Float64Array(NF * nS);
+  const kindAcc = new Float64Array(NF * NK);
+  const add = (metric: number, s: number, k: number, v: number) => {
+    sectorAcc[metric * nS + s] = (sectorAcc[metric * nS + s] ?? 0) + v;
+    kindAcc[metric * NK + k] = (kindAcc[metric * NK + k] ?? 0) + v;
+  };
+  const localRemaining = Float64Array.from(localAvailable);
+  const localLosses = new Float64Array(nS);
+  const qrfRemaining = new Float64Array(nF);
+  for (let i = 0; i < nF; i++) qrfRemaining[i] = (forces[i] as MutableForce).personnel * (forces[i] as MutableForce).readiness;
+  const qrfLosses = new Float64Array(nF);
+  const sorties = new Float64Array(nF);
+  const clashed = new Uint8Array(nS);
+  const weights = new Float64Array(nS);
+  const lambda = new Float64Array(nS);
+  const newActors: ActorState[] = [];
 
-  for (const actor of scenario.actors) {
+  for (const actor of sc.actors) {
     const live = state.actors[actor.index];
     if (!live) continue;
-    const weekly = actor.attemptsPerWeek * weeks * live.intent;
+    const kind = sc.kinds[actor.kindIndex];
+    if (!kind) continue;
+    const k = actor.kindIndex;
+    const strengthRatio = actor.strength > 0 ? live.strength / actor.strength : 0;
+    const harvest = k === SMUGGLING ? opiumHarvestFactor(month, sc.season.harvestAmplitude) : 1;
+    const deterrence = deterrenceFactor(exercisePersonnel / 1000, kind.deterrencePerThousandExercise);
+    const volume = actor.attemptsPerWeek * weeks * live.intent * strengthRatio * harvest * deterrence;
+    let totalWeight = 0;
+    for (let s = 0; s < nS; s++) {
+      const w = (actor.sectorShare[s] ?? 0) * (access[s] ?? 0);
+      weights[s] = w;
+      totalWeight += w;
+    }
+    // Displacement: the logit over remembered interdiction rates re-routes the same volume.
+    const theta = actor.displacementSensitivity;
+    if (theta > 0 && totalWeight > 0) {
+      const route = routeChoiceProbabilities(Array.from(weights), live.perceived, theta);
+      for (let s = 0; s < nS; s++) lambda[s] = volume * totalWeight * (route[s] ?? 0);
+    } else {
+      for (let s = 0; s < nS; s++) lambda[s] = volume * (weights[s] ?? 0);
+    }
+
+    const perceived = live.perceived.slice();
+    let actorRemaining = live.strength;
+    let actorLosses = 0;
     const keys = ctx.crossingKeys[actor.index] ?? [];
-    for (const sector of scenario.sectors) {
-      const share = actor.sectorShare[sector.index] ?? 0;
-      if (!(share > 0)) continue;
-      const mean = weekly * share;
-      const p = pDetect[sector.index] ?? 0;
-      // First slice of the model: every detected attempt is stopped. The response model
-      // (docs/model.md §5) replaces this constant.
-      const c = resolveCrossings(mean, p, 1, streams.at(keys[sector.index] ?? '', turn, CROSSING_DRAWS));
-      const flows = sectorFlows[sector.index] as Metrics;
-      for (const m of FLOW_METRICS) {
-        totals[m] = (totals[m] ?? 0) + c[m];
-        flows[m] = (flows[m] ?? 0) + c[m];
-        const k = byKind[actor.kind] as Metrics;
-        k[m] = (k[m] ?? 0) + c[m];
+    for (let s = 0; s < nS; s++) {
+      const mean = lambda[s] ?? 0;
+      if (!(mean > 0)) continue;
+      const sector = sc.sectors[s];
+      if (!sector) continue;
+      const rng = streams.at(keys[s] ?? '', turn, CROSSING_DRAWS);
+      const pD = pDetect[s] ?? 0;
+      const pLocal = arrivalInTimeProbability(localDelay[s] ?? Infinity, kind.clearanceHours);
+      const qi = qrfIndex[s] ?? -1;
+      const pQrf = qi >= 0 ? arrivalInTimeProbability(qrfDelay[s] ?? Infinity, kind.clearanceHours) : 0;
+      let attempts: number;
+      let interdicted: number;
+      let gotAway: number;
+      let detected: number;
+      if (k === ARMED) {
+        ({ attempts, detected } = drawAttemptsAndDetections(mean, pD, rng));
+        interdicted = 0;
+        gotAway = attempts - detected;
+        let clashes = 0;
+        const condition = (localAvailable[s] ?? 0) > 0 ? (localCondition[s] ?? 0) / (localAvailable[s] ?? 1) : 0;
+        for (let j = 0; j < detected; j++) {
+          const qf = qi >= 0 ? (forces[qi] as MutableForce) : null;
+          const nL = Math.min(sc.response.respondersPerIncident, Math.floor(localRemaining[s] ?? 0));
+          const nQ = qf ? Math.min(sc.response.quickReactionRespondersPerIncident, Math.floor(qrfRemaining[qi] ?? 0)) : 0;
+          const qCondition = qf ? (1 - qf.fatigue) * qf.quality : 0;
+          // The guards' rate: their base rate × (1 − fatigue) × quality × posture, averaged over
+          // the two contingents by head count (readiness already decided how many could come).
+          const headcount = nL + nQ;
+          const mix = headcount > 0 ? (nL * condition + nQ * qCondition) / headcount : 0;
+          const eng = resolveEngagement(
+            {
+              pLocal,
+              pQuickReaction: pQrf,
+              localResponders: nL,
+              quickReactionResponders: nQ,
+              defenderRatePerHour: effectiveAttritionRate(sc.engagement.defenderFireRatePerHour, 1, 0, mix, sc.engagement.defenderPostureMultiplier),
+              attackerStrength: Math.min(actor.groupSize, Math.floor(actorRemaining)),
+              attackerRatePerHour: kind.fireRatePerHour,
+              law: kind.law,
+              defenderBreakpoint: sc.engagement.defenderBreakpointFraction,
+              attackerBreakpoint: kind.breakpointFraction,
+              maxHours: kind.engagementMaxHours,
+            },
+            streams.child(battleKey(ctx, actor.index, s, j), turn),
+          );
+          if (eng.quickReactionArrived && qi >= 0 && nQ > 0) sorties[qi] = (sorties[qi] ?? 0) + 1;
+          if (eng.outcome === 'evaded') {
+            gotAway += 1;
+            continue;
+          }
+          clashes += 1;
+          localRemaining[s] = (localRemaining[s] ?? 0) - eng.localCasualties;
+          localLosses[s] = (localLosses[s] ?? 0) + eng.localCasualties;
+          if (qi >= 0) {
+            qrfRemaining[qi] = (qrfRemaining[qi] ?? 0) - eng.quickReactionCasualties;
+            qrfLosses[qi] = (qrfLosses[qi] ?? 0) + eng.quickReactionCasualties;
+          }
+          actorRemaining -= eng.attackerCasualties;
+          actorLosses += eng.attackerCasualties;
+          add(M.casualtiesForces, s, k, eng.localCasualties + eng.quickReactionCasualties);
+          add(M.casualtiesActors, s, k, eng.attackerCasualties);
+          if (eng.outcome === 'repulse') {
+            interdicted += 1;
+            add(M.repulses, s, k, 1);
+          } else {
+            gotAway += 1;
+            add(M.breakthroughs, s, k, 1);
+          }
+          if (ctx.log && eng.battle) {
+            const b = eng.battle;
+            log.push({
+              turn, date, type: 'clash', sector: sector.id, actor: actor.id,
+              message:
+                `${actor.name} vs ${eng.defenders} guards in ${sector.name}: ${eng.outcome} after ${round(b.durationHours, 2)} h ` +
+                `(${kind.law} law; guards lost ${b.casualtiesA}, group lost ${b.casualtiesB} of ${b.casualtiesB + b.b})`,
+              data: {
+                law: kind.law,
+                localArrived: eng.localArrived ? 1 : 0,
+                quickReactionArrived: eng.quickReactionArrived ? 1 : 0,
+                pLocal: round(pLocal, 6),
+                pQuickReaction: round(pQrf, 6),
+                defenders: eng.defenders,
+                attackers: b.casualtiesB + b.b,
+                alphaPerHour: round(effectiveAttritionRate(sc.engagement.defenderFireRatePerHour, 1, 0, mix, sc.engagement.defenderPostureMultiplier), 6),
+                betaPerHour: kind.fireRatePerHour,
+                defendersLeft: b.a,
+                attackersLeft: b.b,
+                casualtiesForces: b.casualtiesA,
+                casualtiesActors: b.casualtiesB,
+                durationHours: b.durationHours,
+                battleOutcome: b.outcome,
+                method: b.method,
+                outcome: eng.outcome,
+              },
+            });
+          }
+        }
+        if (clashes > 0) {
+          clashed[s] = 1;
+          add(M.clashes, s, k, clashes);
+        }
+        add(M.turnedBack, s, k, interdicted);
+      } else {
+        const pResponse = responseProbability(pLocal, pQrf);
+        const c = resolveCrossings(
+          mean,
+          { pDetect: pD, pResponse, pStop: k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare: kind.apprehendShare },
+          rng,
+        );
+        ({ attempts, detected, interdicted, gotAway } = c);
+        add(M.apprehended, s, k, c.apprehended);
+        add(M.turnedBack, s, k, c.turnedBack);
+        if (k === SMUGGLING) {
+          const seized = c.interdicted * actor.loadKg;
+          const through = c.gotAway * actor.loadKg;
+          add(M.kgSeized, s, k, seized);
+          add(M.kgThrough, s, k, through);
+          add(M.kgAttempted, s, k, seized + through);
+        } else if (k === REFUGEES) {
+          add(M.refugeesReceived, s, k, c.apprehended * actor.groupSize);
+          add(M.refugeesTurnedBack, s, k, c.turnedBack * actor.groupSize);
+        }
+        if (ctx.log && attempts > 0) {
+          log.push({
+            turn, date, type: 'crossings', sector: sector.id, actor: actor.id,
+            message:
+              `${actor.name}: ${attempts} attempt(s) in ${sector.name}, ${detected} detected (p ${round(pD, 3)}), ` +
+              `${c.reached} reached (p ${round(pResponse, 3)}), ${interdicted} stopped, ${gotAway} got away`,
+            data: {
+              meanAttempts: round(mean, 6),
+              pDetect: round(pD, 6),
+              pLocal: round(pLocal, 6),
+              pQuickReaction: round(pQrf, 6),
+              pResponse: round(pResponse, 6),
+              complicity: k === SMUGGLING ? round(complicity[s] ?? 0, 6) : 0,
+              ...c,
+            },
+          });
+        }
       }
-      if (ctx.log && c.attempts > 0) {
+      add(M.attempts, s, k, attempts);
+      add(M.detected, s, k, detected);
+      add(M.interdicted, s, k, interdicted);
+      add(M.gotAway, s, k, gotAway);
+      if (ctx.log && k === ARMED && attempts > 0) {
         log.push({
-          turn,
-          date,
-          type: 'crossings',
-          sector: sector.id,
-          actor: actor.id,
-          message: `${actor.name}: ${c.attempts} attempt(s) in ${sector.name}, ${c.detected} detected, ${c.gotAway} got away`,
-          data: { meanAttempts: mean, pDetect: p, ...c },
+          turn, date, type: 'crossings', sector: sector.id, actor: actor.id,
+          message: `${actor.name}: ${attempts} group(s) tried to cross in ${sector.name}, ${detected} detected (p ${round(pD, 3)}), ${interdicted} repulsed, ${gotAway} got through`,
+          data: { meanAttempts: round(mean, 6), pDetect: round(pD, 6), pLocal: round(pLocal, 6), pQuickReaction: round(pQrf, 6), attempts, detected, interdicted, gotAway },
         });
       }
+      perceived[s] = smoothInterdictionRate(perceived[s] ?? 0, observedInterdictionRate(interdicted, attempts), sc.memoryWeight);
+    }
+    const lost = Math.min(live.strength, actorLosses);
+    newActors.push({ id: live.id, strength: live.strength - lost, intent: live.intent, perceived, casualties: live.casualties + lost });
+  }
+
+  // ---- 4. Casualties, fatigue, readiness, assistance -----------------------------------------
+  for (let i = 0; i < nF; i++) {
+    const lost = Math.min((forces[i] as MutableForce).personnel, qrfLosses[i] ?? 0);
+    if (lost > 0) applyLoss(forces[i] as MutableForce, lost, sectors, sc);
+  }
+  for (let s = 0; s < nS; s++) {
+    const pending = localLosses[s] ?? 0;
+    if (pending > 0) shareLosses(pending, s, forces, sectors, ctx);
+  }
+  const fd = sc.forceDynamics;
+  for (let i = 0; i < nF; i++) {
+    const f = forces[i] as MutableForce;
+    const cf = sc.forces[i];
+    if (!cf) continue;
+    if (f.movingTo !== null) f.fatigue = updateFatigue(f.fatigue, true, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn);
+    else if (f.role === 'patrol' || f.role === 'exercise') {
+      // Deployed units rotate: they tire on duty and recover off it within the same turn, so
+      // fatigue settles at ρ(1−κ) / (1 − (1−ρ)(1−κ)) instead of creeping to exhaustion.
+      f.fatigue = updateFatigue(updateFatigue(f.fatigue, true, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn), false, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn);
+    } else f.fatigue = updateFatigue(f.fatigue, false, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn);
+    f.readiness = updateReadiness(f.readiness, cf.readinessTarget, fd.readinessRatePerTurn);
+    const s = sc.sectorIndex.get(f.location);
+    if (f.movingTo === null && f.role === 'patrol' && s !== undefined && (advisedEverywhere || advised[s])) {
+      f.quality = Math.max(f.quality, assistanceGrowth(f.quality, sc.assistance.qualityCap, sc.assistance.qualityGainPerTurn));
+    }
+  }
+  const window = sc.conflictWindowTurns;
+  let conflictKm = 0;
+  for (let s = 0; s < nS; s++) {
+    const sec = sectors[s] as MutableSector;
+    if (advisedEverywhere || advised[s]) {
+      sec.sensorDetection = Math.max(sec.sensorDetection, assistanceGrowth(sec.sensorDetection, sc.assistance.sensorCap, sc.assistance.sensorGainPerTurn));
+    }
+    sec.attempts += sectorAcc[M.attempts * nS + s] ?? 0;
+    sec.detected += sectorAcc[M.detected * nS + s] ?? 0;
+    sec.interdicted += sectorAcc[M.interdicted * nS + s] ?? 0;
+    sec.gotAway += sectorAcc[M.gotAway * nS + s] ?? 0;
+    sec.kgSeized += sectorAcc[M.kgSeized * nS + s] ?? 0;
+    sec.kgThrough += sectorAcc[M.kgThrough * nS + s] ?? 0;
+    sec.clashes += sectorAcc[M.clashes * nS + s] ?? 0;
+    if (clashed[s]) sec.lastClashTurn = turn;
+    if (clashInWindow(sec.lastClashTurn < 0 ? null : sec.lastClashTurn, turn, window)) conflictKm += sc.sectors[s]?.lengthKm ?? 0;
+  }
+
+  // ---- 5. Metrics ----------------------------------------------------------------------------
+  let personnel = 0;
+  let readinessWeighted = 0;
+  let cost = 0;
+  let sortieTotal = 0;
+  for (let i = 0; i < nF; i++) {
+    const f = forces[i] as MutableForce;
+    const cf = sc.forces[i];
+    if (!cf) continue;
+    personnel += f.personnel;
+    readinessWeighted += f.personnel * f.readiness;
+    sortieTotal += sorties[i] ?? 0;
+    cost += turnCostUsd(f.personnel, cf.costPerPersonPerWeekUsd, weeks, sorties[i] ?? 0, cf.sortieCostUsd);
+  }
+  const metrics: Metrics = {};
+  for (let m = 0; m < NF; m++) {
+    let v = 0;
+    for (let k = 0; k < NK; k++) v += kindAcc[m * NK + k] ?? 0;
+    metrics[FLOW_METRICS[m] as string] = v;
+  }
+  metrics.effectiveness = ratio(metrics.interdicted ?? 0, metrics.attempts ?? 0);
+  metrics.quickReactionSorties = sortieTotal;
+  metrics.cost = cost;
+  metrics.conflictShare = sc.totalLengthKm > 0 ? Math.min(1, conflictKm / sc.totalLengthKm) : 0;
+  metrics.readiness = personnel > 0 ? readinessWeighted / personnel : 0;
+  metrics.personnel = personnel;
+  const byKind: Record<string, Metrics> = {};
+  for (let k = 0; k < NK; k++) {
+    const m: Metrics = {};
+    for (let i = 0; i < NF; i++) m[FLOW_METRICS[i] as string] = kindAcc[i * NK + k] ?? 0;
+    m.effectiveness = ratio(m.interdicted ?? 0, m.attempts ?? 0);
+    byKind[ACTOR_KINDS[k] as string] = m;
+  }
+  const bySector: Record<string, Metrics> = {};
+  if (ctx.detail) {
+    for (let s = 0; s < nS; s++) {
+      const m: Metrics = {};
+      for (let i = 0; i < NF; i++) m[FLOW_METRICS[i] as string] = sectorAcc[i * nS + s] ?? 0;
+      m.effectiveness = ratio(m.interdicted ?? 0, m.attempts ?? 0);
+      m.pDetect = pDetect[s] ?? 0;
+      bySector[sc.sectors[s]?.id ?? ''] = m;
     }
   }
 
-  const newSectors: SectorState[] = state.sectors.map((s, i) => {
-    const f = sectorFlows[i] as Metrics;
-    return {
-      id: s.id,
-      attempts: s.attempts + (f.attempts ?? 0),
-      detected: s.detected + (f.detected ?? 0),
-      interdicted: s.interdicted + (f.interdicted ?? 0),
-      gotAway: s.gotAway + (f.gotAway ?? 0),
-    };
-  });
-  if (ctx.detail) for (const s of scenario.sectors) bySector[s.id] = sectorFlows[s.index] as Metrics;
-
+  const newForces: ForceState[] = forces;
+  const newSectors: SectorState[] = sectors;
   const next = produce(state, (draft) => {
     draft.turn = turn + 1;
     draft.sectors = newSectors;
+    draft.forces = newForces;
+    draft.actors = newActors as typeof draft.actors;
   });
-  return { state: next, record: { turn, date, metrics: totals, byKind, bySector }, log };
+  return { state: next, record: { turn, date, metrics, byKind, bySector }, log };
+}
+
+/** interdicted / attempts, or 0 with no attempts (so that every reported value is finite). */
+function ratio(n: number, d: number): number {
+  return d > 0 ? Math.min(1, n / d) : 0;
+}
+
+function applyLoss(f: MutableForce, lost: number, sectors: MutableSector[], sc: CompiledScenario): void {
+  f.personnel -= lost;
+  f.casualties += lost;
+  const s = sc.sectorIndex.get(f.location);
+  if (s !== undefined && f.movingTo === null) (sectors[s] as MutableSector).personnelLost += lost;
+}
+
+/**
+ * Shares a sector's losses out among the patrol units on station, in proportion to their
+ * personnel (rounded down), the remainder in id order, never more than a unit has.
+ */
+function shareLosses(pending: number, s: number, forces: MutableForce[], sectors: MutableSector[], ctx: StepContext): void {
+  const sc = ctx.scenario;
+  const id = sc.sectors[s]?.id;
+  const units: MutableForce[] = [];
+  let total = 0;
+  for (const fi of ctx.forcesById) {
+    const f = forces[fi] as MutableForce;
+    if (f.role === 'patrol' && f.location === id && f.movingTo === null && f.personnel > 0) {
+      units.push(f);
+      total += f.personnel;
+    }
+  }
+  let left = Math.min(pending, total);
+  if (!(left > 0)) return;
+  const shares = units.map((f) => Math.min(f.personnel, Math.floor((left * f.personnel) / total)));
+  for (const sh of shares) left -= sh;
+  // The rounding remainder goes to the units in id order, each up to what it has left.
+  for (let j = 0; left > 0 && j < units.length; j++) {
+    const extra = Math.min(left, (units[j] as MutableForce).personnel - (shares[j] ?? 0));
+    shares[j] = (shares[j] ?? 0) + extra;
+    left -= extra;
+  }
+  units.forEach((f, j) => {
+    if ((shares[j] ?? 0) > 0) applyLoss(f, shares[j] ?? 0, sectors, sc);
+  });
 }

@@ -257,9 +257,16 @@ const ResponseParameters = Type.Object(
 
 const EngagementParameters = Type.Object(
   {
-    defenderFireRatePerHour: opt(Quantity({ maximum: 1e3, unit: 'casualties per defender per hour (square law) or per pair per hour (linear law)', description: 'Lanchester attrition rate of fully ready, rested, quality-1 guards on crossers. Default 0.05.' })),
+    defenderFireRatePerHour: opt(Quantity({ maximum: 1e3, unit: 'casualties per defender per hour (square law) or per pair per hour (linear law)', description: 'Lanchester attrition rate of fully ready, rested, quality-1 guards on crossers. Default 0.3.' })),
     defenderBreakpointFraction: opt(Quantity({ maximum: 0.99, unit: 'fraction (0-0.99)', description: 'Guards break off when reduced to this share of their starting strength. Default 0.5.' })),
     defenderPostureMultiplier: opt(Quantity({ maximum: 100, unit: 'dimensionless', description: 'Multiplier on the guards\' rate for fighting from prepared positions. Default 1.5.' })),
+  },
+  { additionalProperties: false },
+);
+
+const DeterrenceParameters = Type.Object(
+  {
+    exerciseRangeKm: opt(Quantity({ maximum: 2_000, unit: 'km', description: 'Exercise forces deter only while stationed at most this far from the border (a drill 20 km away is seen across the river; one in the capital is not). Default 50.' })),
   },
   { additionalProperties: false },
 );
@@ -321,6 +328,7 @@ const Parameters = Type.Object(
     forces: opt(ForceParameters),
     response: opt(ResponseParameters),
     engagement: opt(EngagementParameters),
+    deterrence: opt(DeterrenceParameters),
     assistance: opt(AssistanceParameters),
     costs: opt(CostParameters),
     kinds: opt(KindParameters),

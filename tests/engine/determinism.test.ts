@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compileScenario } from '../../src/engine/compile';
+import { FLOW_METRICS } from '../../src/engine/results';
 import { simulate } from '../../src/engine/simulate';
 import { loadScenario } from '../../src/scenario';
 import { DEFAULT_SCENARIO, ROOT } from '../helpers/paths';
@@ -51,19 +52,25 @@ describe('determinism', () => {
 
 describe('invariants of every run', () => {
   test('counts are non-negative integers, never NaN, and flows add up', () => {
+    const counts = FLOW_METRICS.filter((m) => !m.startsWith('kg'));
     fc.assert(
       fc.property(fc.nat({ max: 2 ** 40 }), fc.integer({ min: 1, max: 20 }), (seed, turns) => {
         const r = simulate(compiled, { seed, turns, log: false });
         for (const t of r.turns) {
           for (const m of [t.metrics, ...Object.values(t.byKind), ...Object.values(t.bySector)]) {
-            for (const v of Object.values(m)) expect(Number.isInteger(v) && v >= 0).toBe(true);
+            for (const v of Object.values(m)) expect(Number.isFinite(v) && v >= 0).toBe(true);
+            for (const c of counts) expect(Number.isInteger(m[c])).toBe(true);
             expect(m.detected).toBeLessThanOrEqual(m.attempts ?? 0);
             expect(m.interdicted).toBeLessThanOrEqual(m.detected ?? 0);
             expect((m.interdicted ?? 0) + (m.gotAway ?? 0)).toBe(m.attempts);
+            expect((m.apprehended ?? 0) + (m.turnedBack ?? 0)).toBe(m.interdicted);
+            expect((m.breakthroughs ?? 0) + (m.repulses ?? 0)).toBe(m.clashes);
+            expect(m.effectiveness).toBeLessThanOrEqual(1);
           }
         }
         const sectorAttempts = r.finalState.sectors.reduce((s, x) => s + x.attempts, 0);
         expect(sectorAttempts).toBe(r.totals.attempts);
+        for (const v of Object.values(r.totals)) expect(Number.isFinite(v) && v >= 0).toBe(true);
       }),
       { numRuns: 30, seed: 1344 },
     );

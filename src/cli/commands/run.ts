@@ -52,9 +52,20 @@ const KIND_LABEL: Record<string, string> = {
   recruits: 'recruits',
 };
 
-/** The per-turn summary people read: flows for the whole border and attempts by actor kind. */
+const pct = (x: number | undefined) => `${((x ?? 0) * 100).toFixed(1)}%`;
+
+/** attempts/stopped/got away of one actor kind, as one cell. */
+function flowCell(m: Readonly<Record<string, number>> | undefined): string {
+  return `${m?.attempts ?? 0}/${m?.interdicted ?? 0}/${m?.gotAway ?? 0}`;
+}
+
+/**
+ * The summary people read (fits in 120 columns): per turn, the whole border's flows and each
+ * actor kind's attempts/stopped/got away; then the run by actor kind, with kilograms, clashes,
+ * casualties and refugees; then the border-wide ratios and cost.
+ */
 export function runTable(result: RunResult): string {
-  const header = ['turn', 'date', 'attempts', 'detected', 'stopped', 'got away', ...ACTOR_KINDS.map((k) => KIND_LABEL[k] ?? k)];
+  const header = ['turn', 'date', 'attempts', 'detected', 'stopped', 'got away', ...ACTOR_KINDS.map((k) => KIND_LABEL[k] ?? k), 'clashes', 'kg thru'];
   const rows = result.turns.map((t) => [
     t.turn + 1,
     t.date,
@@ -62,9 +73,38 @@ export function runTable(result: RunResult): string {
     t.metrics.detected ?? 0,
     t.metrics.interdicted ?? 0,
     t.metrics.gotAway ?? 0,
-    ...ACTOR_KINDS.map((k) => t.byKind[k]?.attempts ?? 0),
+    ...ACTOR_KINDS.map((k) => flowCell(t.byKind[k])),
+    t.metrics.clashes ?? 0,
+    Math.round(t.metrics.kgThrough ?? 0),
   ]);
   const tot = result.totals;
-  rows.push(['total', '', tot.attempts ?? 0, tot.detected ?? 0, tot.interdicted ?? 0, tot.gotAway ?? 0, ...ACTOR_KINDS.map((k) => tot[`${k}.attempts`] ?? 0)]);
-  return `${result.scenario}\nseed ${result.seed}, ${result.turns.length} turns, final state hash ${result.hash}\n\n` + renderTable(header, rows);
+  const kindHeader = ['', 'attempts', 'detected', 'stopped', 'got away', 'effect.', 'clashes', 'lost F/A', 'kg seized', 'kg thru', 'received', 'back'];
+  const kindRow = (label: string, prefix: string) => [
+    label,
+    tot[`${prefix}attempts`] ?? 0,
+    tot[`${prefix}detected`] ?? 0,
+    tot[`${prefix}interdicted`] ?? 0,
+    tot[`${prefix}gotAway`] ?? 0,
+    pct(tot[`${prefix}effectiveness`]),
+    tot[`${prefix}clashes`] ?? 0,
+    `${tot[`${prefix}casualtiesForces`] ?? 0}/${tot[`${prefix}casualtiesActors`] ?? 0}`,
+    Math.round(tot[`${prefix}kgSeized`] ?? 0),
+    Math.round(tot[`${prefix}kgThrough`] ?? 0),
+    tot[`${prefix}refugeesReceived`] ?? 0,
+    tot[`${prefix}refugeesTurnedBack`] ?? 0,
+  ];
+  const kindRows = [...ACTOR_KINDS.map((k) => kindRow(KIND_LABEL[k] ?? k, `${k}.`)), kindRow('total', '')];
+  const summary =
+    `effectiveness ${pct(tot.effectiveness)}, border in conflict ${pct(tot.conflictShare)} on average ` +
+    `(at most ${pct(tot.conflictShareMax)}),\nreadiness ${(tot.readiness ?? 0).toFixed(2)}, ` +
+    `quick-reaction sorties ${tot.quickReactionSorties ?? 0}, cost USD ${((tot.cost ?? 0) / 1e6).toFixed(2)}M`;
+  return (
+    `${result.scenario}\nseed ${result.seed}, ${result.turns.length} turns, final state hash ${result.hash}\n` +
+    `kind columns: attempts/stopped/got away (one group or load each);\n` +
+    `stopped = apprehended, turned back, seized or repulsed\n\n` +
+    renderTable(header, rows) +
+    `\nthe run by actor kind (lost F/A: casualties of forces/actors; received, back: refugees in persons)\n\n` +
+    renderTable(kindHeader, kindRows) +
+    `\n${summary}\n`
+  );
 }
