@@ -164,8 +164,7 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
   const patrolEffective = new Float64Array(nS);
   const localAvailable = new Float64Array(nS);
   const localCondition = new Float64Array(nS); // Σ available × (1 − fatigue) × quality
-  const localComplicity = new Float64Array(nS); // Σ personnel × complicity
-  const localPersonnel = new Float64Array(nS);
+  const localComplicity = new Float64Array(nS); // Σ available × complicity
   const advised = new Uint8Array(nS);
   let advisedEverywhere = false;
   let exercisePersonnel = 0;
@@ -183,8 +182,8 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     patrolEffective[s] = (patrolEffective[s] ?? 0) + available * (1 - f.fatigue) * f.quality * sc.detection.dutyFraction;
     localAvailable[s] = (localAvailable[s] ?? 0) + available;
     localCondition[s] = (localCondition[s] ?? 0) + available * (1 - f.fatigue) * f.quality;
-    localComplicity[s] = (localComplicity[s] ?? 0) + f.personnel * f.complicity;
-    localPersonnel[s] = (localPersonnel[s] ?? 0) + f.personnel;
+    // Complicity is that of the guards who can meet a load: weighted by personnel fit for duty.
+    localComplicity[s] = (localComplicity[s] ?? 0) + available * f.complicity;
   }
 
   const pDetect = new Float64Array(nS);
@@ -224,7 +223,7 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
         qrfIndex[i] = fi;
       }
     }
-    const lp = localPersonnel[i] ?? 0;
+    const lp = localAvailable[i] ?? 0;
     const qi = qrfIndex[i] ?? -1;
     complicity[i] = lp > 0 ? (localComplicity[i] ?? 0) / lp : qi >= 0 ? (forces[qi] as MutableForce).complicity : 0;
     access[i] = riverCrossability(month, s.riverByMonth) * passOpenFactor(month, s.terrain, sc.season.winterClosedFactor);
