@@ -66,9 +66,16 @@ export function simulate(scenario: Scenario | CompiledScenario, options: Simulat
   return { seed: options.seed, scenario: compiled.name, turns: records, totals: sums.result(), finalState: state, log, hashes, hash };
 }
 
+/** `<kind>.<metric>` names, built once. */
+const KIND_KEYS = ACTOR_KINDS.map((k) => FLOW_METRICS.map((m) => `${k}.${m}`));
+const NF = FLOW_METRICS.length;
+
 /** Run totals: flows and costs summed, ratios from the summed counts, states averaged. */
 class Totals {
-  private readonly sum: Metrics = {};
+  private readonly flows = new Float64Array(NF);
+  private readonly byKind = new Float64Array(NF * ACTOR_KINDS.length);
+  private sorties = 0;
+  private cost = 0;
   private turns = 0;
   private conflictSum = 0;
   private conflictMax = 0;
@@ -77,34 +84,40 @@ class Totals {
 
   add(r: TurnRecord): void {
     this.turns += 1;
-    for (const m of FLOW_METRICS) this.sum[m] = (this.sum[m] ?? 0) + (r.metrics[m] ?? 0);
-    for (const m of ['quickReactionSorties', 'cost']) this.sum[m] = (this.sum[m] ?? 0) + (r.metrics[m] ?? 0);
-    for (const k of ACTOR_KINDS) {
-      const km = r.byKind[k];
-      for (const m of FLOW_METRICS) this.sum[`${k}.${m}`] = (this.sum[`${k}.${m}`] ?? 0) + (km?.[m] ?? 0);
+    const m = r.metrics;
+    for (let i = 0; i < NF; i++) this.flows[i] = (this.flows[i] ?? 0) + (m[FLOW_METRICS[i] as string] ?? 0);
+    for (let k = 0; k < ACTOR_KINDS.length; k++) {
+      const km = r.byKind[ACTOR_KINDS[k] as string];
+      if (!km) continue;
+      for (let i = 0; i < NF; i++) this.byKind[k * NF + i] = (this.byKind[k * NF + i] ?? 0) + (km[FLOW_METRICS[i] as string] ?? 0);
     }
-    const c = r.metrics.conflictShare ?? 0;
+    this.sorties += m.quickReactionSorties ?? 0;
+    this.cost += m.cost ?? 0;
+    const c = m.conflictShare ?? 0;
     this.conflictSum += c;
     this.conflictMax = Math.max(this.conflictMax, c);
-    this.readinessSum += r.metrics.readiness ?? 0;
-    this.personnel = r.metrics.personnel ?? 0;
+    this.readinessSum += m.readiness ?? 0;
+    this.personnel = m.personnel ?? 0;
   }
 
   result(): Metrics {
     const out: Metrics = {};
-    const rate = (n: number | undefined, d: number | undefined) => ((d ?? 0) > 0 ? Math.min(1, (n ?? 0) / (d ?? 1)) : 0);
-    for (const m of FLOW_METRICS) out[m] = this.sum[m] ?? 0;
-    out.effectiveness = rate(this.sum.interdicted, this.sum.attempts);
-    out.quickReactionSorties = this.sum.quickReactionSorties ?? 0;
-    out.cost = this.sum.cost ?? 0;
+    const rate = (n: number, d: number) => (d > 0 ? Math.min(1, n / d) : 0);
+    const I = FLOW_METRICS.indexOf('interdicted');
+    const A = FLOW_METRICS.indexOf('attempts');
+    for (let i = 0; i < NF; i++) out[FLOW_METRICS[i] as string] = this.flows[i] ?? 0;
+    out.effectiveness = rate(this.flows[I] ?? 0, this.flows[A] ?? 0);
+    out.quickReactionSorties = this.sorties;
+    out.cost = this.cost;
     out.conflictShare = this.turns > 0 ? this.conflictSum / this.turns : 0;
     out.conflictShareMax = this.conflictMax;
     out.readiness = this.turns > 0 ? this.readinessSum / this.turns : 0;
     out.personnel = this.personnel;
-    for (const k of ACTOR_KINDS) {
-      for (const m of FLOW_METRICS) out[`${k}.${m}`] = this.sum[`${k}.${m}`] ?? 0;
-      out[`${k}.effectiveness`] = rate(this.sum[`${k}.interdicted`], this.sum[`${k}.attempts`]);
-    }
+    ACTOR_KINDS.forEach((kind, k) => {
+      const keys = KIND_KEYS[k] ?? [];
+      for (let i = 0; i < NF; i++) out[keys[i] as string] = this.byKind[k * NF + i] ?? 0;
+      out[`${kind}.effectiveness`] = rate(this.byKind[k * NF + I] ?? 0, this.byKind[k * NF + A] ?? 0);
+    });
     return out;
   }
 }
