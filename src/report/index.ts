@@ -1,0 +1,12 @@
+/**
+ * Reports: the self-contained HTML report with charts, and CSV/NDJSON writers for per-turn and
+ * per-run rows (columns in docs/outputs.md).
+ *
+ * @module
+ */
+export { renderReport, replayForReport, toBundle, ReportError, type ReportInput, type ReportBundle, type ReportOptions } from './report';
+export { readReportInput, type ReportFileInput } from './input';
+export { replayDetail, type ReplayDetail, type ReplayOptions, type PolicyDetail, type SectorInfo } from './replay';
+export { toCsv, toNdjson, parseCsv, parseCsvRecords, parseNdjson, csvNumber, csvField, columnsOf, type Cell, type Row } from './format';
+export { turnRows, turnColumns, turnsToCsv, turnsToNdjson, runRows, runsToCsv, runsToNdjson, type TurnScope, type TurnRowsOptions, type RunLike } from './rows';
+export { METRIC_INFO, metricInfo, type MetricInfo } from './metrics';

@@ -1,0 +1,67 @@
+/**
+ * Reading a report's input from a file: a runs file (`mc --out runs.ndjson`, NDJSON: a manifest
+ * line, then one line per run) or the JSON that `mc`, `compare` or `sweep` write with
+ * `--format json`.
+ *
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { mergeRunsFiles } from '../experiment/merge';
+import { RUNS_FORMAT } from '../experiment/manifest';
+import { inspectRunsFile, RunsReader } from '../experiment/stream';
+import type { RunOutput } from '../experiment/chunk';
+import { ReportError, toBundle, type ReportBundle } from './report';
+
+/** What {@link readReportInput} found. */
+export interface ReportFileInput {
+  bundle: ReportBundle;
+  /** For a runs file: every run, in run order (for per-run exports). */
+  runs?: RunOutput[];
+}
+
+/**
+ * Reads a report's input. A runs file is summarised exactly as `mc` and `merge` summarise it
+ * (the same code), so the report shows the numbers the Monte Carlo printed.
+ *
+ * @throws ReportError (or RunsFileError) naming the file and what is wrong.
+ */
+export function readReportInput(path: string): ReportFileInput {
+  let head: string;
+  try {
+    const text = readFileSync(path, 'utf8');
+    head = text.slice(0, 4096).trimStart();
+    if (head.startsWith('{"manifest"') || head.startsWith('{ "manifest"')) {
+      const nl = text.indexOf('\n');
+      const first = JSON.parse(nl >= 0 ? text.slice(0, nl) : text) as { manifest?: { format?: string } };
+      if (first.manifest?.format === RUNS_FORMAT) {
+        const info = inspectRunsFile(path);
+        if (info.runs === 0) throw new ReportError(`${path}: the runs file holds no runs yet`);
+        const monteCarlo = info.manifest.shard ? undefined : mergeRunsFiles([path]);
+        if (!monteCarlo) throw new ReportError(`${path} is one shard (${info.manifest.shard?.index}/${info.manifest.shard?.count}); merge the shards first (frontier-sim merge)`);
+        const reader = new RunsReader(path, info.validBytes);
+        const runs: RunOutput[] = [];
+        try {
+          for (let r = reader.next(); r !== undefined; r = reader.next()) runs.push(r);
+        } finally {
+          reader.close();
+        }
+        return { bundle: { monteCarlo }, runs };
+      }
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      throw new ReportError(`${path}: neither a runs file (NDJSON with a manifest line) nor JSON (${(e as Error).message})`);
+    }
+    return { bundle: toBundle(value as ReportBundle) };
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT') throw new ReportError(`${path}: file not found`);
+    if (code === 'EISDIR') throw new ReportError(`${path}: is a directory`);
+    if (e instanceof ReportError) {
+      if (!e.message.startsWith(path)) throw new ReportError(`${path}: ${e.message}`);
+    }
+    throw e;
+  }
+}
