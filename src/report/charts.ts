@@ -123,7 +123,7 @@ export const HEAT_RAMPS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The border as a strip west to east (x) against turns (y, first turn at the top), coloured by a mean. */
-export function heatSpec(cells: readonly HeatCell[], o: { title: string; subtitle?: string; sectors: readonly string[]; legendTitle: string; turnTitle: string; ramp?: keyof typeof HEAT_RAMPS }): VegaLiteSpec {
+export function heatSpec(cells: readonly HeatCell[], o: { title: string; subtitle?: string; sectors: readonly string[]; legendTitle: string | readonly string[]; turnTitle: string; ramp?: keyof typeof HEAT_RAMPS }): VegaLiteSpec {
   const turns = cells.reduce((m, c) => Math.max(m, c.turn), 1);
   return {
     title: { text: o.title, ...(o.subtitle ? { subtitle: o.subtitle } : {}) },
@@ -135,7 +135,7 @@ export function heatSpec(cells: readonly HeatCell[], o: { title: string; subtitl
       x: { field: 'sector', type: 'ordinal', sort: [...o.sectors], title: 'Sector, west → east', axis: { labelAngle: -45, labelLimit: 110, labelFontSize: 10 } },
       y: { field: 't0', type: 'quantitative', title: o.turnTitle, scale: { domain: [0.5, turns + 0.5], reverse: true, nice: false, zero: false }, axis: { tickMinStep: 1, grid: false } },
       y2: { field: 't1' },
-      color: { field: 'value', type: 'quantitative', title: o.legendTitle, scale: { range: [...(HEAT_RAMPS[o.ramp ?? 'orange'] as readonly string[])], zero: true, nice: true }, legend: { orient: 'right', gradientLength: 150, titleLimit: 140 } },
+      color: { field: 'value', type: 'quantitative', title: typeof o.legendTitle === 'string' ? o.legendTitle : [...o.legendTitle], scale: { range: [...(HEAT_RAMPS[o.ramp ?? 'orange'] as readonly string[])], interpolate: 'rgb', zero: true, nice: true }, legend: { orient: 'right', gradientLength: 150, titleLimit: 200 } },
     },
   };
 }
@@ -159,7 +159,7 @@ export function forestSpec(rows: readonly ForestRow[], o: { title: string; subti
     width: 480,
     height: { step: Math.max(18, 12 * policies.length + 8) },
     data: { values: rows },
-    encoding: { y: { field: 'metric', type: 'nominal', sort: [...o.metrics], title: null, axis: { labelLimit: 320 } } },
+    encoding: { y: { field: 'metric', type: 'nominal', sort: [...o.metrics], title: null, axis: { labelLimit: 400 } } },
     layer: [
       { mark: { type: 'rule', color: '#7b8794', strokeDash: [4, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
       { mark: { type: 'rule', strokeWidth: 2 }, encoding: { x: { field: 'low', type: 'quantitative', title: o.xTitle }, x2: { field: 'high' }, color, ...yOffset } },
@@ -187,7 +187,7 @@ export function tornadoSpec(rows: readonly TornadoRow[], o: { title: string; sub
       {
         mark: { type: 'bar', height: { band: 0.7 } },
         encoding: {
-          y: { field: 'parameter', type: 'nominal', sort: [...o.order], title: null, axis: { labelLimit: 260 } },
+          y: { field: 'parameter', type: 'nominal', sort: [...o.order], title: null, axis: { labelLimit: 400 } },
           x: { field: 'low', type: 'quantitative', title: o.xTitle },
           x2: { field: 'high' },
           color: { field: 'group', type: 'nominal', title: o.groupTitle, sort: [...o.groups], scale: { domain: [...o.groups], range: ['#1f6feb', '#d9480f'] }, legend: { orient: 'top', direction: 'horizontal' } },

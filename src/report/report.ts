@@ -142,9 +142,10 @@ function unitTitle(m: string): string {
   return PER_TURN_FLOWS.has(base) ? `${unit} per turn` : unit;
 }
 
+/** A JSON pointer shortened for a chart label: `/forces[id=border-panj]/personnel` → `border-panj/personnel`. */
 function shortPointer(p: string): string {
-  const parts = p.split('/').filter((s) => s !== '');
-  return parts.length <= 2 ? p : `…/${parts.slice(-2).join('/')}`;
+  const parts = p.split('/').filter((x) => x !== '').map((x) => x.replace(/^[^[]*\[id=([^\]]+)\]$/, '$1'));
+  return parts.length <= 1 ? p : parts.slice(1).join('/');
 }
 
 function summaryRows(metrics: Record<string, Summary>, names: readonly string[]): TableCell[][] {
@@ -264,7 +265,7 @@ export async function renderReport(input: ReportInput, options: ReportOptions = 
             title: `${info.label} by sector and turn${detail.policies.length > 1 ? `: ${p.policy}` : ''}`,
             subtitle: `mean of ${detail.runs} runs per sector and turn`,
             sectors: labels,
-            legendTitle: `${info.unit ? `${info.unit}` : info.label} per turn`,
+            legendTitle: [info.unit || info.label, 'per turn'],
             turnTitle: 'Turn',
             ramp: mp.ramp,
           }),
@@ -333,8 +334,8 @@ export async function renderReport(input: ReportInput, options: ReportOptions = 
         figPlaceholder(s, {
           id: 'tornado',
           wide: true,
-          spec: tornadoSpec(rows, { title: `What moves ${info.label.toLowerCase()}: Morris screening`, subtitle: 'μ*: mean absolute elementary effect of moving an input across its whole range', xTitle: `Effect on mean ${info.label.toLowerCase()} (${info.unit || 'units'} per run)`, order, groupTitle: 'Direction (sign of μ)', groups: ['lowers the outcome', 'raises the outcome'] }),
-          caption: `A tornado chart: inputs sorted by importance (μ*, largest on top). A bar's length is how much the run total of ${metric} moves, on average, when that input goes from its lowest to its highest value; it points right when raising the input raises the outcome (μ > 0) and left when it lowers it.`,
+          spec: tornadoSpec(rows, { title: `What moves ${info.label.toLowerCase()}: Morris screening`, subtitle: 'μ*: mean absolute elementary effect of moving an input across its whole range', xTitle: `Effect on mean ${info.label.toLowerCase()} (${info.unit || 'units'} per run)`, order, groupTitle: 'Direction', groups: ['lowers the outcome', 'raises the outcome'] }),
+          caption: `A tornado chart: inputs sorted by importance (μ*, largest on top). A bar's length is how much the run total of ${metric} moves, on average, when that input goes from its lowest to its highest value; it points right (orange) when raising the input raises the outcome (μ > 0) and left (blue) when it lowers it. σ in the table is large when the effect depends on the other inputs.`,
         });
         s.body.push(table(['rank', 'parameter (JSON pointer)', 'μ*', 'μ', 'σ'], eff.map((e) => [String(e.rank), e.name, e.muStar, e.mu, e.sigma]), `Morris screening of ${metric}`));
       } else {
@@ -375,8 +376,8 @@ export async function renderReport(input: ReportInput, options: ReportOptions = 
   // 5. Summary tables.
   {
     const s = section('summary', 'Summary tables', 'Per metric, the distribution over runs of the run totals (flows summed over the turns; ratios and states as the engine defines them: see docs/outputs.md). The 95 % CI is the Student-t interval for the mean; p5, median and p95 describe the spread of single runs.');
-    if (b.monteCarlo) s.body.push(summarySection(b.monteCarlo.metrics, key, b.monteCarlo.runs, `policy ${b.monteCarlo.manifest.policy.name}`));
-    if (b.comparison) for (const p of b.comparison.policies) s.body.push(summarySection(p.metrics, key, b.comparison.manifest.runs, `policy ${p.name}`));
+    if (b.monteCarlo) s.body.push(summarySection(b.monteCarlo.metrics, key, b.monteCarlo.runs, `Monte Carlo, policy ${b.monteCarlo.manifest.policy.name}`));
+    if (b.comparison) for (const p of b.comparison.policies) s.body.push(summarySection(p.metrics, key, b.comparison.manifest.runs, `comparison, policy ${p.name}`));
     if (!b.monteCarlo && !b.comparison) sections.pop();
   }
 
