@@ -52,3 +52,26 @@ export {
   type PairedComparison,
 } from './experiment';
 export { scenarioHash } from './scenario/hash';
+export {
+  renderReport,
+  replayForReport,
+  replayDetail,
+  readReportInput,
+  ReportError,
+  toCsv,
+  toNdjson,
+  parseCsv,
+  parseNdjson,
+  turnRows,
+  turnsToCsv,
+  turnsToNdjson,
+  runRows,
+  runsToCsv,
+  runsToNdjson,
+  type ReportInput,
+  type ReportBundle,
+  type ReportOptions,
+  type ReplayDetail,
+  type Row,
+  type Cell,
+} from './report';

@@ -13,6 +13,7 @@ import { mcCommand, mcHelp } from './commands/mc';
 import { compareCommand, compareHelp } from './commands/compare';
 import { sweepCommand, sweepHelp } from './commands/sweep';
 import { mergeCommand, mergeHelp } from './commands/merge';
+import { reportCommand, reportHelp } from './commands/report';
 import type { CommandIO } from './io';
 import { UsageError } from './usage-error';
 
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CommandIO) => number 
   compare: { run: compareCommand, summary: 'compare policies on common random numbers (paired)', help: compareHelp },
   sweep: { run: sweepCommand, summary: 'grid, Latin hypercube or Morris sweep over parameters', help: sweepHelp },
   merge: { run: mergeCommand, summary: 'merge the runs files of shards into one result', help: mergeHelp },
+  report: { run: reportCommand, summary: 'HTML report with charts from a runs file or a result (mc/compare/sweep)', help: reportHelp },
 };
 
 const mainHelp = () => `Usage: frontier-sim <command> [options]

@@ -1,0 +1,109 @@
+/**
+ * `frontier-sim report INPUT --out report.html`: the HTML report of a Monte Carlo (its runs file
+ * or `mc --format json`), a comparison or a sweep (`--format json`); optionally the per-run rows
+ * as CSV or NDJSON.
+ *
+ * @module
+ */
+import { loadScenario } from '../../scenario';
+import { ReportError, readReportInput, renderReport, replayForReport, runsToCsv, runsToNdjson } from '../../report';
+import { writeFileAtomic } from '../atomic-write';
+import { integerFlag, parseCommandArgs } from '../args';
+import type { CommandIO } from '../io';
+import { UsageError } from '../usage-error';
+import { listFlag, readPolicyFile } from './mc';
+
+export const reportHelp = `Usage: frontier-sim report INPUT --out report.html [options]
+
+Writes one self-contained HTML report (inline charts and styles; it opens offline and loads
+nothing from the network) from:
+  - a runs file written by 'mc --out runs.ndjson' (a manifest line, then one line per run),
+  - or the JSON of 'mc', 'compare' or 'sweep' with --format json.
+Fan charts over turns need per-turn data: 'mc --per-turn M,..' records it, or give --scenario
+and the report replays the experiment's first runs (same seeds) with per-turn detail. The
+border heat map (per sector and turn) always comes from such a replay, so it needs --scenario.
+
+Options:
+  --out FILE         the HTML report (written atomically) (required unless --runs-csv/--runs-ndjson)
+  --scenario FILE    the experiment's scenario (its hash must match): enables the heat maps
+  --policy FILE      a policy overlay the experiment used (repeatable), to replay it too
+  --replay N         runs to replay with --scenario (default: the experiment's runs, at most 50)
+  --metrics M,..     key metrics to chart (default: chosen by name among those present)
+  --title TEXT       page title
+  --timestamp TEXT   shown in the footer as the generation time (default: none, so the same
+                     input gives the same bytes); 'now' for the current time (UTC)
+  --runs-csv FILE    also write the runs file's per-run rows as CSV (columns: docs/outputs.md)
+  --runs-ndjson FILE also write them as NDJSON
+  -h, --help         this text
+
+Exit status: 0 done, 1 runtime failure, 2 bad usage or an input that is not a result.
+`;
+
+/** Runs `report`; returns the exit code. */
+export async function reportCommand(argv: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    out: { type: 'string' },
+    scenario: { type: 'string' },
+    policy: { type: 'string', multiple: true },
+    replay: { type: 'string' },
+    metrics: { type: 'string' },
+    title: { type: 'string' },
+    timestamp: { type: 'string' },
+    'runs-csv': { type: 'string' },
+    'runs-ndjson': { type: 'string' },
+  });
+  if (values.help) {
+    io.out(reportHelp);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('report needs exactly one input file (a runs .ndjson file or a result .json)');
+  const out = values.out as string | undefined;
+  const runsCsv = values['runs-csv'] as string | undefined;
+  const runsNdjson = values['runs-ndjson'] as string | undefined;
+  if (out === undefined && runsCsv === undefined && runsNdjson === undefined) throw new UsageError('report needs --out FILE (the HTML report)');
+  const replay = values.replay === undefined ? undefined : integerFlag('replay', values.replay as string, 1);
+  if (replay !== undefined && replay < 1) throw new UsageError('--replay must be at least 1');
+  if (replay !== undefined && values.scenario === undefined) throw new UsageError('--replay needs --scenario FILE');
+  const policies = ((values.policy as string[] | undefined) ?? []).map(readPolicyFile);
+  const metrics = listFlag(values.metrics as string | undefined);
+  const stamp = values.timestamp as string | undefined;
+  const generatedAt = stamp === 'now' ? new Date().toISOString().replace(/\.\d+Z$/, 'Z') : stamp;
+
+  let input;
+  try {
+    input = readReportInput(positionals[0] as string);
+  } catch (e) {
+    if (e instanceof ReportError || (e instanceof Error && e.name === 'RunsFileError')) throw new UsageError(e.message);
+    throw e;
+  }
+  const scenario = values.scenario === undefined ? undefined : loadScenario(values.scenario as string);
+  if (metrics) {
+    const known = Object.keys(input.bundle.monteCarlo?.metrics ?? input.bundle.comparison?.policies[0]?.metrics ?? input.bundle.sweep?.points[0]?.metrics ?? {});
+    const bad = metrics.find((m) => !known.includes(m));
+    if (bad !== undefined) throw new UsageError(`--metrics: unknown metric '${bad}'; known: ${known.join(', ')}`);
+  }
+  if (runsCsv !== undefined || runsNdjson !== undefined) {
+    if (!input.runs) throw new UsageError('--runs-csv/--runs-ndjson need a runs file (mc --out runs.ndjson) as input');
+    if (runsCsv !== undefined) writeFileAtomic(runsCsv, runsToCsv(input.runs));
+    if (runsNdjson !== undefined) writeFileAtomic(runsNdjson, runsToNdjson(input.runs));
+  }
+  if (out === undefined) return 0;
+  const t0 = performance.now();
+  const bundle = { ...input.bundle };
+  if (scenario) {
+    try {
+      bundle.detail = replayForReport(bundle, scenario, { ...(replay !== undefined ? { replayRuns: replay } : {}), policies });
+    } catch (e) {
+      if (e instanceof ReportError) throw new UsageError(e.message);
+      throw e;
+    }
+  }
+  const html = await renderReport(bundle, {
+    ...(values.title !== undefined ? { title: values.title as string } : {}),
+    ...(generatedAt !== undefined ? { generatedAt } : {}),
+    ...(metrics ? { metrics } : {}),
+  });
+  writeFileAtomic(out, html);
+  io.err(`report: ${out} (${html.length.toLocaleString('en-US')} bytes, ${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
+  return 0;
+}
