@@ -11,6 +11,11 @@ export default defineConfig([
     target: 'node20',
     splitting: false,
     external: ['fast-check'],
+    // src/experiment/pool.ts reads import.meta.url only in the ESM build; the CJS build takes
+    // __filename first, so esbuild's "import.meta is empty in cjs" warning is expected there.
+    esbuildOptions(options, context) {
+      if (context.format === 'cjs') options.logOverride = { ...options.logOverride, 'empty-import-meta': 'silent' };
+    },
   },
   {
     entry: { cli: 'src/cli/main.ts' },
