@@ -144,8 +144,10 @@ function unitTitle(m: string): string {
 
 /** A JSON pointer shortened for a chart label: `/forces[id=border-panj]/personnel` → `border-panj/personnel`. */
 function shortPointer(p: string): string {
-  const parts = p.split('/').filter((x) => x !== '').map((x) => x.replace(/^[^[]*\[id=([^\]]+)\]$/, '$1'));
-  return parts.length <= 1 ? p : parts.slice(1).join('/');
+  const parts = p.split('/').filter((x) => x !== '');
+  const short = parts.map((x) => x.replace(/^[^[]*\[id=([^\]]+)\]$/, '$1'));
+  if (parts.length > 1 && parts[0] === 'parameters') short.shift();
+  return short.join('/') || p;
 }
 
 function summaryRows(metrics: Record<string, Summary>, names: readonly string[]): TableCell[][] {
