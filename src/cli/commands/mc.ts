@@ -40,6 +40,7 @@ Options:
   --until M:H[,..]  add runs until the 95 % CI half-width of metric M is at most H
   --max-runs N      cap on runs with --until (default 100000)
   --per-turn M,..   keep per-turn p5/p50/p95 of these metrics (in --format json)
+  --metrics M,..    metrics to report (default: all)
   --format F        table (default), json or csv (on stdout)
   --summary FILE    write the summary to FILE (atomically) instead of stdout
   -h, --help        this text
@@ -185,6 +186,15 @@ export function summaryCsv(metrics: Readonly<Record<string, Summary>>): string {
   return lines.join('\n') + '\n';
 }
 
+/** The result restricted to some metrics (all when `metrics` is undefined). */
+export function selectMetrics(result: MonteCarloResult, metrics: readonly string[] | undefined): MonteCarloResult {
+  if (metrics === undefined) return result;
+  const known = Object.keys(result.metrics);
+  const bad = metrics.find((m) => !known.includes(m));
+  if (bad !== undefined && known.length > 0) throw new UsageError(`--metrics: unknown metric '${bad}'; known: ${known.join(', ')}`);
+  return { ...result, metrics: Object.fromEntries(metrics.filter((m) => result.metrics[m]).map((m) => [m, result.metrics[m] as Summary])) };
+}
+
 /** A Monte Carlo result in one of the output formats. */
 export function formatMonteCarlo(result: MonteCarloResult, format: 'table' | 'json' | 'csv'): string {
   if (format === 'json') return JSON.stringify(result, null, 2) + '\n';
@@ -222,6 +232,7 @@ export async function mcCommand(argv: string[], io: CommandIO): Promise<number> 
     'max-runs': { type: 'string' },
     'per-turn': { type: 'string' },
     summary: { type: 'string' },
+    metrics: { type: 'string' },
   });
   if (values.help) {
     io.out(mcHelp);
@@ -274,6 +285,7 @@ export async function mcCommand(argv: string[], io: CommandIO): Promise<number> 
     throw asUsage(e);
   }
   bar.finish();
-  emit(io, formatMonteCarlo(result, format), values.summary as string | undefined);
+  const metrics = listFlag(values.metrics as string | undefined);
+  emit(io, formatMonteCarlo(selectMetrics(result, metrics), format), values.summary as string | undefined);
   return 0;
 }

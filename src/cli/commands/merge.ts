@@ -8,9 +8,9 @@ import { mergeRunsFiles } from '../../experiment/merge';
 import { choiceFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
 import { UsageError } from '../usage-error';
-import { asUsage, emit, formatMonteCarlo } from './mc';
+import { asUsage, emit, formatMonteCarlo, listFlag, selectMetrics } from './mc';
 
-export const mergeHelp = `Usage: frontier-sim merge FILE... [--out MERGED.ndjson] [--format table|json|csv]
+export const mergeHelp = `Usage: frontier-sim merge FILE... [--out MERGED.ndjson] [--metrics M,..] [--format table|json|csv]
 
 Combines the runs files of all shards of one Monte Carlo (mc --shard I/N --out FILE) into the
 summary that one process gives, byte for byte. Refuses files from different experiments (their
@@ -18,6 +18,7 @@ manifests differ), a shard given twice, a missing shard, and an unfinished shard
 
 Options:
   --out FILE        also write the merged runs file (the same bytes as one process's --out)
+  --metrics M,..    metrics to report (default: all)
   --format F        table (default), json or csv (on stdout)
   --summary FILE    write the summary to FILE (atomically) instead of stdout
   -h, --help        this text
@@ -29,6 +30,7 @@ export function mergeCommand(argv: string[], io: CommandIO): number {
     out: { type: 'string' },
     format: { type: 'string' },
     summary: { type: 'string' },
+    metrics: { type: 'string' },
   });
   if (values.help) {
     io.out(mergeHelp);
@@ -48,6 +50,6 @@ export function mergeCommand(argv: string[], io: CommandIO): number {
     if (code === 'ENOENT') throw new UsageError(`merge: file not found: ${(e as { path?: string }).path ?? ''}`);
     throw asUsage(e);
   }
-  emit(io, formatMonteCarlo(result, format), values.summary as string | undefined);
+  emit(io, formatMonteCarlo(selectMetrics(result, listFlag(values.metrics as string | undefined)), format), values.summary as string | undefined);
   return 0;
 }
