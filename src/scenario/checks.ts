@@ -158,6 +158,8 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
     }
   });
 
+  checkDynamics(value, where, issues);
+
   const sectorList = entries(value, 'sectors');
   if (sectorList.length > 0) {
     const lengths = sectorList.map(({ value: s }) => nominal(s.lengthKm));
@@ -167,4 +169,216 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
     }
   }
   return issues;
+}
+
+// ---- Events, drills and policies ---------------------------------------------------------------
+
+/** What the references of events, drills and policy rules may name. */
+interface Known {
+  sectors: Map<string, number>;
+  provinces: Map<string, number>;
+  bases: Map<string, number>;
+  forces: Set<string>;
+  actors: Set<string>;
+  drills: Set<string>;
+  firable: Set<string>;
+}
+
+function refIssue(issues: ValueIssue[], path: string[], what: string, id: string, known: Iterable<string>, expected: string, budget: { left: number }, anchor: 'value' | 'key' = 'value'): void {
+  issues.push({ path, anchor, message: unknownRef(what, id, [...known], expected, budget) });
+}
+
+function checkCondition(c: JsonValue | undefined, path: string[], k: Known, issues: ValueIssue[], budget: { left: number }, depth = 0): void {
+  if (!isJsonObject(c)) return;
+  if (depth > 64) {
+    issues.push({ path, anchor: 'value', message: 'condition nested more than 64 levels deep' });
+    return;
+  }
+  for (const key of ['all', 'any'] as const) {
+    const list = c[key];
+    if (Array.isArray(list)) list.forEach((x, i) => checkCondition(x, [...path, key, String(i)], k, issues, budget, depth + 1));
+  }
+  if (c.not !== undefined) checkCondition(c.not, [...path, 'not'], k, issues, budget, depth + 1);
+  const str = (v: JsonValue | undefined): v is string => typeof v === 'string';
+  if (str(c.metric) && str(c.sector) && !k.sectors.has(c.sector)) refIssue(issues, [...path, 'sector'], 'sector', c.sector, k.sectors.keys(), 'a sector id', budget);
+  if (str(c.actor) && !k.actors.has(c.actor)) refIssue(issues, [...path, 'actor'], 'actor', c.actor, k.actors, 'an actor id', budget);
+  if (str(c.force) && !k.forces.has(c.force)) refIssue(issues, [...path, 'force'], 'force', c.force, k.forces, 'a force id (of forces[] or an add-force action)', budget);
+  if (str(c.fired) && !k.firable.has(c.fired)) refIssue(issues, [...path, 'fired'], 'event or policy rule', c.fired, k.firable, 'an event id or policy rule id', budget);
+  if (str(c.drillActive) && !k.drills.has(c.drillActive)) refIssue(issues, [...path, 'drillActive'], 'drill', c.drillActive, k.drills, 'a drill id', budget);
+  if (isJsonObject(c.controlledBy) && str(c.controlledBy.province) && !k.provinces.has(c.controlledBy.province)) {
+    refIssue(issues, [...path, 'controlledBy', 'province'], 'province', c.controlledBy.province, k.provinces.keys(), 'a province id', budget);
+  }
+}
+
+/** Follows a JSON pointer through the scenario schema; the schema of the target, or a reason. */
+export function parameterSchemaAt(pointer: string): { schema: Schema } | { problem: string } {
+  const segs = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let schema = scenarioSchema as Schema;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as string;
+    const props = schema.properties as Record<string, Schema> | undefined;
+    if (props !== undefined && Object.prototype.hasOwnProperty.call(props, seg)) {
+      schema = props[seg] as Schema;
+      continue;
+    }
+    if (schema.type === 'array' && typeof schema.items === 'object' && /^(0|[1-9]\d*)$/.test(seg)) {
+      const max = typeof schema.maxItems === 'number' ? schema.maxItems : Infinity;
+      if (Number(seg) >= max) return { problem: `index ${seg} is past the end (at most ${max} items)` };
+      schema = schema.items as Schema;
+      continue;
+    }
+    const here = '/' + segs.slice(0, i).join('/');
+    const keys = props ? Object.keys(props) : [];
+    return { problem: `${here} has no parameter ${JSON.stringify(seg)}${keys.length ? `; expected one of ${quoteList(keys)}` : ''}` };
+  }
+  return { schema };
+}
+
+/** Whether `value` fits a parameter's schema (a Quantity's number, or one of a choice's values). */
+function checkParameterValue(schema: Schema, value: JsonValue | undefined): string | undefined {
+  const anyOf = Array.isArray(schema.anyOf) ? (schema.anyOf as Schema[]) : undefined;
+  if (typeof schema.unit === 'string' && anyOf) {
+    const num = anyOf.find((s) => s.type === 'number' || s.type === 'integer') ?? {};
+    if (typeof value !== 'number' || !Number.isFinite(value)) return `expected a number (${String(schema.unit)}), got ${JSON.stringify(value)}`;
+    const min = typeof num.minimum === 'number' ? num.minimum : undefined;
+    const exMin = typeof num.exclusiveMinimum === 'number' ? num.exclusiveMinimum : undefined;
+    const max = typeof num.maximum === 'number' ? num.maximum : undefined;
+    if ((min !== undefined && value < min) || (exMin !== undefined && value <= exMin) || (max !== undefined && value > max)) {
+      return `value ${value} is outside the parameter's range ${exMin !== undefined ? `(${exMin}` : `[${min ?? '-inf'}`}, ${max ?? 'inf'}]`;
+    }
+    return undefined;
+  }
+  if (anyOf && anyOf.every((s) => s.const !== undefined)) {
+    const allowed = anyOf.map((s) => s.const as string);
+    if (typeof value !== 'string' || !allowed.includes(value)) return `expected one of ${quoteList(allowed)}, got ${JSON.stringify(value)}`;
+    return undefined;
+  }
+  return 'the pointer names a group of parameters, not one parameter (point at a number or a choice)';
+}
+
+/** References of events, drills and policy rules; conditions and orders are data, never code. */
+export function checkDynamics(value: JsonObject, where: Where, issues: ValueIssue[]): void {
+  const budget = { left: SUGGESTION_BUDGET };
+  const ids = (key: string) => new Map([...entries(value, key)].flatMap(({ value: v, index }) => (typeof v.id === 'string' ? [[v.id, index] as const] : [])));
+  const sectors = ids('sectors');
+  const provinces = ids('provinces');
+  const bases = ids('bases');
+  const forces = new Set(ids('forces').keys());
+  const actors = new Set(ids('actors').keys());
+  const drills = idsOf(value, 'drills', 'drill', issues, where);
+  const events = entries(value, 'events');
+  const policy = isJsonObject(value.policy) ? value.policy : undefined;
+  const rules = policy ? entries(policy, 'rules') : [];
+
+  // Events and policy rules share one namespace (a `fired` condition names either).
+  const firable = new Map<string, string[]>();
+  const claim = (id: unknown, path: string[], label: string) => {
+    if (typeof id !== 'string') return;
+    const first = firable.get(id);
+    if (first) issues.push({ path, anchor: 'value', message: `duplicate ${label} id ${JSON.stringify(id)} (first used at ${where(first)})` });
+    else firable.set(id, path);
+  };
+  for (const { value: e, index } of events) claim(e.id, ['events', String(index), 'id'], 'event');
+  for (const { value: r, index } of rules) claim(r.id, ['policy', 'rules', String(index), 'id'], 'policy rule');
+
+  // Units that add-force actions bring in may be named too (once each, never a scenario unit's id).
+  const added = new Map<string, string[]>();
+  events.forEach(({ value: e, index }) => {
+    if (!Array.isArray(e.actions)) return;
+    e.actions.forEach((a, j) => {
+      if (!isJsonObject(a) || a.type !== 'add-force' || !isJsonObject(a.force) || typeof a.force.id !== 'string') return;
+      const id = a.force.id;
+      const path = ['events', String(index), 'actions', String(j), 'force', 'id'];
+      const first = added.get(id);
+      if (forces.has(id)) issues.push({ path, anchor: 'value', message: `add-force: ${JSON.stringify(id)} is already the id of a unit in forces[]` });
+      else if (first) issues.push({ path, anchor: 'value', message: `add-force: ${JSON.stringify(id)} is added twice (first at ${where(first)})` });
+      else added.set(id, path);
+    });
+  });
+  const allForces = new Set([...forces, ...added.keys()]);
+  const known: Known = { sectors, provinces, bases, forces: allForces, actors, drills: new Set(drills.keys()), firable: new Set(firable.keys()) };
+  const places = [...new Set([...sectors.keys(), ...bases.keys()])];
+  const isPlace = (x: string) => sectors.has(x) || bases.has(x);
+  const placeRef = (x: JsonValue | undefined, path: string[], what = 'location') => {
+    if (typeof x === 'string' && !isPlace(x)) refIssue(issues, path, what, x, places, 'a sector id or a base id', budget);
+  };
+  const sectorList = (x: JsonValue | undefined, path: string[]) => {
+    if (Array.isArray(x)) x.forEach((s, i) => typeof s === 'string' && !sectors.has(s) && refIssue(issues, [...path, String(i)], 'sector', s, sectors.keys(), 'a sector id', budget));
+  };
+  const forceRef = (x: JsonValue | undefined, path: string[]) => {
+    if (typeof x === 'string' && !allForces.has(x)) refIssue(issues, path, 'force', x, allForces, 'a force id (of forces[] or an add-force action)', budget);
+  };
+
+  const checkAction = (a: JsonValue, path: string[]) => {
+    if (!isJsonObject(a)) return;
+    switch (a.type) {
+      case 'deploy':
+        forceRef(a.force, [...path, 'force']);
+        placeRef(a.to, [...path, 'to'], 'destination');
+        break;
+      case 'invite-guards':
+        sectorList(a.sectors, [...path, 'sectors']);
+        break;
+      case 'commit-reaction-force':
+        placeRef(a.to, [...path, 'to'], 'destination');
+        break;
+      case 'allow-quick-reaction':
+        if (Array.isArray(a.forces)) a.forces.forEach((f, i) => forceRef(f, [...path, 'forces', String(i)]));
+        break;
+      case 'assistance':
+        sectorList(a.sectors, [...path, 'sectors']);
+        break;
+      case 'actor':
+        if (typeof a.actor === 'string' && !actors.has(a.actor)) refIssue(issues, [...path, 'actor'], 'actor', a.actor, actors, 'an actor id', budget);
+        if (isJsonObject(a.presence)) {
+          for (const key of Object.keys(a.presence)) {
+            if (!sectors.has(key) && !provinces.has(key)) refIssue(issues, [...path, 'presence', key], 'sector or province', key, [...sectors.keys(), ...provinces.keys()], 'a sector id or a province id', budget, 'key');
+          }
+        }
+        break;
+      case 'control':
+        if (typeof a.province === 'string' && !provinces.has(a.province)) refIssue(issues, [...path, 'province'], 'province', a.province, provinces.keys(), 'a province id', budget);
+        break;
+      case 'add-force':
+        if (isJsonObject(a.force)) {
+          placeRef(a.force.location, [...path, 'force', 'location']);
+          placeRef(a.force.moveTo, [...path, 'force', 'moveTo'], 'destination');
+        }
+        break;
+      case 'remove-force':
+        forceRef(a.force, [...path, 'force']);
+        break;
+      case 'start-drill':
+      case 'stop-drill':
+        if (typeof a.drill === 'string' && !drills.has(a.drill)) refIssue(issues, [...path, 'drill'], 'drill', a.drill, drills.keys(), 'a drill id', budget);
+        break;
+      case 'set-parameter': {
+        if (typeof a.pointer !== 'string') break;
+        const target = parameterSchemaAt(a.pointer);
+        if ('problem' in target) issues.push({ path: [...path, 'pointer'], anchor: 'value', message: `set-parameter: ${target.problem}` });
+        else {
+          const problem = checkParameterValue(target.schema, a.value);
+          if (problem) issues.push({ path: [...path, 'value'], anchor: 'value', message: `set-parameter ${a.pointer}: ${problem}` });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  };
+
+  events.forEach(({ value: e, index }) => {
+    const base = ['events', String(index)];
+    if (isJsonObject(e.trigger)) checkCondition(e.trigger.when, [...base, 'trigger', 'when'], known, issues, budget);
+    if (Array.isArray(e.actions)) e.actions.forEach((a, j) => checkAction(a, [...base, 'actions', String(j)]));
+  });
+  rules.forEach(({ value: r, index }) => {
+    const base = ['policy', 'rules', String(index)];
+    checkCondition(r.when, [...base, 'when'], known, issues, budget);
+    if (Array.isArray(r.orders)) r.orders.forEach((o, j) => checkAction(o, [...base, 'orders', String(j)]));
+  });
+  entries(value, 'drills').forEach(({ value: d, index }) => {
+    placeRef(d.location, ['drills', String(index), 'location']);
+    if (Array.isArray(d.participants)) d.participants.forEach((f, i) => forceRef(f, ['drills', String(index), 'participants', String(i)]));
+  });
 }

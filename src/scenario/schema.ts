@@ -181,6 +181,7 @@ const Force = Type.Object(
     departTurn: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Turn (from 0) at which the unit leaves for moveTo; rounded down. Default 0.' })),
     costPerPersonPerWeekUsd: opt(Quantity({ maximum: 1e6, unit: 'USD/person/week', description: 'Upkeep of one person of the unit; default parameters.costs.costPerPersonPerWeekUsd.' })),
     sortieCostUsd: opt(Quantity({ maximum: 1e9, unit: 'USD/sortie', description: 'Cost of one quick-reaction sortie by the unit, political cost included as a money equivalent; default parameters.costs.sortieCostUsd.' })),
+    sovereigntyPerThousandPerWeek: opt(Quantity({ maximum: 1e3, unit: 'sovereignty points per 1,000 personnel per week', description: 'Political (sovereignty) cost of the unit\'s presence, e.g. foreign troops on the host\'s soil (docs/model.md, "Sovereignty"). Default 0.' })),
   },
   { additionalProperties: false },
 );
@@ -277,6 +278,7 @@ const AssistanceParameters = Type.Object(
     sensorGainPerTurn: opt(Fraction('Share of the gap to sensorCap closed per turn with advisors present. Default 0.02.')),
     qualityCap: opt(Fraction('Quality that training by advisors builds toward for patrol units in their sector. Default 0.8.')),
     qualityGainPerTurn: opt(Fraction('Share of the gap to qualityCap closed per turn with advisors present. Default 0.02.')),
+    usdPerSectorPerWeek: opt(Quantity({ exclusiveMinimum: 0, maximum: 1e9, unit: 'USD/sector/week', description: 'Budget of a technical-assistance programme (order "assistance") that gives one sector the full gain rates (sensorGainPerTurn, qualityGainPerTurn); less budget gives proportionally slower gains. Default 10,000.' })),
   },
   { additionalProperties: false },
 );
@@ -320,6 +322,333 @@ const MetricParameters = Type.Object(
   { additionalProperties: false },
 );
 
+const OrderParametersInvited = Type.Object(
+  {
+    personnelPerSector: opt(Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Guards an "invite-guards" order sends to each named sector. Default 300.' })),
+    arrivalTurns: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Turns from the order to the first contingent\'s arrival. Default 4.' })),
+    staggerTurns: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Further turns between the contingents of successive sectors (arrival over several turns). Default 1.' })),
+    readiness: opt(Fraction('Readiness of the invited guards. Default 0.9.')),
+    quality: opt(Fraction('Quality (training, equipment) of the invited guards. Default 0.9.')),
+    complicity: opt(Probability('Complicity of the invited guards. Default 0.05.')),
+    costPerPersonPerWeekUsd: opt(Quantity({ maximum: 1e6, unit: 'USD/person/week', description: 'Upkeep of one invited guard. Default 100.' })),
+    sovereigntyOnDecision: opt(Quantity({ maximum: 1e6, unit: 'sovereignty points', description: 'One-off political cost of the invitation. Default 10.' })),
+    sovereigntyPerThousandPerWeek: opt(Quantity({ maximum: 1e3, unit: 'sovereignty points per 1,000 personnel per week', description: 'Running political cost of the invited guards on the border. Default 1 (the unit of the index).' })),
+  },
+  { additionalProperties: false },
+);
+
+const OrderParametersReaction = Type.Object(
+  {
+    personnel: opt(Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Personnel a "commit-reaction-force" order brings. Default 1,500.' })),
+    delayTurns: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Turns from the collective decision to arrival. Default 3.' })),
+    noticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: 'Notice time of the committed force as a quick-reaction force. Default 2.' })),
+    readiness: opt(Fraction('Readiness of the committed force. Default 0.9.')),
+    quality: opt(Fraction('Quality of the committed force. Default 0.9.')),
+    costPerPersonPerWeekUsd: opt(Quantity({ maximum: 1e6, unit: 'USD/person/week', description: 'Upkeep of one person of the committed force. Default 100.' })),
+    sovereigntyOnDecision: opt(Quantity({ maximum: 1e6, unit: 'sovereignty points', description: 'One-off political cost of the commitment. Default 5.' })),
+    sovereigntyPerThousandPerWeek: opt(Quantity({ maximum: 1e3, unit: 'sovereignty points per 1,000 personnel per week', description: 'Running political cost of the committed force. Default 0.5.' })),
+  },
+  { additionalProperties: false },
+);
+
+const OrderParametersBaseQrf = Type.Object(
+  {
+    noticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: 'Notice time of a unit an "allow-quick-reaction" order releases, unless the order gives one. Default: the unit\'s own.' })),
+    sovereigntyOnDecision: opt(Quantity({ maximum: 1e6, unit: 'sovereignty points', description: 'One-off political cost of letting a unit act as a quick-reaction force. Default 2.' })),
+    sovereigntyPerSortie: opt(Quantity({ maximum: 1e6, unit: 'sovereignty points per sortie', description: 'Political cost of each sortie of a unit released by the order. Default 0.2.' })),
+  },
+  { additionalProperties: false },
+);
+
+const OrderParametersReallocation = Type.Object(
+  {
+    share: opt(Fraction('Share of each donor unit\'s personnel a "reallocate" order moves. Default 0.2.')),
+    windowTurns: opt(Quantity({ minimum: 1, maximum: LIMITS.turns, unit: 'turns', description: 'Turns over which pressure (attempts per km) is measured. Default 4.' })),
+    receivers: opt(Quantity({ minimum: 1, maximum: LIMITS.sectors, unit: 'sectors', description: 'Number of most-pressed sectors that receive detachments. Default 2.' })),
+  },
+  { additionalProperties: false },
+);
+
+const OrderParameters = Type.Object(
+  {
+    invitedGuards: opt(OrderParametersInvited),
+    reactionForce: opt(OrderParametersReaction),
+    baseQuickReaction: opt(OrderParametersBaseQrf),
+    reallocation: opt(OrderParametersReallocation),
+  },
+  { additionalProperties: false, description: 'Defaults of policy orders (docs/policies.md); an order may override most of them.' },
+);
+
+// ---- Conditions, events, drills, orders and policies (docs/model.md §13-16, docs/policies.md) ----
+
+/** Comparison operators of conditions. Conditions are data, never code. */
+export const COMPARISON_OPS = ['<', '<=', '>', '>=', '==', '!='] as const;
+export type ComparisonOp = (typeof COMPARISON_OPS)[number];
+
+/** Metrics a condition may read (whole border, or by sector / actor kind where they exist). */
+export const CONDITION_METRICS = [
+  'attempts', 'detected', 'interdicted', 'apprehended', 'turnedBack', 'gotAway', 'kgAttempted', 'kgSeized', 'kgThrough',
+  'clashes', 'breakthroughs', 'repulses', 'casualtiesForces', 'casualtiesActors', 'refugeesReceived', 'refugeesTurnedBack',
+  'effectiveness', 'quickReactionSorties', 'cost', 'sovereignty', 'conflictShare', 'readiness', 'personnel', 'pDetect',
+] as const;
+export type ConditionMetric = (typeof CONDITION_METRICS)[number];
+export const AGGREGATES = ['sum', 'mean', 'min', 'max', 'last'] as const;
+export const ACTOR_PROPERTIES = ['strength', 'intent', 'casualties'] as const;
+export const FORCE_PROPERTIES = ['personnel', 'readiness', 'fatigue', 'quality', 'casualties'] as const;
+
+const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+const DateString = (description: string) => Type.String({ pattern: DATE_PATTERN, description });
+const Op = Type.Union(COMPARISON_OPS.map((o) => Type.Literal(o)), { description: 'Comparison: <, <=, >, >=, ==, !=.' });
+const Comparison = (value: TSchema, description: string) =>
+  Type.Object(Object.fromEntries(COMPARISON_OPS.map((o) => [o, opt(value)])), { additionalProperties: false, minProperties: 1, description });
+const Controller = Type.String({ minLength: 1, maxLength: 64, description: 'Who holds a province (e.g. "taliban", "republic").' });
+
+/** The JSON shape of a condition (docs/policies.md, "Conditions"). */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { turn: Partial<Record<ComparisonOp, number>> }
+  | { date: Partial<Record<ComparisonOp, string>> }
+  | { month: Partial<Record<ComparisonOp, number>> }
+  | { metric: ConditionMetric; window?: number; aggregate?: (typeof AGGREGATES)[number]; op: ComparisonOp; value: number; sector?: string; kind?: ActorKind }
+  | { flag: string }
+  | { controlledBy: { province: string; is: string } }
+  | { actor: string; property: (typeof ACTOR_PROPERTIES)[number]; op: ComparisonOp; value: number }
+  | { force: string; property: (typeof FORCE_PROPERTIES)[number]; op: ComparisonOp; value: number }
+  | { fired: string }
+  | { drillActive: string };
+
+const ConditionRef = Type.Unsafe<Condition>({ $ref: '#/$defs/Condition' });
+
+const ConditionSchema = Type.Union(
+  [
+    Type.Object({ all: Type.Array(ConditionRef, { minItems: 1, maxItems: 100 }) }, { additionalProperties: false, description: 'True when every condition is.' }),
+    Type.Object({ any: Type.Array(ConditionRef, { minItems: 1, maxItems: 100 }) }, { additionalProperties: false, description: 'True when one condition is.' }),
+    Type.Object({ not: ConditionRef }, { additionalProperties: false, description: 'True when the condition is not.' }),
+    Type.Object({ turn: Comparison(Type.Integer({ minimum: 0, maximum: LIMITS.turns }), 'Compares the turn being played (from 0).') }, { additionalProperties: false }),
+    Type.Object({ date: Comparison(DateString('YYYY-MM-DD'), 'Compares the date of the turn\'s first day.') }, { additionalProperties: false }),
+    Type.Object({ month: Comparison(Type.Integer({ minimum: 1, maximum: 12 }), 'Compares the month (1-12) of the turn\'s first day.') }, { additionalProperties: false }),
+    Type.Object(
+      {
+        metric: Type.Union(CONDITION_METRICS.map((m) => Type.Literal(m)), { description: 'A metric of the turns already played (docs/model.md §11).' }),
+        window: opt(Type.Integer({ minimum: 1, maximum: LIMITS.turns, description: 'Turns looked back over (the last completed turns). Unit: turns. Default 1.' })),
+        aggregate: opt(Type.Union(AGGREGATES.map((a) => Type.Literal(a)), { description: 'How the window\'s values combine: default sum for flows, cost and sovereignty, mean for the rest.' })),
+        op: Op,
+        value: Type.Number({ description: 'The threshold, in the metric\'s unit.' }),
+        sector: opt(Id),
+        kind: opt(Type.Union(ACTOR_KINDS.map((k) => Type.Literal(k)), { description: 'Only this actor kind\'s flows.' })),
+      },
+      { additionalProperties: false, description: 'Compares a metric over the last `window` turns, e.g. clashes >= 3 in 4 turns.' },
+    ),
+    Type.Object({ flag: Id }, { additionalProperties: false, description: 'True while the policy flag is set.' }),
+    Type.Object(
+      { controlledBy: Type.Object({ province: Id, is: Controller }, { additionalProperties: false }) },
+      { additionalProperties: false, description: 'True while the province is held by the named side.' },
+    ),
+    Type.Object(
+      { actor: Id, property: Type.Union(ACTOR_PROPERTIES.map((p) => Type.Literal(p))), op: Op, value: Type.Number() },
+      { additionalProperties: false, description: 'Compares an actor\'s strength (persons), intent (0-1) or casualties (persons).' },
+    ),
+    Type.Object(
+      { force: Id, property: Type.Union(FORCE_PROPERTIES.map((p) => Type.Literal(p))), op: Op, value: Type.Number() },
+      { additionalProperties: false, description: 'Compares a unit\'s personnel, readiness, fatigue, quality or casualties.' },
+    ),
+    Type.Object({ fired: Id }, { additionalProperties: false, description: 'True once the event (or policy rule) has fired.' }),
+    Type.Object({ drillActive: Id }, { additionalProperties: false, description: 'True while the drill runs.' }),
+  ],
+  { description: 'A declarative condition (data, never code): all/any/not over turn, date, month, metric, flag, controlledBy, actor, force, fired, drillActive.' },
+);
+
+const Change = Type.Union(
+  [
+    Type.Object({ set: Type.Number({ minimum: 0 }) }, { additionalProperties: false }),
+    Type.Object({ add: Type.Number() }, { additionalProperties: false }),
+    Type.Object({ multiply: Type.Number({ minimum: 0 }) }, { additionalProperties: false }),
+  ],
+  { description: 'A change to a number: set it, add to it, or multiply it (results below 0 become 0; intent is capped at 1).' },
+);
+
+const SectorList = Type.Array(Id, { minItems: 1, maxItems: LIMITS.sectors });
+
+/** Orders: what policies (JSON rules or TypeScript functions) and events may decide. */
+const DeployOrder = Type.Object(
+  { type: Type.Literal('deploy'), force: Id, to: Type.String({ pattern: ID_PATTERN, description: 'A sector id or base id.' }) },
+  { additionalProperties: false, description: 'Move a unit to a sector or base; the move takes turns from distance and road access (docs/model.md §9).' },
+);
+const InviteGuardsOrder = Type.Object(
+  {
+    type: Type.Literal('invite-guards'),
+    sectors: SectorList,
+    side: opt(Id),
+    personnelPerSector: opt(Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Guards per sector; default parameters.orders.invitedGuards.personnelPerSector.' })),
+    arrivalTurns: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Default parameters.orders.invitedGuards.arrivalTurns.' })),
+    staggerTurns: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Default parameters.orders.invitedGuards.staggerTurns.' })),
+  },
+  { additionalProperties: false, description: 'Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some turns, at a sovereignty cost. Side default "russia".' },
+);
+const CommitReactionForceOrder = Type.Object(
+  {
+    type: Type.Literal('commit-reaction-force'),
+    to: Type.String({ pattern: ID_PATTERN, description: 'A sector id or base id where the force is stationed.' }),
+    side: opt(Id),
+    role: opt(Type.Union([Type.Literal('quick-reaction'), Type.Literal('patrol')], { description: 'quick-reaction (default) or patrol (a multinational force on the line).' })),
+    personnel: opt(Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Default parameters.orders.reactionForce.personnel.' })),
+    delayTurns: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Default parameters.orders.reactionForce.delayTurns.' })),
+  },
+  { additionalProperties: false, description: 'Commit collective (e.g. CSTO) rapid-reaction forces: they arrive after a delay, at a political cost. Side default "csto".' },
+);
+const AllowQuickReactionOrder = Type.Object(
+  {
+    type: Type.Literal('allow-quick-reaction'),
+    forces: Type.Array(Id, { minItems: 1, maxItems: LIMITS.forces }),
+    allowed: opt(Type.Boolean({ description: 'true (default) releases the units as quick-reaction forces; false withdraws the permission.' })),
+    noticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: 'Notice time while released; default parameters.orders.baseQuickReaction.noticeHours, else the unit\'s own.' })),
+  },
+  { additionalProperties: false, description: 'Let units that do not patrol (e.g. the 201st base) act as a quick-reaction force.' },
+);
+const AssistanceOrder = Type.Object(
+  {
+    type: Type.Literal('assistance'),
+    budgetUsdPerWeek: Quantity({ maximum: 1e10, unit: 'USD/week', description: 'Spending on sensors and training, spread over the sectors; 0 ends the programme.' }),
+    sectors: opt(SectorList),
+    turns: opt(Quantity({ minimum: 1, maximum: LIMITS.turns, unit: 'turns', description: 'Length of the programme; default: to the end of the run.' })),
+  },
+  { additionalProperties: false, description: 'Technical assistance: raises sensor detection and patrol quality over time (parameters.assistance) for a budget.' },
+);
+const ReallocateOrder = Type.Object(
+  {
+    type: Type.Literal('reallocate'),
+    share: opt(Fraction('Share of each donor unit moved; default parameters.orders.reallocation.share.')),
+    windowTurns: opt(Quantity({ minimum: 1, maximum: LIMITS.turns, unit: 'turns', description: 'Default parameters.orders.reallocation.windowTurns.' })),
+    receivers: opt(Quantity({ minimum: 1, maximum: LIMITS.sectors, unit: 'sectors', description: 'Default parameters.orders.reallocation.receivers.' })),
+  },
+  { additionalProperties: false, description: 'Move detachments of patrol units from the least-pressed sectors toward the most-pressed ones (attempts per km).' },
+);
+const RefugeesOrder = Type.Object(
+  {
+    type: Type.Literal('refugees'),
+    border: Type.Union([Type.Literal('open'), Type.Literal('closed'), Type.Literal('default')], {
+      description: 'open: every refugee group stopped is received; closed: every one is turned back; default: parameters.kinds.refugees.apprehendShare.',
+    }),
+  },
+  { additionalProperties: false, description: 'Open or close the border to refugees (sets the flag border-open or border-closed).' },
+);
+
+const OrderSchema = Type.Union([DeployOrder, InviteGuardsOrder, CommitReactionForceOrder, AllowQuickReactionOrder, AssistanceOrder, ReallocateOrder, RefugeesOrder], {
+  description: 'An order (docs/policies.md).',
+});
+
+const EventOnlyActions = [
+  Type.Object(
+    {
+      type: Type.Literal('actor'),
+      actor: Id,
+      strength: opt(Change),
+      intent: opt(Change),
+      presence: opt(
+        Type.Record(Type.String({ pattern: ID_PATTERN }), Quantity({ maximum: 1e6, unit: 'relative weight', description: 'New presence weight of a sector or province.' }), {
+          maxProperties: 20_000,
+          description: 'Replaces the actor\'s presence (same rules as actors[].presence).',
+        }),
+      ),
+    },
+    { additionalProperties: false, description: 'Change an actor\'s strength (persons), intent (0-1) or presence.' },
+  ),
+  Type.Object({ type: Type.Literal('control'), province: Id, controlledBy: Controller }, { additionalProperties: false, description: 'Change who holds a province across the border.' }),
+  Type.Object(
+    {
+      type: Type.Literal('add-force'),
+      force: Force,
+      arrivalTurns: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Turns until the unit is on station at its location. Default 0.' })),
+    },
+    { additionalProperties: false, description: 'Add a unit (its moveTo and departTurn are ignored).' },
+  ),
+  Type.Object({ type: Type.Literal('remove-force'), force: Id }, { additionalProperties: false, description: 'Withdraw a unit.' }),
+  Type.Object({ type: Type.Literal('start-drill'), drill: Id }, { additionalProperties: false }),
+  Type.Object({ type: Type.Literal('stop-drill'), drill: Id }, { additionalProperties: false }),
+  Type.Object({ type: Type.Literal('set-flag'), flag: Id, value: opt(Type.Boolean({ description: 'true (default) sets, false clears.' })) }, { additionalProperties: false }),
+  Type.Object(
+    {
+      type: Type.Literal('set-parameter'),
+      pointer: Type.String({ pattern: '^/parameters/[a-zA-Z0-9_/-]+$', maxLength: 200, description: 'JSON pointer into the scenario\'s parameters, e.g. /parameters/kinds/refugees/apprehendShare.' }),
+      value: Type.Union([Type.Number(), Type.String({ maxLength: 64 })], { description: 'The new value (checked against the parameter\'s schema when the scenario loads).' }),
+    },
+    { additionalProperties: false, description: 'Change a parameter from the next step on.' },
+  ),
+];
+
+const ActionSchema = Type.Union([...EventOnlyActions, ...OrderSchema.anyOf], { description: 'What an event does: an event action or any order.' });
+
+const Repeat = Type.Object(
+  {
+    cooldownTurns: Type.Integer({ minimum: 1, maximum: LIMITS.turns, description: 'Turns between two firings (1: may fire every turn). Unit: turns.' }),
+    maxFirings: opt(Type.Integer({ minimum: 1, maximum: LIMITS.turns, description: 'Most firings in a run. Default unlimited.' })),
+  },
+  { additionalProperties: false, description: 'Fire again when the trigger holds and the cooldown has passed; without repeat an event fires once.' },
+);
+
+const Trigger = Type.Object(
+  {
+    turn: opt(Type.Integer({ minimum: 0, maximum: LIMITS.turns, description: 'Fires in this turn (from 0).' })),
+    date: opt(DateString('Fires in the turn whose days include this date (YYYY-MM-DD).')),
+    when: opt(ConditionRef),
+    probabilityPerTurn: opt(Probability('Chance of firing in each turn in which the rest of the trigger holds (one uniform per event and turn from stream event/<id>).')),
+  },
+  { additionalProperties: false, minProperties: 1, description: 'Every part given must hold.' },
+);
+
+const EventSchema = Type.Object(
+  {
+    id: Id,
+    name: opt(Type.String({ minLength: 1 })),
+    description: opt(Type.String()),
+    source: opt(Type.String({ description: 'Where the event comes from (DOMAIN.md citation), or "assumption".' })),
+    trigger: Trigger,
+    repeat: opt(Repeat),
+    actions: Type.Array(ActionSchema, { minItems: 1, maxItems: 1_000 }),
+  },
+  { additionalProperties: false },
+);
+
+const DrillSchema = Type.Object(
+  {
+    id: Id,
+    name: Type.String({ minLength: 1 }),
+    side: opt(Id),
+    location: Type.String({ pattern: ID_PATTERN, description: 'A base id or sector id (e.g. the Harb-Maidon training ground).' }),
+    personnel: Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Troops in the exercise: they deter (like exercise units) but do not patrol.' }),
+    startTurn: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Turn (from 0) the drill starts; rounded down.' })),
+    startDate: opt(DateString('Date the drill starts (YYYY-MM-DD): it starts in the turn that includes it.')),
+    durationTurns: Quantity({ minimum: 1, maximum: LIMITS.turns, unit: 'turns', description: 'Length of the drill; rounded up.' }),
+    participants: opt(Type.Array(Id, { maxItems: LIMITS.forces, description: 'Units whose readiness the drill raises.' })),
+    readinessGainPerTurn: opt(Fraction('Share of the participants\' gap to full readiness closed per drill turn. Default 0.1.')),
+    costPerPersonPerWeekUsd: opt(Quantity({ maximum: 1e6, unit: 'USD/person/week', description: 'Upkeep of the exercise troops while it runs; default parameters.costs.costPerPersonPerWeekUsd.' })),
+    sovereigntyPerThousandPerWeek: opt(Quantity({ maximum: 1e3, unit: 'sovereignty points per 1,000 personnel per week', description: 'Political cost of the exercise troops while it runs. Default 0.' })),
+  },
+  { additionalProperties: false, description: 'A scheduled exercise near the border; without startTurn or startDate it starts only by an event or order.' },
+);
+
+const PolicyRuleSchema = Type.Object(
+  {
+    id: Id,
+    description: opt(Type.String()),
+    when: opt(ConditionRef),
+    repeat: opt(Repeat),
+    orders: Type.Array(OrderSchema, { minItems: 1, maxItems: 1_000 }),
+  },
+  { additionalProperties: false, description: 'When the condition holds (always, if absent), issue the orders; once, or again after a cooldown.' },
+);
+
+const PolicySchema = Type.Object(
+  {
+    name: Type.String({ minLength: 1 }),
+    description: opt(Type.String()),
+    rules: Type.Array(PolicyRuleSchema, { maxItems: 1_000 }),
+  },
+  { additionalProperties: false, description: 'A declarative policy: rules evaluated every turn after the events (docs/policies.md).' },
+);
+
 const Parameters = Type.Object(
   {
     detection: DetectionParameters,
@@ -333,6 +662,7 @@ const Parameters = Type.Object(
     costs: opt(CostParameters),
     kinds: opt(KindParameters),
     metrics: opt(MetricParameters),
+    orders: opt(OrderParameters),
   },
   { additionalProperties: false },
 );
@@ -350,9 +680,13 @@ export const ScenarioSchema = Type.Object(
     forces: Type.Array(Force, { maxItems: LIMITS.forces }),
     actors: Type.Array(Actor, { maxItems: LIMITS.actors }),
     parameters: Parameters,
+    events: opt(Type.Array(EventSchema, { maxItems: 10_000, description: 'Events, evaluated at the start of each turn in this order (docs/model.md §13).' })),
+    drills: opt(Type.Array(DrillSchema, { maxItems: 1_000 })),
+    policy: opt(PolicySchema),
   },
   {
     $id: SCHEMA_ID,
+    $defs: { Condition: ConditionSchema },
     title: 'frontier-sim scenario',
     description: 'A border-security wargame scenario for frontier-sim.',
     additionalProperties: false,
@@ -371,6 +705,18 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type ForceRole = (typeof FORCE_ROLES)[number];
 export type LanchesterLawName = (typeof LANCHESTER_LAWS)[number];
 export type KindBehaviourSpec = Static<typeof KindBehaviour>;
+export type ScenarioEvent = Static<typeof EventSchema>;
+export type EventAction = Static<typeof ActionSchema>;
+export type EventTrigger = Static<typeof Trigger>;
+export type Drill = Static<typeof DrillSchema>;
+/** An order, as JSON rules and TypeScript policies give it (docs/policies.md). */
+export type Order = Static<typeof OrderSchema>;
+export type OrderType = Order['type'];
+export type PolicyRule = Static<typeof PolicyRuleSchema>;
+/** A declarative policy: `{ name, description?, rules }`. */
+export type DeclarativePolicy = Static<typeof PolicySchema>;
+/** Schemas of policies and orders, for validating them on their own. */
+export const PolicyRuleSchemas = { Order: OrderSchema, Policy: PolicySchema, Condition: ConditionSchema } as const;
 
 /**
  * The nominal value of a {@link Quantity}: the number, its `value`, or a range's midpoint.
