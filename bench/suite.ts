@@ -1,0 +1,221 @@
+/**
+ * The benchmark suite (issue 8): `npm run build && npm run bench`, or
+ * `npx tsx bench/suite.ts [--smoke] [--out file.json] [--only single,floor,scaling,mc]`.
+ *
+ * 1. Single-run throughput of the default scenario (sector-turns per second), with the Monte
+ *    Carlo settings (log, detail, hashes off) and with everything on.
+ * 2. The floor: drawing as many uniforms as a run draws (`RandomStreams.drawn`, counted through
+ *    the engine API on the same seeds) from the same generator, in the same process; the ratio
+ *    engine / floor.
+ * 3. Scaling: synthetic borders of 12 … 12,000 sectors (bench/synthetic.mjs) and 52 and 520
+ *    turns, each in a plain-node child process: ns per sector-turn and peak memory.
+ * 4. Monte Carlo: runs per second with 1 and 2 workers (steady state, and with the pool's
+ *    start-up), parallel efficiency; 10,000 runs with 2 workers; peak RSS of 100,000 runs
+ *    (child processes).
+ * 5. A table on stdout and `bench/results.json` (or `--out`).
+ *
+ * `--smoke` runs every section at tiny sizes so that a test can check the suite still works;
+ * its figures mean nothing. Nothing here asserts on time.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { compileScenario, createRng, createStepContext, initialState, loadScenario, RandomStreams, runMonteCarlo, simulate, step } from '../dist/index.js';
+import { bestOf, DEFAULT_SCENARIO, fmt, machine, now, ROOT } from './lib';
+
+// ---- options ----------------------------------------------------------------------------------
+const argv = process.argv.slice(2);
+const smoke = argv.includes('--smoke');
+const outArg = argv.indexOf('--out');
+const out = resolve(outArg >= 0 ? (argv[outArg + 1] as string) : join(ROOT, 'bench', 'results.json'));
+const onlyArg = argv.indexOf('--only');
+const only = new Set(onlyArg >= 0 ? (argv[onlyArg + 1] as string).split(',') : ['single', 'floor', 'scaling', 'mc']);
+const REPS = smoke ? 1 : 7;
+const SIZES = smoke ? [12, 24] : [12, 120, 1200, 12_000];
+const TURNS = smoke ? [3, 6] : [52, 520];
+/** A scaling child gives up after this long (its row then says so). */
+const CHILD_TIMEOUT_MS = smoke ? 60_000 : 600_000;
+
+const info = machine();
+const results: Record<string, unknown> = { schema: 'frontier-sim-bench/1', mode: smoke ? 'smoke' : 'full', date: new Date().toISOString(), machine: info };
+const targets: { name: string; target: string; value: number | null; met: boolean | null }[] = [];
+const lines: string[] = [];
+const say = (s: string) => {
+  lines.push(s);
+  console.log(s);
+};
+say(`frontier-sim benchmark (${smoke ? 'SMOKE: tiny sizes, figures meaningless' : 'full'}) ${results.date as string}`);
+say(`machine: ${info.nproc} CPU(s), ${info.cpuModel}, Node ${info.node}, load ${info.loadStart.join(' ')}, commit ${info.commit}`);
+
+const scenario = loadScenario(DEFAULT_SCENARIO);
+const compiled = compileScenario(scenario);
+const nS = compiled.sectors.length;
+const defaultTurns = smoke ? 4 : compiled.turns;
+const sectorTurns = nS * defaultTurns;
+const MC = { log: false, detail: false, hashes: false } as const;
+let sink = 0;
+
+// ---- 1. single-run throughput -------------------------------------------------------------------
+const runsPerRound = smoke ? 2 : 100;
+let mcMsPerRun = NaN;
+if (only.has('single') || only.has('floor')) {
+  const modes = [
+    ['mc', MC],
+    ['all', { log: true, detail: true, hashes: true }],
+  ] as const;
+  const single: Record<string, unknown> = { scenario: compiled.name, sectors: nS, forces: compiled.forces.length, actors: compiled.actors.length, turns: defaultTurns, runsPerRound, reps: REPS };
+  say('');
+  say(`1. single run, default scenario (${nS} sectors × ${defaultTurns} turns = ${sectorTurns} sector-turns), best of ${REPS} rounds of ${runsPerRound} runs`);
+  for (const [name, opts] of modes) {
+    let seed = 0;
+    const t = bestOf(REPS, runsPerRound, () => {
+      for (let i = 0; i < runsPerRound; i++) sink += simulate(compiled, { seed: seed++ % 1000, turns: defaultTurns, ...opts }).totals.attempts ?? 0;
+    });
+    if (name === 'mc') mcMsPerRun = t.bestMs;
+    single[name] = { msPerRun: t.bestMs, medianMsPerRun: t.medianMs, sectorTurnsPerSecond: (sectorTurns / t.bestMs) * 1000, nsPerSectorTurn: (t.bestMs * 1e6) / sectorTurns };
+    say(`   ${name === 'mc' ? 'Monte Carlo settings (log/detail/hashes off)' : 'everything on (log, detail, hashes)      '}  ${fmt(t.bestMs, 3)} ms/run  ${fmt((sectorTurns / t.bestMs) * 1000)} sector-turns/s  ${fmt((t.bestMs * 1e6) / sectorTurns)} ns/sector-turn  (median ${fmt(t.medianMs, 3)} ms)`);
+  }
+  results.single = single;
+}
+
+// ---- 2. the floor ---------------------------------------------------------------------------------
+if (only.has('floor')) {
+  // Uniforms drawn by the runs of one round (seeds 0 … runsPerRound-1), counted through the engine API.
+  let drawn = 0;
+  let childDrawn = 0;
+  for (let seed = 0; seed < runsPerRound; seed++) {
+    const streams = new RandomStreams(seed);
+    const ctx = createStepContext(compiled, streams, { log: false, detail: false });
+    let state = initialState(compiled);
+    for (let t = 0; t < defaultTurns; t++) state = step(state, ctx).state;
+    drawn += streams.drawn;
+    childDrawn += streams.childDrawn;
+  }
+  const rng = createRng(12345);
+  const t = bestOf(REPS, runsPerRound, () => {
+    for (let i = 0; i < drawn; i++) sink += rng.next();
+  });
+  const uniformsPerRun = drawn / runsPerRound;
+  const ratio = mcMsPerRun / t.bestMs;
+  results.floor = { uniformsPerRun, battleUniformsPerRun: childDrawn / runsPerRound, floorMsPerRun: t.bestMs, nsPerUniform: (t.bestMs * 1e6) / uniformsPerRun, engineMsPerRun: mcMsPerRun, ratio };
+  say('');
+  say(`2. floor: ${fmt(uniformsPerRun, 1)} uniforms a run (of which ${fmt(childDrawn / runsPerRound, 1)} in battles), drawn from alea alone`);
+  say(`   floor ${fmt(t.bestMs * 1000, 1)} µs/run (${fmt((t.bestMs * 1e6) / uniformsPerRun, 2)} ns/uniform); engine ${fmt(mcMsPerRun * 1000, 1)} µs/run; engine / floor = ${fmt(ratio, 1)}x`);
+  targets.push({ name: 'engine / floor (default scenario)', target: '<= 5x', value: ratio, met: ratio <= 5 });
+}
+
+// ---- 3. scaling -------------------------------------------------------------------------------------
+function child(script: string, args: (string | number)[], timeoutMs: number): Record<string, unknown> {
+  // Plain node (the children are JavaScript): a TypeScript loader would add its own memory.
+  const r = spawnSync(process.execPath, [join(ROOT, 'bench', script), ...args.map(String)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 1 << 24,
+  });
+  if (r.error || r.status !== 0) {
+    const why = r.error ? String(r.error.message) : `exit ${r.status ?? r.signal}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`;
+    return { error: why };
+  }
+  const last = r.stdout.trim().split('\n').pop() ?? '{}';
+  return JSON.parse(last) as Record<string, unknown>;
+}
+
+if (only.has('scaling')) {
+  say('');
+  say(`3. scaling: synthetic borders (2 patrol units a sector, a quick-reaction force per 60 sectors, 5 actors everywhere), Monte Carlo settings, one child process per size`);
+  say(`   ${'sectors'.padStart(8)} ${'turns'.padStart(6)} ${'forces'.padStart(7)} ${'runs'.padStart(5)} ${'ms/run'.padStart(11)} ${'ns/sector-turn'.padStart(15)} ${'peak RSS MB'.padStart(12)} ${'peak heap MB'.padStart(13)}`);
+  const rows: Record<string, unknown>[] = [];
+  for (const turns of TURNS) {
+    for (const sectors of SIZES) {
+      const minMs = smoke ? 0 : 2000;
+      const row = { sectors, turns, ...child('child-scaling.mjs', [sectors, turns, minMs], CHILD_TIMEOUT_MS) };
+      rows.push(row);
+      if ('error' in row) say(`   ${fmt(sectors).padStart(8)} ${String(turns).padStart(6)}  failed or timed out: ${String(row.error)}`);
+      else {
+        const r = row as unknown as { forces: number; runs: number; bestRunMs: number; nsPerSectorTurn: number; maxRssMB: number; peakHeapMB: number };
+        say(`   ${fmt(sectors).padStart(8)} ${String(turns).padStart(6)} ${fmt(r.forces).padStart(7)} ${String(r.runs).padStart(5)} ${fmt(r.bestRunMs, 2).padStart(11)} ${fmt(r.nsPerSectorTurn).padStart(15)} ${fmt(r.maxRssMB, 1).padStart(12)} ${fmt(r.peakHeapMB, 1).padStart(13)}`);
+      }
+    }
+  }
+  const cost = (sectors: number, turns: number) => (rows.find((r) => r.sectors === sectors && r.turns === turns)?.nsPerSectorTurn as number | undefined) ?? null;
+  const ratios: Record<string, number | null> = {};
+  for (const turns of TURNS) {
+    const big = cost(SIZES[SIZES.length - 1] as number, turns);
+    const small = cost(SIZES[0] as number, turns);
+    ratios[String(turns)] = big !== null && small !== null ? big / small : null;
+    say(`   cost a sector-turn at ${fmt(SIZES[SIZES.length - 1])} / at ${SIZES[0]} sectors, ${turns} turns: ${fmt(ratios[String(turns)], 2)}x`);
+    const v = ratios[String(turns)] ?? null;
+    targets.push({ name: `cost a sector-turn, ${fmt(SIZES[SIZES.length - 1])} vs ${SIZES[0]} sectors (${turns} turns)`, target: '<= 1.5x', value: v, met: v === null ? false : v <= 1.5 });
+  }
+  results.scaling = { rows, ratioLargestToSmallest: ratios };
+}
+
+// ---- 4. Monte Carlo -------------------------------------------------------------------------------
+if (only.has('mc')) {
+  say('');
+  // N runs and 2N runs with each worker count: steady state = N / (T(2N) − T(N)) leaves out the
+  // pool's start-up and the first compilation; 2N / T(2N) includes them.
+  const perRun = Number.isFinite(mcMsPerRun) ? mcMsPerRun : 5;
+  const N = smoke ? 8 : Math.max(200, Math.min(5000, Math.round(2500 / perRun)));
+  const timeMc = async (runs: number, workers: number): Promise<number> => {
+    const t0 = now();
+    const r = await runMonteCarlo(scenario, { runs, seed: 1, workers, ...(smoke ? { turns: defaultTurns } : {}) });
+    sink += r.runs;
+    return (now() - t0) / 1000;
+  };
+  const mc: Record<string, unknown> = { runsBase: N };
+  const rate: Record<number, { steady: number; withStartup: number; t1: number; t2: number }> = {};
+  say(`4. Monte Carlo, default scenario: ${N} and ${2 * N} runs a measurement, best of ${smoke ? 1 : 3}`);
+  for (const workers of [1, 2]) {
+    let t1 = Infinity;
+    let t2 = Infinity;
+    for (let r = 0; r < (smoke ? 1 : 3); r++) {
+      t1 = Math.min(t1, await timeMc(N, workers));
+      t2 = Math.min(t2, await timeMc(2 * N, workers));
+    }
+    const steady = t2 > t1 ? N / (t2 - t1) : (2 * N) / t2;
+    rate[workers] = { steady, withStartup: (2 * N) / t2, t1, t2 };
+    say(`   ${workers} worker(s): ${fmt(steady)} runs/s steady, ${fmt((2 * N) / t2)} runs/s with start-up (${fmt(t1, 2)} s for ${N}, ${fmt(t2, 2)} s for ${2 * N})`);
+  }
+  const r1 = rate[1] as { steady: number; withStartup: number };
+  const r2 = rate[2] as { steady: number; withStartup: number };
+  const speedup = r2.steady / r1.steady;
+  const speedupStartup = r2.withStartup / r1.withStartup;
+  mc.workers = rate;
+  mc.speedup = speedup;
+  mc.speedupWithStartup = speedupStartup;
+  mc.efficiency = speedup / 2;
+  say(`   2 workers / 1 worker: ${fmt(speedup, 2)}x steady (efficiency ${fmt(50 * speedup)} %), ${fmt(speedupStartup, 2)}x with start-up`);
+  targets.push({ name: '2 workers / 1 worker (steady state)', target: '>= 1.8x', value: speedup, met: speedup >= 1.8 });
+
+  const tenK = smoke ? 20 : 10_000;
+  const ten = child('child-mc.mjs', [tenK, 2], smoke ? 120_000 : 900_000);
+  mc.tenThousand = ten;
+  if ('error' in ten) say(`   ${fmt(tenK)} runs, 2 workers: failed: ${String(ten.error)}`);
+  else say(`   ${fmt(tenK)} runs, 2 workers, fresh process: ${fmt(ten.seconds as number, 2)} s (${fmt(ten.runsPerSecond as number)} runs/s, peak RSS ${fmt(ten.maxRssMB as number, 1)} MB)`);
+  const tenS = 'error' in ten ? null : (ten.seconds as number);
+  targets.push({ name: `${fmt(tenK)} runs with 2 workers`, target: '< 10 s', value: tenS, met: tenS === null ? false : tenS < 10 });
+
+  const hundredK = smoke ? 40 : 100_000;
+  const big = child('child-mc.mjs', [hundredK, 2], smoke ? 120_000 : 3_600_000);
+  mc.peak = big;
+  if ('error' in big) say(`   ${fmt(hundredK)} runs, 2 workers: failed: ${String(big.error)}`);
+  else say(`   ${fmt(hundredK)} runs, 2 workers, streaming aggregation: peak RSS ${fmt(big.maxRssMB as number, 1)} MB, ${fmt(big.seconds as number, 1)} s (${fmt(big.runsPerSecond as number)} runs/s), ${String(big.metrics)} metrics kept a run`);
+  const rss = 'error' in big ? null : (big.maxRssMB as number);
+  targets.push({ name: `peak RSS, ${fmt(hundredK)} runs`, target: '<= 300 MB', value: rss, met: rss === null ? false : rss <= 300 });
+  results.monteCarlo = mc;
+}
+
+// ---- 5. output ----------------------------------------------------------------------------------
+info.loadEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
+results.targets = targets;
+say('');
+say(`targets${smoke ? ' (smoke sizes: not meaningful)' : ''}:`);
+for (const t of targets) say(`   ${t.met ? 'met   ' : 'MISSED'} ${t.name.padEnd(52)} ${t.target.padEnd(9)} ${fmt(t.value, 2)}`);
+say(`load average at the end: ${info.loadEnd.join(' ')}`);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+say(`results written to ${out}`);
+if (sink === 42) console.log('');

@@ -1,0 +1,72 @@
+/**
+ * Synthetic borders for the scaling benchmark (plain JavaScript, so that the child processes
+ * that measure peak memory run on plain `node`, without a TypeScript loader's own memory).
+ */
+const TERRAINS = ['river-plain', 'foothills', 'mountain', 'high-mountain'];
+const KINDS = ['armed-group', 'smuggling', 'refugees', 'recruits'];
+
+/** Sectors per province across the border (presence is given by province, as in the default scenario). */
+export const SECTORS_PER_PROVINCE = 12;
+/** One base with a quick-reaction force per this many sectors. */
+export const SECTORS_PER_BASE = 60;
+
+/**
+ * A synthetic border of `sectors` sectors (a JSON scenario object, to be parsed with
+ * `parseScenario`), built to look like the default scenario repeated along a longer border:
+ * sectors of 40-100 km cycling through the four terrains with posts and sensors; two patrol
+ * units per sector (a border detachment and a smaller post team); one base and quick-reaction
+ * force per 60 sectors; and five actors of all four kinds present in every province, so every
+ * actor touches every sector every turn. Deterministic: the same arguments give the same file.
+ */
+export function syntheticScenario(sectors, turns) {
+  const provinces = Math.max(1, Math.ceil(sectors / SECTORS_PER_PROVINCE));
+  const provinceList = Array.from({ length: provinces }, (_, p) => ({ id: `p${p}`, name: `Province ${p}` }));
+  const sectorList = [];
+  const forces = [];
+  let along = 0;
+  for (let i = 0; i < sectors; i++) {
+    const lengthKm = 40 + ((i * 37) % 61);
+    const terrain = TERRAINS[Math.floor(i / 3) % TERRAINS.length];
+    sectorList.push({
+      id: `s${i}`,
+      name: `Sector ${i}`,
+      lengthKm,
+      terrain,
+      provinceAcross: `p${Math.floor(i / SECTORS_PER_PROVINCE)}`,
+      posts: { count: 2 + (i % 4), detectionRadiusKm: 3 },
+      sensorDetection: 0.02,
+      roadSpeedKmPerHour: terrain === 'river-plain' ? 40 : 20,
+    });
+    along += lengthKm;
+    forces.push({ id: `d${i}`, name: `Detachment ${i}`, side: 'guards', personnel: 150 + ((i * 53) % 300), location: `s${i}`, role: 'patrol', readiness: 0.7, quality: 0.6, complicity: 0.1 });
+    forces.push({ id: `t${i}`, name: `Post team ${i}`, side: 'guards', personnel: 20 + (i % 30), location: `s${i}`, role: 'patrol', readiness: 0.8, quality: 0.7, complicity: 0.05 });
+  }
+  const bases = [];
+  const nBases = Math.max(1, Math.floor(sectors / SECTORS_PER_BASE));
+  for (let b = 0; b < nBases; b++) {
+    bases.push({ id: `b${b}`, name: `Base ${b}`, alongBorderKm: ((b + 0.5) * along) / nBases, fromBorderKm: 60 });
+    forces.push({ id: `q${b}`, name: `Quick reaction ${b}`, side: 'guards', personnel: 300, location: `b${b}`, role: 'quick-reaction', readiness: 0.8, quality: 0.8, noticeHours: 2 });
+  }
+  const everywhere = Object.fromEntries(provinceList.map((p, i) => [p.id, 1 + (i % 3)]));
+  const actors = [
+    { id: 'militants', kind: KINDS[0], strength: 1e6, intent: 0.3, attemptsPerWeek: 0.15 * sectors, groupSize: 12 },
+    { id: 'couriers', kind: KINDS[1], strength: 1e6, intent: 1, attemptsPerWeek: 7 * sectors, loadKg: 25 },
+    { id: 'caravans', kind: KINDS[1], strength: 1e6, intent: 1, attemptsPerWeek: 1 * sectors, loadKg: 200 },
+    { id: 'refugees', kind: KINDS[2], strength: 1e6, intent: 0.5, attemptsPerWeek: 2 * sectors, groupSize: 8 },
+    { id: 'recruits', kind: KINDS[3], strength: 1e6, intent: 0.5, attemptsPerWeek: 0.2 * sectors },
+  ].map((a) => ({ name: a.id, presence: everywhere, ...a }));
+  return {
+    metadata: { name: `synthetic-${sectors}` },
+    calendar: { start: '2021-08-16', turnLengthDays: 7, turns },
+    provinces: provinceList,
+    bases,
+    sectors: sectorList,
+    forces,
+    actors,
+    parameters: {
+      detection: { sweepWidthKm: 1, patrolSpeedKmPerHour: 3, exposureHours: 3, personnelPerPatrol: 4, sectorDepthKm: 5, dutyFraction: 0.3 },
+      response: { quickReactionReachKm: 400 },
+    },
+  };
+}
+
