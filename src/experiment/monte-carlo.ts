@@ -20,7 +20,7 @@ import { applyPolicy, describePolicy, type Policy } from './policy';
 import { createExecutor, type Executor } from './pool';
 import { checkPrecision, nextRunTotal, parsePrecisionTargets, type PrecisionStatus, type PrecisionTarget } from './precision';
 import { MetricAccumulator, summarize, type Summary } from './statistics';
-import { RunsFileError, RunsReader, RunsWriter, inspectRunsFile, runLine } from './stream';
+import { RunsFileError, RunsReader, RunsWriter, inspectRunsFile, runLine, type RunsFileInfo } from './stream';
 
 /** Progress of a Monte Carlo, reported after each block of runs. */
 export interface MonteCarloProgress {
@@ -214,8 +214,9 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
   let existingLeft = 0;
   if (options.out !== undefined) {
     const path = options.out;
-    if (existsSync(path) && options.resume) {
-      const info = inspectRunsFile(path);
+    // A file without a complete manifest line was cut as it was created: nothing to keep.
+    const info = existsSync(path) && options.resume ? inspectOrNothing(path) : undefined;
+    if (info !== undefined) {
       const diff = manifestDifference(info.manifest, manifest);
       if (diff !== undefined) {
         throw new RunsFileError(`cannot resume ${path}: it was started with different settings (${diff})`);
@@ -375,6 +376,15 @@ export class RunCollector {
     if (this.series) result.perTurn = perTurnSummaries(this.series, this.manifest.options.perTurn, this.manifest.turns);
     if (precision) result.precision = precision;
     return result;
+  }
+}
+
+function inspectOrNothing(path: string): RunsFileInfo | undefined {
+  try {
+    return inspectRunsFile(path);
+  } catch (e) {
+    if (e instanceof RunsFileError && e.noManifest) return undefined;
+    throw e;
   }
 }
 

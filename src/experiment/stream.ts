@@ -20,6 +20,8 @@ import { RUNS_FORMAT, type Manifest } from './manifest';
 /** A problem with a runs file: the message names the file and what is wrong. */
 export class RunsFileError extends ExperimentError {
   override readonly name: string = 'RunsFileError';
+  /** Set when the file has no complete manifest line (a process killed as it created the file). */
+  noManifest = false;
 }
 
 /** Reads a file line by line (synchronously, in 64 KiB blocks), up to `limit` bytes. */
@@ -116,7 +118,14 @@ export interface RunsFileInfo {
 function readManifest(reader: LineReader): Manifest {
   const first = reader.next();
   const where = `${reader.path}:1`;
-  if (first === undefined || !first.complete) throw new RunsFileError(`${where}: no manifest line (the file is empty or was cut short)`);
+  if (first === undefined || !first.complete) {
+    const e = new RunsFileError(`${where}: no manifest line (the file is empty or was cut short)`);
+    // Only a cut manifest line (or nothing) counts: never some other file without a newline.
+    const text = first?.text ?? '';
+    const head = '{"manifest":';
+    e.noManifest = head.startsWith(text) || text.startsWith(head);
+    throw e;
+  }
   let v: unknown;
   try {
     v = JSON.parse(first.text);

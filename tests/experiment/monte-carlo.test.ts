@@ -144,3 +144,18 @@ describe('runs file, resume, shards and merge', () => {
     expect(existsSync(p('a0'))).toBe(true);
   });
 });
+
+describe('runs file edge cases', () => {
+  test('a file cut while its manifest was written is started afresh; a foreign file is refused', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'runs.ndjson');
+    writeFileSync(out, '{"manifest":{"format":"frontier-sim/mon');
+    const r = await runMonteCarlo(scenario, { runs: 3, seed: 1, turns: 2, out, resume: true });
+    expect(r.runs).toBe(3);
+    expect(readFileSync(out, 'utf8').split('\n')).toHaveLength(5);
+    const foreign = join(dir, 'notes.txt');
+    writeFileSync(foreign, 'my notes, no newline');
+    await expect(runMonteCarlo(scenario, { runs: 3, seed: 1, turns: 2, out: foreign, resume: true })).rejects.toThrow(/no manifest line/);
+    expect(readFileSync(foreign, 'utf8')).toBe('my notes, no newline');
+  });
+});
