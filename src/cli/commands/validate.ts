@@ -1,9 +1,14 @@
 /**
  * `frontier-sim validate FILE...`: checks scenario files against the schema and their references.
+ * Policy overlays (`{ "name", "overlay" }`, as `--policy` reads them) are checked applied to each
+ * scenario named on the same command line; the scenario JSON Schema itself is recognised and skipped,
+ * so that `frontier-sim validate scenarios/*.json scenarios/policies/*.json` checks the whole library.
  *
  * @module
  */
-import { loadScenario, ScenarioError } from '../../scenario';
+import { readFileSync } from 'node:fs';
+import { applyOverlay, loadScenario, parseScenario, ScenarioError, SCHEMA_ID } from '../../scenario';
+import type { Scenario } from '../../scenario/schema';
 import { parseCommandArgs } from '../args';
 import { UsageError } from '../usage-error';
 import type { CommandIO } from '../io';
@@ -14,7 +19,31 @@ Checks each scenario file: JSON syntax, the schema, references between ids, and 
 (finite numbers, probabilities in [0, 1], ranges with min <= max). Prints every problem as
   file:line:column pointer: message
 and exits 2 if any file has one, 0 if all are valid.
+
+A policy overlay ({ "name": .., "overlay": {..} }, what --policy reads) is checked applied to
+each scenario file named on the same command line. The scenario JSON Schema
+(scenario.schema.json) is recognised and skipped.
 `;
+
+type Kind = { kind: 'schema' } | { kind: 'overlay'; name: string; overlay: object } | { kind: 'scenario' };
+
+/** What a file is, from a quick look at its JSON (anything unreadable is treated as a scenario: loadScenario reports why). */
+function classify(file: string): Kind {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return { kind: 'scenario' };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { kind: 'scenario' };
+  const o = value as Record<string, unknown>;
+  if (o.$id === SCHEMA_ID) return { kind: 'schema' };
+  const overlay = o.overlay;
+  if (typeof overlay === 'object' && overlay !== null && !Array.isArray(overlay) && !('sectors' in o) && !('metadata' in o)) {
+    return { kind: 'overlay', name: typeof o.name === 'string' && o.name !== '' ? o.name : file, overlay };
+  }
+  return { kind: 'scenario' };
+}
 
 /** Runs `validate`; returns the exit code. */
 export function validateCommand(argv: string[], io: CommandIO): number {
@@ -25,15 +54,42 @@ export function validateCommand(argv: string[], io: CommandIO): number {
   }
   if (positionals.length === 0) throw new UsageError('validate needs at least one scenario file');
   let failed = 0;
-  for (const file of positionals) {
+  const kinds = positionals.map((file) => ({ file, ...classify(file) }));
+  const scenarios: { file: string; scenario: Scenario }[] = [];
+  for (const k of kinds) {
+    if (k.kind === 'schema') {
+      io.out(`${k.file}: skipped (the scenario JSON Schema)\n`);
+      continue;
+    }
+    if (k.kind !== 'scenario') continue;
     try {
-      const s = loadScenario(file);
-      io.out(`${file}: valid (${s.sectors.length} sectors, ${s.forces.length} forces, ${s.actors.length} actors)\n`);
+      const s = loadScenario(k.file);
+      scenarios.push({ file: k.file, scenario: s });
+      io.out(`${k.file}: valid (${s.sectors.length} sectors, ${s.forces.length} forces, ${s.actors.length} actors)\n`);
     } catch (e) {
       if (!(e instanceof ScenarioError)) throw e;
       failed++;
       io.err(e.format() + '\n');
     }
+  }
+  for (const k of kinds) {
+    if (k.kind !== 'overlay') continue;
+    if (scenarios.length === 0) {
+      io.out(`${k.file}: policy overlay "${k.name}" (name some scenario files too, to check it applied to them)\n`);
+      continue;
+    }
+    let ok = 0;
+    for (const { file, scenario } of scenarios) {
+      try {
+        parseScenario(applyOverlay(scenario, k.overlay, { source: k.file }), { source: `${file} + ${k.file}` });
+        ok++;
+      } catch (e) {
+        if (!(e instanceof ScenarioError)) throw e;
+        failed++;
+        io.err(e.format() + '\n');
+      }
+    }
+    if (ok === scenarios.length) io.out(`${k.file}: valid policy overlay "${k.name}" (applied to ${ok} scenario${ok === 1 ? '' : 's'})\n`);
   }
   return failed > 0 ? 2 : 0;
 }
