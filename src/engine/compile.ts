@@ -23,6 +23,7 @@ import {
   type Terrain,
 } from '../scenario/schema';
 import { parseIsoDate } from './calendar';
+import { compileDynamics, type CompiledDynamics } from './compile-dynamics';
 
 /** A sector, numeric and by index. */
 export interface CompiledSector {
@@ -95,10 +96,16 @@ export interface CompiledForce {
   readonly departTurn: number;
   readonly costPerPersonPerWeekUsd: number;
   readonly sortieCostUsd: number;
+  /** Political cost of the unit's presence (sovereignty points per 1,000 personnel per week). */
+  readonly sovereigntyPerThousandPerWeek: number;
+  /** Political cost of each quick-reaction sortie (sovereignty points; set by policy orders). */
+  readonly sovereigntyPerSortie: number;
 }
 
 /** The scenario as the turn loop reads it. */
-export interface CompiledScenario {
+export interface CompiledScenario extends CompiledDynamics {
+  /** The validated scenario this was compiled from (parameter changes by events recompile it). */
+  readonly source: Scenario;
   readonly name: string;
   readonly startDay: number;
   readonly turnLengthDays: number;
@@ -147,6 +154,8 @@ export interface CompiledScenario {
     readonly sensorGainPerTurn: number;
     readonly qualityCap: number;
     readonly qualityGainPerTurn: number;
+    /** Budget giving one sector the full gain rates (USD/sector/week). */
+    readonly usdPerSectorPerWeek: number;
   };
   /** Behaviour by kind, in ACTOR_KINDS order. */
   readonly kinds: readonly CompiledKind[];
@@ -176,6 +185,7 @@ export const DEFAULTS = {
   sensorGainPerTurn: 0.02,
   qualityCap: 0.8,
   qualityGainPerTurn: 0.02,
+  usdPerSectorPerWeek: 10_000,
   costPerPersonPerWeekUsd: 50,
   sortieCostUsd: 5000,
   conflictWindowTurns: 4,
@@ -272,33 +282,13 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       displacementSensitivity: q(a.displacementSensitivity, kinds[kindIndex]?.displacementSensitivity ?? 0),
     };
   });
-  const costs = P.costs;
-  const forces: CompiledForce[] = scenario.forces.map((f, index) => {
-    const readiness = q(f.readiness, 1);
-    return {
-      id: f.id,
-      index,
-      name: f.name,
-      side: f.side,
-      personnel: Math.floor(quantityValue(f.personnel)),
-      location: f.location,
-      role: f.role,
-      readiness,
-      readinessTarget: q(f.readinessTarget, readiness),
-      fatigue: q(f.fatigue, 0),
-      quality: q(f.quality, 1),
-      complicity: q(f.complicity, 0),
-      quickReaction: f.role === 'quick-reaction' || f.quickReaction === true,
-      noticeHours: q(f.noticeHours, q(P.response?.quickReactionNoticeHours, DEFAULTS.quickReactionNoticeHours)),
-      moveTo: f.moveTo ?? null,
-      departTurn: Math.floor(q(f.departTurn, 0)),
-      costPerPersonPerWeekUsd: q(f.costPerPersonPerWeekUsd, q(costs?.costPerPersonPerWeekUsd, DEFAULTS.costPerPersonPerWeekUsd)),
-      sortieCostUsd: q(f.sortieCostUsd, q(costs?.sortieCostUsd, DEFAULTS.sortieCostUsd)),
-    };
-  });
-  return {
+  const forceOf = (f: Scenario['forces'][number], index: number) => compileForce(f, index, P);
+  const forces: CompiledForce[] = scenario.forces.map(forceOf);
+  const startDay = parseIsoDate(scenario.calendar.start);
+  const base = {
+    source: scenario,
     name: scenario.metadata.name,
-    startDay: parseIsoDate(scenario.calendar.start),
+    startDay,
     turnLengthDays: scenario.calendar.turnLengthDays,
     turns: scenario.calendar.turns,
     sectors,
@@ -331,9 +321,39 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       sensorGainPerTurn: q(P.assistance?.sensorGainPerTurn, DEFAULTS.sensorGainPerTurn),
       qualityCap: q(P.assistance?.qualityCap, DEFAULTS.qualityCap),
       qualityGainPerTurn: q(P.assistance?.qualityGainPerTurn, DEFAULTS.qualityGainPerTurn),
+      usdPerSectorPerWeek: q(P.assistance?.usdPerSectorPerWeek, DEFAULTS.usdPerSectorPerWeek),
     },
     kinds,
     conflictWindowTurns: Math.max(1, Math.floor(q(P.metrics?.conflictWindowTurns, DEFAULTS.conflictWindowTurns))),
+  };
+  return { ...base, ...compileDynamics(scenario, { startDay, turnLengthDays: scenario.calendar.turnLengthDays, sectors, forces, compileForce: forceOf, presenceShares: (p) => presenceShares(p, sectors), places }) };
+}
+
+/** A unit of the scenario (or one an event adds) with every default filled in. */
+export function compileForce(f: Scenario['forces'][number], index: number, P: Scenario['parameters']): CompiledForce {
+  const costs = P.costs;
+  const readiness = q(f.readiness, 1);
+  return {
+    id: f.id,
+    index,
+    name: f.name,
+    side: f.side,
+    personnel: Math.floor(quantityValue(f.personnel)),
+    location: f.location,
+    role: f.role,
+    readiness,
+    readinessTarget: q(f.readinessTarget, readiness),
+    fatigue: q(f.fatigue, 0),
+    quality: q(f.quality, 1),
+    complicity: q(f.complicity, 0),
+    quickReaction: f.role === 'quick-reaction' || f.quickReaction === true,
+    noticeHours: q(f.noticeHours, q(P.response?.quickReactionNoticeHours, DEFAULTS.quickReactionNoticeHours)),
+    moveTo: f.moveTo ?? null,
+    departTurn: Math.floor(q(f.departTurn, 0)),
+    costPerPersonPerWeekUsd: q(f.costPerPersonPerWeekUsd, q(costs?.costPerPersonPerWeekUsd, DEFAULTS.costPerPersonPerWeekUsd)),
+    sortieCostUsd: q(f.sortieCostUsd, q(costs?.sortieCostUsd, DEFAULTS.sortieCostUsd)),
+    sovereigntyPerThousandPerWeek: q(f.sovereigntyPerThousandPerWeek, 0),
+    sovereigntyPerSortie: 0,
   };
 }
 
@@ -342,7 +362,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
  * province across goes to the sectors facing it in proportion to their length (an assumption:
  * a longer stretch of river offers more crossing points). Weights are then normalised.
  */
-function presenceShares(
+export function presenceShares(
   presence: Readonly<Record<string, number | object>>,
   sectors: readonly CompiledSector[],
 ): Float64Array {

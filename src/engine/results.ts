@@ -37,12 +37,12 @@ export type FlowMetric = (typeof FLOW_METRICS)[number];
 
 /**
  * Whole-border metrics of a turn that are not flows by kind: `quickReactionSorties` and
- * `cost` (USD) add up over turns; `effectiveness` (interdicted / attempts, 0 with no attempts),
+ * `cost` (USD) and `sovereignty` (political cost, points: docs/model.md §16) add up over turns; `effectiveness` (interdicted / attempts, 0 with no attempts),
  * `conflictShare` (share of the border's length with a clash in the window), `readiness`
  * (personnel-weighted) and `personnel` are states or ratios, which the run's totals summarise
  * differently (see {@link RunResult.totals}).
  */
-export const TURN_METRICS = ['quickReactionSorties', 'cost', 'effectiveness', 'conflictShare', 'readiness', 'personnel'] as const;
+export const TURN_METRICS = ['quickReactionSorties', 'cost', 'sovereignty', 'effectiveness', 'conflictShare', 'readiness', 'personnel'] as const;
 
 /** One line of a run's log: what happened, where, and why (the inputs that drove it). */
 export interface LogEntry {

@@ -11,6 +11,9 @@ import { ACTOR_KINDS } from '../scenario/schema';
 import { initialState } from './state';
 import { stateHash } from './state-hash';
 import { createStepContext, step } from './step';
+import type { PolicyFunction } from './dynamics';
+import { parseScenario } from '../scenario/load';
+import type { DeclarativePolicy } from '../scenario/schema';
 
 /** Options of {@link simulate}. */
 export interface SimulateOptions {
@@ -24,6 +27,12 @@ export interface SimulateOptions {
   detail?: boolean;
   /** Compute a state hash after every turn (default true). */
   hashes?: boolean;
+  /**
+   * A policy: a function `(view, ctx) => Order[]`, `{ kind: 'function', name, decide }`, or a
+   * declarative policy `{ name, description?, rules }` (docs/policies.md). A declarative policy
+   * replaces the scenario's own `policy`.
+   */
+  policy?: PolicyFunction | { kind: 'function'; name: string; decide: PolicyFunction } | DeclarativePolicy;
 }
 
 /**
@@ -37,16 +46,27 @@ export interface SimulateOptions {
  * console.log(result.totals.gotAway, result.hash);
  */
 export function simulate(scenario: Scenario | CompiledScenario, options: SimulateOptions): RunResult {
-  const compiled = isCompiled(scenario) ? scenario : compileScenario(scenario);
+  let compiled = isCompiled(scenario) ? scenario : compileScenario(scenario);
+  const policy = options.policy;
+  let fn: { name: string; decide: PolicyFunction } | undefined;
+  if (typeof policy === 'function') fn = { name: policy.name || 'policy', decide: policy };
+  else if (policy !== undefined && (policy as { kind?: string }).kind === 'function') {
+    const p = policy as { name: string; decide: PolicyFunction };
+    if (typeof p.decide !== 'function') throw new TypeError(`policy ${JSON.stringify(p.name)}: decide must be a function (view, ctx) => Order[]`);
+    fn = { name: p.name, decide: p.decide };
+  } else if (policy !== undefined) {
+    // A declarative policy: validated with the scenario (schema and references), then compiled.
+    compiled = compileScenario(parseScenario({ ...compiled.source, policy }, { source: `${compiled.name} + policy ${(policy as DeclarativePolicy).name ?? ''}` }));
+  }
   const turns = options.turns ?? compiled.turns;
   if (!Number.isSafeInteger(turns) || turns < 0) throw new RangeError(`turns must be a non-negative integer, got ${turns}`);
   const streams = new RandomStreams(options.seed);
   const detail = options.detail ?? true;
   const wantLog = options.log ?? true;
   const wantHashes = options.hashes ?? true;
-  const ctx = createStepContext(compiled, streams, { log: wantLog, detail });
+  const ctx = createStepContext(compiled, streams, { log: wantLog, detail, ...(fn ? { policy: fn } : {}) });
 
-  let state = initialState(compiled);
+  let state = initialState(compiled, { world: fn !== undefined });
   const records: TurnRecord[] = [];
   const log: LogEntry[] = [];
   const hashes: string[] = [];
@@ -76,6 +96,7 @@ class Totals {
   private readonly byKind = new Float64Array(NF * ACTOR_KINDS.length);
   private sorties = 0;
   private cost = 0;
+  private sovereignty = 0;
   private turns = 0;
   private conflictSum = 0;
   private conflictMax = 0;
@@ -93,6 +114,7 @@ class Totals {
     }
     this.sorties += m.quickReactionSorties ?? 0;
     this.cost += m.cost ?? 0;
+    this.sovereignty += m.sovereignty ?? 0;
     const c = m.conflictShare ?? 0;
     this.conflictSum += c;
     this.conflictMax = Math.max(this.conflictMax, c);
@@ -109,6 +131,7 @@ class Totals {
     out.effectiveness = rate(this.flows[I] ?? 0, this.flows[A] ?? 0);
     out.quickReactionSorties = this.sorties;
     out.cost = this.cost;
+    out.sovereignty = this.sovereignty;
     out.conflictShare = this.turns > 0 ? this.conflictSum / this.turns : 0;
     out.conflictShareMax = this.conflictMax;
     out.readiness = this.turns > 0 ? this.readinessSum / this.turns : 0;

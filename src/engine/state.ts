@@ -26,6 +26,26 @@ export interface ForceState {
   readonly arrivesTurn: number;
   /** Casualties suffered since the start of the run (persons). */
   readonly casualties: number;
+  /**
+   * Present only for units added during the run (events, orders) or changed by an order: what
+   * the compiled scenario would otherwise say about the unit (name, quick-reaction permission,
+   * notice, costs).
+   */
+  readonly spec?: ForceSpec;
+  /** Personnel that left the unit other than as casualties (detachments, withdrawal), persons. */
+  readonly transferred?: number;
+}
+
+/** What the turn loop needs to know about a unit besides its condition. */
+export interface ForceSpec {
+  readonly name: string;
+  readonly quickReaction: boolean;
+  readonly noticeHours: number;
+  readonly readinessTarget: number;
+  readonly costPerPersonPerWeekUsd: number;
+  readonly sortieCostUsd: number;
+  readonly sovereigntyPerThousandPerWeek: number;
+  readonly sovereigntyPerSortie: number;
 }
 
 /** An actor's condition during a run. */
@@ -37,6 +57,8 @@ export interface ActorState {
   readonly perceived: readonly number[];
   /** Casualties suffered since the start of the run (persons). */
   readonly casualties: number;
+  /** Share of attempts by sector when an event changed the actor's presence (else the scenario's). */
+  readonly presence?: readonly number[];
 }
 
 /** Running totals of a sector since the start of the run. */
@@ -68,6 +90,51 @@ export interface SimState {
   readonly sectors: readonly SectorState[];
   readonly forces: readonly ForceState[];
   readonly actors: readonly ActorState[];
+  /** Events, drills, policies: present when the scenario has any or a policy function runs. */
+  readonly world?: WorldState;
+}
+
+/** The metrics of one completed turn, as conditions and policy functions read them. */
+export interface HistoryEntry {
+  readonly turn: number;
+  readonly metrics: Readonly<Record<string, number>>;
+  readonly byKind: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly bySector: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+/** A technical-assistance programme in progress. */
+export interface AssistanceProgramme {
+  /** Gain multiplier (0-1) of each sector, in scenario sector order. */
+  readonly multiplier: readonly number[];
+  readonly usdPerWeek: number;
+  /** First turn without the programme (-1: to the end of the run). */
+  readonly untilTurn: number;
+}
+
+/** The state of events, drills and policies. */
+export interface WorldState {
+  /** Policy flags that are set, sorted. */
+  readonly flags: readonly string[];
+  /** Who holds each province (by id). */
+  readonly control: Readonly<Record<string, string>>;
+  /** Events and policy rules that fired: how often, and the last turn. */
+  readonly fired: Readonly<Record<string, { readonly count: number; readonly lastTurn: number }>>;
+  /** Drills started (scheduled or by an action): first turn and first turn after. */
+  readonly drills: Readonly<Record<string, { readonly start: number; readonly end: number }>>;
+  /** Parameters changed by events: JSON pointer to value. */
+  readonly parameters: Readonly<Record<string, number | string>>;
+  readonly assistance: AssistanceProgramme | null;
+  /** Metrics of the last turns (oldest first), at most `historyTurns`. */
+  readonly history: readonly HistoryEntry[];
+  /** Sovereignty points accrued so far. */
+  readonly sovereignty: number;
+  /** Counter for the ids of units added during the run. */
+  readonly serial: number;
+}
+
+/** The world state at the start of a run. */
+export function initialWorld(scenario: CompiledScenario): WorldState {
+  return { flags: [], control: { ...scenario.provinceControl }, fired: {}, drills: {}, parameters: {}, assistance: null, history: [], sovereignty: 0, serial: 0 };
 }
 
 /**
@@ -77,9 +144,9 @@ export interface SimState {
  * const state = initialState(compileScenario(scenario));
  * state.turn; // 0
  */
-export function initialState(scenario: CompiledScenario): SimState {
+export function initialState(scenario: CompiledScenario, options: { world?: boolean } = {}): SimState {
   const n = scenario.sectors.length;
-  return {
+  const state: SimState = {
     turn: 0,
     sectors: scenario.sectors.map((s) => ({
       id: s.id,
@@ -118,4 +185,5 @@ export function initialState(scenario: CompiledScenario): SimState {
       casualties: 0,
     })),
   };
+  return scenario.dynamic || options.world ? { ...state, world: initialWorld(scenario) } : state;
 }

@@ -35,7 +35,9 @@ import { ACTOR_KINDS } from '../scenario/schema';
 import { civilFromDays, formatIsoDate } from './calendar';
 import type { CompiledScenario } from './compile';
 import { FLOW_METRICS, type LogEntry, type Metrics, type TurnRecord } from './results';
-import type { ActorState, ForceState, SectorState, SimState } from './state';
+import type { ActorState, ForceSpec, ForceState, HistoryEntry, SectorState, SimState, WorldState } from './state';
+import { decide, drillActive, mutableWorld, scenarioWithParameters, type MutableActor, type PolicyFunction, type Working } from './dynamics';
+import type { CompiledForce } from './compile';
 
 /** Everything a turn needs besides the state. Built once per run by {@link createStepContext}. */
 export interface StepContext {
@@ -51,6 +53,10 @@ export interface StepContext {
   readonly battleKeys: string[][][];
   /** Force indices sorted by id: the order casualties are shared out in (independent of file order). */
   readonly forcesById: readonly number[];
+  /** A policy function deciding orders each turn (docs/policies.md). */
+  readonly policy?: { readonly name: string; readonly decide: PolicyFunction };
+  /** Compiled scenarios with parameters changed by events, by the set of changes. */
+  readonly variants: Map<string, CompiledScenario>;
 }
 
 /** What one turn produced. */
@@ -71,7 +77,7 @@ const REFUGEES = ACTOR_KINDS.indexOf('refugees');
 export function createStepContext(
   scenario: CompiledScenario,
   streams: RandomStreams,
-  options: { log?: boolean; detail?: boolean } = {},
+  options: { log?: boolean; detail?: boolean; policy?: { name: string; decide: PolicyFunction } } = {},
 ): StepContext {
   const forcesById = scenario.forces.map((f) => f.index).sort((a, b) => {
     const x = scenario.forces[a]?.id ?? '';
@@ -86,6 +92,8 @@ export function createStepContext(
     crossingKeys: scenario.actors.map((a) => scenario.sectors.map((s) => `cross/${s.id}/${a.id}`)),
     battleKeys: scenario.actors.map(() => scenario.sectors.map(() => [])),
     forcesById,
+    ...(options.policy ? { policy: options.policy } : {}),
+    variants: new Map(),
   };
 }
 
@@ -110,25 +118,43 @@ const round = (x: number, digits = 4) => Number(x.toFixed(digits));
  * const { state, record } = step(initialState(compiled), ctx);
  */
 export function step(state: SimState, ctx: StepContext): StepOutcome {
-  const { scenario: sc, streams } = ctx;
+  const { streams } = ctx;
+  let sc = ctx.scenario;
   const turn = state.turn;
   const day = sc.startDay + turn * sc.turnLengthDays;
   const date = formatIsoDate(day);
   const month = civilFromDays(day).month;
   const weeks = sc.turnLengthDays / 7;
   const nS = sc.sectors.length;
-  const nF = sc.forces.length;
   const log: LogEntry[] = [];
 
   const forces: MutableForce[] = state.forces.map((f) => ({ ...f }));
   const sectors: MutableSector[] = state.sectors.map((s) => ({ ...s }));
 
+  // ---- 0. Decisions: drills, events, policy rules, policy function (src/engine/dynamics.ts) ---
+  let liveActors: readonly ActorState[] = state.actors;
+  let world: Working['world'] | null = null;
+  let sovereigntyNow = 0;
+  if (state.world !== undefined) {
+    const actorsNow: MutableActor[] = state.actors.map((a) => ({ ...a }));
+    const w: Working = { sc, turn, date, month, forces, sectors, actors: actorsNow, world: mutableWorld(state.world), log: ctx.log ? log : null, streams, sovereigntyNow: 0 };
+    decide(w, ctx.policy);
+    liveActors = actorsNow;
+    world = w.world;
+    sovereigntyNow = w.sovereigntyNow;
+    sc = scenarioWithParameters(ctx.scenario, world.parameters, ctx.variants);
+  }
+  const nF = forces.length;
+  // Units added during the run carry their own spec; scenario units may have one set by an order.
+  const specs: readonly (CompiledForce | ForceSpec | undefined)[] = nF === sc.forces.length && !forces.some((f) => f.spec !== undefined) ? sc.forces : forces.map((f, i) => f.spec ?? sc.forces[i]);
+  const forcesById = nF === sc.forces.length ? ctx.forcesById : forces.map((_, i) => i).sort((a, b) => ((forces[a] as MutableForce).id < (forces[b] as MutableForce).id ? -1 : 1));
+
   // ---- 1. Movement -------------------------------------------------------------------------
   for (let i = 0; i < nF; i++) {
     const f = forces[i] as MutableForce;
     const cf = sc.forces[i];
-    if (!cf) continue;
-    if (f.movingTo === null && cf.moveTo !== null && turn === cf.departTurn && f.location !== cf.moveTo) {
+    const name = specs[i]?.name ?? f.id;
+    if (cf && f.movingTo === null && cf.moveTo !== null && turn === cf.departTurn && f.location !== cf.moveTo && f.personnel > 0) {
       const from = sc.places.get(f.location);
       const to = sc.places.get(cf.moveTo);
       const distance = from && to ? roadDistanceKm(from, to) : Infinity;
@@ -153,7 +179,7 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     if (f.movingTo !== null && f.arrivesTurn <= turn) {
       const dest = sc.sectorIndex.get(f.movingTo);
       if (dest !== undefined) (sectors[dest] as MutableSector).personnelArrived += f.personnel;
-      if (ctx.log) log.push({ turn, date, type: 'arrive', message: `${cf.name} arrives at ${f.movingTo}`, data: { personnel: f.personnel } });
+      if (ctx.log) log.push({ turn, date, type: 'arrive', message: `${name} arrives at ${f.movingTo}`, data: { personnel: f.personnel } });
       f.location = f.movingTo;
       f.movingTo = null;
       f.arrivesTurn = -1;
@@ -185,6 +211,10 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     // Complicity is that of the guards who can meet a load: weighted by personnel fit for duty.
     localComplicity[s] = (localComplicity[s] ?? 0) + available * f.complicity;
   }
+  // Drills add exercise presence near the border for their duration (deterrence, no patrols).
+  if (world !== null) {
+    for (const d of sc.drills) if (drillActive(world, d.id, turn) && d.fromBorderKm <= sc.exerciseRangeKm) exercisePersonnel += d.personnel;
+  }
 
   const pDetect = new Float64Array(nS);
   const localDelay = new Float64Array(nS);
@@ -210,9 +240,9 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     localDelay[i] = localResponseDelayHours(localAvailable[i] ?? 0, sc.response.respondersPerIncident, s.lengthKm, s.roadSpeedKmPerHour, sc.response.localNoticeHours);
     // The nearest quick-reaction force (ties: first by id). Units patrolling this sector are
     // its local response already and are not counted twice.
-    for (const fi of ctx.forcesById) {
+    for (const fi of forcesById) {
       const f = forces[fi] as MutableForce;
-      const cf = sc.forces[fi];
+      const cf = specs[fi];
       if (!cf?.quickReaction || f.movingTo !== null || !(f.personnel * f.readiness >= 1)) continue;
       if (f.role === 'patrol' && f.location === s.id) continue;
       const place = sc.places.get(f.location);
@@ -247,8 +277,10 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
   const lambda = new Float64Array(nS);
   const newActors: ActorState[] = [];
 
+  const closed = world !== null && world.flags.includes('border-closed');
+  const open = world !== null && !closed && world.flags.includes('border-open');
   for (const actor of sc.actors) {
-    const live = state.actors[actor.index];
+    const live = liveActors[actor.index];
     if (!live) continue;
     const kind = sc.kinds[actor.kindIndex];
     if (!kind) continue;
@@ -259,7 +291,7 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     const volume = actor.attemptsPerWeek * weeks * live.intent * strengthRatio * harvest * deterrence;
     let totalWeight = 0;
     for (let s = 0; s < nS; s++) {
-      const w = (actor.sectorShare[s] ?? 0) * (access[s] ?? 0);
+      const w = ((live.presence ?? actor.sectorShare)[s] ?? 0) * (access[s] ?? 0);
       weights[s] = w;
       totalWeight += w;
     }
@@ -382,7 +414,7 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
         const pResponse = responseProbability(pLocal, pQrf);
         const c = resolveCrossings(
           mean,
-          { pDetect: pD, pResponse, pStop: k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare: kind.apprehendShare },
+          { pDetect: pD, pResponse, pStop: k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare: k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare },
           rng,
         );
         ({ attempts, detected, interdicted, gotAway } = c);
@@ -430,7 +462,8 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
       perceived[s] = smoothInterdictionRate(perceived[s] ?? 0, observedInterdictionRate(interdicted, attempts), sc.memoryWeight);
     }
     const lost = Math.min(live.strength, actorLosses);
-    newActors.push({ id: live.id, strength: live.strength - lost, intent: live.intent, perceived, casualties: live.casualties + lost });
+    const next: ActorState = { id: live.id, strength: live.strength - lost, intent: live.intent, perceived, casualties: live.casualties + lost };
+    newActors.push(live.presence !== undefined ? { ...next, presence: live.presence } : next);
   }
 
   // ---- 4. Casualties, fatigue, readiness, assistance -----------------------------------------
@@ -440,12 +473,18 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
   }
   for (let s = 0; s < nS; s++) {
     const pending = localLosses[s] ?? 0;
-    if (pending > 0) shareLosses(pending, s, forces, sectors, ctx);
+    if (pending > 0) shareLosses(pending, s, forces, sectors, ctx, forcesById);
   }
   const fd = sc.forceDynamics;
+  const drilling = new Map<string, number>();
+  if (world !== null) {
+    for (const d of sc.drills) if (drillActive(world, d.id, turn)) for (const p of d.participants) drilling.set(p, Math.max(drilling.get(p) ?? 0, d.readinessGainPerTurn));
+  }
+  const programme = world?.assistance ?? null;
+  const programmeOn = programme !== null && (programme.untilTurn < 0 || turn < programme.untilTurn);
   for (let i = 0; i < nF; i++) {
     const f = forces[i] as MutableForce;
-    const cf = sc.forces[i];
+    const cf = specs[i];
     if (!cf) continue;
     if (f.movingTo !== null) f.fatigue = updateFatigue(f.fatigue, true, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn);
     else if (f.role === 'patrol' || f.role === 'exercise') {
@@ -454,17 +493,21 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
       f.fatigue = updateFatigue(updateFatigue(f.fatigue, true, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn), false, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn);
     } else f.fatigue = updateFatigue(f.fatigue, false, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn);
     f.readiness = updateReadiness(f.readiness, cf.readinessTarget, fd.readinessRatePerTurn);
+    const gain = drilling.get(f.id);
+    if (gain !== undefined) f.readiness = Math.max(f.readiness, updateReadiness(f.readiness, 1, gain));
     const s = sc.sectorIndex.get(f.location);
-    if (f.movingTo === null && f.role === 'patrol' && s !== undefined && (advisedEverywhere || advised[s])) {
-      f.quality = Math.max(f.quality, assistanceGrowth(f.quality, sc.assistance.qualityCap, sc.assistance.qualityGainPerTurn));
+    if (f.movingTo === null && f.role === 'patrol' && s !== undefined) {
+      const m = advisedEverywhere || advised[s] ? 1 : programmeOn ? (programme.multiplier[s] ?? 0) : 0;
+      if (m > 0) f.quality = Math.max(f.quality, assistanceGrowth(f.quality, sc.assistance.qualityCap, sc.assistance.qualityGainPerTurn * m));
     }
   }
   const window = sc.conflictWindowTurns;
   let conflictKm = 0;
   for (let s = 0; s < nS; s++) {
     const sec = sectors[s] as MutableSector;
-    if (advisedEverywhere || advised[s]) {
-      sec.sensorDetection = Math.max(sec.sensorDetection, assistanceGrowth(sec.sensorDetection, sc.assistance.sensorCap, sc.assistance.sensorGainPerTurn));
+    const m = advisedEverywhere || advised[s] ? 1 : programmeOn ? (programme.multiplier[s] ?? 0) : 0;
+    if (m > 0) {
+      sec.sensorDetection = Math.max(sec.sensorDetection, assistanceGrowth(sec.sensorDetection, sc.assistance.sensorCap, sc.assistance.sensorGainPerTurn * m));
     }
     sec.attempts += sectorAcc[M.attempts * nS + s] ?? 0;
     sec.detected += sectorAcc[M.detected * nS + s] ?? 0;
@@ -482,14 +525,25 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
   let readinessWeighted = 0;
   let cost = 0;
   let sortieTotal = 0;
+  let sovereignty = sovereigntyNow;
   for (let i = 0; i < nF; i++) {
     const f = forces[i] as MutableForce;
-    const cf = sc.forces[i];
+    const cf = specs[i];
     if (!cf) continue;
     personnel += f.personnel;
     readinessWeighted += f.personnel * f.readiness;
     sortieTotal += sorties[i] ?? 0;
     cost += turnCostUsd(f.personnel, cf.costPerPersonPerWeekUsd, weeks, sorties[i] ?? 0, cf.sortieCostUsd);
+    if (cf.sovereigntyPerThousandPerWeek > 0) sovereignty += (f.personnel / 1000) * cf.sovereigntyPerThousandPerWeek * weeks;
+    if (cf.sovereigntyPerSortie > 0) sovereignty += (sorties[i] ?? 0) * cf.sovereigntyPerSortie;
+  }
+  if (world !== null) {
+    for (const d of sc.drills) {
+      if (!drillActive(world, d.id, turn)) continue;
+      cost += d.personnel * d.costPerPersonPerWeekUsd * weeks;
+      sovereignty += (d.personnel / 1000) * d.sovereigntyPerThousandPerWeek * weeks;
+    }
+    if (programmeOn) cost += programme.usdPerWeek * weeks;
   }
   const metrics: Metrics = {};
   for (let m = 0; m < NF; m++) {
@@ -500,6 +554,7 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
   metrics.effectiveness = ratio(metrics.interdicted ?? 0, metrics.attempts ?? 0);
   metrics.quickReactionSorties = sortieTotal;
   metrics.cost = cost;
+  metrics.sovereignty = sovereignty;
   metrics.conflictShare = sc.totalLengthKm > 0 ? Math.min(1, conflictKm / sc.totalLengthKm) : 0;
   metrics.readiness = personnel > 0 ? readinessWeighted / personnel : 0;
   metrics.personnel = personnel;
@@ -511,7 +566,7 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     byKind[ACTOR_KINDS[k] as string] = m;
   }
   const bySector: Record<string, Metrics> = {};
-  if (ctx.detail) {
+  if (ctx.detail || world !== null) {
     for (let s = 0; s < nS; s++) {
       const m: Metrics = {};
       for (let i = 0; i < NF; i++) m[FLOW_METRICS[i] as string] = sectorAcc[i * nS + s] ?? 0;
@@ -523,13 +578,21 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
 
   const newForces: ForceState[] = forces;
   const newSectors: SectorState[] = sectors;
+  let newWorld: WorldState | undefined;
+  if (world !== null) {
+    const entry: HistoryEntry = { turn, metrics, byKind, bySector };
+    const history = [...world.history, entry];
+    if (history.length > sc.historyTurns) history.splice(0, history.length - sc.historyTurns);
+    newWorld = { ...world, history, sovereignty: world.sovereignty + sovereignty };
+  }
   const next = produce(state, (draft) => {
     draft.turn = turn + 1;
     draft.sectors = newSectors;
     draft.forces = newForces;
     draft.actors = newActors as typeof draft.actors;
+    if (newWorld !== undefined) draft.world = newWorld as typeof draft.world;
   });
-  return { state: next, record: { turn, date, metrics, byKind, bySector }, log };
+  return { state: next, record: { turn, date, metrics, byKind, bySector: ctx.detail ? bySector : {} }, log };
 }
 
 /** interdicted / attempts, or 0 with no attempts (so that every reported value is finite). */
@@ -548,12 +611,12 @@ function applyLoss(f: MutableForce, lost: number, sectors: MutableSector[], sc: 
  * Shares a sector's losses out among the patrol units on station, in proportion to their
  * personnel (rounded down), the remainder in id order, never more than a unit has.
  */
-function shareLosses(pending: number, s: number, forces: MutableForce[], sectors: MutableSector[], ctx: StepContext): void {
+function shareLosses(pending: number, s: number, forces: MutableForce[], sectors: MutableSector[], ctx: StepContext, order: readonly number[]): void {
   const sc = ctx.scenario;
   const id = sc.sectors[s]?.id;
   const units: MutableForce[] = [];
   let total = 0;
-  for (const fi of ctx.forcesById) {
+  for (const fi of order) {
     const f = forces[fi] as MutableForce;
     if (f.role === 'patrol' && f.location === id && f.movingTo === null && f.personnel > 0) {
       units.push(f);

@@ -1,0 +1,721 @@
+/**
+ * The decisions of a turn: drills that start, events, the declarative policy's rules and a
+ * policy function, evaluated at the START of each turn (before movement), in this order:
+ *
+ * 1. drills scheduled for this turn start;
+ * 2. events, in the order of `events` in the scenario: each sees the effects of the events
+ *    before it in the same turn;
+ * 3. the rules of `policy`, in order;
+ * 4. the policy function (`simulate(..., { policy })`), which sees everything above.
+ *
+ * Conditions read the state at that point and the metrics of completed turns (`world.history`);
+ * a firing's actions and orders take effect in the same turn's processes (movement, detection,
+ * attempts...) and show in its metrics and in every later turn. Every firing and every order is
+ * logged with its cause. See docs/model.md §13-16 and docs/policies.md.
+ *
+ * @module
+ */
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
+import { evaluateCondition, type ConditionEnv, type ConditionResult } from '../model/conditions';
+import { movementTurns } from '../model/forces';
+import { roadDistanceKm } from '../model/geography';
+import type { RandomStreams } from '../rng/streams';
+import { PolicyRuleSchemas, quantityValue, type Condition, type Order, type QuantityValue, type Scenario } from '../scenario/schema';
+import { compileScenario, type CompiledForce, type CompiledScenario } from './compile';
+import type { Change, CompiledAction, CompiledRepeat } from './compile-dynamics';
+import type { LogEntry } from './results';
+import type { ActorState, ForceSpec, ForceState, HistoryEntry, SectorState, WorldState } from './state';
+
+/** A deeply read-only view of a value. */
+export type DeepReadonly<T> = T extends (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+/** What a policy function sees: the state at the start of the turn, after the events (frozen copy). */
+export interface PolicyView {
+  readonly turn: number;
+  readonly sectors: readonly SectorState[];
+  readonly forces: readonly ForceState[];
+  readonly actors: readonly ActorState[];
+  readonly world: WorldState;
+}
+
+/** The context of a policy function's decision. */
+export interface PolicyContext {
+  readonly turn: number;
+  /** First day of the turn, YYYY-MM-DD. */
+  readonly date: string;
+  readonly month: number;
+  readonly turnLengthDays: number;
+  /** Ids of the compiled scenario (sectors west to east). */
+  readonly ids: {
+    readonly sectors: readonly string[];
+    readonly actors: readonly string[];
+    readonly forces: readonly string[];
+    readonly provinces: readonly string[];
+    readonly drills: readonly string[];
+    readonly bases: readonly string[];
+  };
+  /** Border length of each sector (km). */
+  readonly sectorLengthKm: Readonly<Record<string, number>>;
+  /** Metrics of the last completed turns, oldest first (at most the scenario's history length, ≥ 8). */
+  readonly recent: readonly HistoryEntry[];
+}
+
+/** A policy as a TypeScript function: called once a turn, returns the orders of the turn. */
+export type PolicyFunction = (view: PolicyView, ctx: PolicyContext) => readonly Order[] | undefined | void;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+export type MutableForce = Mutable<ForceState>;
+export type MutableSector = Mutable<SectorState>;
+export type MutableActor = Mutable<ActorState>;
+export type MutableWorld = {
+  flags: string[];
+  control: Record<string, string>;
+  fired: Record<string, { count: number; lastTurn: number }>;
+  drills: Record<string, { start: number; end: number }>;
+  parameters: Record<string, number | string>;
+  assistance: WorldState['assistance'];
+  history: HistoryEntry[];
+  sovereignty: number;
+  serial: number;
+};
+
+/** The mutable copies a turn works on. */
+export interface Working {
+  readonly sc: CompiledScenario;
+  readonly turn: number;
+  readonly date: string;
+  readonly month: number;
+  readonly forces: MutableForce[];
+  readonly sectors: MutableSector[];
+  readonly actors: MutableActor[];
+  readonly world: MutableWorld;
+  readonly log: LogEntry[] | null;
+  readonly streams: RandomStreams;
+  /** One-off sovereignty points of this turn's decisions. */
+  sovereigntyNow: number;
+}
+
+const round = (x: number, digits = 4) => Number(x.toFixed(digits));
+const qv = (v: QuantityValue | undefined, fallback: number): number => (v === undefined ? fallback : quantityValue(v));
+
+export function mutableWorld(w: WorldState): MutableWorld {
+  const fired: MutableWorld['fired'] = {};
+  for (const k of Object.keys(w.fired)) fired[k] = { ...(w.fired[k] as { count: number; lastTurn: number }) };
+  const drills: MutableWorld['drills'] = {};
+  for (const k of Object.keys(w.drills)) drills[k] = { ...(w.drills[k] as { start: number; end: number }) };
+  return {
+    flags: [...w.flags],
+    control: { ...w.control },
+    fired,
+    drills,
+    parameters: { ...w.parameters },
+    assistance: w.assistance,
+    history: [...w.history],
+    sovereignty: w.sovereignty,
+    serial: w.serial,
+  };
+}
+
+/** The spec of a scenario unit (what `ForceState.spec` overrides). */
+export function specOf(cf: CompiledForce): ForceSpec {
+  return {
+    name: cf.name,
+    quickReaction: cf.quickReaction,
+    noticeHours: cf.noticeHours,
+    readinessTarget: cf.readinessTarget,
+    costPerPersonPerWeekUsd: cf.costPerPersonPerWeekUsd,
+    sortieCostUsd: cf.sortieCostUsd,
+    sovereigntyPerThousandPerWeek: cf.sovereigntyPerThousandPerWeek,
+    sovereigntyPerSortie: cf.sovereigntyPerSortie,
+  };
+}
+
+/** Whether a drill runs in `turn`. */
+export function drillActive(world: { drills: WorldState['drills'] }, id: string, turn: number): boolean {
+  const d = world.drills[id];
+  return d !== undefined && d.start <= turn && turn < d.end;
+}
+
+// ---- Parameter changes ---------------------------------------------------------------------
+
+/**
+ * The compiled scenario with the parameters events changed (cached per set of changes). Only
+ * `parameters` change, so ids and indices stay those of the base.
+ */
+export function scenarioWithParameters(base: CompiledScenario, params: Readonly<Record<string, number | string>>, cache: Map<string, CompiledScenario>): CompiledScenario {
+  const keys = Object.keys(params).sort();
+  if (keys.length === 0) return base;
+  const key = JSON.stringify(keys.map((k) => [k, params[k]]));
+  let c = cache.get(key);
+  if (c === undefined) {
+    const source = structuredClone(base.source) as Scenario;
+    for (const k of keys) setPointer(source as unknown as Record<string, unknown>, k, params[k] as number | string);
+    c = compileScenario(source);
+    cache.set(key, c);
+  }
+  return c;
+}
+
+function setPointer(root: Record<string, unknown>, pointer: string, value: number | string): void {
+  const segs = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let cur: Record<string, unknown> | unknown[] = root;
+  for (let i = 0; i < segs.length - 1; i++) {
+    const seg = segs[i] as string;
+    const next = (cur as Record<string, unknown>)[seg];
+    if (typeof next === 'object' && next !== null) cur = next as Record<string, unknown>;
+    else {
+      // A missing month table starts from the default one; a missing group from empty.
+      const fresh: Record<string, unknown> | unknown[] = /^\d+$/.test(segs[i + 1] as string) ? defaultArray(seg) : {};
+      (cur as Record<string, unknown>)[seg] = fresh;
+      cur = fresh;
+    }
+  }
+  (cur as Record<string, unknown>)[segs[segs.length - 1] as string] = value;
+}
+
+function defaultArray(name: string): unknown[] {
+  if (name === 'riverCrossabilityByMonth') return [1, 1, 0.9, 0.7, 0.5, 0.4, 0.4, 0.5, 0.7, 0.9, 1, 1];
+  return [];
+}
+
+// ---- Order validation for policy functions --------------------------------------------------
+
+let orderValidator: ValidateFunction | undefined;
+
+/** Why an order from a policy function is malformed, or undefined when it is well-formed. */
+export function orderProblem(order: unknown): string | undefined {
+  if (orderValidator === undefined) {
+    const ajv = new Ajv2020({ strict: true, allErrors: false });
+    ajv.addKeyword({ keyword: 'unit', schemaType: 'string' });
+    orderValidator = ajv.compile(JSON.parse(JSON.stringify(PolicyRuleSchemas.Order)));
+  }
+  if (orderValidator(order)) return undefined;
+  const type = typeof order === 'object' && order !== null ? (order as { type?: unknown }).type : undefined;
+  const known = ['deploy', 'invite-guards', 'commit-reaction-force', 'allow-quick-reaction', 'assistance', 'reallocate', 'refugees'];
+  if (typeof type !== 'string' || !known.includes(type)) return `unknown order type ${JSON.stringify(type)}; expected one of ${known.join(', ')}`;
+  // Ajv reports the first failing branch of the union: describe the branch of this type instead.
+  const branch = (PolicyRuleSchemas.Order.anyOf as { properties: { type: { const: string } }; required?: string[]; properties_?: never }[]).find((b) => b.properties.type.const === type);
+  const missing = (branch?.required ?? []).filter((k) => !(k in (order as object)));
+  if (missing.length > 0) return `order ${type} needs ${missing.join(', ')}`;
+  const extra = Object.keys(order as object).filter((k) => !(k in (branch?.properties ?? {})));
+  if (extra.length > 0) return `order ${type} has unknown field(s) ${extra.join(', ')}`;
+  return `order ${type} has a value out of range or of the wrong type`;
+}
+
+// ---- The decision phase ----------------------------------------------------------------------
+
+/** Where a firing or an order came from (for the log). */
+type Origin = { kind: 'event' | 'rule' | 'policy'; id: string };
+
+function originText(o: Origin): string {
+  return o.kind === 'policy' ? `policy function ${o.id}` : `${o.kind} ${o.id}`;
+}
+
+function envOf(w: Working): ConditionEnv {
+  const { sc, world } = w;
+  const actorIndex = new Map(sc.actors.map((a) => [a.id, a.index] as const));
+  return {
+    turn: w.turn,
+    date: w.date,
+    month: w.month,
+    metric(name, window, aggregate, sector, kind) {
+      const h = world.history;
+      const from = Math.max(0, h.length - window);
+      const values: number[] = [];
+      for (let i = from; i < h.length; i++) {
+        const e = h[i] as HistoryEntry;
+        const m = sector !== undefined ? e.bySector[sector] : kind !== undefined ? e.byKind[kind] : e.metrics;
+        values.push(m?.[name] ?? 0);
+      }
+      if (values.length === 0) return 0;
+      switch (aggregate) {
+        case 'sum':
+          return values.reduce((a, b) => a + b, 0);
+        case 'mean':
+          return values.reduce((a, b) => a + b, 0) / values.length;
+        case 'min':
+          return Math.min(...values);
+        case 'max':
+          return Math.max(...values);
+        default:
+          return values[values.length - 1] as number;
+      }
+    },
+    flag: (id) => world.flags.includes(id),
+    controller: (p) => world.control[p],
+    actor(id, property) {
+      const i = actorIndex.get(id);
+      const a = i === undefined ? undefined : w.actors[i];
+      return a === undefined ? undefined : a[property];
+    },
+    force(id, property) {
+      const f = w.forces.find((x) => x.id === id);
+      return f === undefined ? undefined : f[property] ?? 0;
+    },
+    fired: (id) => (world.fired[id]?.count ?? 0) > 0,
+    drillActive: (id) => drillActive(world, id, w.turn),
+  };
+}
+
+function eligible(id: string, repeat: CompiledRepeat | null, w: Working): boolean {
+  const f = w.world.fired[id];
+  if (f === undefined) return true;
+  if (repeat === null) return false;
+  return f.count < repeat.maxFirings && w.turn - f.lastTurn >= repeat.cooldownTurns;
+}
+
+function markFired(id: string, w: Working): void {
+  const f = w.world.fired[id];
+  w.world.fired[id] = { count: (f?.count ?? 0) + 1, lastTurn: w.turn };
+}
+
+function push(w: Working, entry: Omit<LogEntry, 'turn' | 'date'>): void {
+  if (w.log) w.log.push({ turn: w.turn, date: w.date, ...entry });
+}
+
+/** Plays the decision phase of a turn on `w` (see the module comment for the order). */
+export function decide(w: Working, policy?: { name: string; decide: PolicyFunction }): void {
+  const { sc, world, turn } = w;
+  // 1. Scheduled drills.
+  for (const d of sc.drills) {
+    if (d.startTurn === turn && world.drills[d.id] === undefined) startDrill(w, d.id, { kind: 'event', id: `drill ${d.id} (scheduled)` });
+  }
+  const env = envOf(w);
+  // 2. Events, in array order.
+  for (const e of sc.events) {
+    if (e.turn === -2 || (e.turn >= 0 && e.turn !== turn)) continue;
+    if (!eligible(e.id, e.repeat, w)) continue;
+    let cond: ConditionResult | null = null;
+    if (e.when !== null) {
+      cond = evaluateCondition(e.when, env);
+      if (!cond.value) continue;
+    }
+    const data: Record<string, number | string> = { event: e.id, ...(cond?.data ?? {}) };
+    const causes: string[] = [];
+    if (e.turn >= 0) causes.push(`turn ${turn}`);
+    if (cond) causes.push(cond.cause);
+    if (e.probability !== null) {
+      const u = w.streams.at(e.streamKey, turn, 1).next();
+      if (!(u < e.probability)) continue;
+      data.u = round(u, 6);
+      data.p = e.probability;
+      causes.push(`draw ${round(u, 4)} < p ${e.probability}`);
+    }
+    markFired(e.id, w);
+    data.firing = world.fired[e.id]?.count ?? 1;
+    push(w, { type: 'event', message: `event ${e.name} fires: ${causes.join('; ') || 'unconditional'}`, data });
+    const origin: Origin = { kind: 'event', id: e.id };
+    for (const a of e.actions) applyAction(w, a, origin);
+  }
+  // 3. Declarative policy rules.
+  for (const r of sc.rules) {
+    if (!eligible(r.id, r.repeat, w)) continue;
+    let cond: ConditionResult | null = null;
+    if (r.when !== null) {
+      cond = evaluateCondition(r.when, env);
+      if (!cond.value) continue;
+    }
+    markFired(r.id, w);
+    push(w, { type: 'rule', message: `policy ${sc.policyName ?? ''} rule ${r.id} fires: ${cond?.cause ?? 'always'}`, data: { rule: r.id, ...(cond?.data ?? {}) } });
+    for (const o of r.orders) applyOrder(w, o, { kind: 'rule', id: r.id });
+  }
+  // 4. The policy function.
+  if (policy) {
+    const view = freezeView(w);
+    const orders = policy.decide(view, contextOf(w)) ?? [];
+    if (!Array.isArray(orders)) throw new TypeError(`policy function ${policy.name} returned ${typeof orders}; expected an array of orders`);
+    for (const o of orders as unknown[]) {
+      const problem = orderProblem(o);
+      if (problem !== undefined) {
+        push(w, { type: 'order-rejected', message: `policy function ${policy.name}: order rejected: ${problem}`, data: { source: `policy:${policy.name}`, order: JSON.stringify(o) ?? String(o) } });
+        continue;
+      }
+      applyOrder(w, o as Order, { kind: 'policy', id: policy.name });
+    }
+  }
+}
+
+function deepFreeze<T>(v: T): T {
+  if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const c of Object.values(v)) deepFreeze(c);
+  }
+  return v;
+}
+
+function freezeView(w: Working): PolicyView {
+  return deepFreeze(structuredClone({ turn: w.turn, sectors: w.sectors, forces: w.forces, actors: w.actors, world: w.world }) as PolicyView);
+}
+
+function contextOf(w: Working): PolicyContext {
+  const sc = w.sc;
+  const lengths: Record<string, number> = {};
+  for (const s of sc.sectors) lengths[s.id] = s.lengthKm;
+  return deepFreeze({
+    turn: w.turn,
+    date: w.date,
+    month: w.month,
+    turnLengthDays: sc.turnLengthDays,
+    ids: {
+      sectors: sc.sectors.map((s) => s.id),
+      actors: sc.actors.map((a) => a.id),
+      forces: w.forces.map((f) => f.id),
+      provinces: sc.source.provinces.map((p) => p.id),
+      drills: sc.drills.map((d) => d.id),
+      bases: (sc.source.bases ?? []).map((b) => b.id),
+    },
+    sectorLengthKm: lengths,
+    recent: structuredClone(w.world.history),
+  });
+}
+
+// ---- Actions ---------------------------------------------------------------------------------
+
+function applyChange(v: number, c: Change): number {
+  if ('set' in c) return c.set;
+  if ('add' in c) return v + c.add;
+  return v * c.multiply;
+}
+
+function findForce(w: Working, id: string): MutableForce | undefined {
+  return w.forces.find((f) => f.id === id);
+}
+
+function startDrill(w: Working, id: string, origin: Origin): void {
+  const d = w.sc.drills.find((x) => x.id === id);
+  if (!d) return;
+  if (drillActive(w.world, id, w.turn)) {
+    push(w, { type: 'drill-ignored', message: `drill ${d.name} already running (${originText(origin)})`, data: { drill: id } });
+    return;
+  }
+  w.world.drills[id] = { start: w.turn, end: w.turn + d.durationTurns };
+  push(w, {
+    type: 'drill-start',
+    message: `drill ${d.name} starts at ${d.location} (${d.fromBorderKm} km from the border): ${d.personnel} troops for ${d.durationTurns} turn(s) (${originText(origin)})`,
+    data: { drill: id, personnel: d.personnel, durationTurns: d.durationTurns, fromBorderKm: d.fromBorderKm, source: `${origin.kind}:${origin.id}` },
+  });
+}
+
+/** Applies an event's action (an order goes through {@link applyOrder}). */
+export function applyAction(w: Working, a: CompiledAction, origin: Origin): void {
+  const src = `${origin.kind}:${origin.id}`;
+  switch (a.type) {
+    case 'actor': {
+      const i = w.sc.actors.findIndex((x) => x.id === a.actor);
+      const live = w.actors[i];
+      if (!live) return;
+      const before = { strength: live.strength, intent: live.intent };
+      if (a.strength) live.strength = Math.max(0, Math.floor(applyChange(live.strength, a.strength)));
+      if (a.intent) live.intent = Math.min(1, Math.max(0, applyChange(live.intent, a.intent)));
+      if (a.presence) live.presence = [...a.presence];
+      push(w, {
+        type: 'actor-change', actor: a.actor,
+        message: `${a.actor}: strength ${before.strength} -> ${live.strength}, intent ${round(before.intent)} -> ${round(live.intent)}${a.presence ? ', presence changed' : ''} (${originText(origin)})`,
+        data: { strengthBefore: before.strength, strength: live.strength, intentBefore: before.intent, intent: live.intent, source: src },
+      });
+      return;
+    }
+    case 'control': {
+      const before = w.world.control[a.province];
+      w.world.control[a.province] = a.controlledBy;
+      push(w, { type: 'control', message: `${a.province} now held by ${a.controlledBy} (was ${before ?? 'unset'}; ${originText(origin)})`, data: { province: a.province, controlledBy: a.controlledBy, source: src } });
+      return;
+    }
+    case 'add-force': {
+      const cf = a.force;
+      if (findForce(w, cf.id)) {
+        push(w, { type: 'order-ignored', message: `add-force ${cf.id}: a unit with this id is already present (${originText(origin)})`, data: { force: cf.id, source: src } });
+        return;
+      }
+      addUnit(w, cf.id, cf.side, cf.role, cf.location, cf.personnel, a.arrivalTurns, { readiness: cf.readiness, fatigue: cf.fatigue, quality: cf.quality, complicity: cf.complicity }, specOf(cf));
+      push(w, { type: 'force-added', message: `${cf.name} (${cf.personnel}) added at ${cf.location}${a.arrivalTurns > 0 ? `, on station in ${a.arrivalTurns} turn(s)` : ''} (${originText(origin)})`, data: { force: cf.id, personnel: cf.personnel, source: src } });
+      return;
+    }
+    case 'remove-force': {
+      const f = findForce(w, a.force);
+      if (!f || f.personnel <= 0) {
+        push(w, { type: 'order-ignored', message: `remove-force ${a.force}: no such unit present (${originText(origin)})`, data: { force: a.force, source: src } });
+        return;
+      }
+      const n = f.personnel;
+      const s = w.sc.sectorIndex.get(f.location);
+      if (s !== undefined && f.movingTo === null) (w.sectors[s] as MutableSector).personnelDeparted += n;
+      f.transferred = (f.transferred ?? 0) + n;
+      f.personnel = 0;
+      f.movingTo = null;
+      f.arrivesTurn = -1;
+      push(w, { type: 'force-removed', message: `${a.force} (${n}) withdrawn (${originText(origin)})`, data: { force: a.force, personnel: n, source: src } });
+      return;
+    }
+    case 'start-drill':
+      startDrill(w, a.drill, origin);
+      return;
+    case 'stop-drill': {
+      const d = w.world.drills[a.drill];
+      if (d && d.start <= w.turn && w.turn < d.end) {
+        d.end = w.turn;
+        push(w, { type: 'drill-stop', message: `drill ${a.drill} stopped (${originText(origin)})`, data: { drill: a.drill, source: src } });
+      }
+      return;
+    }
+    case 'set-flag':
+      setFlag(w, a.flag, a.value ?? true, origin);
+      return;
+    case 'set-parameter': {
+      w.world.parameters[a.pointer] = a.value;
+      push(w, { type: 'parameter', message: `${a.pointer} = ${a.value} (${originText(origin)})`, data: { pointer: a.pointer, value: a.value, source: src } });
+      return;
+    }
+    default:
+      applyOrder(w, a as Order, origin);
+  }
+}
+
+function setFlag(w: Working, flag: string, value: boolean, origin: Origin): void {
+  const has = w.world.flags.includes(flag);
+  if (value && !has) w.world.flags = [...w.world.flags, flag].sort();
+  if (!value && has) w.world.flags = w.world.flags.filter((f) => f !== flag);
+  if (value !== has) push(w, { type: 'flag', message: `flag ${flag} ${value ? 'set' : 'cleared'} (${originText(origin)})`, data: { flag, value: value ? 1 : 0, source: `${origin.kind}:${origin.id}` } });
+}
+
+function addUnit(
+  w: Working,
+  id: string,
+  side: string,
+  role: ForceState['role'],
+  location: string,
+  personnel: number,
+  arrivalTurns: number,
+  condition: { readiness: number; fatigue: number; quality: number; complicity: number },
+  spec: ForceSpec,
+): MutableForce {
+  const f: MutableForce = {
+    id,
+    side,
+    personnel: Math.max(0, Math.floor(personnel)),
+    location,
+    role,
+    readiness: condition.readiness,
+    fatigue: condition.fatigue,
+    quality: condition.quality,
+    complicity: condition.complicity,
+    movingTo: null,
+    arrivesTurn: -1,
+    casualties: 0,
+    spec,
+  };
+  if (arrivalTurns > 0) {
+    // On its way from outside the theatre: it counts at its station only on arrival.
+    f.movingTo = location;
+    f.arrivesTurn = w.turn + arrivalTurns;
+  } else {
+    const s = w.sc.sectorIndex.get(location);
+    if (s !== undefined) (w.sectors[s] as MutableSector).personnelArrived += f.personnel;
+  }
+  w.forces.push(f);
+  return f;
+}
+
+/** Starts moving a unit with the movement model (docs/model.md §9); the number of turns, or Infinity. */
+export function beginMove(w: Working, f: MutableForce, to: string): number {
+  const from = w.sc.places.get(f.location);
+  const dest = w.sc.places.get(to);
+  const distance = from && dest ? roadDistanceKm(from, dest) : Infinity;
+  const speed = from && dest ? Math.min(from.roadSpeedKmPerHour, dest.roadSpeedKmPerHour) : 0;
+  const turns = movementTurns(distance, speed, w.sc.forceDynamics.movementHoursPerTurn);
+  if (turns === Infinity) return turns;
+  const origin = w.sc.sectorIndex.get(f.location);
+  if (origin !== undefined) (w.sectors[origin] as MutableSector).personnelDeparted += f.personnel;
+  f.movingTo = to;
+  f.arrivesTurn = w.turn + turns;
+  return turns;
+}
+
+// ---- Orders ----------------------------------------------------------------------------------
+
+/** Applies one (validated) order. Orders that cannot be carried out are logged and ignored. */
+export function applyOrder(w: Working, o: Order, origin: Origin): void {
+  const src = `${origin.kind}:${origin.id}`;
+  const ignore = (why: string) => push(w, { type: 'order-ignored', message: `${o.type}: ${why} (${originText(origin)})`, data: { order: o.type, source: src } });
+  const done = (message: string, data: Record<string, number | string> = {}) => push(w, { type: 'order', message: `${o.type}: ${message} (${originText(origin)})`, data: { order: o.type, source: src, ...data } });
+  const P = w.sc.orders;
+  switch (o.type) {
+    case 'deploy': {
+      const f = findForce(w, o.force);
+      if (!f || f.personnel <= 0) return ignore(`no unit ${o.force}`);
+      if (!w.sc.places.has(o.to)) return ignore(`unknown place ${o.to}`);
+      if (f.movingTo !== null) return ignore(`${o.force} is already moving to ${f.movingTo}`);
+      if (f.location === o.to) return ignore(`${o.force} is already at ${o.to}`);
+      const from = f.location;
+      const turns = beginMove(w, f, o.to);
+      if (turns === Infinity) return ignore(`${o.force} cannot reach ${o.to} from ${from}: no road access`);
+      return done(`${o.force} leaves ${from} for ${o.to}, ${turns} turn(s)`, { force: o.force, turns, personnel: f.personnel });
+    }
+    case 'invite-guards': {
+      const G = P.invitedGuards;
+      const side = o.side ?? 'russia';
+      const per = Math.floor(qv(o.personnelPerSector, G.personnelPerSector));
+      const arrival = Math.max(0, Math.floor(qv(o.arrivalTurns, G.arrivalTurns)));
+      const stagger = Math.max(0, Math.floor(qv(o.staggerTurns, G.staggerTurns)));
+      const spec: ForceSpec = {
+        name: `${side} border guards`,
+        quickReaction: false,
+        noticeHours: 1,
+        readinessTarget: G.readiness,
+        costPerPersonPerWeekUsd: G.costPerPersonPerWeekUsd,
+        sortieCostUsd: 0,
+        sovereigntyPerThousandPerWeek: G.sovereigntyPerThousandPerWeek,
+        sovereigntyPerSortie: 0,
+      };
+      o.sectors.forEach((sector, k) => {
+        if (!w.sc.sectorIndex.has(sector)) return;
+        w.world.serial += 1;
+        addUnit(w, `${side}-guards-${sector}-${w.world.serial}`, side, 'patrol', sector, per, arrival + k * stagger, { readiness: G.readiness, fatigue: 0, quality: G.quality, complicity: G.complicity }, { ...spec, name: `${side} border guards, ${sector}` });
+      });
+      w.sovereigntyNow += G.sovereigntyOnDecision;
+      return done(`${per} ${side} guards to each of ${o.sectors.join(', ')}, arriving in ${arrival} turn(s)${stagger ? ` + ${stagger} per sector` : ''}; sovereignty +${G.sovereigntyOnDecision}`, {
+        personnelPerSector: per, arrivalTurns: arrival, staggerTurns: stagger, sovereignty: G.sovereigntyOnDecision,
+      });
+    }
+    case 'commit-reaction-force': {
+      const R = P.reactionForce;
+      if (!w.sc.places.has(o.to)) return ignore(`unknown place ${o.to}`);
+      const side = o.side ?? 'csto';
+      const role = o.role ?? 'quick-reaction';
+      const n = Math.floor(qv(o.personnel, R.personnel));
+      const delay = Math.max(0, Math.floor(qv(o.delayTurns, R.delayTurns)));
+      w.world.serial += 1;
+      const id = `${side}-reaction-${o.to}-${w.world.serial}`;
+      addUnit(w, id, side, role, o.to, n, delay, { readiness: R.readiness, fatigue: 0, quality: R.quality, complicity: 0 }, {
+        name: `${side} rapid-reaction force at ${o.to}`,
+        quickReaction: role === 'quick-reaction',
+        noticeHours: R.noticeHours,
+        readinessTarget: R.readiness,
+        costPerPersonPerWeekUsd: R.costPerPersonPerWeekUsd,
+        sortieCostUsd: w.sc.forces[0]?.sortieCostUsd ?? 5000,
+        sovereigntyPerThousandPerWeek: R.sovereigntyPerThousandPerWeek,
+        sovereigntyPerSortie: 0,
+      });
+      w.sovereigntyNow += R.sovereigntyOnDecision;
+      return done(`${n} ${side} troops (${role}) to ${o.to}, arriving in ${delay} turn(s); sovereignty +${R.sovereigntyOnDecision}`, { force: id, personnel: n, delayTurns: delay, sovereignty: R.sovereigntyOnDecision });
+    }
+    case 'allow-quick-reaction': {
+      const B = P.baseQuickReaction;
+      const allowed = o.allowed ?? true;
+      let changed = 0;
+      for (const id of o.forces) {
+        const f = findForce(w, id);
+        if (!f) continue;
+        const i = w.sc.forces.findIndex((x) => x.id === id);
+        const base = f.spec ?? (i >= 0 ? specOf(w.sc.forces[i] as CompiledForce) : undefined);
+        if (!base || base.quickReaction === allowed) continue;
+        const notice = o.noticeHours !== undefined ? quantityValue(o.noticeHours) : B.noticeHours ?? base.noticeHours;
+        f.spec = { ...base, quickReaction: allowed, noticeHours: allowed ? notice : base.noticeHours, sovereigntyPerSortie: allowed ? B.sovereigntyPerSortie : 0 };
+        changed += 1;
+      }
+      if (changed === 0) return ignore(`nothing to change for ${o.forces.join(', ')}`);
+      const cost = allowed ? B.sovereigntyOnDecision : 0;
+      w.sovereigntyNow += cost;
+      return done(`${o.forces.join(', ')} ${allowed ? 'may now act' : 'no longer act'} as quick-reaction force(s); sovereignty +${cost}`, { units: changed, sovereignty: cost });
+    }
+    case 'assistance': {
+      const budget = quantityValue(o.budgetUsdPerWeek);
+      if (!(budget > 0)) {
+        w.world.assistance = null;
+        return done('programme ended');
+      }
+      const sectors = o.sectors ?? w.sc.sectors.map((s) => s.id);
+      const n = sectors.filter((s) => w.sc.sectorIndex.has(s)).length;
+      const m = Math.min(1, budget / (n * w.sc.assistance.usdPerSectorPerWeek));
+      const multiplier = w.sc.sectors.map((s) => (sectors.includes(s.id) ? m : 0));
+      const untilTurn = o.turns === undefined ? -1 : w.turn + Math.ceil(quantityValue(o.turns));
+      w.world.assistance = { multiplier, usdPerWeek: budget, untilTurn };
+      return done(`USD ${budget}/week over ${n} sector(s): ${round(m * 100, 1)} % of the full gain rate${untilTurn >= 0 ? ` until turn ${untilTurn}` : ''}`, { usdPerWeek: budget, sectors: n, gainMultiplier: round(m, 6) });
+    }
+    case 'reallocate':
+      return reallocate(w, o, origin);
+    case 'refugees': {
+      setFlag(w, 'border-closed', o.border === 'closed', origin);
+      setFlag(w, 'border-open', o.border === 'open', origin);
+      return done(`border ${o.border} to refugees`, { border: o.border });
+    }
+    default:
+      return ignore('unknown order');
+  }
+}
+
+function reallocate(w: Working, o: Extract<Order, { type: 'reallocate' }>, origin: Origin): void {
+  const src = `${origin.kind}:${origin.id}`;
+  const R = w.sc.orders.reallocation;
+  const share = qv(o.share, R.share);
+  const window = Math.max(1, Math.floor(qv(o.windowTurns, R.windowTurns)));
+  const receiversWanted = Math.max(1, Math.floor(qv(o.receivers, R.receivers)));
+  const h = w.world.history.slice(-window);
+  const sc = w.sc;
+  // Pressure: attempts per km over the window.
+  const pressure = sc.sectors.map((s) => {
+    let a = 0;
+    for (const e of h) a += e.bySector[s.id]?.attempts ?? 0;
+    return a / s.lengthKm;
+  });
+  const order = sc.sectors.map((s) => s.index).sort((a, b) => (pressure[b] ?? 0) - (pressure[a] ?? 0) || a - b);
+  const sorted = order.map((i) => pressure[i] ?? 0);
+  const median = sorted.length % 2 === 1 ? (sorted[(sorted.length - 1) / 2] as number) : ((sorted[sorted.length / 2 - 1] as number) + (sorted[sorted.length / 2] as number)) / 2;
+  const receivers = order.filter((i) => (pressure[i] ?? 0) > median).slice(0, receiversWanted);
+  const donors = order.filter((i) => (pressure[i] ?? 0) < median).reverse(); // least pressed first
+  if (receivers.length === 0 || donors.length === 0) {
+    push(w, { type: 'order-ignored', message: `reallocate: no difference in pressure over the last ${h.length} turn(s) (${originText(origin)})`, data: { order: 'reallocate', source: src } });
+    return;
+  }
+  let moved = 0;
+  let k = 0;
+  const parts: string[] = [];
+  for (const d of donors) {
+    const donorId = sc.sectors[d]?.id;
+    const units = w.forces.filter((f) => f.role === 'patrol' && f.location === donorId && f.movingTo === null && f.personnel > 0).sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const u of units) {
+      const n = Math.floor(share * u.personnel);
+      if (n < 1) continue;
+      const to = sc.sectors[receivers[k % receivers.length] as number]?.id as string;
+      k += 1;
+      u.personnel -= n;
+      u.transferred = (u.transferred ?? 0) + n;
+      (w.sectors[d] as MutableSector).personnelDeparted += n;
+      w.world.serial += 1;
+      const i = sc.forces.findIndex((x) => x.id === u.id);
+      const spec = u.spec ?? (i >= 0 ? specOf(sc.forces[i] as CompiledForce) : undefined);
+      const det: MutableForce = {
+        id: `${u.id}-det-${w.world.serial}`,
+        side: u.side,
+        personnel: n,
+        location: u.location,
+        role: 'patrol',
+        readiness: u.readiness,
+        fatigue: u.fatigue,
+        quality: u.quality,
+        complicity: u.complicity,
+        movingTo: null,
+        arrivesTurn: -1,
+        casualties: 0,
+        spec: { ...(spec as ForceSpec), name: `detachment of ${u.id}` },
+      };
+      w.forces.push(det);
+      // The detachment's personnel left the donor's account above; the move adds nothing more.
+      const from = sc.places.get(det.location);
+      const dest = sc.places.get(to);
+      const turns = movementTurns(from && dest ? roadDistanceKm(from, dest) : Infinity, from && dest ? Math.min(from.roadSpeedKmPerHour, dest.roadSpeedKmPerHour) : 0, sc.forceDynamics.movementHoursPerTurn);
+      det.movingTo = to;
+      det.arrivesTurn = w.turn + (turns === Infinity ? 1 : turns);
+      moved += n;
+      parts.push(`${n} of ${u.id} ${donorId}->${to}`);
+    }
+  }
+  push(w, {
+    type: 'order',
+    message: `reallocate: ${moved} patrol personnel toward ${receivers.map((i) => sc.sectors[i]?.id).join(', ')} (pressure per km over ${h.length} turn(s)): ${parts.join(', ')} (${originText(origin)})`,
+    data: { order: 'reallocate', personnel: moved, receivers: receivers.map((i) => sc.sectors[i]?.id).join(','), source: src },
+  });
+}
+
+export type { Condition };
