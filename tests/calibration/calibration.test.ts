@@ -57,6 +57,8 @@ export const BANDS = {
   tajikEraSeizureShare: [0.01, 0.05] as const,
   northernRouteKgPerYear: [110_000, 120_000] as const,
   heroinKgPerYear: [75_000, 80_000] as const,
+  conflictShareAfterKunduz: [0.45, 0.75] as const,
+  clashes2015: [20, 45] as const,
 };
 
 describe('calibration: the Russian era (scenarios/tajik-afghan-russian-era.json)', () => {
@@ -94,5 +96,28 @@ describe.each(['tajik-afghan-2015.json', 'tajik-afghan-2021.json'])('calibration
   it('a few per cent: Central Asia seized under 3 % (UNODC 2012)', async () => {
     const out = await runs(scenario(f), 60);
     expectInBand(`seizure share ${f}`, estimate(out.map(share)), BANDS.tajikEraSeizureShare);
+  });
+});
+
+describe('calibration: 2015, Kunduz (scenarios/tajik-afghan-2015.json)', () => {
+  const s = scenario('tajik-afghan-2015.json');
+  let out: RunOutput[] = [];
+  it('conflict along about 60 % of the border after Kunduz falls (Rahmon, 6 Oct 2015): the year\'s largest conflict share', async () => {
+    out = await runs(s, 80, ['conflictShare']);
+    expectInBand('conflictShareMax', estimate(out.map((r) => r.totals.conflictShareMax ?? 0)), BANDS.conflictShareAfterKunduz);
+  });
+  it('the conflict share peaks in the weeks after 28 September (turn 38) and subsides by the year\'s end', () => {
+    const at = (t: number) => estimate(out.map((r) => r.series?.conflictShare?.[t] ?? 0)).mean;
+    const before = at(36);
+    const peak = Math.max(...[38, 39, 40, 41, 42].map(at));
+    expect(before).toBeLessThan(0.15);
+    expect(peak).toBeGreaterThan(0.45);
+    expect(at(51)).toBeLessThan(0.15);
+    // Peak turns hold the year's maximum in most runs.
+    const argmax = out.map((r) => { const c = r.series?.conflictShare ?? []; return c.indexOf(Math.max(...c)); });
+    expect(argmax.filter((t) => t >= 38 && t <= 44).length / argmax.length).toBeGreaterThan(0.9);
+  });
+  it('clashes in 2015: about 30 skirmishes (AFP)', () => {
+    expectInBand('clashes 2015', estimate(out.map((r) => r.totals.clashes ?? 0)), BANDS.clashes2015);
   });
 });
