@@ -11,6 +11,7 @@ import type { TurnRecord } from '../engine/results';
 import { simulate } from '../engine/simulate';
 import { deriveSeed } from '../rng/hash';
 import type { Scenario } from '../scenario/schema';
+import type { ChunkPolicy } from './policy';
 
 /** A block of runs to play. */
 export interface ChunkTask {
@@ -29,6 +30,8 @@ export interface ChunkTask {
   turns: number;
   /** Metrics whose per-turn values each run reports (empty: none). */
   perTurn: readonly string[];
+  /** A function policy: `decide` in this thread; worker threads import `module` instead. */
+  policy?: ChunkPolicy;
 }
 
 /** What one run reports to the experiment: its totals, and per-turn values when asked. */
@@ -72,7 +75,10 @@ export function runChunk(task: ChunkTask): RunOutput[] {
   for (let j = 0; j < task.count; j++) {
     const index = task.start + j * task.stride;
     const seed = deriveSeed(task.rootSeed, index);
-    const r = simulate(c, { seed, turns: task.turns, log: false, detail, hashes: false });
+    const p = task.policy;
+    if (p !== undefined && p.decide === undefined) throw new Error(`policy ${p.name}: the function was not loaded (module ${p.module ?? 'missing'})`);
+    const policy = p?.decide !== undefined ? { kind: 'function' as const, name: p.name, decide: p.decide } : undefined;
+    const r = simulate(c, { seed, turns: task.turns, log: false, detail, hashes: false, ...(policy ? { policy } : {}) });
     const run: RunOutput = { index, seed, totals: r.totals };
     if (detail) {
       const series: Record<string, number[]> = {};

@@ -16,7 +16,7 @@ import { assertSeed } from '../rng/hash';
 import type { ChunkTask, RunOutput } from './chunk';
 import { ExperimentError } from './errors';
 import { ENGINE_VERSION, RUNS_FORMAT, RUNS_FORMAT_VERSION, manifestDifference, type Manifest, type Shard } from './manifest';
-import { applyPolicy, describePolicy, type Policy } from './policy';
+import { applyPolicy, chunkPolicy, describePolicy, type Policy } from './policy';
 import { createExecutor, type Executor } from './pool';
 import { checkPrecision, nextRunTotal, parsePrecisionTargets, type PrecisionStatus, type PrecisionTarget } from './precision';
 import { MetricAccumulator, summarize, type Summary } from './statistics';
@@ -197,6 +197,7 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
   const targets = manifest.options.until;
   const maxRuns = manifest.options.maxRuns ?? options.runs;
   const played = applyPolicy(scenario, options.policy);
+  const fnPolicy = chunkPolicy(options.policy, internal.executor?.workers ?? options.workers ?? 1);
   const key = `${scenarioHash(played)}`;
   const turns = manifest.turns;
   const perTurn = manifest.options.perTurn;
@@ -270,7 +271,7 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
     const launch = (): void => {
       while (inflight.length < window && launchPos < to) {
         const count = Math.min(chunk, to - launchPos);
-        const task: ChunkTask = { key, scenario: played, rootSeed: options.seed, start: start + launchPos * stride, stride, count, turns, perTurn };
+        const task: ChunkTask = { key, scenario: played, rootSeed: options.seed, start: start + launchPos * stride, stride, count, turns, perTurn, ...(fnPolicy ? { policy: fnPolicy } : {}) };
         const p = ex.run(task, signal);
         p.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
         inflight.push(p);

@@ -66,8 +66,10 @@ class PoolExecutor implements Executor {
   }
   async run(task: ChunkTask, signal?: AbortSignal): Promise<RunOutput[]> {
     if (signal?.aborted) throw abortError(signal);
+    // A function cannot cross to a worker thread: the worker imports it from the policy's module.
+    const sent: ChunkTask = task.policy === undefined ? task : { ...task, policy: { name: task.policy.name, ...(task.policy.module !== undefined ? { module: task.policy.module } : {}), ...(task.policy.exportName !== undefined ? { exportName: task.policy.exportName } : {}) } };
     try {
-      return (await this.pool.run(task, signal ? { signal } : {})) as RunOutput[];
+      return (await this.pool.run(sent, signal ? { signal } : {})) as RunOutput[];
     } catch (e) {
       if (signal?.aborted) throw abortError(signal);
       throw e;

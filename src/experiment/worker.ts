@@ -5,8 +5,32 @@
  * @internal
  * @module
  */
+import { isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runChunk, type ChunkTask, type RunOutput } from './chunk';
+import type { PolicyFunction } from '../engine/dynamics';
 
-export default function experimentWorker(task: ChunkTask): RunOutput[] {
+const loaded = new Map<string, PolicyFunction>();
+
+/** Imports a function policy's module (once per worker). */
+async function loadPolicy(module: string, exportName: string): Promise<PolicyFunction> {
+  const key = `${module}#${exportName}`;
+  let fn = loaded.get(key);
+  if (fn === undefined) {
+    const url = module.startsWith('file:') ? module : pathToFileURL(isAbsolute(module) ? module : resolve(module)).href;
+    const mod = (await import(url)) as Record<string, unknown>;
+    const f = mod[exportName];
+    if (typeof f !== 'function') throw new Error(`policy module ${module} has no function export ${JSON.stringify(exportName)}`);
+    fn = f as PolicyFunction;
+    loaded.set(key, fn);
+  }
+  return fn;
+}
+
+export default async function experimentWorker(task: ChunkTask): Promise<RunOutput[]> {
+  const p = task.policy;
+  if (p !== undefined && p.decide === undefined && p.module !== undefined) {
+    return runChunk({ ...task, policy: { ...p, decide: await loadPolicy(p.module, p.exportName ?? 'default') } });
+  }
   return runChunk(task);
 }
