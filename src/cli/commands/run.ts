@@ -38,6 +38,7 @@ export function runCommand(argv: string[], io: CommandIO): number {
     turns: { type: 'string' },
     format: { type: 'string' },
     log: { type: 'string' },
+    policy: { type: 'string' },
   });
   if (values.help) {
     io.out(runHelp);
