@@ -534,7 +534,8 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     readinessWeighted += f.personnel * f.readiness;
     sortieTotal += sorties[i] ?? 0;
     cost += turnCostUsd(f.personnel, cf.costPerPersonPerWeekUsd, weeks, sorties[i] ?? 0, cf.sortieCostUsd);
-    if (cf.sovereigntyPerThousandPerWeek > 0) sovereignty += (f.personnel / 1000) * cf.sovereigntyPerThousandPerWeek * weeks;
+    // Presence costs sovereignty on station (a unit still on its way from abroad does not yet).
+    if (cf.sovereigntyPerThousandPerWeek > 0 && f.movingTo === null) sovereignty += (f.personnel / 1000) * cf.sovereigntyPerThousandPerWeek * weeks;
     if (cf.sovereigntyPerSortie > 0) sovereignty += (sorties[i] ?? 0) * cf.sovereigntyPerSortie;
   }
   if (world !== null) {
