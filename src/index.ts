@@ -17,6 +17,10 @@ export { compileScenario, type CompiledScenario } from './engine/compile';
 export { initialState, type SimState, type SectorState, type ForceState, type ActorState } from './engine/state';
 export { step, createStepContext, type StepContext, type StepOutcome } from './engine/step';
 export type { RunResult, TurnRecord, LogEntry, Metrics } from './engine/results';
+export type { PolicyFunction, PolicyView, PolicyContext, DeepReadonly } from './engine/dynamics';
+export type { WorldState, HistoryEntry, ForceSpec, AssistanceProgramme } from './engine/state';
+export type { Order, OrderType, Condition, ComparisonOp, ConditionMetric, ScenarioEvent, EventAction, EventTrigger, Drill, PolicyRule, DeclarativePolicy } from './scenario/schema';
+export { evaluateCondition, type ConditionEnv, type ConditionResult } from './model/conditions';
 export { RandomStreams, createRng } from './rng/streams';
 export { deriveSeed } from './rng/hash';
 export type { Rng } from './rng/rng';
@@ -46,6 +50,7 @@ export {
   type MergeOptions,
   type Policy,
   type OverlayPolicy,
+  type FunctionPolicy,
   type Manifest,
   type Shard,
   type Summary,

@@ -10,7 +10,7 @@ export { sweep, type SweepOptions, type SweepResult, type SweepPoint, type Sweep
 export { mergeRunsFiles, type MergeOptions } from './merge';
 export { inspectRunsFile, RunsFileError, type RunsFileInfo } from './stream';
 export { ExperimentError } from './errors';
-export { STATUS_QUO, applyPolicy, describePolicy, type Policy, type OverlayPolicy, type PolicyDescriptor } from './policy';
+export { STATUS_QUO, applyPolicy, describePolicy, type Policy, type OverlayPolicy, type FunctionPolicy, type PolicyDescriptor } from './policy';
 export { RUNS_FORMAT, RUNS_FORMAT_VERSION, ENGINE_VERSION, manifestDifference, type Manifest, type Shard } from './manifest';
 export { findRanges, getAt, setAt, parsePointer, type DeclaredRange } from './pointer';
 export type { RunOutput } from './chunk';
