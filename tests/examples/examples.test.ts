@@ -14,7 +14,7 @@ const EXPECTED: Record<string, (string | RegExp)[]> = {
   'single-run.ts': [/seed 1: 52 turns, final hash [0-9a-f]{16}/, /heroin and opium: \d+\.\d t attempted/, /\[clash\]/],
   'compare-policies.ts': ['status-quo vs the other policies', /201st-quick-reaction\tquickReactionSorties/],
   'change-parameter.ts': [/complicity 0\.\d+ -> 0\.\d+/, /seized before: .* % of the flow/, /seized after: .* % of the flow/],
-  'custom-policy.ts': [/custom policy/i],
+  'custom-policy.ts': [/commit-reaction-force: \d+ csto troops/, 'custom policy react-to-clashes vs status quo', /sovereignty +0\.0 ->/],
 };
 
 const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.ts')).sort();
