@@ -11,6 +11,20 @@ export default defineConfig([
     target: 'node20',
     splitting: false,
     external: ['fast-check'],
+    // frontier-sim/testing imports the library's public API through src/testing/lib.ts ->
+    // '../index'; in the build that import becomes the package itself ('frontier-sim', a
+    // self-reference through "exports"), so dist/testing.* shares one copy of the engine with the
+    // main entry (the same ScenarioError class) instead of bundling a second one.
+    esbuildPlugins: [
+      {
+        name: 'testing-imports-the-package',
+        setup(build) {
+          build.onResolve({ filter: /^\.\.\/index$/ }, (args) =>
+            /[\\/]src[\\/]testing[\\/]/.test(args.importer) ? { path: 'frontier-sim', external: true } : undefined,
+          );
+        },
+      },
+    ],
     // src/experiment/pool.ts reads import.meta.url only in the ESM build; the CJS build takes
     // __filename first, so esbuild's "import.meta is empty in cjs" warning is expected there.
     esbuildOptions(options, context) {

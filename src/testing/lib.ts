@@ -31,5 +31,20 @@ export {
 export { pairedComparison } from '../experiment/paired';
 export { studentTQuantile, normalQuantile } from '../experiment/statistics';
 export { canonicalJson, fingerprint } from '../scenario/hash';
-export { TERRAIN, ACTOR_KINDS, FORCE_ROLES, LIMITS } from '../scenario/schema';
 export { FLOW_METRICS } from '../engine/results';
+
+import { scenarioSchema, type ActorKind, type ForceRole, type Terrain } from '../index';
+
+/** The `const`s of a choice field of the schema, in the schema's order (one source of truth). */
+function choices<T extends string>(...path: string[]): readonly T[] {
+  let v: unknown = scenarioSchema;
+  for (const k of path) v = (v as Record<string, unknown>)[k];
+  return ((v as { anyOf: { const: T }[] }).anyOf ?? []).map((x) => x.const);
+}
+
+/** Terrain classes, from the schema (importing src/scenario/schema.ts would bundle the TypeBox definitions a second time). */
+export const TERRAIN = choices<Terrain>('properties', 'sectors', 'items', 'properties', 'terrain');
+/** Actor kinds, from the schema. */
+export const ACTOR_KINDS = choices<ActorKind>('properties', 'actors', 'items', 'properties', 'kind');
+/** Force roles, from the schema. */
+export const FORCE_ROLES = choices<ForceRole>('properties', 'forces', 'items', 'properties', 'role');

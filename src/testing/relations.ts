@@ -163,36 +163,71 @@ function renaming(ids: readonly string[], prefix: string): Map<string, string> {
   return new Map(sorted.map((id, i) => [id, `${prefix}${String(i).padStart(5, '0')}`]));
 }
 
-/** The scenario with ids renamed consistently (every reference follows); which kinds of ids is chosen by `what`. */
+/** Text fields that may mention an id without referring to it. */
+const TEXT_KEYS = new Set(['name', 'description', 'source', 'note', 'citation', 'url', 'era', 'message', '$schema', 'extends']);
+
+/** Which kinds of id a field refers to, from its name (events, drills and orders included); undefined: any. */
+function hint(key: string): readonly Category[] | undefined {
+  const k = key.toLowerCase();
+  if (k.includes('province')) return ['provinces'];
+  if (k.includes('actor')) return ['actors'];
+  if (k.includes('force') || k === 'participants' || k === 'units' || k === 'donors') return ['forces'];
+  if (k.includes('base')) return ['bases', 'sectors'];
+  if (k.includes('sector') || k === 'location' || k === 'moveto' || k === 'to' || k === 'from') return ['sectors', 'bases'];
+  return undefined;
+}
+
+type Category = 'sectors' | 'actors' | 'forces' | 'provinces' | 'bases';
+const CATEGORIES: readonly Category[] = ['sectors', 'actors', 'forces', 'provinces', 'bases'];
+
+/**
+ * The scenario with ids renamed consistently; which kinds of ids is chosen by `what`. Every
+ * reference follows, wherever it is (forces, presence keys, events, drills, orders, pointers with
+ * `[id=...]`): a string that equals an old id is renamed, by the kind its field names when it names
+ * one (`actor`, `province`, `force`, `location`...), else by the only kind that has that id. New ids
+ * preserve the order of the old ones within each kind (ties are broken by id in the engine).
+ */
 export function renameScenario(s: Scenario, what: { sectors?: boolean; actors?: boolean; forces?: boolean; provinces?: boolean; bases?: boolean }): { scenario: Scenario; sectors: Map<string, string> } {
-  const c = cloneJson(s) as unknown as { sectors: Json[]; forces: Json[]; actors: Json[]; provinces: Json[]; bases?: Json[] };
-  const id = (e: Json) => e.id as string;
-  const ren = (on: boolean | undefined, list: Json[] | undefined, prefix: string) => (on ? renaming((list ?? []).map(id), prefix) : new Map<string, string>());
-  const sec = ren(what.sectors, c.sectors, 'renamed-sector-');
-  const act = ren(what.actors, c.actors, 'renamed-actor-');
-  const frc = ren(what.forces, c.forces, 'renamed-force-');
-  const prv = ren(what.provinces, c.provinces, 'renamed-province-');
-  const bas = ren(what.bases, c.bases, 'renamed-base-');
-  const m = (map: Map<string, string>, v: unknown) => (typeof v === 'string' ? (map.get(v) ?? v) : v);
-  const place = (v: unknown) => m(bas, m(sec, v));
-  for (const x of c.sectors) {
-    x.id = m(sec, x.id);
-    x.provinceAcross = m(prv, x.provinceAcross);
+  const c = cloneJson(s) as unknown as Json;
+  const maps = new Map<Category, Map<string, string>>();
+  for (const cat of CATEGORIES) {
+    const list = (c[cat] as Json[] | undefined) ?? [];
+    maps.set(cat, what[cat] ? renaming(list.map((e) => e.id as string), `renamed-${cat.slice(0, -1)}-`) : new Map());
   }
-  for (const x of c.provinces) x.id = m(prv, x.id);
-  for (const x of c.bases ?? []) x.id = m(bas, x.id);
-  for (const x of c.forces) {
-    x.id = m(frc, x.id);
-    x.location = place(x.location);
-    if (x.moveTo !== undefined) x.moveTo = place(x.moveTo);
-  }
-  for (const x of c.actors) {
-    x.id = m(act, x.id);
-    const p: Json = {};
-    for (const [k, v] of Object.entries(x.presence as Json)) p[m(prv, m(sec, k)) as string] = v;
-    x.presence = p;
-  }
-  return { scenario: c as unknown as Scenario, sectors: sec };
+  const lookup = (v: string, cats: readonly Category[] | undefined): string => {
+    for (const cat of cats ?? CATEGORIES) {
+      const n = maps.get(cat)?.get(v);
+      if (n !== undefined) return n;
+    }
+    return v;
+  };
+  const renameString = (v: string, cats: readonly Category[] | undefined): string => {
+    if (v.startsWith('/') && v.includes('[id=')) {
+      // A pointer: /actors[id=taliban]/intent.
+      return v.replace(/([a-zA-Z]+)\[id=([^\]]*)\]/g, (_m, key: string, id: string) => `${key}[id=${lookup(id, CATEGORIES.includes(key as Category) ? [key as Category] : undefined)}]`);
+    }
+    return lookup(v, cats);
+  };
+  const walk = (v: unknown, key: string, cats: readonly Category[] | undefined): unknown => {
+    if (typeof v === 'string') return TEXT_KEYS.has(key) ? v : renameString(v, cats);
+    if (Array.isArray(v)) return v.map((x) => walk(x, key, cats));
+    if (typeof v !== 'object' || v === null) return v;
+    const out: Json = {};
+    const keyedByIds = key === 'presence';
+    for (const [k, x] of Object.entries(v as Json)) {
+      if (k === 'metadata') {
+        out[k] = x;
+        continue;
+      }
+      const nk = keyedByIds ? lookup(k, ['sectors', 'provinces']) : k;
+      // An entry's own id is of the kind of the array it is in.
+      const own = k === 'id' && CATEGORIES.includes(key as Category) ? [key as Category] : k === 'id' ? cats : (hint(k) ?? (keyedByIds ? undefined : cats));
+      out[nk] = walk(x, k, own);
+    }
+    return out;
+  };
+  const renamed = walk(c, '', undefined) as Json;
+  return { scenario: renamed as unknown as Scenario, sectors: maps.get('sectors') ?? new Map() };
 }
 
 /** Metrics whose distribution the statistical half of renameIds compares. */
@@ -274,9 +309,18 @@ export function reinforce(s: Scenario, sectorId: string, personnel: number): Sce
   return c as unknown as Scenario;
 }
 
-/** The scenario without armed groups (no fights) and, if `displacement` is false, with every actor's displacement sensitivity 0. */
+/** The parts of a scenario the turn model reads; everything else (events, drills, rules, orders) is machinery added on top. */
+const CORE_KEYS = new Set(['$schema', 'metadata', 'calendar', 'provinces', 'bases', 'sectors', 'forces', 'actors', 'parameters']);
+
+/**
+ * The scenario without armed groups (no fights), without scripted events, drills and reactive
+ * rules or orders (anything outside the core keys: they may react to outcomes, and so may couple
+ * sectors legitimately), and, if `displacement` is false, with every actor's displacement
+ * sensitivity 0.
+ */
 export function withoutFights(s: Scenario, displacement: boolean): Scenario {
-  const c = cloneJson(s) as unknown as { actors: Json[] };
+  const c = cloneJson(s) as unknown as Json & { actors: Json[] };
+  for (const k of Object.keys(c)) if (!CORE_KEYS.has(k)) delete c[k];
   c.actors = c.actors.filter((a) => a.kind !== 'armed-group');
   if (!displacement) for (const a of c.actors) a.displacementSensitivity = 0;
   return c as unknown as Scenario;

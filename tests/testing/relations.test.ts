@@ -51,7 +51,7 @@ describe('the built-in relations hold for generated scenarios', () => {
       fc.property(arbitraries.scenario({ quantities: true }), arbitraries.seed(), (s, seed) => {
         relation.assert(s, { seed, runs: 10 });
       }),
-      { seed: 2026, numRuns: name === 'renameIds' ? 15 : 40 },
+      { seed: 2026, numRuns: name === 'renameIds' ? 10 : 25 },
     );
   });
 });
