@@ -408,7 +408,7 @@ export function defineAssumption(options: AssumptionOptions): Assumption {
     const lines: string[] = [];
     const modeText = mode === 'pathwise' ? 'pathwise: same seed, common random numbers' : `statistical: ${o.runs} paired runs, ${options.test === 'sign' ? 'sign test' : 'paired t test'}, confidence ${confidence}`;
     lines.push(`Assumption "${name}" does not hold (${modeText}).`);
-    lines.push(`Counterexample (shrunk): ${o.before ? summarizeScenario(o.before) : 'scenario could not be validated'}`);
+    lines.push(`Counterexample${generated ? " (shrunk)" : ""}: ${o.before ? summarizeScenario(o.before) : 'scenario could not be validated'}`);
     lines.push(`  change: ${o.change}`);
     lines.push(mode === 'pathwise' ? `  run seed: ${o.seed}, turns: ${o.turns}` : `  runs: ${o.runs}, run i on seed deriveSeed(${o.seed}, i), turns: ${o.turns}`);
     if (o.error !== undefined) {
