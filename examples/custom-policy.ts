@@ -7,9 +7,11 @@
  *
  *   npx tsx examples/custom-policy.ts
  */
-import { comparePolicies, loadScenario, simulate } from 'frontier-sim';
+import { comparePolicies, loadScenario, simulate, type SimulateOptions } from 'frontier-sim';
 
-type Decide = NonNullable<Parameters<typeof simulate>[1]['policy']> & ((...args: never[]) => unknown);
+// The policy function's type, (view, ctx) => Order[], taken from simulate's options.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Decide = Extract<NonNullable<SimulateOptions['policy']>, (...args: any[]) => unknown>;
 type View = Parameters<Decide>[0];
 type Context = Parameters<Decide>[1];
 
