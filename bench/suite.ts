@@ -124,7 +124,7 @@ function child(script: string, args: (string | number)[], timeoutMs: number): Re
 
 if (only.has('scaling')) {
   say('');
-  say(`3. scaling: synthetic borders (2 patrol units a sector, a quick-reaction force per 60 sectors, 5 actors everywhere), Monte Carlo settings, one child process per size`);
+  say(`3. scaling: synthetic borders (1.5 patrol units a sector, a quick-reaction force per 60 sectors, 5 actors everywhere), Monte Carlo settings, one child process per size`);
   say(`   ${'sectors'.padStart(8)} ${'turns'.padStart(6)} ${'forces'.padStart(7)} ${'runs'.padStart(5)} ${'ms/run'.padStart(11)} ${'ns/sector-turn'.padStart(15)} ${'peak RSS MB'.padStart(12)} ${'peak heap MB'.padStart(13)}`);
   const rows: Record<string, unknown>[] = [];
   for (const turns of TURNS) {

@@ -13,8 +13,9 @@ export const SECTORS_PER_BASE = 60;
 /**
  * A synthetic border of `sectors` sectors (a JSON scenario object, to be parsed with
  * `parseScenario`), built to look like the default scenario repeated along a longer border:
- * sectors of 40-100 km cycling through the four terrains with posts and sensors; two patrol
- * units per sector (a border detachment and a smaller post team); one base and quick-reaction
+ * sectors of 4-8 km (so that 12,000 of them stay within the schema's 100,000 km) cycling
+ * through the four terrains, with posts and sensors; a border detachment in every sector and a small post team in every second one (1.5 patrol units a
+ * sector: 12,000 sectors stay within the schema's 20,000 forces); one base and quick-reaction
  * force per 60 sectors; and five actors of all four kinds present in every province, so every
  * actor touches every sector every turn. Deterministic: the same arguments give the same file.
  */
@@ -25,7 +26,7 @@ export function syntheticScenario(sectors, turns) {
   const forces = [];
   let along = 0;
   for (let i = 0; i < sectors; i++) {
-    const lengthKm = 40 + ((i * 37) % 61);
+    const lengthKm = 4 + ((i * 37) % 5);
     const terrain = TERRAINS[Math.floor(i / 3) % TERRAINS.length];
     sectorList.push({
       id: `s${i}`,
@@ -33,13 +34,13 @@ export function syntheticScenario(sectors, turns) {
       lengthKm,
       terrain,
       provinceAcross: `p${Math.floor(i / SECTORS_PER_PROVINCE)}`,
-      posts: { count: 2 + (i % 4), detectionRadiusKm: 3 },
+      posts: { count: 1 + (i % 2), detectionRadiusKm: 1 },
       sensorDetection: 0.02,
       roadSpeedKmPerHour: terrain === 'river-plain' ? 40 : 20,
     });
     along += lengthKm;
-    forces.push({ id: `d${i}`, name: `Detachment ${i}`, side: 'guards', personnel: 150 + ((i * 53) % 300), location: `s${i}`, role: 'patrol', readiness: 0.7, quality: 0.6, complicity: 0.1 });
-    forces.push({ id: `t${i}`, name: `Post team ${i}`, side: 'guards', personnel: 20 + (i % 30), location: `s${i}`, role: 'patrol', readiness: 0.8, quality: 0.7, complicity: 0.05 });
+    forces.push({ id: `d${i}`, name: `Detachment ${i}`, side: 'guards', personnel: 20 + ((i * 53) % 40), location: `s${i}`, role: 'patrol', readiness: 0.7, quality: 0.6, complicity: 0.1 });
+    if (i % 2 === 0) forces.push({ id: `t${i}`, name: `Post team ${i}`, side: 'guards', personnel: 4 + (i % 6), location: `s${i}`, role: 'patrol', readiness: 0.8, quality: 0.7, complicity: 0.05 });
   }
   const bases = [];
   const nBases = Math.max(1, Math.floor(sectors / SECTORS_PER_BASE));
