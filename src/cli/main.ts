@@ -44,9 +44,14 @@ Options: --help, --version
 export async function main(argv: string[], io: CommandIO): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined) {
+      // Called without a command: a usage error, so the help goes to stderr.
+      io.err(mainHelp());
+      return 2;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
       io.out(mainHelp());
-      return command === undefined ? 2 : 0;
+      return 0;
     }
     if (command === '--version' || command === '-v') {
       io.out(`${version}\n`);
@@ -64,11 +69,35 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
       io.err(`frontier-sim: ${e.message}\n`);
       return 2;
     }
-    const message = e instanceof Error ? e.message : String(e);
+    const path = pathProblem(e);
+    if (path !== undefined) {
+      io.err(`frontier-sim: ${path}\n`);
+      return 2;
+    }
+    const message = (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' ');
     io.err(`frontier-sim: ${message}\n`);
     if (process.env.FRONTIER_SIM_DEBUG && e instanceof Error) io.err(`${e.stack}\n`);
     return 1;
   }
+}
+
+/** File-system errors that mean a path given on the command line is wrong: bad usage (exit 2). */
+const PATH_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'file not found',
+  ENOTDIR: 'a part of the path is not a folder',
+  EISDIR: 'is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ELOOP: 'too many symbolic links in the path',
+  ENAMETOOLONG: 'the path is too long',
+};
+
+/** One line for a file-system error about a path (which the commands did not catch), else undefined. */
+function pathProblem(e: unknown): string | undefined {
+  if (!(e instanceof Error)) return undefined;
+  const { code, path, syscall } = e as NodeJS.ErrnoException;
+  if (typeof code !== 'string' || typeof syscall !== 'string' || !Object.hasOwn(PATH_ERRORS, code)) return undefined;
+  return typeof path === 'string' ? `${path}: ${PATH_ERRORS[code]}` : `${PATH_ERRORS[code]} (${code} in ${syscall})`;
 }
 
 const io: CommandIO = {
