@@ -17,7 +17,7 @@ import type { ChunkTask, RunOutput } from './chunk';
 import { ExperimentError } from './errors';
 import { ENGINE_VERSION, RUNS_FORMAT, RUNS_FORMAT_VERSION, manifestDifference, type Manifest, type Shard } from './manifest';
 import { applyPolicy, chunkPolicy, describePolicy, type Policy } from './policy';
-import { createExecutor, type Executor } from './pool';
+import { MAX_WORKERS, createExecutor, type Executor } from './pool';
 import { checkPrecision, nextRunTotal, parsePrecisionTargets, type PrecisionStatus, type PrecisionTarget } from './precision';
 import { MetricAccumulator, summarize, type Summary } from './statistics';
 import { RunsFileError, RunsReader, RunsWriter, inspectRunsFile, runLine, type RunsFileInfo } from './stream';
@@ -159,6 +159,7 @@ function validate(scenario: Scenario, options: MonteCarloOptions): void {
   } catch (e) {
     throw new ExperimentError((e as Error).message);
   }
+  if (options.workers !== undefined) checkCount('workers', options.workers, 1, MAX_WORKERS);
   if (options.turns !== undefined) checkCount('turns', options.turns, 0, LIMITS.turns);
   if (options.maxRuns !== undefined) checkCount('maxRuns', options.maxRuns, 1);
   if (options.shard !== undefined) {
@@ -261,7 +262,8 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
       report(to);
       return;
     }
-    executor ??= createExecutor(options.workers ?? 1);
+    // No more threads than runs left to play (the count never changes a number).
+    executor ??= createExecutor(Math.min(options.workers ?? 1, Math.max(1, to - done)));
     const ex = executor;
     const remaining = to - done;
     const chunk = Math.max(1, Math.min(ex.workers === 1 ? 8 : 64, Math.ceil(remaining / (ex.workers * 8))));

@@ -11,14 +11,12 @@ import { defaultScenario, doublePatrolOverlay, tempDir } from './experiment-help
 const small = ['--runs', '30', '--seed', '4', '--turns', '5'];
 
 describe('frontier-sim mc / merge (built CLI)', () => {
-  test('--workers 1 and 2, and 1 shard and 3 shards merged, give the same bytes', () => {
+  test('1 shard and 3 shards merged (on 1 or 2 workers) give the same bytes', () => {
     const dir = tempDir();
     const single = join(dir, 'single.ndjson');
     const one = runCli(['mc', DEFAULT_SCENARIO, ...small, '--workers', '1', '--out', single, '--format', 'json']);
     expect(one.code, one.stderr).toBe(0);
     expect(one.stderr).toBe(''); // no progress bar when stderr is not a terminal
-    const two = runCli(['mc', DEFAULT_SCENARIO, ...small, '--workers', '2', '--format', 'json']);
-    expect(two.stdout).toBe(one.stdout);
     const json = JSON.parse(one.stdout) as { runs: number; metrics: Record<string, { n: number }> };
     expect(json.runs).toBe(30);
     expect(Object.values(json.metrics)[0]?.n).toBe(30);

@@ -158,4 +158,18 @@ describe('runs file edge cases', () => {
     await expect(runMonteCarlo(scenario, { runs: 3, seed: 1, turns: 2, out: foreign, resume: true })).rejects.toThrow(/no manifest line/);
     expect(readFileSync(foreign, 'utf8')).toBe('my notes, no newline');
   });
+
+  test('precision targets with a runs file resume to the same stopping point', async () => {
+    const dir = tempDir();
+    const full = join(dir, 'full.ndjson');
+    const cut = join(dir, 'cut.ndjson');
+    const o = { runs: 8, seed: 21, turns: 2, until: 'gotAway:1.5', maxRuns: 300 } as const;
+    const whole = await runMonteCarlo(scenario, { ...o, out: full });
+    const lines = readFileSync(full, 'utf8').split('\n');
+    expect(whole.runs).toBeGreaterThan(8);
+    writeFileSync(cut, lines.slice(0, Math.floor(whole.runs / 2)).join('\n') + '\n');
+    const resumed = await runMonteCarlo(scenario, { ...o, out: cut, resume: true, workers: 2 });
+    expect(JSON.stringify(resumed)).toBe(JSON.stringify(whole));
+    expect(readFileSync(cut, 'utf8')).toBe(readFileSync(full, 'utf8'));
+  });
 });
