@@ -15,9 +15,19 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   return [line(head ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n') + '\n';
 }
 
-/** Integers as they are; other numbers with up to 3 significant decimals. */
+/**
+ * A number for people: integers as they are; 1,000 and above rounded to whole units (a table of
+ * run totals gains nothing from decimals of a kilogram); smaller numbers with about 3 significant
+ * digits. Never exponent notation below 1e21, except for tiny non-zero values.
+ *
+ * @example
+ * formatNumber(128037215.04); // '128037215'
+ * formatNumber(12.3456);      // '12.35'
+ */
 export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
   if (Number.isInteger(n)) return String(n);
   const abs = Math.abs(n);
+  if (abs >= 1000) return n.toFixed(0);
   return abs >= 100 ? n.toFixed(1) : abs >= 1 ? n.toFixed(2) : n.toPrecision(3);
 }
