@@ -50,7 +50,7 @@ const CONFIG = {
 export async function renderSvg(spec: VegaLiteSpec, idPrefix: string): Promise<string> {
   const { vega, vl } = await loadVega();
   const full = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', ...spec, config: { ...CONFIG, ...((spec.config as object) ?? {}) } };
-  const compiled = vl.compile(full as Parameters<VegaLiteModule['compile']>[0]).spec;
+  const compiled = vl.compile(full as Parameters<VegaLiteModule['compile']>[0], { logger: quietLogger() }).spec;
   const loader = vega.loader();
   const refuse = async (uri: string): Promise<never> => {
     throw new Error(`the report fetches nothing; a chart asked for ${uri}`);
@@ -65,6 +65,29 @@ export async function renderSvg(spec: VegaLiteSpec, idPrefix: string): Promise<s
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * Vega-Lite's compile warnings (e.g. how it resolved a scale's step between layers) are about
+ * our own specs, already checked by the report's tests; printed, they would only clutter the
+ * command's stderr. Errors still throw.
+ */
+function quietLogger() {
+  let level = 0;
+  const logger = {
+    level(l?: number) {
+      if (l === undefined) return level;
+      level = l;
+      return logger;
+    },
+    error(...args: readonly unknown[]): never {
+      throw new Error(args.map(String).join(' '));
+    },
+    warn: () => logger,
+    info: () => logger,
+    debug: () => logger,
+  };
+  return logger;
 }
 
 /** Prefixes every `id="x"` and its references `url(#x)` / `href="#x"` in an SVG string. */

@@ -5,7 +5,10 @@
  *
  * @module
  */
+import { resolve } from 'node:path';
 import { comparePolicies, type Comparison } from '../../experiment/compare';
+import { renderReport } from '../../report';
+import { writeFileAtomic } from '../atomic-write';
 import { STATUS_QUO, type Policy } from '../../experiment/policy';
 import { loadScenario } from '../../scenario';
 import { LIMITS } from '../../scenario/schema';
@@ -32,6 +35,8 @@ Options:
   --metrics M,..    metrics to show in the table (default: all)
   --format F        table (default), json or csv (on stdout)
   --out FILE        write the output to FILE (atomically) instead of stdout
+  --report FILE     also write the HTML report of the comparison (charts, heat maps from a
+                    replay of the first runs; the same as 'report' on --format json output)
   -h, --help        this text
 `;
 
@@ -73,6 +78,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     baseline: { type: 'string' },
     metrics: { type: 'string' },
     out: { type: 'string' },
+    report: { type: 'string' },
   });
   if (values.help) {
     io.out(compareHelp);
@@ -121,5 +127,10 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   }
   const text = format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'csv' ? comparisonCsv(result) : comparisonTable(result, metrics);
   emit(io, text, values.out as string | undefined);
+  const reportFile = values.report as string | undefined;
+  if (reportFile !== undefined) {
+    writeFileAtomic(reportFile, await renderReport(result, { scenario, policies }));
+    io.err(`report written to ${resolve(reportFile)}\n`);
+  }
   return 0;
 }
