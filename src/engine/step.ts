@@ -38,6 +38,7 @@ import { FLOW_METRICS, type LogEntry, type Metrics, type TurnRecord } from './re
 import type { ActorState, ForceSpec, ForceState, HistoryEntry, SectorState, SimState, WorldState } from './state';
 import { decide, drillActive, mutableWorld, scenarioWithParameters, type MutableActor, type PolicyFunction, type Working } from './dynamics';
 import type { CompiledForce } from './compile';
+import { TurnScratch } from './scratch';
 
 /** Everything a turn needs besides the state. Built once per run by {@link createStepContext}. */
 export interface StepContext {
@@ -57,6 +58,8 @@ export interface StepContext {
   readonly policy?: { readonly name: string; readonly decide: PolicyFunction };
   /** Compiled scenarios with parameters changed by events, by the set of changes. */
   readonly variants: Map<string, CompiledScenario>;
+  /** The turn's typed arrays, allocated once per run and cleared each turn. @internal */
+  readonly scratch: TurnScratch;
 }
 
 /** What one turn produced. */
@@ -94,6 +97,7 @@ export function createStepContext(
     forcesById,
     ...(options.policy ? { policy: options.policy } : {}),
     variants: new Map(),
+    scratch: new TurnScratch(),
   };
 }
 
@@ -187,11 +191,12 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
   }
 
   // ---- 2. The defence of each sector ---------------------------------------------------------
-  const patrolEffective = new Float64Array(nS);
-  const localAvailable = new Float64Array(nS);
-  const localCondition = new Float64Array(nS); // Σ available × (1 − fatigue) × quality
-  const localComplicity = new Float64Array(nS); // Σ available × complicity
-  const advised = new Uint8Array(nS);
+  const sx = ctx.scratch;
+  const patrolEffective = sx.f64(0, nS);
+  const localAvailable = sx.f64(1, nS);
+  const localCondition = sx.f64(2, nS); // Σ available × (1 − fatigue) × quality
+  const localComplicity = sx.f64(3, nS); // Σ available × complicity
+  const advised = sx.u8(0, nS);
   let advisedEverywhere = false;
   let exercisePersonnel = 0;
   for (let i = 0; i < nF; i++) {
@@ -216,12 +221,12 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     for (const d of sc.drills) if (drillActive(world, d.id, turn) && d.fromBorderKm <= sc.exerciseRangeKm) exercisePersonnel += d.personnel;
   }
 
-  const pDetect = new Float64Array(nS);
-  const localDelay = new Float64Array(nS);
-  const qrfIndex = new Int32Array(nS).fill(-1);
-  const qrfDelay = new Float64Array(nS).fill(Infinity);
-  const complicity = new Float64Array(nS);
-  const access = new Float64Array(nS);
+  const pDetect = sx.f64(4, nS);
+  const localDelay = sx.f64(5, nS);
+  const qrfIndex = sx.i32(0, nS, -1);
+  const qrfDelay = sx.f64(6, nS, Infinity);
+  const complicity = sx.f64(7, nS);
+  const access = sx.f64(8, nS);
   for (const s of sc.sectors) {
     const i = s.index;
     pDetect[i] = attemptDetectionProbability(
@@ -260,21 +265,22 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
   }
 
   // ---- 3. Actors: attempts, detection, response, engagements ---------------------------------
-  const sectorAcc = new Float64Array(NF * nS);
-  const kindAcc = new Float64Array(NF * NK);
+  const sectorAcc = sx.f64(9, NF * nS);
+  const kindAcc = sx.f64(10, NF * NK);
   const add = (metric: number, s: number, k: number, v: number) => {
     sectorAcc[metric * nS + s] = (sectorAcc[metric * nS + s] ?? 0) + v;
     kindAcc[metric * NK + k] = (kindAcc[metric * NK + k] ?? 0) + v;
   };
-  const localRemaining = Float64Array.from(localAvailable);
-  const localLosses = new Float64Array(nS);
-  const qrfRemaining = new Float64Array(nF);
+  const localRemaining = sx.f64(11, nS);
+  localRemaining.set(localAvailable);
+  const localLosses = sx.f64(12, nS);
+  const qrfRemaining = sx.f64(13, nF);
   for (let i = 0; i < nF; i++) qrfRemaining[i] = (forces[i] as MutableForce).personnel * (forces[i] as MutableForce).readiness;
-  const qrfLosses = new Float64Array(nF);
-  const sorties = new Float64Array(nF);
-  const clashed = new Uint8Array(nS);
-  const weights = new Float64Array(nS);
-  const lambda = new Float64Array(nS);
+  const qrfLosses = sx.f64(14, nF);
+  const sorties = sx.f64(15, nF);
+  const clashed = sx.u8(1, nS);
+  const weights = sx.f64(16, nS);
+  const lambda = sx.f64(17, nS);
   const newActors: ActorState[] = [];
 
   const closed = world !== null && world.flags.includes('border-closed');
