@@ -7,16 +7,10 @@
  *
  *   npx tsx examples/custom-policy.ts
  */
-import { comparePolicies, loadScenario, simulate, type SimulateOptions } from 'frontier-sim';
-
-// The policy function's type, (view, ctx) => Order[], taken from simulate's options.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Decide = Extract<NonNullable<SimulateOptions['policy']>, (...args: any[]) => unknown>;
-type View = Parameters<Decide>[0];
-type Context = Parameters<Decide>[1];
+import { comparePolicies, loadScenario, simulate, type Order, type PolicyContext, type PolicyView } from 'frontier-sim';
 
 // Keep no state of your own between calls: read it from the view (runs may be replayed in any order).
-function reactToClashes(view: View, ctx: Context) {
+function reactToClashes(view: PolicyView, ctx: PolicyContext): Order[] {
   const committed = view.forces.some((f) => f.side === 'csto');
   const last2 = ctx.recent.slice(-2);
   const clashes = last2.reduce((sum, h) => sum + (h.metrics.clashes ?? 0), 0);
@@ -26,8 +20,8 @@ function reactToClashes(view: View, ctx: Context) {
   for (const h of last2) for (const [id, m] of Object.entries(h.bySector)) bySector.set(id, (bySector.get(id) ?? 0) + (m.clashes ?? 0));
   const hottest = [...bySector].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'panj';
   return [
-    { type: 'allow-quick-reaction' as const, forces: ['ru-201-dushanbe', 'ru-201-bokhtar'] },
-    { type: 'commit-reaction-force' as const, to: hottest, role: 'quick-reaction' as const },
+    { type: 'allow-quick-reaction', forces: ['ru-201-dushanbe', 'ru-201-bokhtar'] },
+    { type: 'commit-reaction-force', to: hottest, role: 'quick-reaction' },
   ];
 }
 
