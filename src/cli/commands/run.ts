@@ -9,7 +9,7 @@ import { loadScenario } from '../../scenario';
 import { ACTOR_KINDS, LIMITS } from '../../scenario/schema';
 import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
-import { renderTable } from '../table';
+import { formatNumber, renderTable } from '../table';
 import { UsageError } from '../usage-error';
 import { applyPolicy } from '../../experiment/policy';
 import { readPolicyFile } from './mc';
@@ -109,7 +109,7 @@ export function runTable(result: RunResult): string {
   const summary =
     `effectiveness ${pct(tot.effectiveness)}, border in conflict ${pct(tot.conflictShare)} on average ` +
     `(at most ${pct(tot.conflictShareMax)}),\nreadiness ${(tot.readiness ?? 0).toFixed(2)}, ` +
-    `quick-reaction sorties ${tot.quickReactionSorties ?? 0}, cost USD ${((tot.cost ?? 0) / 1e6).toFixed(2)}M`;
+    `quick-reaction sorties ${tot.quickReactionSorties ?? 0}, cost USD ${((tot.cost ?? 0) / 1e6).toFixed(2)}M, sovereignty cost ${formatNumber(tot.sovereignty ?? 0)}`;
   return (
     `${result.scenario}\nseed ${result.seed}, ${result.turns.length} turns, final state hash ${result.hash}\n` +
     `kind columns: attempts/stopped/got away (one group or load each);\n` +
