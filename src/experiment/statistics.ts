@@ -18,7 +18,7 @@
  * - `sd` is the sample standard deviation (divisor `n - 1`).
  * - `ci95` is the Student-t 95 % confidence interval for the mean:
  *   `mean ± t(0.975, n - 1) · sd / √n`.
- * - `p5`, `p50`, `p95` are type-7 quantiles (R's default; see {@link quantileSorted}).
+ * - `p5`, `p50`, `p95` are type-7 quantiles (R's default; see `quantileSorted` in src/experiment/statistics.ts).
  *
  * With `n = 0` every field but `n` is `NaN`; with `n = 1`, `sd` and `ci95` are `NaN` (one run says
  * nothing about spread) while the mean, quantiles, min and max are that run's value.

@@ -719,7 +719,7 @@ export type DeclarativePolicy = Static<typeof PolicySchema>;
 export const PolicyRuleSchemas = { Order: OrderSchema, Policy: PolicySchema, Condition: ConditionSchema } as const;
 
 /**
- * The nominal value of a {@link Quantity}: the number, its `value`, or a range's midpoint.
+ * The nominal value of a `Quantity`: the number, its `value`, or a range's midpoint.
  *
  * @example
  * quantityValue(3);                    // 3

@@ -202,7 +202,7 @@ export function buildScenario(spec: ScenarioSpec, options: Pick<ScenarioArbitrar
   } as unknown as Scenario;
 }
 
-/** The arbitrary of scenario structures (what {@link scenario} maps to scenario objects). */
+/** The arbitrary of scenario structures (what `arbitraries.scenario` maps to scenario objects). */
 export function scenarioSpec(options: ScenarioArbitraryOptions = {}): fc.Arbitrary<ScenarioSpec> {
   const kinds = options.kinds ?? ACTOR_KINDS;
   const roles = options.roles ?? FORCE_ROLES;
