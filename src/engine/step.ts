@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { produce } from 'immer';
+import { Immer, produce } from 'immer';
 import { CROSSING_DRAWS, drawAttemptsAndDetections, resolveCrossings } from '../model/crossings';
 import { observedInterdictionRate, routeChoiceProbabilities, smoothInterdictionRate } from '../model/displacement';
 import { resolveEngagement } from '../model/engagement';
@@ -60,6 +60,8 @@ export interface StepContext {
   readonly variants: Map<string, CompiledScenario>;
   /** The turn's typed arrays, allocated once per run and cleared each turn. @internal */
   readonly scratch: TurnScratch;
+  /** Deep-freeze each new state (immer's auto-freeze; default true). */
+  readonly freeze: boolean;
 }
 
 /** What one turn produced. */
@@ -80,7 +82,7 @@ const REFUGEES = ACTOR_KINDS.indexOf('refugees');
 export function createStepContext(
   scenario: CompiledScenario,
   streams: RandomStreams,
-  options: { log?: boolean; detail?: boolean; policy?: { name: string; decide: PolicyFunction } } = {},
+  options: { log?: boolean; detail?: boolean; freeze?: boolean; policy?: { name: string; decide: PolicyFunction } } = {},
 ): StepContext {
   const forcesById = scenario.forces.map((f) => f.index).sort((a, b) => {
     const x = scenario.forces[a]?.id ?? '';
@@ -98,6 +100,7 @@ export function createStepContext(
     ...(options.policy ? { policy: options.policy } : {}),
     variants: new Map(),
     scratch: new TurnScratch(),
+    freeze: options.freeze ?? true,
   };
 }
 
@@ -108,6 +111,14 @@ function battleKey(ctx: StepContext, actor: number, sector: number, group: numbe
   }
   return list[group] as string;
 }
+
+/**
+ * immer without auto-freeze, for runs whose states never leave the engine (a Monte Carlo keeps
+ * only the totals). Deep-freezing every new record is about a third of a turn's cost
+ * (docs/performance.md); the states are equal either way, and the engine never writes to a
+ * state it was given.
+ */
+const unfrozen = new Immer({ autoFreeze: false });
 
 type MutableForce = { -readonly [K in keyof ForceState]: ForceState[K] };
 type MutableSector = { -readonly [K in keyof SectorState]: SectorState[K] };
@@ -592,7 +603,7 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     if (history.length > sc.historyTurns) history.splice(0, history.length - sc.historyTurns);
     newWorld = { ...world, history, sovereignty: world.sovereignty + sovereignty };
   }
-  const next = produce(state, (draft) => {
+  const next = (ctx.freeze ? produce : unfrozen.produce)(state, (draft) => {
     draft.turn = turn + 1;
     draft.sectors = newSectors;
     draft.forces = newForces;

@@ -78,7 +78,7 @@ export function runChunk(task: ChunkTask): RunOutput[] {
     const p = task.policy;
     if (p !== undefined && p.decide === undefined) throw new Error(`policy ${p.name}: the function was not loaded (module ${p.module ?? 'missing'})`);
     const policy = p?.decide !== undefined ? { kind: 'function' as const, name: p.name, decide: p.decide } : undefined;
-    const r = simulate(c, { seed, turns: task.turns, log: false, detail, hashes: false, ...(policy ? { policy } : {}) });
+    const r = simulate(c, { seed, turns: task.turns, log: false, detail, hashes: false, freeze: false, ...(policy ? { policy } : {}) });
     const run: RunOutput = { index, seed, totals: r.totals };
     if (detail) {
       const series: Record<string, number[]> = {};
