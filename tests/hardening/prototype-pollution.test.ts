@@ -212,6 +212,15 @@ describe('prototype pollution through the CLI', () => {
     }
   });
 
+  it.each(FORBIDDEN)('validate a scenario with a policy overlay holding %s keys: exit 2, prototypes untouched', (key) => {
+    const policy = join(dir, `validate-policy-${key}.json`);
+    writeFileSync(policy, `{ "name": "hostile", "overlay": { "sectors": [{ "id": "panj", ${JSON.stringify(key)}: { "${SENTINEL}": 1 } }] } }`);
+    const r = cli(['validate', scenario, policy]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/forbidden key/);
+    expect(r.stderr).toContain('PROTO-CHECK ok');
+  });
+
   it('sweep --param through __proto__: exit 2, prototypes untouched', () => {
     if (!commandsTaking('--param').includes('sweep')) return;
     for (const pointer of [`/__proto__/${SENTINEL}`, `/constructor/prototype/${SENTINEL}`]) {
@@ -221,15 +230,20 @@ describe('prototype pollution through the CLI', () => {
     }
   });
 
+  const helps = new Map<string, string>();
+  const helpOf = (command: string) => {
+    if (!helps.has(command)) helps.set(command, cli([command, '--help']).stdout);
+    return helps.get(command) as string;
+  };
+
   /** Commands (from --help) whose own --help lists `flag`. */
   function commandsTaking(flag: string): string[] {
-    const help = cli(['--help']).stdout;
-    const names = [...help.matchAll(/^ {2}([a-z][a-z-]*) {2,}/gm)].map((m) => m[1] as string);
-    return names.filter((c) => cli([c, '--help']).stdout.includes(`${flag} `));
+    const names = [...helpOf('--help').matchAll(/^ {2}([a-z][a-z-]*) {2,}/gm)].map((m) => m[1] as string);
+    return names.filter((c) => helpOf(c).includes(`${flag} `));
   }
 
   function smallRunFlags(command: string): string[] {
-    const help = cli([command, '--help']).stdout;
+    const help = helpOf(command);
     const flags: string[] = [];
     if (help.includes('--runs ')) flags.push('--runs', '2');
     if (help.includes('--workers ')) flags.push('--workers', '1');

@@ -5,10 +5,13 @@
  * values the schema accepts (its maxima, tiny and zero values, other enum members, other ids),
  * so that many mutants load and exercise the engine at its edges.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LIMITS, parseScenario, ScenarioError, simulate, type Scenario } from '../../src/index';
+import { applyOverlay, LIMITS, parseScenario, ScenarioError, simulate, type Scenario } from '../../src/index';
 import { ACTOR_KINDS, FORCE_ROLES, LANCHESTER_LAWS, SEARCH_MODES, TERRAIN } from '../../src/scenario';
+import { ROOT } from '../helpers/paths';
 import { bundledScenarios, expectPrototypesUntouched, minimalScenario, nonFinitePaths, type Json } from './helpers';
 
 const FC_SEED = 9009;
@@ -131,12 +134,12 @@ function load(v: unknown): Scenario | undefined {
 }
 
 /** Runs TURNS turns and checks the result: no exception, finite everywhere, within budget. */
-function runChecked(s: Scenario, seed: number): void {
+function runChecked(s: Scenario, seed: number, turns = TURNS): void {
   const started = performance.now();
-  const r = simulate(s, { seed, turns: Math.min(TURNS, s.calendar.turns) });
+  const r = simulate(s, { seed, turns: Math.min(turns, s.calendar.turns) });
   const ms = performance.now() - started;
   expect(nonFinitePaths({ totals: r.totals, turns: r.turns, finalState: r.finalState })).toEqual([]);
-  expect(r.hashes).toHaveLength(Math.min(TURNS, s.calendar.turns));
+  expect(r.hashes).toHaveLength(Math.min(turns, s.calendar.turns));
   expect(ms).toBeLessThan(RUN_BUDGET_MS);
 }
 
@@ -193,6 +196,49 @@ describe('fuzzed scenarios that load also run', () => {
         if (s !== undefined) runChecked(s, 1);
       }),
       { numRuns: 200, seed: FC_SEED },
+    );
+  });
+});
+
+describe('bundled policy overlays on every bundled scenario, and mutations of them, run', () => {
+  afterAll(() => expectPrototypesUntouched());
+
+  const dir = join(ROOT, 'scenarios', 'policies');
+  const policies = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => ({ name: f, value: JSON.parse(readFileSync(join(dir, f), 'utf8')) as { overlay?: Json } }))
+    : [];
+  const scenarios = bundledScenarios();
+
+  it.skipIf(policies.length === 0)('each policy on each scenario, with mutations of its overlay, loads or fails cleanly, and runs finite', () => {
+    const cases = policies.flatMap((p) => scenarios.map((s) => ({ policy: p.name, scenario: s.name, base: s.value, overlay: (p.value.overlay ?? {}) as Json })));
+    fc.assert(
+      fc.property(fc.constantFrom(...cases), fc.boolean(), fc.nat({ max: 2 ** 40 }), fc.nat(), (c, mutateIt, seed, pick) => {
+        let overlay = c.overlay;
+        if (mutateIt) {
+          const paths = allPaths(overlay).filter((p) => p.length > 0 && typeof getAt(overlay, p) === 'number');
+          const path = paths[pick % Math.max(1, paths.length)];
+          if (path !== undefined) overlay = apply(overlay, { path, op: 'set', value: NUMBERS[pick % NUMBERS.length]! });
+        }
+        let merged: object;
+        try {
+          merged = applyOverlay(c.base as object, overlay as object, { source: c.policy });
+        } catch (e) {
+          if (e instanceof ScenarioError) return;
+          throw e;
+        }
+        const s = load(merged);
+        if (s === undefined) {
+          // An unmutated bundled policy must apply cleanly to every bundled scenario.
+          expect(mutateIt, `${c.policy} on ${c.scenario}`).toBe(true);
+          return;
+        }
+        // Long enough for policy rules and their delayed orders to act.
+        runChecked(s, seed, 16);
+      }),
+      { numRuns: 120, seed: FC_SEED },
     );
   });
 });
