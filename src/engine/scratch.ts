@@ -7,9 +7,14 @@
  * @internal
  * @module
  */
+import { QuickReactionIndex, StationIndex } from './spatial';
 
 /** Typed arrays by slot number; a slot is re-allocated only when the length asked for changes. */
 export class TurnScratch {
+  /** Quick-reaction forces along the border, rebuilt each turn. */
+  readonly quickReaction = new QuickReactionIndex();
+  /** Patrol units by sector, rebuilt in a turn with losses to share out. */
+  readonly stations = new StationIndex();
   private readonly f64s: (Float64Array | undefined)[] = [];
   private readonly i32s: (Int32Array | undefined)[] = [];
   private readonly u8s: (Uint8Array | undefined)[] = [];

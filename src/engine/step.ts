@@ -27,7 +27,7 @@ import { roadDistanceKm } from '../model/geography';
 import { arrivalInTimeProbability, responseProbability } from '../model/interdiction';
 import { clashInWindow } from '../model/metrics';
 import { deterrenceFactor, opiumHarvestFactor, passOpenFactor, riverCrossability } from '../model/pressure';
-import { localResponseDelayHours, quickReactionDelayHours } from '../model/response';
+import { localResponseDelayHours } from '../model/response';
 import { attemptDetectionProbability } from '../model/sector-detection';
 import { turnCostUsd } from '../model/cost';
 import type { RandomStreams } from '../rng/streams';
@@ -39,6 +39,7 @@ import type { ActorState, ForceSpec, ForceState, HistoryEntry, SectorState, SimS
 import { decide, drillActive, mutableWorld, scenarioWithParameters, type MutableActor, type PolicyFunction, type Working } from './dynamics';
 import type { CompiledForce } from './compile';
 import { TurnScratch } from './scratch';
+import type { StationIndex } from './spatial';
 
 /** Everything a turn needs besides the state. Built once per run by {@link createStepContext}. */
 export interface StepContext {
@@ -238,6 +239,10 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
   const qrfDelay = sx.f64(6, nS, Infinity);
   const complicity = sx.f64(7, nS);
   const access = sx.f64(8, nS);
+  // Only the quick-reaction forces within reach of a sector are looked at (src/engine/spatial.ts).
+  const qr = sx.quickReaction;
+  qr.build(forces, specs, forcesById, sc.places);
+  const nearest = { index: -1, delay: Infinity };
   for (const s of sc.sectors) {
     const i = s.index;
     pDetect[i] = attemptDetectionProbability(
@@ -256,18 +261,10 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     localDelay[i] = localResponseDelayHours(localAvailable[i] ?? 0, sc.response.respondersPerIncident, s.lengthKm, s.roadSpeedKmPerHour, sc.response.localNoticeHours);
     // The nearest quick-reaction force (ties: first by id). Units patrolling this sector are
     // its local response already and are not counted twice.
-    for (const fi of forcesById) {
-      const f = forces[fi] as MutableForce;
-      const cf = specs[fi];
-      if (!cf?.quickReaction || f.movingTo !== null || !(f.personnel * f.readiness >= 1)) continue;
-      if (f.role === 'patrol' && f.location === s.id) continue;
-      const place = sc.places.get(f.location);
-      if (!place) continue;
-      const delay = quickReactionDelayHours(cf.noticeHours, roadDistanceKm(place, s.position), Math.min(place.roadSpeedKmPerHour, s.roadSpeedKmPerHour), sc.response.quickReactionReachKm);
-      if (delay < (qrfDelay[i] ?? Infinity)) {
-        qrfDelay[i] = delay;
-        qrfIndex[i] = fi;
-      }
+    if (!qr.empty) {
+      qr.nearest(s.id, s.position, s.roadSpeedKmPerHour, sc.response.quickReactionReachKm, forces, specs, nearest);
+      qrfDelay[i] = nearest.delay;
+      qrfIndex[i] = nearest.index;
     }
     const lp = localAvailable[i] ?? 0;
     const qi = qrfIndex[i] ?? -1;
@@ -488,9 +485,15 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     const lost = Math.min((forces[i] as MutableForce).personnel, qrfLosses[i] ?? 0);
     if (lost > 0) applyLoss(forces[i] as MutableForce, lost, sectors, sc);
   }
+  let stationsBuilt = false;
   for (let s = 0; s < nS; s++) {
     const pending = localLosses[s] ?? 0;
-    if (pending > 0) shareLosses(pending, s, forces, sectors, ctx, forcesById);
+    if (!(pending > 0)) continue;
+    if (!stationsBuilt) {
+      sx.stations.build(forces, forcesById, sc.sectorIndex, nS);
+      stationsBuilt = true;
+    }
+    shareLosses(pending, s, forces, sectors, ctx, sx.stations);
   }
   const fd = sc.forceDynamics;
   const drilling = new Map<string, number>();
@@ -629,12 +632,12 @@ function applyLoss(f: MutableForce, lost: number, sectors: MutableSector[], sc: 
  * Shares a sector's losses out among the patrol units on station, in proportion to their
  * personnel (rounded down), the remainder in id order, never more than a unit has.
  */
-function shareLosses(pending: number, s: number, forces: MutableForce[], sectors: MutableSector[], ctx: StepContext, order: readonly number[]): void {
+function shareLosses(pending: number, s: number, forces: MutableForce[], sectors: MutableSector[], ctx: StepContext, stations: StationIndex): void {
   const sc = ctx.scenario;
   const id = sc.sectors[s]?.id;
   const units: MutableForce[] = [];
   let total = 0;
-  for (const fi of order) {
+  for (let fi = stations.first(s); fi >= 0; fi = stations.after(fi)) {
     const f = forces[fi] as MutableForce;
     if (f.role === 'patrol' && f.location === id && f.movingTo === null && f.personnel > 0) {
       units.push(f);
