@@ -43,3 +43,30 @@ export function generatorFromHashes(h0: number, h1: number, h2: number, words: n
     },
   });
 }
+
+/**
+ * The same generator on packed state: `state[at .. at + 3]` holds alea's (s0, s1, s2, c), as
+ * {@link generatorFromHashes} would seed them. Used by the keyed streams, which keep thousands
+ * of generators in one Float64Array instead of one alea closure (and its Mash) each.
+ */
+export function seedPacked(state: Float64Array, at: number, h0: number, h1: number, h2: number, words: number): void {
+  state[at] = finish(h0, words) * TWO_NEG_32;
+  state[at + 1] = finish(h1, words) * TWO_NEG_32;
+  state[at + 2] = finish(h2, words) * TWO_NEG_32;
+  state[at + 3] = 1;
+}
+
+/**
+ * One draw of the packed generator at `at`: alea's step, the same arithmetic as seedrandom's
+ * `Alea.next` (tests/bench/packed-generator.test.ts checks them equal, draw for draw).
+ */
+export function nextPacked(state: Float64Array, at: number): number {
+  const t = 2091639 * (state[at] as number) + (state[at + 3] as number) * TWO_NEG_32;
+  state[at] = state[at + 1] as number;
+  state[at + 1] = state[at + 2] as number;
+  const c = t | 0;
+  state[at + 3] = c;
+  const u = t - c;
+  state[at + 2] = u;
+  return u;
+}

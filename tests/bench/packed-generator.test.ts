@@ -1,0 +1,46 @@
+/**
+ * The keyed streams step alea on packed state (src/rng/generator.ts, `nextPacked`) instead of
+ * seedrandom's closures, for speed (docs/performance.md). It must be the same generator, draw
+ * for draw, from the same seeded state.
+ */
+import alea from 'seedrandom/lib/alea.js';
+import { describe, expect, test } from 'vitest';
+import { generatorFromHashes, nextPacked, seedPacked } from '../../src/rng/generator';
+import { RandomStreams } from '../../src/rng/streams';
+
+describe('packed alea', () => {
+  test('equals seedrandom alea draw for draw (100 states x 10,000 draws)', () => {
+    for (let k = 0; k < 100; k++) {
+      const h = [Math.imul(k + 1, 0x9e3779b1), Math.imul(k + 7, 0x85ebca6b), Math.imul(k + 13, 0xc2b2ae35)] as const;
+      const words = 2 + (k % 40);
+      const reference = generatorFromHashes(h[0], h[1], h[2], words);
+      const state = new Float64Array(12);
+      seedPacked(state, 4, h[0], h[1], h[2], words);
+      for (let i = 0; i < 10_000; i++) expect(nextPacked(state, 4)).toBe(reference());
+    }
+  });
+
+  test('matches seedrandom from arbitrary states, including extreme ones', () => {
+    const states = [
+      { c: 1, s0: 0, s1: 0, s2: 0 },
+      { c: 0, s0: 0.9999999997671694, s1: 0.9999999997671694, s2: 0.9999999997671694 },
+      { c: 2091638, s0: 0.5, s1: 0.25, s2: 0.125 },
+    ];
+    for (const st of states) {
+      const reference = alea('', { state: st });
+      const state = Float64Array.of(st.s0, st.s1, st.s2, st.c);
+      for (let i = 0; i < 1000; i++) expect(nextPacked(state, 0)).toBe(reference());
+    }
+  });
+
+  test('keyed streams still skip, count and throw as before', () => {
+    const s = new RandomStreams(5);
+    const keys = Array.from({ length: 100 }, (_, i) => `k/${i}`);
+    for (let t = 0; t < 3; t++) for (const k of keys) s.at(k, t, 4).next();
+    expect(s.drawn).toBe(100 * (2 * 4 + 1));
+    expect(() => {
+      const r = s.at('k/0', 3, 4);
+      for (let i = 0; i < 5; i++) r.next();
+    }).toThrow(/more than 4 draws/);
+  });
+});
