@@ -53,12 +53,14 @@ const compiled = compileScenario(scenario);
 const nS = compiled.sectors.length;
 const defaultTurns = smoke ? 4 : compiled.turns;
 const sectorTurns = nS * defaultTurns;
-const MC = { log: false, detail: false, hashes: false } as const;
+/** What a Monte Carlo chunk asks of `simulate` (src/experiment/chunk.ts). */
+const MC = { log: false, detail: false, hashes: false, freeze: false } as const;
 let sink = 0;
 
 // ---- 1. single-run throughput -------------------------------------------------------------------
 const runsPerRound = smoke ? 2 : 100;
 let mcMsPerRun = NaN;
+let mcCpuMsPerRun = NaN;
 if (only.has('single') || only.has('floor')) {
   const modes = [
     ['mc', MC],
@@ -72,9 +74,12 @@ if (only.has('single') || only.has('floor')) {
     const t = bestOf(REPS, runsPerRound, () => {
       for (let i = 0; i < runsPerRound; i++) sink += simulate(compiled, { seed: seed++ % 1000, turns: defaultTurns, ...opts }).totals.attempts ?? 0;
     });
-    if (name === 'mc') mcMsPerRun = t.bestMs;
-    single[name] = { msPerRun: t.bestMs, medianMsPerRun: t.medianMs, sectorTurnsPerSecond: (sectorTurns / t.bestMs) * 1000, nsPerSectorTurn: (t.bestMs * 1e6) / sectorTurns };
-    say(`   ${name === 'mc' ? 'Monte Carlo settings (log/detail/hashes off)' : 'everything on (log, detail, hashes)      '}  ${fmt(t.bestMs, 3)} ms/run  ${fmt((sectorTurns / t.bestMs) * 1000)} sector-turns/s  ${fmt((t.bestMs * 1e6) / sectorTurns)} ns/sector-turn  (median ${fmt(t.medianMs, 3)} ms)`);
+    if (name === 'mc') {
+      mcMsPerRun = t.bestMs;
+      mcCpuMsPerRun = t.bestCpuMs;
+    }
+    single[name] = { msPerRun: t.bestMs, medianMsPerRun: t.medianMs, cpuMsPerRun: t.bestCpuMs, sectorTurnsPerSecond: (sectorTurns / t.bestMs) * 1000, nsPerSectorTurn: (t.bestMs * 1e6) / sectorTurns };
+    say(`   ${name === 'mc' ? 'Monte Carlo settings (log/detail/hashes/freeze off)' : 'everything on (log, detail, hashes, freeze)    '}  ${fmt(t.bestMs, 3)} ms/run  ${fmt((sectorTurns / t.bestMs) * 1000)} sector-turns/s  ${fmt((t.bestMs * 1e6) / sectorTurns)} ns/sector-turn  (median ${fmt(t.medianMs, 3)} ms, CPU ${fmt(t.bestCpuMs, 3)} ms)`);
   }
   results.single = single;
 }
@@ -98,10 +103,11 @@ if (only.has('floor')) {
   });
   const uniformsPerRun = drawn / runsPerRound;
   const ratio = mcMsPerRun / t.bestMs;
-  results.floor = { uniformsPerRun, battleUniformsPerRun: childDrawn / runsPerRound, floorMsPerRun: t.bestMs, nsPerUniform: (t.bestMs * 1e6) / uniformsPerRun, engineMsPerRun: mcMsPerRun, ratio };
+  const cpuRatio = mcCpuMsPerRun / t.bestCpuMs;
+  results.floor = { uniformsPerRun, battleUniformsPerRun: childDrawn / runsPerRound, floorMsPerRun: t.bestMs, floorCpuMsPerRun: t.bestCpuMs, nsPerUniform: (t.bestMs * 1e6) / uniformsPerRun, engineMsPerRun: mcMsPerRun, engineCpuMsPerRun: mcCpuMsPerRun, ratio, cpuRatio };
   say('');
   say(`2. floor: ${fmt(uniformsPerRun, 1)} uniforms a run (of which ${fmt(childDrawn / runsPerRound, 1)} in battles), drawn from alea alone`);
-  say(`   floor ${fmt(t.bestMs * 1000, 1)} µs/run (${fmt((t.bestMs * 1e6) / uniformsPerRun, 2)} ns/uniform); engine ${fmt(mcMsPerRun * 1000, 1)} µs/run; engine / floor = ${fmt(ratio, 1)}x`);
+  say(`   floor ${fmt(t.bestMs * 1000, 1)} µs/run (${fmt((t.bestMs * 1e6) / uniformsPerRun, 2)} ns/uniform); engine ${fmt(mcMsPerRun * 1000, 1)} µs/run; engine / floor = ${fmt(ratio, 1)}x (CPU time: ${fmt(cpuRatio, 1)}x)`);
   targets.push({ name: 'engine / floor (default scenario)', target: '<= 5x', value: ratio, met: ratio <= 5 });
 }
 
@@ -125,7 +131,7 @@ function child(script: string, args: (string | number)[], timeoutMs: number): Re
 if (only.has('scaling')) {
   say('');
   say(`3. scaling: synthetic borders (1.5 patrol units a sector, a quick-reaction force per 60 sectors, 5 actors everywhere), Monte Carlo settings, one child process per size`);
-  say(`   ${'sectors'.padStart(8)} ${'turns'.padStart(6)} ${'forces'.padStart(7)} ${'runs'.padStart(5)} ${'ms/run'.padStart(11)} ${'ns/sector-turn'.padStart(15)} ${'peak RSS MB'.padStart(12)} ${'peak heap MB'.padStart(13)}`);
+  say(`   ${'sectors'.padStart(8)} ${'turns'.padStart(6)} ${'forces'.padStart(7)} ${'runs'.padStart(5)} ${'ms/run'.padStart(11)} ${'ns/sector-turn'.padStart(15)} ${'CPU ns/s-t'.padStart(11)} ${'peak RSS MB'.padStart(12)} ${'peak heap MB'.padStart(13)}`);
   const rows: Record<string, unknown>[] = [];
   for (const turns of TURNS) {
     for (const sectors of SIZES) {
@@ -134,22 +140,27 @@ if (only.has('scaling')) {
       rows.push(row);
       if ('error' in row) say(`   ${fmt(sectors).padStart(8)} ${String(turns).padStart(6)}  failed or timed out: ${String(row.error)}`);
       else {
-        const r = row as unknown as { forces: number; runs: number; bestRunMs: number; nsPerSectorTurn: number; maxRssMB: number; peakHeapMB: number };
-        say(`   ${fmt(sectors).padStart(8)} ${String(turns).padStart(6)} ${fmt(r.forces).padStart(7)} ${String(r.runs).padStart(5)} ${fmt(r.bestRunMs, 2).padStart(11)} ${fmt(r.nsPerSectorTurn).padStart(15)} ${fmt(r.maxRssMB, 1).padStart(12)} ${fmt(r.peakHeapMB, 1).padStart(13)}`);
+        const r = row as unknown as { forces: number; runs: number; bestRunMs: number; nsPerSectorTurn: number; cpuNsPerSectorTurn: number; maxRssMB: number; peakHeapMB: number };
+        say(`   ${fmt(sectors).padStart(8)} ${String(turns).padStart(6)} ${fmt(r.forces).padStart(7)} ${String(r.runs).padStart(5)} ${fmt(r.bestRunMs, 2).padStart(11)} ${fmt(r.nsPerSectorTurn).padStart(15)} ${fmt(r.cpuNsPerSectorTurn).padStart(11)} ${fmt(r.maxRssMB, 1).padStart(12)} ${fmt(r.peakHeapMB, 1).padStart(13)}`);
       }
     }
   }
-  const cost = (sectors: number, turns: number) => (rows.find((r) => r.sectors === sectors && r.turns === turns)?.nsPerSectorTurn as number | undefined) ?? null;
+  const cost = (sectors: number, turns: number, field: string) => (rows.find((r) => r.sectors === sectors && r.turns === turns)?.[field] as number | undefined) ?? null;
   const ratios: Record<string, number | null> = {};
+  const cpuRatios: Record<string, number | null> = {};
   for (const turns of TURNS) {
-    const big = cost(SIZES[SIZES.length - 1] as number, turns);
-    const small = cost(SIZES[0] as number, turns);
-    ratios[String(turns)] = big !== null && small !== null ? big / small : null;
-    say(`   cost a sector-turn at ${fmt(SIZES[SIZES.length - 1])} / at ${SIZES[0]} sectors, ${turns} turns: ${fmt(ratios[String(turns)], 2)}x`);
-    const v = ratios[String(turns)] ?? null;
-    targets.push({ name: `cost a sector-turn, ${fmt(SIZES[SIZES.length - 1])} vs ${SIZES[0]} sectors (${turns} turns)`, target: '<= 1.5x', value: v, met: v === null ? false : v <= 1.5 });
+    const ratioOf = (field: string) => {
+      const big = cost(SIZES[SIZES.length - 1] as number, turns, field);
+      const small = cost(SIZES[0] as number, turns, field);
+      return big !== null && small !== null ? big / small : null;
+    };
+    ratios[String(turns)] = ratioOf('nsPerSectorTurn');
+    cpuRatios[String(turns)] = ratioOf('cpuNsPerSectorTurn');
+    say(`   cost a sector-turn at ${fmt(SIZES[SIZES.length - 1])} / at ${SIZES[0]} sectors, ${turns} turns: ${fmt(ratios[String(turns)], 2)}x wall, ${fmt(cpuRatios[String(turns)], 2)}x CPU time`);
+    const v = cpuRatios[String(turns)] ?? null;
+    targets.push({ name: `cost a sector-turn, ${fmt(SIZES[SIZES.length - 1])} vs ${SIZES[0]} sectors (${turns} turns, CPU)`, target: '<= 1.5x', value: v, met: v === null ? false : v <= 1.5 });
   }
-  results.scaling = { rows, ratioLargestToSmallest: ratios };
+  results.scaling = { rows, ratioLargestToSmallest: ratios, cpuRatioLargestToSmallest: cpuRatios };
 }
 
 // ---- 4. Monte Carlo -------------------------------------------------------------------------------
