@@ -312,7 +312,7 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     // Displacement: the logit over remembered interdiction rates re-routes the same volume.
     const theta = actor.displacementSensitivity;
     if (theta > 0 && totalWeight > 0) {
-      const route = routeChoiceProbabilities(Array.from(weights), live.perceived, theta);
+      const route = routeChoiceProbabilities(weights, live.perceived, theta);
       for (let s = 0; s < nS; s++) lambda[s] = volume * totalWeight * (route[s] ?? 0);
     } else {
       for (let s = 0; s < nS; s++) lambda[s] = volume * (weights[s] ?? 0);

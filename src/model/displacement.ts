@@ -31,7 +31,7 @@ import { clampProbability, nonNegative } from './probability';
  * routeChoiceProbabilities([1, 1], [0.5, 0], 4); // [0.1192, 0.8808]
  */
 export function routeChoiceProbabilities(
-  baseWeights: readonly number[],
+  baseWeights: ArrayLike<number>,
   perceivedInterdictionRates: readonly number[],
   sensitivity: number,
 ): number[] {
