@@ -5,10 +5,10 @@
  * missing folder or naming a folder. Each must give a one-line message on stderr, exit code 2,
  * no stack trace, nothing on stdout, and no output file (nor temporary file) left behind.
  */
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_FLAGS } from '../../src/cli/args';
 import { runCli, type CliResult } from '../helpers/cli';
 import { minimalScenario } from './helpers';
@@ -83,6 +83,8 @@ function expectMisuse(r: CliResult, outDir: string, what: string): void {
   expect(r.stderr, context).not.toMatch(/\bat .*[:(].*\d+:\d+\)?$|node:internal|Error:\s|\n\s+at /m);
   expect(readdirSync(outDir), `${context}\nfiles left behind`).toEqual([]);
 }
+
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
 beforeAll(() => {
   const r = runCli(['mc', SCENARIO, '--runs', '2', '--workers', '1', '--turns', '1', '--out', RUNS]);
