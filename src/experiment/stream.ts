@@ -25,6 +25,26 @@ export class RunsFileError extends ExperimentError {
 }
 
 /** Reads a file line by line (synchronously, in 64 KiB blocks), up to `limit` bytes. */
+/**
+ * Opens a runs file, turning the ways a path a user gave can be wrong (missing, a folder,
+ * unreadable) into a one-line {@link RunsFileError} instead of a raw file-system error.
+ */
+function openForReading(path: string): number {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'not readable' : code === 'ENOTDIR' ? 'a part of the path is not a folder' : ((e as Error).message ?? String(e));
+    throw new RunsFileError(`${path}: ${why}`);
+  }
+  if (fstatSync(fd).isDirectory()) {
+    closeSync(fd);
+    throw new RunsFileError(`${path}: is a folder, not a runs file`);
+  }
+  return fd;
+}
+
 export class LineReader {
   private readonly fd: number;
   private buf = Buffer.alloc(0);
@@ -37,7 +57,7 @@ export class LineReader {
     readonly path: string,
     private readonly limit = Infinity,
   ) {
-    this.fd = openSync(path, 'r');
+    this.fd = openForReading(path);
   }
 
   /** The next line (without its newline) and whether it ended with a newline; undefined at the end. */
