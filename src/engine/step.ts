@@ -21,7 +21,7 @@
 import { Immer, produce } from 'immer';
 import { CROSSING_DRAWS, drawAttemptsAndDetections, resolveCrossings } from '../model/crossings';
 import { observedInterdictionRate, routeChoiceProbabilities, smoothInterdictionRate } from '../model/displacement';
-import { resolveEngagement } from '../model/engagement';
+import { extrapolateEngagements, MAX_BATTLES_PER_SECTOR_TURN, resolveEngagement, type EngagementTally } from '../model/engagement';
 import { assistanceGrowth, effectiveAttritionRate, movementTurns, updateFatigue, updateReadiness } from '../model/forces';
 import { roadDistanceKm } from '../model/geography';
 import { arrivalInTimeProbability, responseProbability } from '../model/interdiction';
@@ -342,7 +342,10 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
         gotAway = attempts - detected;
         let clashes = 0;
         const condition = (localAvailable[s] ?? 0) > 0 ? (localCondition[s] ?? 0) / (localAvailable[s] ?? 1) : 0;
-        for (let j = 0; j < detected; j++) {
+        // Fought one by one up to a bound; beyond it, in proportion (bounded work a turn).
+        const fought = Math.min(detected, MAX_BATTLES_PER_SECTOR_TURN);
+        const tally: EngagementTally = { fought, evaded: 0, repulses: 0, breakthroughs: 0, localCasualties: 0, quickReactionCasualties: 0, attackerCasualties: 0, sorties: 0 };
+        for (let j = 0; j < fought; j++) {
           const qf = qi >= 0 ? (forces[qi] as MutableForce) : null;
           const nL = Math.min(sc.response.respondersPerIncident, Math.floor(localRemaining[s] ?? 0));
           const nQ = qf ? Math.min(sc.response.quickReactionRespondersPerIncident, Math.floor(qrfRemaining[qi] ?? 0)) : 0;
@@ -367,11 +370,18 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
             },
             streams.child(battleKey(ctx, actor.index, s, j), turn),
           );
-          if (eng.quickReactionArrived && qi >= 0 && nQ > 0) sorties[qi] = (sorties[qi] ?? 0) + 1;
+          if (eng.quickReactionArrived && qi >= 0 && nQ > 0) {
+            sorties[qi] = (sorties[qi] ?? 0) + 1;
+            tally.sorties += 1;
+          }
           if (eng.outcome === 'evaded') {
             gotAway += 1;
+            tally.evaded += 1;
             continue;
           }
+          tally.localCasualties += eng.localCasualties;
+          tally.quickReactionCasualties += eng.quickReactionCasualties;
+          tally.attackerCasualties += eng.attackerCasualties;
           clashes += 1;
           localRemaining[s] = (localRemaining[s] ?? 0) - eng.localCasualties;
           localLosses[s] = (localLosses[s] ?? 0) + eng.localCasualties;
@@ -385,9 +395,11 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
           add(M.casualtiesActors, s, k, eng.attackerCasualties);
           if (eng.outcome === 'repulse') {
             interdicted += 1;
+            tally.repulses += 1;
             add(M.repulses, s, k, 1);
           } else {
             gotAway += 1;
+            tally.breakthroughs += 1;
             add(M.breakthroughs, s, k, 1);
           }
           if (ctx.log && eng.battle) {
@@ -416,6 +428,38 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
                 method: b.method,
                 outcome: eng.outcome,
               },
+            });
+          }
+        }
+        if (detected > fought) {
+          const x = extrapolateEngagements(tally, detected - fought, {
+            local: localRemaining[s] ?? 0,
+            quickReaction: qi >= 0 ? (qrfRemaining[qi] ?? 0) : 0,
+            attackers: actorRemaining,
+          });
+          gotAway += x.evaded + x.breakthroughs;
+          interdicted += x.repulses;
+          clashes += x.repulses + x.breakthroughs;
+          localRemaining[s] = (localRemaining[s] ?? 0) - x.localCasualties;
+          localLosses[s] = (localLosses[s] ?? 0) + x.localCasualties;
+          if (qi >= 0) {
+            qrfRemaining[qi] = (qrfRemaining[qi] ?? 0) - x.quickReactionCasualties;
+            qrfLosses[qi] = (qrfLosses[qi] ?? 0) + x.quickReactionCasualties;
+            sorties[qi] = (sorties[qi] ?? 0) + x.sorties;
+          }
+          actorRemaining -= x.attackerCasualties;
+          actorLosses += x.attackerCasualties;
+          add(M.casualtiesForces, s, k, x.localCasualties + x.quickReactionCasualties);
+          add(M.casualtiesActors, s, k, x.attackerCasualties);
+          add(M.repulses, s, k, x.repulses);
+          add(M.breakthroughs, s, k, x.breakthroughs);
+          if (ctx.log) {
+            log.push({
+              turn, date, type: 'clash-extrapolated', sector: sector.id, actor: actor.id,
+              message:
+                `${actor.name} in ${sector.name}: ${detected} groups detected; ${fought} fought one by one, ` +
+                `the other ${detected - fought} resolved in the same proportions (${x.repulses} repulsed, ${x.breakthroughs} broke through, ${x.evaded} evaded)`,
+              data: { detected, fought, ...x },
             });
           }
         }

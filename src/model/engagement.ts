@@ -16,6 +16,59 @@ import type { Rng } from '../rng/rng';
 import { stochasticBattle, type BattleResult, type LanchesterLaw } from './lanchester';
 import { clampProbability, nonNegative } from './probability';
 
+/**
+ * Detected armed groups fought one by one in one sector in one turn, at most. Beyond this many,
+ * the rest are resolved in proportion to the battles fought (see {@link extrapolateEngagements}),
+ * so that a turn's work stays bounded whatever the attempt rates (an assumption that never binds
+ * in the bundled scenarios, which see a few clashes a week; docs/model.md §8).
+ */
+export const MAX_BATTLES_PER_SECTOR_TURN = 256;
+
+/** Outcomes of the battles fought in one sector and turn, summed. */
+export interface EngagementTally {
+  fought: number;
+  evaded: number;
+  repulses: number;
+  breakthroughs: number;
+  localCasualties: number;
+  quickReactionCasualties: number;
+  attackerCasualties: number;
+  sorties: number;
+}
+
+/**
+ * The outcomes of `remaining` further detected groups, in proportion to the `tally` of those
+ * fought one by one: each count scaled by remaining / fought and rounded, the outcome counts
+ * adding up to `remaining`, and casualties never more than each side still has.
+ *
+ * @example
+ * extrapolateEngagements({ fought: 4, evaded: 1, repulses: 2, breakthroughs: 1, localCasualties: 4,
+ *   quickReactionCasualties: 0, attackerCasualties: 8, sorties: 0 }, 8, { local: 100, quickReaction: 0, attackers: 100 });
+ * // evaded 2, repulses 4, breakthroughs 2, localCasualties 8, attackerCasualties 16
+ */
+export function extrapolateEngagements(
+  tally: EngagementTally,
+  remaining: number,
+  left: { local: number; quickReaction: number; attackers: number },
+): Omit<EngagementTally, 'fought'> {
+  if (!(tally.fought > 0) || !(remaining > 0)) {
+    return { evaded: 0, repulses: 0, breakthroughs: 0, localCasualties: 0, quickReactionCasualties: 0, attackerCasualties: 0, sorties: 0 };
+  }
+  const f = remaining / tally.fought;
+  const evaded = Math.min(remaining, Math.round(tally.evaded * f));
+  const repulses = Math.min(remaining - evaded, Math.round(tally.repulses * f));
+  const cap = (x: number, most: number) => Math.max(0, Math.min(Math.floor(nonNegative(most)), Math.round(x * f)));
+  return {
+    evaded,
+    repulses,
+    breakthroughs: remaining - evaded - repulses,
+    localCasualties: cap(tally.localCasualties, left.local),
+    quickReactionCasualties: cap(tally.quickReactionCasualties, left.quickReaction),
+    attackerCasualties: cap(tally.attackerCasualties, left.attackers),
+    sorties: Math.round(tally.sorties * f),
+  };
+}
+
 /** Everything one engagement needs. */
 export interface EngagementInput {
   /** Chance the sector's reaction team arrives in time (0-1). */

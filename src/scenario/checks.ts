@@ -12,6 +12,7 @@ import { scenarioSchema } from './json-schema';
 import { isJsonObject, type JsonObject, type JsonValue } from './sanitize';
 import { quoteList, suggest } from './text';
 import type { ValueIssue } from './validate';
+import { LIMITS } from './schema';
 
 type Schema = Record<string, unknown>;
 
@@ -102,6 +103,15 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
   if (!isJsonObject(value)) return issues;
 
   const budget = { left: SUGGESTION_BUDGET };
+  const nSectors = Array.isArray(value.sectors) ? value.sectors.length : 0;
+  const nActors = Array.isArray(value.actors) ? value.actors.length : 0;
+  if (nSectors * nActors > LIMITS.sectorActorPairs) {
+    issues.push({
+      path: ['actors'],
+      anchor: 'value',
+      message: `${nActors} actors on ${nSectors} sectors make ${nSectors * nActors} actor-sector pairs, each resolved every turn; at most ${LIMITS.sectorActorPairs} (fewer actors or sectors)`,
+    });
+  }
   const sectors = idsOf(value, 'sectors', 'sector', issues, where);
   const provinces = idsOf(value, 'provinces', 'province', issues, where);
   const bases = idsOf(value, 'bases', 'base', issues, where);

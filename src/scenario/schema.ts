@@ -27,6 +27,11 @@ export const LIMITS = {
   /** Largest attempt rate per week any actor may have. */
   attemptsPerWeek: 1e6,
   lengthKm: 100_000,
+  /**
+   * Largest number of sectors × actors: every (actor, sector) pair is resolved every turn, so
+   * this bounds a turn's work (about 3-7 µs a pair, docs/performance.md) whatever the other sizes.
+   */
+  sectorActorPairs: 200_000,
 } as const;
 
 const ID_PATTERN = '^[a-z0-9][a-z0-9_-]{0,63}$';
