@@ -14,10 +14,9 @@ import { loadScenario } from '../../scenario';
 import { LIMITS } from '../../scenario/schema';
 import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
-import { createProgressBar } from '../progress';
 import { renderTable } from '../table';
 import { UsageError } from '../usage-error';
-import { COMMON_FLAGS, asUsage, cell, csvField, csvNumber, emit, isAbort, listFlag, readPolicyFile, runsFlag, withInterrupt, workersFlag } from './mc';
+import { COMMON_FLAGS, cell, csvField, csvNumber, emit, listFlag, readPolicyFile, runInteractive, runsFlag, workersFlag } from './mc';
 
 export const compareHelp = `Usage: frontier-sim compare FILE --policy P.json [--policy Q.json ...] [options]
 
@@ -96,10 +95,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   const metrics = listFlag(values.metrics as string | undefined);
   const scenario = loadScenario(positionals[0] as string);
   const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
-  const bar = createProgressBar(process.stderr);
-  let result: Comparison;
-  try {
-    result = await withInterrupt((signal) =>
+  const result = await runInteractive(io, (signal, onProgress) =>
       comparePolicies(scenario, {
         policies,
         runs,
@@ -107,19 +103,11 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
         workers,
         turns,
         signal,
-        onProgress: (p) => bar.update(p),
+        onProgress,
         ...(values.baseline !== undefined ? { baseline: values.baseline as string } : {}),
       }),
-    );
-  } catch (e) {
-    bar.finish();
-    if (isAbort(e)) {
-      io.err('frontier-sim: interrupted\n');
-      return 1;
-    }
-    throw asUsage(e);
-  }
-  bar.finish();
+  );
+  if (result === undefined) return 1;
   if (metrics) {
     const known = Object.keys(result.comparisons[0]?.metrics ?? {});
     const bad = metrics.find((m) => !known.includes(m));

@@ -18,7 +18,7 @@ import { LIMITS } from '../../scenario/schema';
 import { writeFileAtomic } from '../atomic-write';
 import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
-import { createProgressBar } from '../progress';
+import { createProgressBar, type ProgressState } from '../progress';
 import { formatNumber, renderTable } from '../table';
 import { UsageError } from '../usage-error';
 
@@ -155,6 +155,31 @@ export async function withInterrupt<T>(work: (signal: AbortSignal) => Promise<T>
   }
 }
 
+/**
+ * Runs an experiment the way every experiment command does: a progress bar on stderr (only when
+ * it is a terminal), Ctrl-C or SIGTERM to stop. Returns the result, or undefined after printing
+ * `interrupted` when the user stopped it; experiment errors become usage errors (exit 2).
+ */
+export async function runInteractive<T>(
+  io: CommandIO,
+  work: (signal: AbortSignal, onProgress: (p: ProgressState) => void) => Promise<T>,
+  interrupted = 'frontier-sim: interrupted',
+): Promise<T | undefined> {
+  const bar = createProgressBar(process.stderr);
+  try {
+    return await withInterrupt((signal) => work(signal, (p) => bar.update(p)));
+  } catch (e) {
+    bar.finish();
+    if (isAbort(e)) {
+      io.err(`${interrupted}\n`);
+      return undefined;
+    }
+    throw asUsage(e);
+  } finally {
+    bar.finish();
+  }
+}
+
 /** A number for CSV: full precision, empty for NaN. */
 export function csvNumber(n: number): string {
   return Number.isFinite(n) ? String(n) : '';
@@ -257,17 +282,16 @@ export async function mcCommand(argv: string[], io: CommandIO): Promise<number> 
   const scenario = loadScenario(positionals[0] as string);
   const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
 
-  const bar = createProgressBar(process.stderr);
-  let result: MonteCarloResult;
-  try {
-    result = await withInterrupt((signal) =>
+  const result = await runInteractive(
+    io,
+    (signal, onProgress) =>
       runMonteCarlo(scenario, {
         runs,
         seed,
         workers,
         turns,
         signal,
-        onProgress: (p) => bar.update(p),
+        onProgress,
         ...(policy ? { policy } : {}),
         ...(out !== undefined ? { out, resume } : {}),
         ...(shard ? { shard } : {}),
@@ -275,16 +299,9 @@ export async function mcCommand(argv: string[], io: CommandIO): Promise<number> 
         ...(maxRuns !== undefined ? { maxRuns } : {}),
         ...(perTurn ? { perTurn } : {}),
       }),
-    );
-  } catch (e) {
-    bar.finish();
-    if (isAbort(e)) {
-      io.err(`frontier-sim: interrupted${out !== undefined ? `; every finished run is in ${out}: continue with the same command and --resume` : ''}\n`);
-      return 1;
-    }
-    throw asUsage(e);
-  }
-  bar.finish();
+    `frontier-sim: interrupted${out !== undefined ? `; every finished run is in ${out}: continue with the same command and --resume` : ''}`,
+  );
+  if (result === undefined) return 1;
   const metrics = listFlag(values.metrics as string | undefined);
   emit(io, formatMonteCarlo(selectMetrics(result, metrics), format), values.summary as string | undefined);
   return 0;

@@ -10,10 +10,9 @@ import { loadScenario } from '../../scenario';
 import { LIMITS } from '../../scenario/schema';
 import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
-import { createProgressBar } from '../progress';
 import { formatNumber, renderTable } from '../table';
 import { UsageError } from '../usage-error';
-import { COMMON_FLAGS, asUsage, cell, csvField, csvNumber, emit, isAbort, listFlag, readPolicyFile, runsFlag, withInterrupt, workersFlag } from './mc';
+import { COMMON_FLAGS, cell, csvField, csvNumber, emit, listFlag, readPolicyFile, runInteractive, runsFlag, workersFlag } from './mc';
 
 export const sweepHelp = `Usage: frontier-sim sweep FILE (--param P[=MIN:MAX|=V1,V2,..] ... | --from-ranges) [options]
 
@@ -144,10 +143,8 @@ export async function sweepCommand(argv: string[], io: CommandIO): Promise<numbe
   const points = opt('points');
   const levels = opt('levels');
   const trajectories = opt('trajectories');
-  const bar = createProgressBar(process.stderr);
-  let result: SweepResult;
-  try {
-    result = await withInterrupt((signal) =>
+  // A design the scenario cannot take (a range at a pointer that is not a number) is a RangeError: bad usage.
+  const result = await runInteractive(io, (signal, onProgress) =>
       sweep(scenario, {
         design,
         runs,
@@ -155,7 +152,7 @@ export async function sweepCommand(argv: string[], io: CommandIO): Promise<numbe
         workers,
         turns,
         signal,
-        onProgress: (p) => bar.update(p),
+        onProgress,
         parameters: params,
         fromRanges,
         ...(points !== undefined ? { points } : {}),
@@ -163,18 +160,11 @@ export async function sweepCommand(argv: string[], io: CommandIO): Promise<numbe
         ...(trajectories !== undefined ? { trajectories } : {}),
         ...(policy ? { policy } : {}),
         ...(metrics ? { metrics } : {}),
+      }).catch((e: unknown) => {
+        throw e instanceof RangeError ? new UsageError(e.message) : e;
       }),
-    );
-  } catch (e) {
-    bar.finish();
-    if (isAbort(e)) {
-      io.err('frontier-sim: interrupted\n');
-      return 1;
-    }
-    if (e instanceof RangeError) throw new UsageError(e.message);
-    throw asUsage(e);
-  }
-  bar.finish();
+  );
+  if (result === undefined) return 1;
   const shown = metrics ?? Object.keys(result.points[0]?.metrics ?? {}).slice(0, 4);
   const text = format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'csv' ? sweepCsv(result) : sweepTable(result, shown);
   emit(io, text, values.out as string | undefined);
