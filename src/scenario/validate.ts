@@ -1,13 +1,17 @@
 /**
- * JSON Schema validation of a (merged) scenario with Ajv (draft 2020-12, strict mode, all errors),
- * and the translation of Ajv's errors into one readable sentence per problem.
+ * JSON Schema validation of a (merged) scenario, and the translation of Ajv's errors into one
+ * readable sentence per problem.
+ *
+ * The validator is precompiled: `npm run schema` (scripts/write-schema.ts) writes
+ * `generated/validate-scenario.js` with Ajv's standalone code generation (draft 2020-12, strict
+ * mode, all errors, verbose), our code generated from our schema, so that loading a scenario does
+ * not compile the schema at run time. tests/scenario/schema-file.test.ts fails when it is stale.
  *
  * @internal
  * @module
  */
-import Ajv2020 from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { buildScenarioSchema } from './json-schema';
+import type { ErrorObject } from 'ajv';
+import validateScenario, { type ScenarioValidateFunction } from './generated/validate-scenario';
 import { fromPointer, type Anchor } from './source';
 import { quoteList, show, suggest } from './text';
 
@@ -20,17 +24,9 @@ export interface ValueIssue {
 
 type Schema = Record<string, unknown>;
 
-let validator: ValidateFunction | undefined;
-
-/** The compiled validator: built once, on first use, and reused. */
-export function scenarioValidator(): ValidateFunction {
-  if (validator === undefined) {
-    const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
-    // `unit` annotates Quantity unions (for editors and messages); it validates nothing.
-    ajv.addKeyword({ keyword: 'unit', schemaType: 'string' });
-    validator = ajv.compile(buildScenarioSchema());
-  }
-  return validator;
+/** The scenario validator (precompiled; see the module comment). */
+export function scenarioValidator(): ScenarioValidateFunction {
+  return validateScenario;
 }
 
 /** Schema problems of `value`, one readable sentence each. */
