@@ -1,9 +1,31 @@
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+/**
+ * The generated scenario validator (src/scenario/generated/validate-scenario.js, 3.4 MB of
+ * Ajv standalone code) is built once per format as its own entry, `dist/scenario-validator.*`;
+ * every other bundle (index, cli, the worker) imports that sibling file instead of carrying a
+ * copy.
+ */
+const sharedValidator: Plugin = {
+  name: 'shared-scenario-validator',
+  setup(build) {
+    const ext = build.initialOptions.format === 'cjs' ? '.cjs' : '.js';
+    build.onResolve({ filter: /[\\/]generated[\\/]validate-scenario$/ }, (args) =>
+      /[\\/]src[\\/]scenario[\\/]validate\.ts$/.test(args.importer) ? { path: `./scenario-validator${ext}`, external: true } : undefined,
+    );
+  },
+};
 
 export default defineConfig([
   {
     // experiment-worker: the worker threads' entry, found next to index.js/index.cjs/cli.js at run time.
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', 'experiment-worker': 'src/experiment/worker.ts' },
+    entry: {
+      index: 'src/index.ts',
+      testing: 'src/testing/index.ts',
+      'experiment-worker': 'src/experiment/worker.ts',
+      'scenario-validator': 'src/scenario/generated/validate-scenario.js',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -16,6 +38,7 @@ export default defineConfig([
     // self-reference through "exports"), so dist/testing.* shares one copy of the engine with the
     // main entry (the same ScenarioError class) instead of bundling a second one.
     esbuildPlugins: [
+      sharedValidator,
       {
         name: 'testing-imports-the-package',
         setup(build) {
@@ -29,13 +52,20 @@ export default defineConfig([
     // __filename first, so esbuild's "import.meta is empty in cjs" warning is expected there.
     esbuildOptions(options, context) {
       if (context.format === 'cjs') options.logOverride = { ...options.logOverride, 'empty-import-meta': 'silent' };
+      // Maps point at src/ lines without carrying the sources: the generated scenario validator
+      // alone (3.4 MB) would otherwise be copied into every map.
+      options.sourcesContent = false;
     },
   },
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     sourcemap: true,
+    esbuildOptions(options) {
+      options.sourcesContent = false;
+    },
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [sharedValidator],
   },
 ]);

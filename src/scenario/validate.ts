@@ -11,7 +11,7 @@
  * @module
  */
 import type { ErrorObject } from 'ajv';
-import validateScenario, { type ScenarioValidateFunction } from './generated/validate-scenario';
+import { validate as validateScenario, type ScenarioValidateFunction } from './generated/validate-scenario';
 import { fromPointer, type Anchor } from './source';
 import { quoteList, show, suggest } from './text';
 
