@@ -12,9 +12,16 @@ export interface ProgressState {
   runsPerSecond: number;
 }
 
+/** What an experiment reports: runs done of the total, and runs played by this process. */
+export interface ExperimentProgress {
+  done: number;
+  total: number;
+  played: number;
+}
+
 /** A progress bar: `update` as work advances, `finish` to clear the line. */
 export interface ProgressBar {
-  update(p: ProgressState): void;
+  update(p: ExperimentProgress): void;
   finish(): void;
 }
 
@@ -44,13 +51,18 @@ export function createProgressBar(stream: { isTTY?: boolean; write(s: string): u
   if (!stream.isTTY) return { update: () => undefined, finish: () => undefined };
   let last = 0;
   let drawn = false;
+  // The rate is measured here, from the first report on: the experiment layer reads no clock.
+  let start: { time: number; played: number } | undefined;
   return {
     update(p) {
       const now = Date.now();
+      start ??= { time: now, played: p.played };
       if (now - last < 100 && p.done < p.total) return;
       last = now;
       drawn = true;
-      stream.write(`\r${renderProgress(p, 30, label)}\x1b[K`);
+      const secs = (now - start.time) / 1000;
+      const runsPerSecond = secs > 0 ? (p.played - start.played) / secs : 0;
+      stream.write(`\r${renderProgress({ done: p.done, total: p.total, runsPerSecond }, 30, label)}\x1b[K`);
     },
     finish() {
       if (drawn) stream.write('\r\x1b[K');

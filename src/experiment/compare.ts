@@ -99,7 +99,7 @@ export async function comparePolicies(scenario: Scenario, options: CompareOption
           ...(options.turns !== undefined ? { turns: options.turns } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
           ...(options.onProgress
-            ? { onProgress: (p: MonteCarloProgress) => options.onProgress?.({ done: doneBefore + p.done, total: grand, runsPerSecond: p.runsPerSecond }) }
+            ? { onProgress: (p: MonteCarloProgress) => options.onProgress?.({ done: doneBefore + p.done, total: grand, played: doneBefore + p.played }) }
             : {}),
         },
         { executor },

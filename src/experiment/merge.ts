@@ -91,12 +91,15 @@ function f0runs(byIndex: Map<number, { info: RunsFileInfo }>): number {
   return (byIndex.get(0) as { info: RunsFileInfo }).info.runs;
 }
 
+/** Temporary files this process has opened: with the pid, a name no other writer uses. */
+let tempFiles = 0;
+
 /** A file written line by line to a temporary name and renamed into place at the end. */
 class AtomicLineFile {
   private readonly tmp: string;
   private readonly fd: number;
   constructor(private readonly path: string) {
-    this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+    this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${++tempFiles}.tmp`);
     this.fd = openSync(this.tmp, 'wx');
   }
   write(text: string): void {

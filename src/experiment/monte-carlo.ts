@@ -28,8 +28,11 @@ export interface MonteCarloProgress {
   done: number;
   /** Runs planned so far (grows at precision checkpoints). */
   total: number;
-  /** Runs played per second by this process. */
-  runsPerSecond: number;
+  /**
+   * Runs played by this process so far (not read back from a resumed file). Its growth over
+   * time is the speed: the experiment layer reads no clock, the caller's progress display does.
+   */
+  played: number;
 }
 
 /** Options of {@link runMonteCarlo}. */
@@ -237,7 +240,6 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
   let executor: Executor | undefined = internal.executor;
   let done = 0; // positions ingested
   let playedHere = 0;
-  const t0 = performance.now();
 
   const ingest = (run: RunOutput): void => {
     collector.ingest(run);
@@ -246,8 +248,7 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
 
   const report = (totalPositions: number): void => {
     if (!onProgress) return;
-    const secs = (performance.now() - t0) / 1000;
-    onProgress({ done, total: totalPositions, runsPerSecond: secs > 0 ? playedHere / secs : 0 });
+    onProgress({ done, total: totalPositions, played: playedHere });
   };
 
   /** Plays (or reads back) positions up to `to` (exclusive). */

@@ -201,7 +201,7 @@ export async function sweep(scenario: Scenario, options: SweepOptions): Promise<
           ...(options.turns !== undefined ? { turns: options.turns } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
           ...(options.onProgress
-            ? { onProgress: (p: MonteCarloProgress) => options.onProgress?.({ done: doneBefore + p.done, total: grand, runsPerSecond: p.runsPerSecond }) }
+            ? { onProgress: (p: MonteCarloProgress) => options.onProgress?.({ done: doneBefore + p.done, total: grand, played: doneBefore + p.played }) }
             : {}),
         },
         { executor },

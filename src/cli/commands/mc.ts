@@ -18,7 +18,7 @@ import { LIMITS } from '../../scenario/schema';
 import { writeFileAtomic } from '../atomic-write';
 import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
-import { createProgressBar, type ProgressState } from '../progress';
+import { createProgressBar, type ExperimentProgress } from '../progress';
 import { formatNumber, renderTable } from '../table';
 import { UsageError } from '../usage-error';
 
@@ -162,7 +162,7 @@ export async function withInterrupt<T>(work: (signal: AbortSignal) => Promise<T>
  */
 export async function runInteractive<T>(
   io: CommandIO,
-  work: (signal: AbortSignal, onProgress: (p: ProgressState) => void) => Promise<T>,
+  work: (signal: AbortSignal, onProgress: (p: ExperimentProgress) => void) => Promise<T>,
   interrupted = 'frontier-sim: interrupted',
 ): Promise<T | undefined> {
   const bar = createProgressBar(process.stderr);
