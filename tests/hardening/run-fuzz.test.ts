@@ -13,26 +13,13 @@ import { applyOverlay, LIMITS, parseScenario, ScenarioError, simulate, type Scen
 import { ACTOR_KINDS, FORCE_ROLES, LANCHESTER_LAWS, SEARCH_MODES, TERRAIN } from '../../src/scenario';
 import { ROOT } from '../helpers/paths';
 import { bundledScenarios, expectPrototypesUntouched, minimalScenario, nonFinitePaths, type Json } from './helpers';
+import { allPaths, getAt, type Path } from '../helpers/json-paths';
 
 const FC_SEED = 9009;
 const TURNS = 3;
 /** A run of TURNS turns of these small scenarios takes milliseconds; this is a generous ceiling. */
 const RUN_BUDGET_MS = 15_000;
 
-type Path = (string | number)[];
-
-function allPaths(v: Json, path: Path = [], out: Path[] = []): Path[] {
-  out.push(path);
-  if (Array.isArray(v)) v.forEach((c, i) => allPaths(c, [...path, i], out));
-  else if (v !== null && typeof v === 'object') for (const [k, c] of Object.entries(v)) allPaths(c, [...path, k], out);
-  return out;
-}
-
-function getAt(v: Json, path: Path): Json | undefined {
-  let cur: Json | undefined = v;
-  for (const s of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, Json>)[s] : undefined;
-  return cur;
-}
 
 /** Values a number may become: zero, tiny, the usual, and the schema's maxima. */
 const NUMBERS = [

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyOverlay, parseScenario, ScenarioError, type Scenario } from '../../src/scenario';
 import { expectPrototypesUntouched, readFixture } from './helpers';
+import { allPaths, getAt, type Path } from '../helpers/json-paths';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -47,20 +48,6 @@ const bundled = readdirSync(join(process.cwd(), 'scenarios'))
   .map((f) => ({ name: f, value: JSON.parse(readFileSync(join(process.cwd(), 'scenarios', f), 'utf8')) as Json }));
 const bases: { name: string; value: Json }[] = [{ name: 'minimal.json', value: JSON.parse(readFixture('minimal.json')) as Json }, ...bundled];
 
-type Path = (string | number)[];
-
-function allPaths(v: Json, path: Path = [], out: Path[] = []): Path[] {
-  out.push(path);
-  if (Array.isArray(v)) v.forEach((c, i) => allPaths(c, [...path, i], out));
-  else if (v !== null && typeof v === 'object') for (const [k, c] of Object.entries(v)) allPaths(c, [...path, k], out);
-  return out;
-}
-
-function getAt(v: Json, path: Path): Json | undefined {
-  let cur: Json | undefined = v;
-  for (const s of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, Json>)[s] : undefined;
-  return cur;
-}
 
 /** A deep copy with the value at `path` replaced (or deleted when `replacement` is undefined). */
 function mutate(v: Json, path: Path, replacement: unknown): unknown {
