@@ -8,10 +8,10 @@ import type { Scenario } from '../scenario/schema';
 import { compileScenario, type CompiledScenario } from './compile';
 import { FLOW_METRICS, type LogEntry, type Metrics, type RunResult, type TurnRecord } from './results';
 import { ACTOR_KINDS } from '../scenario/schema';
-import { initialState } from './state';
+import { initialState, type SimState } from './state';
 import { stateHash } from './state-hash';
-import { createStepContext, step } from './step';
-import type { PolicyFunction } from './dynamics';
+import { createStepContext, playTurn, stateOf, turnRecord, type TurnOutcome, type WorkingState } from './step';
+import type { MutableActor, MutableForce, MutableSector, MutableWorld, PolicyFunction } from './dynamics';
 import { parseScenario } from '../scenario/load';
 import type { DeclarativePolicy } from '../scenario/schema';
 
@@ -71,29 +71,50 @@ export function simulate(scenario: Scenario | CompiledScenario, options: Simulat
   const wantHashes = options.hashes ?? true;
   const ctx = createStepContext(compiled, streams, { log: wantLog, detail, freeze: options.freeze ?? true, ...(fn ? { policy: fn } : {}) });
 
-  let state = initialState(compiled, { world: fn !== undefined });
+  // The run owns its state: one working state, changed in place turn after turn (step.ts), and
+  // seen as a SimState only when hashed and at the end.
+  const w = adopt(initialState(compiled, { world: fn !== undefined }));
   const records: TurnRecord[] = [];
   const log: LogEntry[] = [];
   const hashes: string[] = [];
   const sums = new Totals();
-  let hash = wantHashes ? stateHash(state, '') : '';
+  let hash = wantHashes ? stateHash(stateOf(w), '') : '';
   for (let t = 0; t < turns; t++) {
-    const out = step(state, ctx);
-    state = out.state;
-    sums.add(out.record);
-    if (detail) records.push(out.record);
+    const out = playTurn(w, ctx);
+    sums.add(out);
+    if (detail) records.push(out.record ?? turnRecord(out, compiled, true));
     if (wantLog) for (const e of out.log) log.push(e);
     if (wantHashes) {
-      hash = stateHash(state, hash);
+      hash = stateHash(stateOf(w), hash);
       hashes.push(hash);
     }
   }
-  return { seed: options.seed, scenario: compiled.name, turns: records, totals: sums.result(), finalState: state, log, hashes, hash };
+  const finalState = stateOf(w);
+  if (ctx.freeze) deepFreeze(finalState);
+  return { seed: options.seed, scenario: compiled.name, turns: records, totals: sums.result(), finalState, log, hashes, hash };
+}
+
+/** The working state of a fresh initial state (its objects are the run's own: no copy). */
+function adopt(state: SimState): WorkingState {
+  return {
+    turn: state.turn,
+    sectors: state.sectors as MutableSector[],
+    forces: state.forces as MutableForce[],
+    actors: state.actors as MutableActor[],
+    world: state.world === undefined ? null : (state.world as MutableWorld),
+  };
+}
+
+function deepFreeze(v: unknown): void {
+  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return;
+  Object.freeze(v);
+  for (const c of Object.values(v)) deepFreeze(c);
 }
 
 /** `<kind>.<metric>` names, built once. */
 const KIND_KEYS = ACTOR_KINDS.map((k) => FLOW_METRICS.map((m) => `${k}.${m}`));
 const NF = FLOW_METRICS.length;
+const NK = ACTOR_KINDS.length;
 
 /** Run totals: flows and costs summed, ratios from the summed counts, states averaged. */
 class Totals {
@@ -108,23 +129,24 @@ class Totals {
   private readinessSum = 0;
   private personnel = 0;
 
-  add(r: TurnRecord): void {
+  /** Adds a turn, summing each flow over the kinds in kind order (as the turn's record does). */
+  add(out: TurnOutcome): void {
     this.turns += 1;
-    const m = r.metrics;
-    for (let i = 0; i < NF; i++) this.flows[i] = (this.flows[i] ?? 0) + (m[FLOW_METRICS[i] as string] ?? 0);
-    for (let k = 0; k < ACTOR_KINDS.length; k++) {
-      const km = r.byKind[ACTOR_KINDS[k] as string];
-      if (!km) continue;
-      for (let i = 0; i < NF; i++) this.byKind[k * NF + i] = (this.byKind[k * NF + i] ?? 0) + (km[FLOW_METRICS[i] as string] ?? 0);
+    const acc = out.kindAcc;
+    for (let i = 0; i < NF; i++) {
+      let v = 0;
+      for (let k = 0; k < NK; k++) v += acc[i * NK + k] as number;
+      this.flows[i] = (this.flows[i] as number) + v;
+      for (let k = 0; k < NK; k++) this.byKind[k * NF + i] = (this.byKind[k * NF + i] as number) + (acc[i * NK + k] as number);
     }
-    this.sorties += m.quickReactionSorties ?? 0;
-    this.cost += m.cost ?? 0;
-    this.sovereignty += m.sovereignty ?? 0;
-    const c = m.conflictShare ?? 0;
+    this.sorties += out.sorties;
+    this.cost += out.cost;
+    this.sovereignty += out.sovereignty;
+    const c = out.conflictShare;
     this.conflictSum += c;
     this.conflictMax = Math.max(this.conflictMax, c);
-    this.readinessSum += m.readiness ?? 0;
-    this.personnel = m.personnel ?? 0;
+    this.readinessSum += out.readiness;
+    this.personnel = out.personnel;
   }
 
   result(): Metrics {

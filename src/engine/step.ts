@@ -35,8 +35,8 @@ import { ACTOR_KINDS } from '../scenario/schema';
 import { civilFromDays, formatIsoDate } from './calendar';
 import type { CompiledScenario } from './compile';
 import { FLOW_METRICS, type LogEntry, type Metrics, type TurnRecord } from './results';
-import type { ActorState, ForceSpec, ForceState, HistoryEntry, SectorState, SimState, WorldState } from './state';
-import { decide, drillActive, mutableWorld, scenarioWithParameters, type MutableActor, type PolicyFunction, type Working } from './dynamics';
+import type { ForceSpec, SimState } from './state';
+import { decide, drillActive, mutableWorld, scenarioWithParameters, type MutableActor, type MutableForce, type MutableSector, type MutableWorld, type PolicyFunction, type Working } from './dynamics';
 import type { CompiledForce } from './compile';
 import { TurnScratch } from './scratch';
 import type { StationIndex } from './spatial';
@@ -121,10 +121,67 @@ function battleKey(ctx: StepContext, actor: number, sector: number, group: numbe
  */
 const unfrozen = new Immer({ autoFreeze: false });
 
-type MutableForce = { -readonly [K in keyof ForceState]: ForceState[K] };
-type MutableSector = { -readonly [K in keyof SectorState]: SectorState[K] };
 
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
+
+/**
+ * The mutable state a run plays its turns on: {@link playTurn} changes it in place. A run that
+ * owns its state (`simulate`) keeps one for the whole run; {@link step} copies the state it is
+ * given into one and writes the result back with a single immer `produce`.
+ *
+ * @internal
+ */
+export interface WorkingState {
+  /** The next turn to play, from 0. */
+  turn: number;
+  readonly sectors: MutableSector[];
+  readonly forces: MutableForce[];
+  readonly actors: MutableActor[];
+  readonly world: MutableWorld | null;
+}
+
+/**
+ * What one turn produced, in the turn's scratch arrays: valid until the next turn of the same
+ * context. {@link turnRecord} turns it into the named records of a {@link TurnRecord}.
+ *
+ * @internal
+ */
+export interface TurnOutcome {
+  readonly turn: number;
+  readonly date: string;
+  readonly log: LogEntry[];
+  /** Flow metric m of sector s at `m * sectors + s`. */
+  readonly sectorAcc: Float64Array;
+  /** Flow metric m of actor kind k at `m * ACTOR_KINDS.length + k`. */
+  readonly kindAcc: Float64Array;
+  /** Detection probability of an attempt in each sector. */
+  readonly pDetect: Float64Array;
+  readonly sorties: number;
+  readonly cost: number;
+  readonly sovereignty: number;
+  readonly conflictShare: number;
+  readonly readiness: number;
+  readonly personnel: number;
+  /** The turn's records, when the turn built them (for the world's history). */
+  record: TurnRecord | null;
+}
+
+/** A working copy of `state` that {@link playTurn} may change without touching `state`. @internal */
+export function workingCopy(state: SimState): WorkingState {
+  return {
+    turn: state.turn,
+    sectors: state.sectors.map((s) => ({ ...s })),
+    forces: state.forces.map((f) => ({ ...f })),
+    actors: state.actors.map((a) => ({ ...a, perceived: a.perceived.slice() })),
+    world: state.world === undefined ? null : mutableWorld(state.world),
+  };
+}
+
+/** The working state as a {@link SimState} (shares its objects: no copy). @internal */
+export function stateOf(w: WorkingState): SimState {
+  const state: SimState = { turn: w.turn, sectors: w.sectors, forces: w.forces, actors: w.actors };
+  return w.world === null ? state : { ...state, world: w.world };
+}
 
 /**
  * Plays one turn.
@@ -134,9 +191,28 @@ const round = (x: number, digits = 4) => Number(x.toFixed(digits));
  * const { state, record } = step(initialState(compiled), ctx);
  */
 export function step(state: SimState, ctx: StepContext): StepOutcome {
+  const w = workingCopy(state);
+  const out = playTurn(w, ctx);
+  const record = out.record ?? turnRecord(out, ctx.scenario, ctx.detail);
+  const next = (ctx.freeze ? produce : unfrozen.produce)(state, (draft) => {
+    draft.turn = w.turn;
+    draft.sectors = w.sectors;
+    draft.forces = w.forces;
+    draft.actors = w.actors as typeof draft.actors;
+    if (w.world !== null) draft.world = w.world as typeof draft.world;
+  });
+  return { state: next, record: ctx.detail ? record : { ...record, bySector: {} }, log: out.log };
+}
+
+/**
+ * Plays one turn on `w`, in place.
+ *
+ * @internal
+ */
+export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   const { streams } = ctx;
   let sc = ctx.scenario;
-  const turn = state.turn;
+  const turn = w.turn;
   const day = sc.startDay + turn * sc.turnLengthDays;
   const date = formatIsoDate(day);
   const month = civilFromDays(day).month;
@@ -144,20 +220,17 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
   const nS = sc.sectors.length;
   const log: LogEntry[] = [];
 
-  const forces: MutableForce[] = state.forces.map((f) => ({ ...f }));
-  const sectors: MutableSector[] = state.sectors.map((s) => ({ ...s }));
+  const forces = w.forces;
+  const sectors = w.sectors;
+  const liveActors = w.actors;
+  const world = w.world;
 
   // ---- 0. Decisions: drills, events, policy rules, policy function (src/engine/dynamics.ts) ---
-  let liveActors: readonly ActorState[] = state.actors;
-  let world: Working['world'] | null = null;
   let sovereigntyNow = 0;
-  if (state.world !== undefined) {
-    const actorsNow: MutableActor[] = state.actors.map((a) => ({ ...a }));
-    const w: Working = { sc, turn, date, month, forces, sectors, actors: actorsNow, world: mutableWorld(state.world), log: ctx.log ? log : null, streams, sovereigntyNow: 0 };
-    decide(w, ctx.policy);
-    liveActors = actorsNow;
-    world = w.world;
-    sovereigntyNow = w.sovereigntyNow;
+  if (world !== null) {
+    const working: Working = { sc, turn, date, month, forces, sectors, actors: liveActors, world, log: ctx.log ? log : null, streams, sovereigntyNow: 0 };
+    decide(working, ctx.policy);
+    sovereigntyNow = working.sovereigntyNow;
     sc = scenarioWithParameters(ctx.scenario, world.parameters, ctx.variants);
   }
   const nF = forces.length;
@@ -289,7 +362,6 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
   const clashed = sx.u8(1, nS);
   const weights = sx.f64(16, nS);
   const lambda = sx.f64(17, nS);
-  const newActors: ActorState[] = [];
 
   const closed = world !== null && world.flags.includes('border-closed');
   const open = world !== null && !closed && world.flags.includes('border-open');
@@ -318,7 +390,8 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
       for (let s = 0; s < nS; s++) lambda[s] = volume * (weights[s] ?? 0);
     }
 
-    const perceived = live.perceived.slice();
+    // Updated in place: the route above has already read the memories of the turn's start.
+    const perceived = live.perceived as number[];
     let actorRemaining = live.strength;
     let actorLosses = 0;
     const keys = ctx.crossingKeys[actor.index] ?? [];
@@ -520,8 +593,8 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
       perceived[s] = smoothInterdictionRate(perceived[s] ?? 0, observedInterdictionRate(interdicted, attempts), sc.memoryWeight);
     }
     const lost = Math.min(live.strength, actorLosses);
-    const next: ActorState = { id: live.id, strength: live.strength - lost, intent: live.intent, perceived, casualties: live.casualties + lost };
-    newActors.push(live.presence !== undefined ? { ...next, presence: live.presence } : next);
+    live.strength = live.strength - lost;
+    live.casualties = live.casualties + lost;
   }
 
   // ---- 4. Casualties, fatigue, readiness, assistance -----------------------------------------
@@ -610,6 +683,42 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     }
     if (programmeOn) cost += programme.usdPerWeek * weeks;
   }
+  const out: TurnOutcome = {
+    turn,
+    date,
+    log,
+    sectorAcc,
+    kindAcc,
+    pDetect,
+    sorties: sortieTotal,
+    cost,
+    sovereignty,
+    conflictShare: sc.totalLengthKm > 0 ? Math.min(1, conflictKm / sc.totalLengthKm) : 0,
+    readiness: personnel > 0 ? readinessWeighted / personnel : 0,
+    personnel,
+    record: null,
+  };
+  if (world !== null) {
+    // Conditions and policies read the metrics of the last turns by name (dynamics.ts).
+    const record = turnRecord(out, sc, true);
+    out.record = record;
+    world.history.push({ turn, metrics: record.metrics, byKind: record.byKind, bySector: record.bySector });
+    if (world.history.length > sc.historyTurns) world.history.splice(0, world.history.length - sc.historyTurns);
+    world.sovereignty = world.sovereignty + sovereignty;
+  }
+  w.turn = turn + 1;
+  return out;
+}
+
+/**
+ * The named records of a turn: whole-border metrics, by actor kind, and (when `bySectors`) by
+ * sector id; `bySector` is empty otherwise.
+ *
+ * @internal
+ */
+export function turnRecord(out: TurnOutcome, sc: CompiledScenario, bySectors: boolean): TurnRecord {
+  const { kindAcc, sectorAcc, pDetect } = out;
+  const nS = sc.sectors.length;
   const metrics: Metrics = {};
   for (let m = 0; m < NF; m++) {
     let v = 0;
@@ -617,12 +726,12 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     metrics[FLOW_METRICS[m] as string] = v;
   }
   metrics.effectiveness = ratio(metrics.interdicted ?? 0, metrics.attempts ?? 0);
-  metrics.quickReactionSorties = sortieTotal;
-  metrics.cost = cost;
-  metrics.sovereignty = sovereignty;
-  metrics.conflictShare = sc.totalLengthKm > 0 ? Math.min(1, conflictKm / sc.totalLengthKm) : 0;
-  metrics.readiness = personnel > 0 ? readinessWeighted / personnel : 0;
-  metrics.personnel = personnel;
+  metrics.quickReactionSorties = out.sorties;
+  metrics.cost = out.cost;
+  metrics.sovereignty = out.sovereignty;
+  metrics.conflictShare = out.conflictShare;
+  metrics.readiness = out.readiness;
+  metrics.personnel = out.personnel;
   const byKind: Record<string, Metrics> = {};
   for (let k = 0; k < NK; k++) {
     const m: Metrics = {};
@@ -631,7 +740,7 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     byKind[ACTOR_KINDS[k] as string] = m;
   }
   const bySector: Record<string, Metrics> = {};
-  if (ctx.detail || world !== null) {
+  if (bySectors) {
     for (let s = 0; s < nS; s++) {
       const m: Metrics = {};
       for (let i = 0; i < NF; i++) m[FLOW_METRICS[i] as string] = sectorAcc[i * nS + s] ?? 0;
@@ -640,24 +749,7 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
       bySector[sc.sectors[s]?.id ?? ''] = m;
     }
   }
-
-  const newForces: ForceState[] = forces;
-  const newSectors: SectorState[] = sectors;
-  let newWorld: WorldState | undefined;
-  if (world !== null) {
-    const entry: HistoryEntry = { turn, metrics, byKind, bySector };
-    const history = [...world.history, entry];
-    if (history.length > sc.historyTurns) history.splice(0, history.length - sc.historyTurns);
-    newWorld = { ...world, history, sovereignty: world.sovereignty + sovereignty };
-  }
-  const next = (ctx.freeze ? produce : unfrozen.produce)(state, (draft) => {
-    draft.turn = turn + 1;
-    draft.sectors = newSectors;
-    draft.forces = newForces;
-    draft.actors = newActors as typeof draft.actors;
-    if (newWorld !== undefined) draft.world = newWorld as typeof draft.world;
-  });
-  return { state: next, record: { turn, date, metrics, byKind, bySector: ctx.detail ? bySector : {} }, log };
+  return { turn: out.turn, date: out.date, metrics, byKind, bySector };
 }
 
 /** interdicted / attempts, or 0 with no attempts (so that every reported value is finite). */
