@@ -12,27 +12,32 @@
  * @module
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { LIMITS } from './limits';
+import {
+  ACTOR_KINDS,
+  ACTOR_PROPERTIES,
+  AGGREGATES,
+  COMPARISON_OPS,
+  CONDITION_METRICS,
+  FORCE_PROPERTIES,
+  FORCE_ROLES,
+  LANCHESTER_LAWS,
+  SEARCH_MODES,
+  TERRAIN,
+  type ActorKind,
+  type ComparisonOp,
+  type ConditionMetric,
+} from './vocabulary';
+
+// The vocabularies, the limits and quantityValue live in modules that import nothing (the engine
+// imports them from there, without TypeBox); they are re-exported here for existing importers.
+export * from './vocabulary';
+export { LIMITS } from './limits';
+export { quantityValue, type QuantityValue } from './quantity';
 
 /** The `$id` under which the schema is published. */
 export const SCHEMA_ID = 'https://frontier-sim.dev/schema/scenario.schema.json';
 
-/** Limits that keep a run bounded in time and memory; documented in docs/scenarios.md. */
-export const LIMITS = {
-  sectors: 20_000,
-  forces: 20_000,
-  actors: 1_000,
-  turns: 5_200,
-  /** Largest personnel, strength or count any field accepts. */
-  count: 1e7,
-  /** Largest attempt rate per week any actor may have. */
-  attemptsPerWeek: 1e6,
-  lengthKm: 100_000,
-  /**
-   * Largest number of sectors × actors: every (actor, sector) pair is resolved every turn, so
-   * this bounds a turn's work (about 3-7 µs a pair, docs/performance.md) whatever the other sizes.
-   */
-  sectorActorPairs: 200_000,
-} as const;
 
 const ID_PATTERN = '^[a-z0-9][a-z0-9_-]{0,63}$';
 
@@ -76,19 +81,10 @@ export function Quantity(o: QuantityOptions) {
   );
 }
 
-/** Any Quantity, whatever its bounds: what engine code reads through `quantityValue`. */
-export type QuantityValue = number | { value: number; source?: string; note?: string } | { min: number; max: number; value?: number; source?: string; note?: string };
-
 const Probability = (description: string) => Quantity({ minimum: 0, maximum: 1, unit: 'probability (0-1)', description });
 const Fraction = (description: string) => Quantity({ minimum: 0, maximum: 1, unit: 'fraction (0-1)', description });
 
 const opt = <T extends TSchema>(t: T) => Type.Optional(t);
-
-export const TERRAIN = ['river-plain', 'foothills', 'mountain', 'high-mountain'] as const;
-export const ACTOR_KINDS = ['armed-group', 'smuggling', 'refugees', 'recruits'] as const;
-export const FORCE_ROLES = ['patrol', 'quick-reaction', 'garrison', 'exercise', 'advisory'] as const;
-export const LANCHESTER_LAWS = ['square', 'linear'] as const;
-export const SEARCH_MODES = ['random', 'exhaustive'] as const;
 
 /** Twelve monthly values, January first. */
 const Monthly = (description: string) =>
@@ -385,21 +381,6 @@ const OrderParameters = Type.Object(
 );
 
 // ---- Conditions, events, drills, orders and policies (docs/model.md §13-16, docs/policies.md) ----
-
-/** Comparison operators of conditions. Conditions are data, never code. */
-export const COMPARISON_OPS = ['<', '<=', '>', '>=', '==', '!='] as const;
-export type ComparisonOp = (typeof COMPARISON_OPS)[number];
-
-/** Metrics a condition may read (whole border, or by sector / actor kind where they exist). */
-export const CONDITION_METRICS = [
-  'attempts', 'detected', 'interdicted', 'apprehended', 'turnedBack', 'gotAway', 'kgAttempted', 'kgSeized', 'kgThrough',
-  'clashes', 'breakthroughs', 'repulses', 'casualtiesForces', 'casualtiesActors', 'refugeesReceived', 'refugeesTurnedBack',
-  'effectiveness', 'quickReactionSorties', 'cost', 'sovereignty', 'conflictShare', 'readiness', 'personnel', 'pDetect',
-] as const;
-export type ConditionMetric = (typeof CONDITION_METRICS)[number];
-export const AGGREGATES = ['sum', 'mean', 'min', 'max', 'last'] as const;
-export const ACTOR_PROPERTIES = ['strength', 'intent', 'casualties'] as const;
-export const FORCE_PROPERTIES = ['personnel', 'readiness', 'fatigue', 'quality', 'casualties'] as const;
 
 const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 const DateString = (description: string) => Type.String({ pattern: DATE_PATTERN, description });
@@ -705,10 +686,6 @@ export type Force = Static<typeof Force>;
 export type Actor = Static<typeof Actor>;
 export type Province = Static<typeof Province>;
 export type Base = Static<typeof Base>;
-export type Terrain = (typeof TERRAIN)[number];
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type ForceRole = (typeof FORCE_ROLES)[number];
-export type LanchesterLawName = (typeof LANCHESTER_LAWS)[number];
 export type KindBehaviourSpec = Static<typeof KindBehaviour>;
 export type ScenarioEvent = Static<typeof EventSchema>;
 export type EventAction = Static<typeof ActionSchema>;
@@ -722,16 +699,3 @@ export type PolicyRule = Static<typeof PolicyRuleSchema>;
 export type DeclarativePolicy = Static<typeof PolicySchema>;
 /** Schemas of policies and orders, for validating them on their own. */
 export const PolicyRuleSchemas = { Order: OrderSchema, Policy: PolicySchema, Condition: ConditionSchema } as const;
-
-/**
- * The nominal value of a `Quantity`: the number, its `value`, or a range's midpoint.
- *
- * @example
- * quantityValue(3);                    // 3
- * quantityValue({ min: 1, max: 2 });   // 1.5
- */
-export function quantityValue(q: QuantityValue): number {
-  if (typeof q === 'number') return q;
-  if ('min' in q) return q.value ?? (q.min + q.max) / 2;
-  return q.value;
-}

@@ -1,0 +1,25 @@
+/**
+ * Limits of the scenario format that keep a run bounded in time and memory (documented in
+ * docs/scenarios.md). `schema.ts` writes them into the JSON Schema; the experiment and CLI layers
+ * check their options against them. Imports nothing, so that reading a limit does not load TypeBox.
+ *
+ * @module
+ */
+
+/** Limits that keep a run bounded in time and memory; documented in docs/scenarios.md. */
+export const LIMITS = {
+  sectors: 20_000,
+  forces: 20_000,
+  actors: 1_000,
+  turns: 5_200,
+  /** Largest personnel, strength or count any field accepts. */
+  count: 1e7,
+  /** Largest attempt rate per week any actor may have. */
+  attemptsPerWeek: 1e6,
+  lengthKm: 100_000,
+  /**
+   * Largest number of sectors × actors: every (actor, sector) pair is resolved every turn, so
+   * this bounds a turn's work (about 3-7 µs a pair, docs/performance.md) whatever the other sizes.
+   */
+  sectorActorPairs: 200_000,
+} as const;

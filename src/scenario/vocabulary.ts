@@ -1,0 +1,45 @@
+/**
+ * The closed vocabularies of the scenario format: terrain classes, actor kinds, force roles,
+ * battle laws, search modes and the words of conditions. `schema.ts` builds its TypeBox unions
+ * from these arrays (one source of truth); the engine reads them from here, so that running a
+ * scenario does not load TypeBox, Ajv or the parser.
+ *
+ * This module imports nothing; keep it that way (tests/scenario/runtime-modules.test.ts).
+ *
+ * @module
+ */
+
+/** Terrain classes of a sector. */
+export const TERRAIN = ['river-plain', 'foothills', 'mountain', 'high-mountain'] as const;
+/** Kinds of actor, in the order the engine indexes them (by-kind metrics, behaviour). */
+export const ACTOR_KINDS = ['armed-group', 'smuggling', 'refugees', 'recruits'] as const;
+/** Roles of a force. */
+export const FORCE_ROLES = ['patrol', 'quick-reaction', 'garrison', 'exercise', 'advisory'] as const;
+/** Lanchester laws of an engagement. */
+export const LANCHESTER_LAWS = ['square', 'linear'] as const;
+/** Patrol search laws: random (Koopman) or exhaustive (parallel sweep). */
+export const SEARCH_MODES = ['random', 'exhaustive'] as const;
+
+/** Comparison operators of conditions. Conditions are data, never code. */
+export const COMPARISON_OPS = ['<', '<=', '>', '>=', '==', '!='] as const;
+
+/** Metrics a condition may read (whole border, or by sector / actor kind where they exist). */
+export const CONDITION_METRICS = [
+  'attempts', 'detected', 'interdicted', 'apprehended', 'turnedBack', 'gotAway', 'kgAttempted', 'kgSeized', 'kgThrough',
+  'clashes', 'breakthroughs', 'repulses', 'casualtiesForces', 'casualtiesActors', 'refugeesReceived', 'refugeesTurnedBack',
+  'effectiveness', 'quickReactionSorties', 'cost', 'sovereignty', 'conflictShare', 'readiness', 'personnel', 'pDetect',
+] as const;
+/** How a condition aggregates a metric over its window. */
+export const AGGREGATES = ['sum', 'mean', 'min', 'max', 'last'] as const;
+/** Properties of an actor a condition may read. */
+export const ACTOR_PROPERTIES = ['strength', 'intent', 'casualties'] as const;
+/** Properties of a force a condition may read. */
+export const FORCE_PROPERTIES = ['personnel', 'readiness', 'fatigue', 'quality', 'casualties'] as const;
+
+export type Terrain = (typeof TERRAIN)[number];
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type ForceRole = (typeof FORCE_ROLES)[number];
+export type LanchesterLawName = (typeof LANCHESTER_LAWS)[number];
+export type SearchMode = (typeof SEARCH_MODES)[number];
+export type ComparisonOp = (typeof COMPARISON_OPS)[number];
+export type ConditionMetric = (typeof CONDITION_METRICS)[number];
