@@ -4,7 +4,17 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, renderScenarioSchema, scenarioSchema, SCHEMA_DIALECT, ScenarioSchema } from '../../src/scenario';
 import { scenarioValidator } from '../../src/scenario/validate';
-import { renderScenarioValidator, VALIDATOR_FILE } from '../../scripts/write-schema';
+import {
+  ORDERS_VALIDATOR_FILE,
+  ORDERS_VALIDATOR_TYPES_FILE,
+  renderOrdersValidator,
+  renderOrdersValidatorTypes,
+  renderScenarioValidator,
+  VALIDATOR_FILE,
+} from '../../scripts/write-schema';
+import { orderShapes, validate as validateOrder } from '../../src/scenario/generated/validate-orders';
+import { PolicyRuleSchemas } from '../../src/scenario/schema';
+import { ORDER_VALUES } from './order-values';
 
 const SCHEMA_FILE = join(process.cwd(), 'scenarios/scenario.schema.json');
 
@@ -75,6 +85,49 @@ describe('the validator', () => {
       expect(generated(value)).toBe(compiled(value));
       expect(generated.errors ?? null).toEqual(compiled.errors ?? null);
     }
+  });
+});
+
+describe('the order validator', () => {
+  // Checked like the scenario validator: src/engine's policy-function orders are validated with
+  // the precompiled src/scenario/generated/validate-orders.js.
+  for (const [file, render] of [
+    [ORDERS_VALIDATOR_FILE, renderOrdersValidator],
+    [ORDERS_VALIDATOR_TYPES_FILE, renderOrdersValidatorTypes],
+  ] as const) {
+    it(`${file} is what \`npm run schema\` generates from the TypeBox definition`, () => {
+      const onDisk = readFileSync(join(process.cwd(), file), 'utf8');
+      if (onDisk !== render()) {
+        expect.fail(`${file} is out of date with src/scenario/schema.ts (or the installed Ajv): run \`npm run schema\` and commit the result`);
+      }
+    });
+  }
+
+  it('gives the verdicts and errors of PolicyRuleSchemas.Order compiled at run time (the options src/engine/dynamics.ts used)', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: false });
+    ajv.addKeyword({ keyword: 'unit', schemaType: 'string' });
+    const compiled = ajv.compile(JSON.parse(JSON.stringify(PolicyRuleSchemas.Order)) as Record<string, unknown>);
+    let valid = 0;
+    for (const value of ORDER_VALUES) {
+      const verdict = compiled(value);
+      if (verdict) valid++;
+      expect(validateOrder(value), JSON.stringify(value)).toBe(verdict);
+      expect(validateOrder.errors ?? null, JSON.stringify(value)).toEqual(compiled.errors ?? null);
+    }
+    // Both sorts are there.
+    expect(valid).toBeGreaterThan(10);
+    expect(ORDER_VALUES.length - valid).toBeGreaterThan(20);
+  });
+
+  it('lists the shape of every order type of the schema, in its order', () => {
+    const branches = PolicyRuleSchemas.Order.anyOf as unknown as { properties: Record<string, { const?: string }>; required?: string[] }[];
+    expect(orderShapes.map((s) => s.type)).toEqual(branches.map((b) => b.properties.type?.const));
+    orderShapes.forEach((s, i) => {
+      const b = branches[i]!;
+      expect(s.required).toEqual(b.required ?? []);
+      expect(Object.keys(s.properties)).toEqual(Object.keys(b.properties));
+      expect(Object.getPrototypeOf(s.properties)).toBe(Object.prototype);
+    });
   });
 });
 
