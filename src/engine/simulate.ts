@@ -10,7 +10,8 @@ import { FLOW_METRICS, type LogEntry, type Metrics, type RunResult, type TurnRec
 import { ACTOR_KINDS } from '../scenario/schema';
 import { initialState, type SimState } from './state';
 import { stateHash } from './state-hash';
-import { createStepContext, playTurn, stateOf, turnRecord, type TurnOutcome, type WorkingState } from './step';
+import { createStepContext, playTurn, stateOf, type WorkingState } from './step';
+import { borderFlows, turnRecord, type TurnOutcome } from './turn-record';
 import type { MutableActor, MutableForce, MutableSector, MutableWorld, PolicyFunction } from './dynamics';
 import { parseScenario } from '../scenario/load';
 import type { DeclarativePolicy } from '../scenario/schema';
@@ -129,14 +130,15 @@ class Totals {
   private readinessSum = 0;
   private personnel = 0;
 
-  /** Adds a turn, summing each flow over the kinds in kind order (as the turn's record does). */
+  private readonly turnFlows = new Float64Array(NF);
+
+  /** Adds a turn (its whole-border flows summed as the turn's record sums them). */
   add(out: TurnOutcome): void {
     this.turns += 1;
     const acc = out.kindAcc;
+    const flows = borderFlows(acc, this.turnFlows);
     for (let i = 0; i < NF; i++) {
-      let v = 0;
-      for (let k = 0; k < NK; k++) v += acc[i * NK + k] as number;
-      this.flows[i] = (this.flows[i] as number) + v;
+      this.flows[i] = (this.flows[i] as number) + (flows[i] as number);
       for (let k = 0; k < NK; k++) this.byKind[k * NF + i] = (this.byKind[k * NF + i] as number) + (acc[i * NK + k] as number);
     }
     this.sorties += out.sorties;

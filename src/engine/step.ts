@@ -34,11 +34,12 @@ import type { RandomStreams } from '../rng/streams';
 import { ACTOR_KINDS } from '../scenario/schema';
 import { civilFromDays, formatIsoDate } from './calendar';
 import type { CompiledScenario } from './compile';
-import { FLOW_METRICS, type LogEntry, type Metrics, type TurnRecord } from './results';
+import { FLOW_METRICS, type LogEntry, type TurnRecord } from './results';
 import type { ForceSpec, SimState } from './state';
 import { decide, drillActive, mutableWorld, scenarioWithParameters, type MutableActor, type MutableForce, type MutableSector, type MutableWorld, type PolicyFunction, type Working } from './dynamics';
 import type { CompiledForce } from './compile';
 import { TurnScratch } from './scratch';
+import { turnRecord, type TurnOutcome } from './turn-record';
 import type { StationIndex } from './spatial';
 
 /** Everything a turn needs besides the state. Built once per run by {@link createStepContext}. */
@@ -138,32 +139,6 @@ export interface WorkingState {
   readonly forces: MutableForce[];
   readonly actors: MutableActor[];
   readonly world: MutableWorld | null;
-}
-
-/**
- * What one turn produced, in the turn's scratch arrays: valid until the next turn of the same
- * context. {@link turnRecord} turns it into the named records of a {@link TurnRecord}.
- *
- * @internal
- */
-export interface TurnOutcome {
-  readonly turn: number;
-  readonly date: string;
-  readonly log: LogEntry[];
-  /** Flow metric m of sector s at `m * sectors + s`. */
-  readonly sectorAcc: Float64Array;
-  /** Flow metric m of actor kind k at `m * ACTOR_KINDS.length + k`. */
-  readonly kindAcc: Float64Array;
-  /** Detection probability of an attempt in each sector. */
-  readonly pDetect: Float64Array;
-  readonly sorties: number;
-  readonly cost: number;
-  readonly sovereignty: number;
-  readonly conflictShare: number;
-  readonly readiness: number;
-  readonly personnel: number;
-  /** The turn's records, when the turn built them (for the world's history). */
-  record: TurnRecord | null;
 }
 
 /** A working copy of `state` that {@link playTurn} may change without touching `state`. @internal */
@@ -708,53 +683,6 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   }
   w.turn = turn + 1;
   return out;
-}
-
-/**
- * The named records of a turn: whole-border metrics, by actor kind, and (when `bySectors`) by
- * sector id; `bySector` is empty otherwise.
- *
- * @internal
- */
-export function turnRecord(out: TurnOutcome, sc: CompiledScenario, bySectors: boolean): TurnRecord {
-  const { kindAcc, sectorAcc, pDetect } = out;
-  const nS = sc.sectors.length;
-  const metrics: Metrics = {};
-  for (let m = 0; m < NF; m++) {
-    let v = 0;
-    for (let k = 0; k < NK; k++) v += kindAcc[m * NK + k] ?? 0;
-    metrics[FLOW_METRICS[m] as string] = v;
-  }
-  metrics.effectiveness = ratio(metrics.interdicted ?? 0, metrics.attempts ?? 0);
-  metrics.quickReactionSorties = out.sorties;
-  metrics.cost = out.cost;
-  metrics.sovereignty = out.sovereignty;
-  metrics.conflictShare = out.conflictShare;
-  metrics.readiness = out.readiness;
-  metrics.personnel = out.personnel;
-  const byKind: Record<string, Metrics> = {};
-  for (let k = 0; k < NK; k++) {
-    const m: Metrics = {};
-    for (let i = 0; i < NF; i++) m[FLOW_METRICS[i] as string] = kindAcc[i * NK + k] ?? 0;
-    m.effectiveness = ratio(m.interdicted ?? 0, m.attempts ?? 0);
-    byKind[ACTOR_KINDS[k] as string] = m;
-  }
-  const bySector: Record<string, Metrics> = {};
-  if (bySectors) {
-    for (let s = 0; s < nS; s++) {
-      const m: Metrics = {};
-      for (let i = 0; i < NF; i++) m[FLOW_METRICS[i] as string] = sectorAcc[i * nS + s] ?? 0;
-      m.effectiveness = ratio(m.interdicted ?? 0, m.attempts ?? 0);
-      m.pDetect = pDetect[s] ?? 0;
-      bySector[sc.sectors[s]?.id ?? ''] = m;
-    }
-  }
-  return { turn: out.turn, date: out.date, metrics, byKind, bySector };
-}
-
-/** interdicted / attempts, or 0 with no attempts (so that every reported value is finite). */
-function ratio(n: number, d: number): number {
-  return d > 0 ? Math.min(1, n / d) : 0;
 }
 
 function applyLoss(f: MutableForce, lost: number, sectors: MutableSector[], sc: CompiledScenario): void {
