@@ -24,6 +24,7 @@ import type { RandomStreams } from '../rng/streams';
 import { PolicyRuleSchemas, quantityValue, type Condition, type Order, type QuantityValue, type Scenario } from '../scenario/schema';
 import { compileScenario, type CompiledForce, type CompiledScenario } from './compile';
 import type { Change, CompiledAction, CompiledRepeat } from './compile-dynamics';
+import { HistoryWindow } from './history';
 import type { LogEntry } from './results';
 import type { ActorState, ForceSpec, ForceState, HistoryEntry, SectorState, WorldState } from './state';
 
@@ -75,7 +76,8 @@ export type MutableWorld = {
   drills: Record<string, { start: number; end: number }>;
   parameters: Record<string, number | string>;
   assistance: WorldState['assistance'];
-  history: HistoryEntry[];
+  /** Typed during a run; {@link worldJson} turns it into `WorldState.history`. */
+  history: HistoryWindow;
   sovereignty: number;
   serial: number;
 };
@@ -99,7 +101,8 @@ export interface Working {
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 const qv = (v: QuantityValue | undefined, fallback: number): number => (v === undefined ? fallback : quantityValue(v));
 
-export function mutableWorld(w: WorldState): MutableWorld {
+/** A working copy of a state's world (the history is kept as given until the next turn). */
+export function mutableWorld(w: WorldState, sc: CompiledScenario): MutableWorld {
   const fired: MutableWorld['fired'] = {};
   for (const k of Object.keys(w.fired)) fired[k] = { ...(w.fired[k] as { count: number; lastTurn: number }) };
   const drills: MutableWorld['drills'] = {};
@@ -111,7 +114,22 @@ export function mutableWorld(w: WorldState): MutableWorld {
     drills,
     parameters: { ...w.parameters },
     assistance: w.assistance,
-    history: [...w.history],
+    history: new HistoryWindow(sc, w.history),
+    sovereignty: w.sovereignty,
+    serial: w.serial,
+  };
+}
+
+/** The world as JSON (`WorldState`, keys in the state's order); shares its objects. */
+export function worldJson(w: MutableWorld): WorldState {
+  return {
+    flags: w.flags,
+    control: w.control,
+    fired: w.fired,
+    drills: w.drills,
+    parameters: w.parameters,
+    assistance: w.assistance,
+    history: w.history.entries(),
     sovereignty: w.sovereignty,
     serial: w.serial,
   };
@@ -219,29 +237,7 @@ function envOf(w: Working): ConditionEnv {
     turn: w.turn,
     date: w.date,
     month: w.month,
-    metric(name, window, aggregate, sector, kind) {
-      const h = world.history;
-      const from = Math.max(0, h.length - window);
-      const values: number[] = [];
-      for (let i = from; i < h.length; i++) {
-        const e = h[i] as HistoryEntry;
-        const m = sector !== undefined ? e.bySector[sector] : kind !== undefined ? e.byKind[kind] : e.metrics;
-        values.push(m?.[name] ?? 0);
-      }
-      if (values.length === 0) return 0;
-      switch (aggregate) {
-        case 'sum':
-          return values.reduce((a, b) => a + b, 0);
-        case 'mean':
-          return values.reduce((a, b) => a + b, 0) / values.length;
-        case 'min':
-          return Math.min(...values);
-        case 'max':
-          return Math.max(...values);
-        default:
-          return values[values.length - 1] as number;
-      }
-    },
+    metric: (name, window, aggregate, sector, kind) => world.history.metric(name, window, aggregate, sector, kind),
     flag: (id) => world.flags.includes(id),
     controller: (p) => world.control[p],
     actor(id, property) {
@@ -345,7 +341,7 @@ function deepFreeze<T>(v: T): T {
 }
 
 function freezeView(w: Working): PolicyView {
-  return deepFreeze(structuredClone({ turn: w.turn, sectors: w.sectors, forces: w.forces, actors: w.actors, world: w.world }) as PolicyView);
+  return deepFreeze(structuredClone({ turn: w.turn, sectors: w.sectors, forces: w.forces, actors: w.actors, world: worldJson(w.world) }) as PolicyView);
 }
 
 function contextOf(w: Working): PolicyContext {
@@ -366,7 +362,7 @@ function contextOf(w: Working): PolicyContext {
       bases: (sc.source.bases ?? []).map((b) => b.id),
     },
     sectorLengthKm: lengths,
-    recent: structuredClone(w.world.history),
+    recent: structuredClone(w.world.history.entries()),
   });
 }
 
@@ -651,7 +647,7 @@ function reallocate(w: Working, o: Extract<Order, { type: 'reallocate' }>, origi
   const share = qv(o.share, R.share);
   const window = Math.max(1, Math.floor(qv(o.windowTurns, R.windowTurns)));
   const receiversWanted = Math.max(1, Math.floor(qv(o.receivers, R.receivers)));
-  const h = w.world.history.slice(-window);
+  const h = w.world.history.entries().slice(-window);
   const sc = w.sc;
   // Pressure: attempts per km over the window.
   const pressure = sc.sectors.map((s) => {

@@ -12,7 +12,7 @@ import { initialState, type SimState } from './state';
 import { stateHash } from './state-hash';
 import { createStepContext, playTurn, stateOf, type WorkingState } from './step';
 import { borderFlows, turnRecord, type TurnOutcome } from './turn-record';
-import type { MutableActor, MutableForce, MutableSector, MutableWorld, PolicyFunction } from './dynamics';
+import { mutableWorld, type MutableActor, type MutableForce, type MutableSector, type PolicyFunction } from './dynamics';
 import { parseScenario } from '../scenario/load';
 import type { DeclarativePolicy } from '../scenario/schema';
 
@@ -74,7 +74,7 @@ export function simulate(scenario: Scenario | CompiledScenario, options: Simulat
 
   // The run owns its state: one working state, changed in place turn after turn (step.ts), and
   // seen as a SimState only when hashed and at the end.
-  const w = adopt(initialState(compiled, { world: fn !== undefined }));
+  const w = adopt(initialState(compiled, { world: fn !== undefined }), compiled);
   const records: TurnRecord[] = [];
   const log: LogEntry[] = [];
   const hashes: string[] = [];
@@ -96,13 +96,13 @@ export function simulate(scenario: Scenario | CompiledScenario, options: Simulat
 }
 
 /** The working state of a fresh initial state (its objects are the run's own: no copy). */
-function adopt(state: SimState): WorkingState {
+function adopt(state: SimState, compiled: CompiledScenario): WorkingState {
   return {
     turn: state.turn,
     sectors: state.sectors as MutableSector[],
     forces: state.forces as MutableForce[],
     actors: state.actors as MutableActor[],
-    world: state.world === undefined ? null : (state.world as MutableWorld),
+    world: state.world === undefined ? null : mutableWorld(state.world, compiled),
   };
 }
 

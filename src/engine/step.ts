@@ -36,7 +36,7 @@ import { civilFromDays, formatIsoDate } from './calendar';
 import type { CompiledScenario } from './compile';
 import { FLOW_METRICS, type LogEntry, type TurnRecord } from './results';
 import type { ForceSpec, SimState } from './state';
-import { decide, drillActive, mutableWorld, scenarioWithParameters, type MutableActor, type MutableForce, type MutableSector, type MutableWorld, type PolicyFunction, type Working } from './dynamics';
+import { decide, drillActive, mutableWorld, scenarioWithParameters, type MutableActor, type MutableForce, type MutableSector, type MutableWorld, type PolicyFunction, type Working, worldJson } from './dynamics';
 import type { CompiledForce } from './compile';
 import { TurnScratch } from './scratch';
 import { turnRecord, type TurnOutcome } from './turn-record';
@@ -142,20 +142,20 @@ export interface WorkingState {
 }
 
 /** A working copy of `state` that {@link playTurn} may change without touching `state`. @internal */
-export function workingCopy(state: SimState): WorkingState {
+export function workingCopy(state: SimState, sc: CompiledScenario): WorkingState {
   return {
     turn: state.turn,
     sectors: state.sectors.map((s) => ({ ...s })),
     forces: state.forces.map((f) => ({ ...f })),
     actors: state.actors.map((a) => ({ ...a, perceived: a.perceived.slice() })),
-    world: state.world === undefined ? null : mutableWorld(state.world),
+    world: state.world === undefined ? null : mutableWorld(state.world, sc),
   };
 }
 
 /** The working state as a {@link SimState} (shares its objects: no copy). @internal */
 export function stateOf(w: WorkingState): SimState {
   const state: SimState = { turn: w.turn, sectors: w.sectors, forces: w.forces, actors: w.actors };
-  return w.world === null ? state : { ...state, world: w.world };
+  return w.world === null ? state : { ...state, world: worldJson(w.world) };
 }
 
 /**
@@ -166,7 +166,7 @@ export function stateOf(w: WorkingState): SimState {
  * const { state, record } = step(initialState(compiled), ctx);
  */
 export function step(state: SimState, ctx: StepContext): StepOutcome {
-  const w = workingCopy(state);
+  const w = workingCopy(state, ctx.scenario);
   const out = playTurn(w, ctx);
   const record = out.record ?? turnRecord(out, ctx.scenario, ctx.detail);
   const next = (ctx.freeze ? produce : unfrozen.produce)(state, (draft) => {
@@ -174,9 +174,9 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
     draft.sectors = w.sectors;
     draft.forces = w.forces;
     draft.actors = w.actors as typeof draft.actors;
-    if (w.world !== null) draft.world = w.world as typeof draft.world;
+    if (w.world !== null) draft.world = worldJson(w.world) as typeof draft.world;
   });
-  return { state: next, record: ctx.detail ? record : { ...record, bySector: {} }, log: out.log };
+  return { state: next, record, log: out.log };
 }
 
 /**
@@ -673,12 +673,10 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
     personnel,
     record: null,
   };
+  if (ctx.detail) out.record = turnRecord(out, sc, true);
   if (world !== null) {
-    // Conditions and policies read the metrics of the last turns by name (dynamics.ts).
-    const record = turnRecord(out, sc, true);
-    out.record = record;
-    world.history.push({ turn, metrics: record.metrics, byKind: record.byKind, bySector: record.bySector });
-    if (world.history.length > sc.historyTurns) world.history.splice(0, world.history.length - sc.historyTurns);
+    // Conditions and policies read the metrics of the last turns (history.ts).
+    world.history.push(out, sc.historyTurns);
     world.sovereignty = world.sovereignty + sovereignty;
   }
   w.turn = turn + 1;

@@ -48,11 +48,11 @@ export function ratio(n: number, d: number): number {
 }
 
 /**
- * Whole-border flows of a turn: each flow summed over the kinds in kind order, from 0 (the sum
- * the run's totals repeat, bit for bit).
+ * Whole-border flows of a turn, into `into[0 .. NF)`: each flow summed over the kinds in kind
+ * order, from 0 (the sum the run's totals repeat, bit for bit).
  */
 export function borderFlows(kindAcc: Float64Array, into: Float64Array): Float64Array {
-  for (let m = 0; m < into.length; m++) {
+  for (let m = 0; m < NF; m++) {
     let v = 0;
     for (let k = 0; k < NK; k++) v += kindAcc[m * NK + k] as number;
     into[m] = v;

@@ -1,0 +1,237 @@
+/**
+ * The metrics of the last turns, as the world keeps them for conditions and policies
+ * (`WorldState.history`).
+ *
+ * In the JSON state the history is a list of named records ({@link HistoryEntry}). Building
+ * those records every turn cost about a tenth of a run whose scenario has events, though most
+ * runs never look at them (a Monte Carlo keeps only totals; conditions read a few numbers). So a
+ * run keeps each turn's typed accumulators in a ring of preallocated slots, reads conditions'
+ * metrics from them directly, and builds a turn's named record only when the history is seen as
+ * JSON (a state hash, the final state, a policy function's view), once per turn and slot.
+ *
+ * @internal
+ * @module
+ */
+import { ACTOR_KINDS } from '../scenario/schema';
+import type { CompiledScenario } from './compile';
+import { FLOW_METRICS } from './results';
+import type { HistoryEntry } from './state';
+import { borderFlows, ratio, turnRecord, type TurnOutcome } from './turn-record';
+
+const NF = FLOW_METRICS.length;
+const NK = ACTOR_KINDS.length;
+const FLOW_INDEX = new Map<string, number>(FLOW_METRICS.map((m, i) => [m, i]));
+const KIND_INDEX = new Map<string, number>(ACTOR_KINDS.map((k, i) => [k, i]));
+const ATTEMPTS = FLOW_METRICS.indexOf('attempts');
+const INTERDICTED = FLOW_METRICS.indexOf('interdicted');
+/** Whole-border metrics that are not flows, and where a slot keeps them. */
+const SCALARS = ['quickReactionSorties', 'cost', 'sovereignty', 'conflictShare', 'readiness', 'personnel'] as const;
+const SCALAR_INDEX = new Map<string, number>(SCALARS.map((m, i) => [m, i]));
+
+/** How `metric()` aggregates the values of a window. */
+export type HistoryAggregate = 'sum' | 'mean' | 'min' | 'max' | 'last';
+
+const EMPTY = new Float64Array(0);
+
+/** One turn: either its typed numbers (a turn this run played) or a record (from a given state). */
+class Slot {
+  turn = 0;
+  date = '';
+  /**
+   * Border flows (NF), then by kind (NF × NK, metric-major), by sector (NF × nS), pDetect (nS),
+   * scalars; allocated when the slot first holds a played turn.
+   */
+  data: Float64Array = EMPTY;
+  /** The named record: given, shared with the turn's record, or built on first use. */
+  entry: HistoryEntry | null = null;
+  typed = false;
+}
+
+
+/** The last turns' metrics (oldest first), at most `capacity` of them. */
+export class HistoryWindow {
+  private readonly slots: Slot[] = [];
+  /** Slots in use, oldest first: `slots[(head + i) % slots.length]`. */
+  private head = 0;
+  private count = 0;
+  private readonly nS: number;
+  private readonly size: number;
+
+  /**
+   * @param sc - the scenario (its sector ids name the records)
+   * @param entries - a state's history, oldest first (kept as given)
+   */
+  constructor(
+    private readonly sc: CompiledScenario,
+    entries: readonly HistoryEntry[] = [],
+  ) {
+    this.nS = sc.sectors.length;
+    this.size = NF + NF * NK + NF * this.nS + this.nS + SCALARS.length;
+    for (const e of entries) {
+      const slot = this.claim(Infinity);
+      slot.turn = e.turn;
+      slot.entry = e;
+      slot.typed = false;
+    }
+  }
+
+  /** Turns held. */
+  get length(): number {
+    return this.count;
+  }
+
+  /** Adds a turn that was just played, dropping the oldest beyond `capacity` turns. */
+  push(out: TurnOutcome, capacity: number): void {
+    const slot = this.claim(capacity);
+    slot.turn = out.turn;
+    slot.date = out.date;
+    const r = out.record;
+    slot.entry = r === null ? null : { turn: r.turn, metrics: r.metrics, byKind: r.byKind, bySector: r.bySector };
+    slot.typed = true;
+    if (slot.data.length !== this.size) slot.data = new Float64Array(this.size);
+    const d = slot.data;
+    borderFlows(out.kindAcc, d);
+    d.set(out.kindAcc, NF);
+    d.set(out.sectorAcc, NF + NF * NK);
+    d.set(out.pDetect, NF + NF * NK + NF * this.nS);
+    const at = NF + NF * NK + NF * this.nS + this.nS;
+    d[at] = out.sorties;
+    d[at + 1] = out.cost;
+    d[at + 2] = out.sovereignty;
+    d[at + 3] = out.conflictShare;
+    d[at + 4] = out.readiness;
+    d[at + 5] = out.personnel;
+  }
+
+  /** The named records, oldest first (built once per turn, then shared). */
+  entries(): HistoryEntry[] {
+    const out: HistoryEntry[] = [];
+    for (let i = 0; i < this.count; i++) out.push(this.entryOf(this.slotAt(i)));
+    return out;
+  }
+
+  /**
+   * A metric over the last `window` turns, as the named records would give it: by sector id,
+   * by actor kind, or whole-border; 0 for a name the record does not have, and 0 with no turns.
+   */
+  metric(name: string, window: number, aggregate: HistoryAggregate, sector?: string, kind?: string): number {
+    const from = Math.max(0, this.count - window);
+    const n = this.count - from;
+    if (n <= 0) return 0;
+    let sum = 0;
+    let min = Infinity;
+    let max = -Infinity;
+    let last = 0;
+    for (let i = from; i < this.count; i++) {
+      const v = this.value(this.slotAt(i), name, sector, kind);
+      sum += v;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+      last = v;
+    }
+    switch (aggregate) {
+      case 'sum':
+        return sum;
+      case 'mean':
+        return sum / n;
+      case 'min':
+        return min;
+      case 'max':
+        return max;
+      default:
+        return last;
+    }
+  }
+
+  private value(slot: Slot, name: string, sector: string | undefined, kind: string | undefined): number {
+    if (!slot.typed) {
+      const e = slot.entry as HistoryEntry;
+      const m = sector !== undefined ? e.bySector[sector] : kind !== undefined ? e.byKind[kind] : e.metrics;
+      return m?.[name] ?? 0;
+    }
+    const d = slot.data;
+    const nS = this.nS;
+    const f = FLOW_INDEX.get(name);
+    if (sector !== undefined) {
+      const s = this.sc.sectorIndex.get(sector);
+      if (s === undefined) return 0;
+      const base = NF + NF * NK;
+      if (f !== undefined) return d[base + f * nS + s] as number;
+      if (name === 'effectiveness') return ratio(d[base + INTERDICTED * nS + s] as number, d[base + ATTEMPTS * nS + s] as number);
+      if (name === 'pDetect') return d[base + NF * nS + s] as number;
+      return 0;
+    }
+    if (kind !== undefined) {
+      const k = KIND_INDEX.get(kind);
+      if (k === undefined) return 0;
+      if (f !== undefined) return d[NF + f * NK + k] as number;
+      if (name === 'effectiveness') return ratio(d[NF + INTERDICTED * NK + k] as number, d[NF + ATTEMPTS * NK + k] as number);
+      return 0;
+    }
+    if (f !== undefined) return d[f] as number;
+    if (name === 'effectiveness') return ratio(d[INTERDICTED] as number, d[ATTEMPTS] as number);
+    const x = SCALAR_INDEX.get(name);
+    return x === undefined ? 0 : (d[NF + NF * NK + NF * nS + nS + x] as number);
+  }
+
+  private slotAt(i: number): Slot {
+    return this.slots[(this.head + i) % this.slots.length] as Slot;
+  }
+
+  private entryOf(slot: Slot): HistoryEntry {
+    if (slot.entry === null) {
+      // Rebuild the turn's records from its numbers (the same function the turn uses).
+      const d = slot.data;
+      const nS = this.nS;
+      const at = NF + NF * NK + NF * nS + nS;
+      const r = turnRecord(
+        {
+          turn: slot.turn,
+          date: slot.date,
+          log: [],
+          kindAcc: d.subarray(NF, NF + NF * NK),
+          sectorAcc: d.subarray(NF + NF * NK, NF + NF * NK + NF * nS),
+          pDetect: d.subarray(NF + NF * NK + NF * nS, at),
+          sorties: d[at] as number,
+          cost: d[at + 1] as number,
+          sovereignty: d[at + 2] as number,
+          conflictShare: d[at + 3] as number,
+          readiness: d[at + 4] as number,
+          personnel: d[at + 5] as number,
+          record: null,
+        },
+        this.sc,
+        true,
+      );
+      slot.entry = { turn: r.turn, metrics: r.metrics, byKind: r.byKind, bySector: r.bySector };
+    }
+    return slot.entry;
+  }
+
+  /** The slot for a new turn: a fresh one while under `capacity`, else the oldest, recycled. */
+  private claim(capacity: number): Slot {
+    if (this.count < capacity && this.count === this.slots.length) {
+      // Grow: keep the ring in order (oldest first from head 0).
+      const ordered = Array.from({ length: this.count }, (_, i) => this.slotAt(i));
+      ordered.push(new Slot());
+      this.slots.length = 0;
+      this.slots.push(...ordered);
+      this.head = 0;
+      this.count += 1;
+      return ordered[ordered.length - 1] as Slot;
+    }
+    if (this.count < capacity) {
+      const slot = this.slotAt(this.count);
+      this.count += 1;
+      return slot;
+    }
+    // Full: drop the oldest (several, if the capacity shrank).
+    while (this.count >= capacity && this.count > 0) {
+      this.head = (this.head + 1) % this.slots.length;
+      this.count -= 1;
+    }
+    const slot = this.slotAt(this.count);
+    this.count += 1;
+    return slot;
+  }
+}
