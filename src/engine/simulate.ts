@@ -10,7 +10,8 @@ import { FLOW_METRICS, type LogEntry, type Metrics, type RunResult, type TurnRec
 import { ACTOR_KINDS } from '../scenario/schema';
 import { initialState, type SimState } from './state';
 import { stateHash } from './state-hash';
-import { createStepContext, playTurn, stateOf, type WorkingState } from './step';
+import { TurnScratch } from './scratch';
+import { createStepContext, playTurn, stateOf, type StepContext, type WorkingState } from './step';
 import { borderFlows, turnRecord, type TurnOutcome } from './turn-record';
 import { mutableWorld, type MutableActor, type MutableForce, type MutableSector, type PolicyFunction } from './dynamics';
 import { parseScenario } from '../scenario/load';
@@ -70,11 +71,26 @@ export function simulate(scenario: Scenario | CompiledScenario, options: Simulat
   const detail = options.detail ?? true;
   const wantLog = options.log ?? true;
   const wantHashes = options.hashes ?? true;
-  const ctx = createStepContext(compiled, streams, { log: wantLog, detail, freeze: options.freeze ?? true, ...(fn ? { policy: fn } : {}) });
+  const scratch = idleScratch.pop() ?? new TurnScratch();
+  try {
+    return run(compiled, turns, options.seed, createStepContext(compiled, streams, { log: wantLog, detail, freeze: options.freeze ?? true, scratch, ...(fn ? { policy: fn } : {}) }), fn !== undefined, wantHashes);
+  } finally {
+    idleScratch.push(scratch);
+  }
+}
+
+/**
+ * Scratch buffers of finished runs, for the next run to reuse (a run takes one and gives it
+ * back, so runs nested in a policy function get their own).
+ */
+const idleScratch: TurnScratch[] = [];
+
+function run(compiled: CompiledScenario, turns: number, seed: number, ctx: StepContext, world: boolean, wantHashes: boolean): RunResult {
+  const { detail, log: wantLog } = ctx;
 
   // The run owns its state: one working state, changed in place turn after turn (step.ts), and
   // seen as a SimState only when hashed and at the end.
-  const w = adopt(initialState(compiled, { world: fn !== undefined }), compiled);
+  const w = adopt(initialState(compiled, { world }), compiled);
   const records: TurnRecord[] = [];
   const log: LogEntry[] = [];
   const hashes: string[] = [];
@@ -92,7 +108,7 @@ export function simulate(scenario: Scenario | CompiledScenario, options: Simulat
   }
   const finalState = stateOf(w);
   if (ctx.freeze) deepFreeze(finalState);
-  return { seed: options.seed, scenario: compiled.name, turns: records, totals: sums.result(), finalState, log, hashes, hash };
+  return { seed, scenario: compiled.name, turns: records, totals: sums.result(), finalState, log, hashes, hash };
 }
 
 /** The working state of a fresh initial state (its objects are the run's own: no copy). */

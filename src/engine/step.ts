@@ -30,7 +30,8 @@ import { deterrenceFactor, opiumHarvestFactor, passOpenFactor, riverCrossability
 import { localResponseDelayHours } from '../model/response';
 import { attemptDetectionProbability } from '../model/sector-detection';
 import { turnCostUsd } from '../model/cost';
-import type { RandomStreams } from '../rng/streams';
+import type { Rng } from '../rng/rng';
+import type { KeyedStream, RandomStreams } from '../rng/streams';
 import { ACTOR_KINDS } from '../scenario/schema';
 import { civilFromDays, formatIsoDate } from './calendar';
 import type { CompiledScenario } from './compile';
@@ -62,6 +63,8 @@ export interface StepContext {
   readonly variants: Map<string, CompiledScenario>;
   /** The turn's typed arrays, allocated once per run and cleared each turn. @internal */
   readonly scratch: TurnScratch;
+  /** The crossing streams in use, by actor × sector (`actor * sectors + sector`). @internal */
+  readonly crossingStreams: (KeyedStream | undefined)[];
   /** Deep-freeze each new state (immer's auto-freeze; default true). */
   readonly freeze: boolean;
 }
@@ -80,30 +83,66 @@ const ARMED = ACTOR_KINDS.indexOf('armed-group');
 const SMUGGLING = ACTOR_KINDS.indexOf('smuggling');
 const REFUGEES = ACTOR_KINDS.indexOf('refugees');
 
+/** What every run of a compiled scenario shares: stream keys and the order of its forces. */
+interface RunPlan {
+  readonly crossingKeys: readonly (readonly string[])[];
+  readonly battleKeys: string[][][];
+  readonly forcesById: readonly number[];
+}
+
+/** Run plans by compiled scenario, so that a Monte Carlo builds its keys once, not once a run. */
+const plans = new WeakMap<CompiledScenario, RunPlan>();
+
+function planOf(scenario: CompiledScenario): RunPlan {
+  let plan = plans.get(scenario);
+  if (plan === undefined) {
+    const forcesById = scenario.forces.map((f) => f.index).sort((a, b) => {
+      const x = scenario.forces[a]?.id ?? '';
+      const y = scenario.forces[b]?.id ?? '';
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    plan = {
+      crossingKeys: scenario.actors.map((a) => scenario.sectors.map((s) => `cross/${s.id}/${a.id}`)),
+      battleKeys: scenario.actors.map(() => scenario.sectors.map(() => [])),
+      forcesById,
+    };
+    plans.set(scenario, plan);
+  }
+  return plan;
+}
+
 /** Builds the per-run context of {@link step}. */
 export function createStepContext(
   scenario: CompiledScenario,
   streams: RandomStreams,
-  options: { log?: boolean; detail?: boolean; freeze?: boolean; policy?: { name: string; decide: PolicyFunction } } = {},
+  options: { log?: boolean; detail?: boolean; freeze?: boolean; policy?: { name: string; decide: PolicyFunction }; scratch?: TurnScratch } = {},
 ): StepContext {
-  const forcesById = scenario.forces.map((f) => f.index).sort((a, b) => {
-    const x = scenario.forces[a]?.id ?? '';
-    const y = scenario.forces[b]?.id ?? '';
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  const plan = planOf(scenario);
   return {
     scenario,
     streams,
     log: options.log ?? true,
     detail: options.detail ?? true,
-    crossingKeys: scenario.actors.map((a) => scenario.sectors.map((s) => `cross/${s.id}/${a.id}`)),
-    battleKeys: scenario.actors.map(() => scenario.sectors.map(() => [])),
-    forcesById,
+    crossingKeys: plan.crossingKeys,
+    battleKeys: plan.battleKeys,
+    forcesById: plan.forcesById,
     ...(options.policy ? { policy: options.policy } : {}),
     variants: new Map(),
-    scratch: new TurnScratch(),
+    scratch: options.scratch ?? new TurnScratch(),
+    crossingStreams: new Array<KeyedStream | undefined>(scenario.actors.length * scenario.sectors.length),
     freeze: options.freeze ?? true,
   };
+}
+
+/** The crossing stream of (actor, sector), positioned at `turn`'s block. */
+function crossingStream(ctx: StepContext, actor: number, sector: number, turn: number): Rng {
+  const i = actor * ctx.scenario.sectors.length + sector;
+  let s = ctx.crossingStreams[i];
+  if (s === undefined) {
+    s = ctx.streams.stream(ctx.crossingKeys[actor]?.[sector] ?? '', CROSSING_DRAWS);
+    ctx.crossingStreams[i] = s;
+  }
+  return s.at(turn);
 }
 
 function battleKey(ctx: StepContext, actor: number, sector: number, group: number): string {
@@ -369,13 +408,12 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
     const perceived = live.perceived as number[];
     let actorRemaining = live.strength;
     let actorLosses = 0;
-    const keys = ctx.crossingKeys[actor.index] ?? [];
     for (let s = 0; s < nS; s++) {
       const mean = lambda[s] ?? 0;
       if (!(mean > 0)) continue;
       const sector = sc.sectors[s];
       if (!sector) continue;
-      const rng = streams.at(keys[s] ?? '', turn, CROSSING_DRAWS);
+      const rng = crossingStream(ctx, actor.index, s, turn);
       const pD = pDetect[s] ?? 0;
       const pLocal = arrivalInTimeProbability(localDelay[s] ?? Infinity, kind.clearanceHours);
       const qi = qrfIndex[s] ?? -1;

@@ -57,7 +57,7 @@ function assertIndex(value: number, what: string, min: number): void {
  * One key's stream: positioned by {@link RandomStreams.at}, it hands out the uniforms of one
  * turn's block and throws past the block's end.
  */
-class KeyedStream implements Rng {
+export class KeyedStream implements Rng {
   /** Absolute position: uniforms drawn or skipped so far. */
   pos = 0;
   /** End of the current block (exclusive); 0 until the first `at()`. */
@@ -66,7 +66,7 @@ class KeyedStream implements Rng {
   turn = -1;
 
   /** Offset of this stream's generator in its owner's packed state. */
-  private readonly at: number;
+  private readonly offset: number;
 
   constructor(
     readonly key: string,
@@ -74,7 +74,7 @@ class KeyedStream implements Rng {
     private readonly owner: RandomStreams,
     index: number,
   ) {
-    this.at = 4 * index;
+    this.offset = 4 * index;
   }
 
   next(): number {
@@ -85,14 +85,35 @@ class KeyedStream implements Rng {
       );
     }
     this.pos++;
-    return nextPacked(this.owner.state, this.at) + HALF_CELL;
+    return nextPacked(this.owner.state, this.offset) + HALF_CELL;
+  }
+
+  /**
+   * This stream positioned at the start of `turn`'s block (or where this turn's draws left off).
+   *
+   * @throws RangeError for a turn that is not a non-negative integer, or whose block would end
+   *   beyond 2^53 - 1
+   * @throws Error for a turn before the stream's turn
+   */
+  at(turn: number): Rng {
+    if (turn !== this.turn || this.turn < 0) {
+      if (!(turn > this.turn) || this.turn < 0) {
+        if (!Number.isSafeInteger(turn) || turn < 0) assertIndex(turn, 'turn', 0);
+        if (this.turn >= 0) throw new Error(`random stream '${this.key}': turn ${turn} asked for after turn ${this.turn} (turns only move forward)`);
+      }
+      if (!Number.isSafeInteger(turn) || (turn + 1) * this.drawsPerTurn > MAX_SAFE) {
+        throw new RangeError(`turn must be a non-negative integer with (turn + 1)·drawsPerTurn ≤ 2^53 - 1, got ${String(turn)}`);
+      }
+      this.seek(turn);
+    }
+    return this;
   }
 
   /** Skip to the start of `turn`'s block and open it. */
-  seek(turn: number): void {
+  private seek(turn: number): void {
     const start = turn * this.drawsPerTurn;
     const state = this.owner.state;
-    const at = this.at;
+    const at = this.offset;
     for (let p = this.pos; p < start; p++) nextPacked(state, at);
     if (this.pos < start) this.pos = start;
     this.end = start + this.drawsPerTurn;
@@ -171,10 +192,23 @@ export class RandomStreams {
    * @throws Error if K differs from the key's first call, or `turn` is before the stream's turn
    */
   at(key: string, turn: number, drawsPerTurn: number): Rng {
+    return this.stream(key, drawsPerTurn).at(turn);
+  }
+
+  /**
+   * The stream of a stable key, to position turn after turn with its `at(turn)` (the same as
+   * {@link RandomStreams.at} without looking the key up each time: a run keeps the streams it
+   * uses every turn).
+   *
+   * @param key - a stable identifier (see {@link RandomStreams.at})
+   * @param drawsPerTurn - K, the same on every call for a key
+   * @throws RangeError for a K that is not an integer ≥ 1
+   * @throws Error if K differs from the key's first call
+   */
+  stream(key: string, drawsPerTurn: number): KeyedStream {
     let s = this.streams.get(key);
     if (s === undefined) {
       assertIndex(drawsPerTurn, 'drawsPerTurn', 1);
-      assertIndex(turn, 'turn', 0);
       const index = this.list.length;
       if (4 * index + 4 > this.state.length) {
         const grown = new Float64Array(2 * this.state.length);
@@ -190,16 +224,6 @@ export class RandomStreams {
         `random stream '${key}': drawsPerTurn ${String(drawsPerTurn)} differs from ${s.drawsPerTurn} ` +
           `used before (it must be fixed for a key)`,
       );
-    }
-    if (turn !== s.turn) {
-      if (!(turn > s.turn)) {
-        if (!Number.isSafeInteger(turn) || turn < 0) assertIndex(turn, 'turn', 0);
-        throw new Error(`random stream '${key}': turn ${turn} asked for after turn ${s.turn} (turns only move forward)`);
-      }
-      if (!Number.isSafeInteger(turn) || (turn + 1) * drawsPerTurn > MAX_SAFE) {
-        throw new RangeError(`turn must be a non-negative integer with (turn + 1)·drawsPerTurn ≤ 2^53 - 1, got ${String(turn)}`);
-      }
-      s.seek(turn);
     }
     return s;
   }

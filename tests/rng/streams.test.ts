@@ -150,6 +150,35 @@ describe('at(): fixed blocks of K draws per turn', () => {
   });
 });
 
+describe('stream(): a kept handle', () => {
+  it('gives the same draws as at() with the key, turn after turn, whatever is drawn in between', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 12 }), (seed, used) => {
+        const a = new RandomStreams(seed);
+        const b = new RandomStreams(seed);
+        const handle = b.stream('cross/panj/imu', 4);
+        used.forEach((n, turn) => {
+          const ra = a.at('cross/panj/imu', turn, 4);
+          const rb = handle.at(turn);
+          for (let i = 0; i < n; i++) expect(rb.next()).toBe(ra.next());
+        });
+        expect(b.drawn).toBe(a.drawn);
+      }),
+    );
+  });
+
+  it('checks its turn and K as at() does', () => {
+    const s = new RandomStreams(1);
+    const h = s.stream('k', 2);
+    expect(() => h.at(-1)).toThrow(RangeError);
+    h.at(3);
+    expect(() => h.at(2)).toThrow(/turn 2 asked for after turn 3/);
+    expect(() => s.stream('k', 3)).toThrow(/drawsPerTurn 3 differs from 2/);
+    expect(() => s.stream('j', 0)).toThrow(RangeError);
+    expect(s.stream('k', 2)).toBe(h);
+  });
+});
+
 describe('uniforms', () => {
   it('lie strictly inside (0, 1) on the grid (i + 1/2)/2^32', () => {
     const rng = createRng(11);
