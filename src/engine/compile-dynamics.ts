@@ -7,14 +7,8 @@
  * @module
  */
 import { conditionWindows } from '../model/conditions';
-import {
-  quantityValue,
-  type Condition,
-  type EventAction,
-  type Order,
-  type QuantityValue,
-  type Scenario,
-} from '../scenario/schema';
+import { quantityValue } from '../scenario/quantity';
+import type { Condition, EventAction, Order, QuantityValue, Scenario } from '../scenario/schema';
 import type { CompiledForce, CompiledSector } from './compile';
 import type { PlacePosition } from '../model/geography';
 import { parseIsoDate } from './calendar';

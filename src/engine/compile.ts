@@ -11,16 +11,18 @@
 import { DEFAULT_RIVER_CROSSABILITY_BY_MONTH } from '../model/pressure';
 import { sectorMidpointsKm, type PlacePosition } from '../model/geography';
 import { smoothingWeightFromHalfLife } from '../model/displacement';
-import {
-  ACTOR_KINDS,
-  quantityValue,
-  type ActorKind,
-  type ForceRole,
-  type KindBehaviourSpec,
-  type LanchesterLawName,
-  type QuantityValue,
-  type Scenario,
-  type Terrain,
+// The vocabulary and quantityValue come from modules that import nothing, so that the engine
+// (and the Monte Carlo worker) does not load TypeBox; the types are erased.
+import { ACTOR_KINDS } from '../scenario/vocabulary';
+import { quantityValue } from '../scenario/quantity';
+import type {
+  ActorKind,
+  ForceRole,
+  KindBehaviourSpec,
+  LanchesterLawName,
+  QuantityValue,
+  Scenario,
+  Terrain,
 } from '../scenario/schema';
 import { parseIsoDate } from './calendar';
 import { compileDynamics, type CompiledDynamics } from './compile-dynamics';

@@ -15,13 +15,13 @@
  *
  * @module
  */
-import Ajv2020 from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv';
 import { evaluateCondition, type ConditionEnv, type ConditionResult } from '../model/conditions';
 import { movementTurns } from '../model/forces';
 import { roadDistanceKm } from '../model/geography';
 import type { RandomStreams } from '../rng/streams';
-import { PolicyRuleSchemas, quantityValue, type Condition, type Order, type QuantityValue, type Scenario } from '../scenario/schema';
+import { orderProblem } from '../scenario/order-validation';
+import { quantityValue } from '../scenario/quantity';
+import type { Condition, Order, QuantityValue, Scenario } from '../scenario/schema';
 import { compileScenario, type CompiledForce, type CompiledScenario } from './compile';
 import type { Change, CompiledAction, CompiledRepeat } from './compile-dynamics';
 import { HistoryWindow } from './history';
@@ -199,27 +199,8 @@ function defaultArray(name: string): unknown[] {
 
 // ---- Order validation for policy functions --------------------------------------------------
 
-let orderValidator: ValidateFunction | undefined;
-
-/** Why an order from a policy function is malformed, or undefined when it is well-formed. */
-export function orderProblem(order: unknown): string | undefined {
-  if (orderValidator === undefined) {
-    const ajv = new Ajv2020({ strict: true, allErrors: false });
-    ajv.addKeyword({ keyword: 'unit', schemaType: 'string' });
-    orderValidator = ajv.compile(JSON.parse(JSON.stringify(PolicyRuleSchemas.Order)));
-  }
-  if (orderValidator(order)) return undefined;
-  const type = typeof order === 'object' && order !== null ? (order as { type?: unknown }).type : undefined;
-  const known = ['deploy', 'invite-guards', 'commit-reaction-force', 'allow-quick-reaction', 'assistance', 'reallocate', 'refugees'];
-  if (typeof type !== 'string' || !known.includes(type)) return `unknown order type ${JSON.stringify(type)}; expected one of ${known.join(', ')}`;
-  // Ajv reports the first failing branch of the union: describe the branch of this type instead.
-  const branch = (PolicyRuleSchemas.Order.anyOf as { properties: { type: { const: string } }; required?: string[]; properties_?: never }[]).find((b) => b.properties.type.const === type);
-  const missing = (branch?.required ?? []).filter((k) => !(k in (order as object)));
-  if (missing.length > 0) return `order ${type} needs ${missing.join(', ')}`;
-  const extra = Object.keys(order as object).filter((k) => !(k in (branch?.properties ?? {})));
-  if (extra.length > 0) return `order ${type} has unknown field(s) ${extra.join(', ')}`;
-  return `order ${type} has a value out of range or of the wrong type`;
-}
+/** Why an order from a policy function is malformed (precompiled validator: src/scenario/order-validation.ts). */
+export { orderProblem };
 
 // ---- The decision phase ----------------------------------------------------------------------
 

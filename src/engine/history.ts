@@ -12,7 +12,7 @@
  * @internal
  * @module
  */
-import { ACTOR_KINDS } from '../scenario/schema';
+import { ACTOR_KINDS } from '../scenario/vocabulary';
 import type { CompiledScenario } from './compile';
 import { FLOW_METRICS } from './results';
 import type { HistoryEntry } from './state';

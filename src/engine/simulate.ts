@@ -3,19 +3,12 @@
  *
  * @module
  */
-import { RandomStreams } from '../rng/streams';
-import type { Scenario } from '../scenario/schema';
-import { compileScenario, type CompiledScenario } from './compile';
-import { FLOW_METRICS, type LogEntry, type Metrics, type RunResult, type TurnRecord } from './results';
-import { ACTOR_KINDS } from '../scenario/schema';
-import { initialState, type SimState } from './state';
-import { stateHash } from './state-hash';
-import { TurnScratch } from './scratch';
-import { createStepContext, playTurn, stateOf, type StepContext, type WorkingState } from './step';
-import { borderFlows, turnRecord, type TurnOutcome } from './turn-record';
-import { mutableWorld, type MutableActor, type MutableForce, type MutableSector, type PolicyFunction } from './dynamics';
+import type { DeclarativePolicy, Scenario } from '../scenario/schema';
 import { parseScenario } from '../scenario/load';
-import type { DeclarativePolicy } from '../scenario/schema';
+import { compileScenario, type CompiledScenario } from './compile';
+import type { PolicyFunction } from './dynamics';
+import { play, type PlayOptions } from './play';
+import type { RunResult } from './results';
 
 /** Options of {@link simulate}. */
 export interface SimulateOptions {
@@ -65,129 +58,13 @@ export function simulate(scenario: Scenario | CompiledScenario, options: Simulat
     // A declarative policy: validated with the scenario (schema and references), then compiled.
     compiled = compileScenario(parseScenario({ ...compiled.source, policy }, { source: `${compiled.name} + policy ${(policy as DeclarativePolicy).name ?? ''}` }));
   }
-  const turns = options.turns ?? compiled.turns;
-  if (!Number.isSafeInteger(turns) || turns < 0) throw new RangeError(`turns must be a non-negative integer, got ${turns}`);
-  const streams = new RandomStreams(options.seed);
-  const detail = options.detail ?? true;
-  const wantLog = options.log ?? true;
-  const wantHashes = options.hashes ?? true;
-  const scratch = idleScratch.pop() ?? new TurnScratch();
-  try {
-    return run(compiled, turns, options.seed, createStepContext(compiled, streams, { log: wantLog, detail, freeze: options.freeze ?? true, scratch, ...(fn ? { policy: fn } : {}) }), fn !== undefined, wantHashes);
-  } finally {
-    idleScratch.push(scratch);
-  }
-}
-
-/**
- * Scratch buffers of finished runs, for the next run to reuse (a run takes one and gives it
- * back, so runs nested in a policy function get their own).
- */
-const idleScratch: TurnScratch[] = [];
-
-function run(compiled: CompiledScenario, turns: number, seed: number, ctx: StepContext, world: boolean, wantHashes: boolean): RunResult {
-  const { detail, log: wantLog } = ctx;
-
-  // The run owns its state: one working state, changed in place turn after turn (step.ts), and
-  // seen as a SimState only when hashed and at the end.
-  const w = adopt(initialState(compiled, { world }), compiled);
-  const records: TurnRecord[] = [];
-  const log: LogEntry[] = [];
-  const hashes: string[] = [];
-  const sums = new Totals();
-  let hash = wantHashes ? stateHash(stateOf(w), '') : '';
-  for (let t = 0; t < turns; t++) {
-    const out = playTurn(w, ctx);
-    sums.add(out);
-    if (detail) records.push(out.record ?? turnRecord(out, compiled, true));
-    if (wantLog) for (const e of out.log) log.push(e);
-    if (wantHashes) {
-      hash = stateHash(stateOf(w), hash);
-      hashes.push(hash);
-    }
-  }
-  const finalState = stateOf(w);
-  if (ctx.freeze) deepFreeze(finalState);
-  return { seed, scenario: compiled.name, turns: records, totals: sums.result(), finalState, log, hashes, hash };
-}
-
-/** The working state of a fresh initial state (its objects are the run's own: no copy). */
-function adopt(state: SimState, compiled: CompiledScenario): WorkingState {
-  return {
-    turn: state.turn,
-    sectors: state.sectors as MutableSector[],
-    forces: state.forces as MutableForce[],
-    actors: state.actors as MutableActor[],
-    world: state.world === undefined ? null : mutableWorld(state.world, compiled),
-  };
-}
-
-function deepFreeze(v: unknown): void {
-  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return;
-  Object.freeze(v);
-  for (const c of Object.values(v)) deepFreeze(c);
-}
-
-/** `<kind>.<metric>` names, built once. */
-const KIND_KEYS = ACTOR_KINDS.map((k) => FLOW_METRICS.map((m) => `${k}.${m}`));
-const NF = FLOW_METRICS.length;
-const NK = ACTOR_KINDS.length;
-
-/** Run totals: flows and costs summed, ratios from the summed counts, states averaged. */
-class Totals {
-  private readonly flows = new Float64Array(NF);
-  private readonly byKind = new Float64Array(NF * ACTOR_KINDS.length);
-  private sorties = 0;
-  private cost = 0;
-  private sovereignty = 0;
-  private turns = 0;
-  private conflictSum = 0;
-  private conflictMax = 0;
-  private readinessSum = 0;
-  private personnel = 0;
-
-  private readonly turnFlows = new Float64Array(NF);
-
-  /** Adds a turn (its whole-border flows summed as the turn's record sums them). */
-  add(out: TurnOutcome): void {
-    this.turns += 1;
-    const acc = out.kindAcc;
-    const flows = borderFlows(acc, this.turnFlows);
-    for (let i = 0; i < NF; i++) {
-      this.flows[i] = (this.flows[i] as number) + (flows[i] as number);
-      for (let k = 0; k < NK; k++) this.byKind[k * NF + i] = (this.byKind[k * NF + i] as number) + (acc[i * NK + k] as number);
-    }
-    this.sorties += out.sorties;
-    this.cost += out.cost;
-    this.sovereignty += out.sovereignty;
-    const c = out.conflictShare;
-    this.conflictSum += c;
-    this.conflictMax = Math.max(this.conflictMax, c);
-    this.readinessSum += out.readiness;
-    this.personnel = out.personnel;
-  }
-
-  result(): Metrics {
-    const out: Metrics = {};
-    const rate = (n: number, d: number) => (d > 0 ? Math.min(1, n / d) : 0);
-    const I = FLOW_METRICS.indexOf('interdicted');
-    const A = FLOW_METRICS.indexOf('attempts');
-    for (let i = 0; i < NF; i++) out[FLOW_METRICS[i] as string] = this.flows[i] ?? 0;
-    out.effectiveness = rate(this.flows[I] ?? 0, this.flows[A] ?? 0);
-    out.quickReactionSorties = this.sorties;
-    out.cost = this.cost;
-    out.sovereignty = this.sovereignty;
-    out.conflictShare = this.turns > 0 ? this.conflictSum / this.turns : 0;
-    out.conflictShareMax = this.conflictMax;
-    out.readiness = this.turns > 0 ? this.readinessSum / this.turns : 0;
-    out.personnel = this.personnel;
-    ACTOR_KINDS.forEach((kind, k) => {
-      const keys = KIND_KEYS[k] ?? [];
-      for (let i = 0; i < NF; i++) out[keys[i] as string] = this.byKind[k * NF + i] ?? 0;
-      out[`${kind}.effectiveness`] = rate(this.byKind[k * NF + I] ?? 0, this.byKind[k * NF + A] ?? 0);
-    });
-    return out;
-  }
+  const played: PlayOptions = { seed: options.seed, turns: options.turns ?? compiled.turns };
+  if (options.log !== undefined) played.log = options.log;
+  if (options.detail !== undefined) played.detail = options.detail;
+  if (options.hashes !== undefined) played.hashes = options.hashes;
+  if (options.freeze !== undefined) played.freeze = options.freeze;
+  if (fn !== undefined) played.policy = fn;
+  return play(compiled, played);
 }
 
 function isCompiled(s: Scenario | CompiledScenario): s is CompiledScenario {

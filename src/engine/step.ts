@@ -32,7 +32,7 @@ import { attemptDetectionProbability } from '../model/sector-detection';
 import { turnCostUsd } from '../model/cost';
 import type { Rng } from '../rng/rng';
 import type { KeyedStream, RandomStreams } from '../rng/streams';
-import { ACTOR_KINDS } from '../scenario/schema';
+import { ACTOR_KINDS } from '../scenario/vocabulary';
 import { civilFromDays, formatIsoDate } from './calendar';
 import type { CompiledScenario } from './compile';
 import { FLOW_METRICS, type LogEntry, type TurnRecord } from './results';

@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import { ACTOR_KINDS } from '../scenario/schema';
+import { ACTOR_KINDS } from '../scenario/vocabulary';
 import type { CompiledScenario } from './compile';
 import { FLOW_METRICS, type LogEntry, type Metrics, type TurnRecord } from './results';
 

@@ -8,7 +8,7 @@
  */
 import { compileScenario, type CompiledScenario } from '../engine/compile';
 import type { TurnRecord } from '../engine/results';
-import { simulate } from '../engine/simulate';
+import { play } from '../engine/play';
 import { deriveSeed } from '../rng/hash';
 import type { Scenario } from '../scenario/schema';
 import type { ChunkPolicy } from './policy';
@@ -77,8 +77,7 @@ export function runChunk(task: ChunkTask): RunOutput[] {
     const seed = deriveSeed(task.rootSeed, index);
     const p = task.policy;
     if (p !== undefined && p.decide === undefined) throw new Error(`policy ${p.name}: the function was not loaded (module ${p.module ?? 'missing'})`);
-    const policy = p?.decide !== undefined ? { kind: 'function' as const, name: p.name, decide: p.decide } : undefined;
-    const r = simulate(c, { seed, turns: task.turns, log: false, detail, hashes: false, freeze: false, ...(policy ? { policy } : {}) });
+    const r = play(c, { seed, turns: task.turns, log: false, detail, hashes: false, freeze: false, ...(p?.decide !== undefined ? { policy: { name: p.name, decide: p.decide } } : {}) });
     const run: RunOutput = { index, seed, totals: r.totals };
     if (detail) {
       const series: Record<string, number[]> = {};
