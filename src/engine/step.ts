@@ -19,7 +19,7 @@
  * @module
  */
 import { Immer, produce } from 'immer';
-import { CROSSING_DRAWS, drawAttemptsAndDetections, resolveCrossings } from '../model/crossings';
+import { CROSSING_DRAWS, drawAttemptsAndDetections, resolveCrossingsInto, type CrossingCounts } from '../model/crossings';
 import { observedInterdictionRate, routeChoiceProbabilities, smoothInterdictionRate } from '../model/displacement';
 import { extrapolateEngagements, MAX_BATTLES_PER_SECTOR_TURN, resolveEngagement, type EngagementTally } from '../model/engagement';
 import { assistanceGrowth, effectiveAttritionRate, movementTurns, updateFatigue, updateReadiness } from '../model/forces';
@@ -38,7 +38,7 @@ import type { CompiledScenario } from './compile';
 import { FLOW_METRICS, type LogEntry, type TurnRecord } from './results';
 import type { ForceSpec, SimState } from './state';
 import { decide, drillActive, mutableWorld, scenarioWithParameters, type MutableActor, type MutableForce, type MutableSector, type MutableWorld, type PolicyFunction, type Working, worldJson } from './dynamics';
-import type { CompiledForce } from './compile';
+import type { CompiledActor, CompiledForce, CompiledKind, CompiledSector } from './compile';
 import { TurnScratch } from './scratch';
 import { turnRecord, type TurnOutcome } from './turn-record';
 import type { StationIndex } from './spatial';
@@ -82,6 +82,15 @@ const NK = ACTOR_KINDS.length;
 const ARMED = ACTOR_KINDS.indexOf('armed-group');
 const SMUGGLING = ACTOR_KINDS.indexOf('smuggling');
 const REFUGEES = ACTOR_KINDS.indexOf('refugees');
+
+/** Adds `v` to flow `metric` of sector `s` and of actor kind `k` (the turn's two accumulators). */
+function addFlow(sectorAcc: Float64Array, kindAcc: Float64Array, nS: number, metric: number, s: number, k: number, v: number): void {
+  sectorAcc[metric * nS + s] = (sectorAcc[metric * nS + s] as number) + v;
+  kindAcc[metric * NK + k] = (kindAcc[metric * NK + k] as number) + v;
+}
+
+/** The crossing counts of one actor, sector and turn, reused (read before the next draw). */
+const counts: CrossingCounts = { attempts: 0, detected: 0, reached: 0, interdicted: 0, apprehended: 0, turnedBack: 0, gotAway: 0 };
 
 /** What every run of a compiled scenario shares: stream keys and the order of its forces. */
 interface RunPlan {
@@ -362,10 +371,7 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   // ---- 3. Actors: attempts, detection, response, engagements ---------------------------------
   const sectorAcc = sx.f64(9, NF * nS);
   const kindAcc = sx.f64(10, NF * NK);
-  const add = (metric: number, s: number, k: number, v: number) => {
-    sectorAcc[metric * nS + s] = (sectorAcc[metric * nS + s] ?? 0) + v;
-    kindAcc[metric * NK + k] = (kindAcc[metric * NK + k] ?? 0) + v;
-  };
+  const add = (metric: number, s: number, k: number, v: number) => addFlow(sectorAcc, kindAcc, nS, metric, s, k, v);
   const localRemaining = sx.f64(11, nS);
   localRemaining.set(localAvailable);
   const localLosses = sx.f64(12, nS);
@@ -379,235 +385,15 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
 
   const closed = world !== null && world.flags.includes('border-closed');
   const open = world !== null && !closed && world.flags.includes('border-open');
+  const f: ActorFrame = {
+    sc, ctx, turn, date, month, weeks, nS, log, forces, exercisePersonnel,
+    pDetect, localDelay, qrfIndex, qrfDelay, complicity, access, localAvailable, localCondition,
+    sectorAcc, kindAcc, localRemaining, localLosses, qrfRemaining, qrfLosses, sorties, clashed, weights, lambda,
+    closed, open,
+  };
   for (const actor of sc.actors) {
     const live = liveActors[actor.index];
-    if (!live) continue;
-    const kind = sc.kinds[actor.kindIndex];
-    if (!kind) continue;
-    const k = actor.kindIndex;
-    const strengthRatio = actor.strength > 0 ? live.strength / actor.strength : 0;
-    const harvest = k === SMUGGLING ? opiumHarvestFactor(month, sc.season.harvestAmplitude) : 1;
-    const deterrence = deterrenceFactor(exercisePersonnel / 1000, kind.deterrencePerThousandExercise);
-    const volume = actor.attemptsPerWeek * weeks * live.intent * strengthRatio * harvest * deterrence;
-    let totalWeight = 0;
-    for (let s = 0; s < nS; s++) {
-      const w = ((live.presence ?? actor.sectorShare)[s] ?? 0) * (access[s] ?? 0);
-      weights[s] = w;
-      totalWeight += w;
-    }
-    // Displacement: the logit over remembered interdiction rates re-routes the same volume.
-    const theta = actor.displacementSensitivity;
-    if (theta > 0 && totalWeight > 0) {
-      const route = routeChoiceProbabilities(weights, live.perceived, theta);
-      for (let s = 0; s < nS; s++) lambda[s] = volume * totalWeight * (route[s] ?? 0);
-    } else {
-      for (let s = 0; s < nS; s++) lambda[s] = volume * (weights[s] ?? 0);
-    }
-
-    // Updated in place: the route above has already read the memories of the turn's start.
-    const perceived = live.perceived as number[];
-    let actorRemaining = live.strength;
-    let actorLosses = 0;
-    for (let s = 0; s < nS; s++) {
-      const mean = lambda[s] ?? 0;
-      if (!(mean > 0)) continue;
-      const sector = sc.sectors[s];
-      if (!sector) continue;
-      const rng = crossingStream(ctx, actor.index, s, turn);
-      const pD = pDetect[s] ?? 0;
-      const pLocal = arrivalInTimeProbability(localDelay[s] ?? Infinity, kind.clearanceHours);
-      const qi = qrfIndex[s] ?? -1;
-      const pQrf = qi >= 0 ? arrivalInTimeProbability(qrfDelay[s] ?? Infinity, kind.clearanceHours) : 0;
-      let attempts: number;
-      let interdicted: number;
-      let gotAway: number;
-      let detected: number;
-      if (k === ARMED) {
-        ({ attempts, detected } = drawAttemptsAndDetections(mean, pD, rng));
-        interdicted = 0;
-        gotAway = attempts - detected;
-        let clashes = 0;
-        const condition = (localAvailable[s] ?? 0) > 0 ? (localCondition[s] ?? 0) / (localAvailable[s] ?? 1) : 0;
-        // Fought one by one up to a bound; beyond it, in proportion (bounded work a turn).
-        const fought = Math.min(detected, MAX_BATTLES_PER_SECTOR_TURN);
-        const tally: EngagementTally = { fought, evaded: 0, repulses: 0, breakthroughs: 0, localCasualties: 0, quickReactionCasualties: 0, attackerCasualties: 0, sorties: 0 };
-        for (let j = 0; j < fought; j++) {
-          const qf = qi >= 0 ? (forces[qi] as MutableForce) : null;
-          const nL = Math.min(sc.response.respondersPerIncident, Math.floor(localRemaining[s] ?? 0));
-          const nQ = qf ? Math.min(sc.response.quickReactionRespondersPerIncident, Math.floor(qrfRemaining[qi] ?? 0)) : 0;
-          const qCondition = qf ? (1 - qf.fatigue) * qf.quality : 0;
-          // The guards' rate: their base rate × (1 − fatigue) × quality × posture, averaged over
-          // the two contingents by head count (readiness already decided how many could come).
-          const headcount = nL + nQ;
-          const mix = headcount > 0 ? (nL * condition + nQ * qCondition) / headcount : 0;
-          const eng = resolveEngagement(
-            {
-              pLocal,
-              pQuickReaction: pQrf,
-              localResponders: nL,
-              quickReactionResponders: nQ,
-              defenderRatePerHour: effectiveAttritionRate(sc.engagement.defenderFireRatePerHour, 1, 0, mix, sc.engagement.defenderPostureMultiplier),
-              attackerStrength: Math.min(actor.groupSize, Math.floor(actorRemaining)),
-              attackerRatePerHour: kind.fireRatePerHour,
-              law: kind.law,
-              defenderBreakpoint: sc.engagement.defenderBreakpointFraction,
-              attackerBreakpoint: kind.breakpointFraction,
-              maxHours: kind.engagementMaxHours,
-            },
-            streams.child(battleKey(ctx, actor.index, s, j), turn),
-          );
-          if (eng.quickReactionArrived && qi >= 0 && nQ > 0) {
-            sorties[qi] = (sorties[qi] ?? 0) + 1;
-            tally.sorties += 1;
-          }
-          if (eng.outcome === 'evaded') {
-            gotAway += 1;
-            tally.evaded += 1;
-            continue;
-          }
-          tally.localCasualties += eng.localCasualties;
-          tally.quickReactionCasualties += eng.quickReactionCasualties;
-          tally.attackerCasualties += eng.attackerCasualties;
-          clashes += 1;
-          localRemaining[s] = (localRemaining[s] ?? 0) - eng.localCasualties;
-          localLosses[s] = (localLosses[s] ?? 0) + eng.localCasualties;
-          if (qi >= 0) {
-            qrfRemaining[qi] = (qrfRemaining[qi] ?? 0) - eng.quickReactionCasualties;
-            qrfLosses[qi] = (qrfLosses[qi] ?? 0) + eng.quickReactionCasualties;
-          }
-          actorRemaining -= eng.attackerCasualties;
-          actorLosses += eng.attackerCasualties;
-          add(M.casualtiesForces, s, k, eng.localCasualties + eng.quickReactionCasualties);
-          add(M.casualtiesActors, s, k, eng.attackerCasualties);
-          if (eng.outcome === 'repulse') {
-            interdicted += 1;
-            tally.repulses += 1;
-            add(M.repulses, s, k, 1);
-          } else {
-            gotAway += 1;
-            tally.breakthroughs += 1;
-            add(M.breakthroughs, s, k, 1);
-          }
-          if (ctx.log && eng.battle) {
-            const b = eng.battle;
-            log.push({
-              turn, date, type: 'clash', sector: sector.id, actor: actor.id,
-              message:
-                `${actor.name} vs ${eng.defenders} guards in ${sector.name}: ${eng.outcome} after ${round(b.durationHours, 2)} h ` +
-                `(${kind.law} law; guards lost ${b.casualtiesA}, group lost ${b.casualtiesB} of ${b.casualtiesB + b.b})`,
-              data: {
-                law: kind.law,
-                localArrived: eng.localArrived ? 1 : 0,
-                quickReactionArrived: eng.quickReactionArrived ? 1 : 0,
-                pLocal: round(pLocal, 6),
-                pQuickReaction: round(pQrf, 6),
-                defenders: eng.defenders,
-                attackers: b.casualtiesB + b.b,
-                alphaPerHour: round(effectiveAttritionRate(sc.engagement.defenderFireRatePerHour, 1, 0, mix, sc.engagement.defenderPostureMultiplier), 6),
-                betaPerHour: kind.fireRatePerHour,
-                defendersLeft: b.a,
-                attackersLeft: b.b,
-                casualtiesForces: b.casualtiesA,
-                casualtiesActors: b.casualtiesB,
-                durationHours: b.durationHours,
-                battleOutcome: b.outcome,
-                method: b.method,
-                outcome: eng.outcome,
-              },
-            });
-          }
-        }
-        if (detected > fought) {
-          const x = extrapolateEngagements(tally, detected - fought, {
-            local: localRemaining[s] ?? 0,
-            quickReaction: qi >= 0 ? (qrfRemaining[qi] ?? 0) : 0,
-            attackers: actorRemaining,
-          });
-          gotAway += x.evaded + x.breakthroughs;
-          interdicted += x.repulses;
-          clashes += x.repulses + x.breakthroughs;
-          localRemaining[s] = (localRemaining[s] ?? 0) - x.localCasualties;
-          localLosses[s] = (localLosses[s] ?? 0) + x.localCasualties;
-          if (qi >= 0) {
-            qrfRemaining[qi] = (qrfRemaining[qi] ?? 0) - x.quickReactionCasualties;
-            qrfLosses[qi] = (qrfLosses[qi] ?? 0) + x.quickReactionCasualties;
-            sorties[qi] = (sorties[qi] ?? 0) + x.sorties;
-          }
-          actorRemaining -= x.attackerCasualties;
-          actorLosses += x.attackerCasualties;
-          add(M.casualtiesForces, s, k, x.localCasualties + x.quickReactionCasualties);
-          add(M.casualtiesActors, s, k, x.attackerCasualties);
-          add(M.repulses, s, k, x.repulses);
-          add(M.breakthroughs, s, k, x.breakthroughs);
-          if (ctx.log) {
-            log.push({
-              turn, date, type: 'clash-extrapolated', sector: sector.id, actor: actor.id,
-              message:
-                `${actor.name} in ${sector.name}: ${detected} groups detected; ${fought} fought one by one, ` +
-                `the other ${detected - fought} resolved in the same proportions (${x.repulses} repulsed, ${x.breakthroughs} broke through, ${x.evaded} evaded)`,
-              data: { detected, fought, ...x },
-            });
-          }
-        }
-        if (clashes > 0) {
-          clashed[s] = 1;
-          add(M.clashes, s, k, clashes);
-        }
-        add(M.turnedBack, s, k, interdicted);
-      } else {
-        const pResponse = responseProbability(pLocal, pQrf);
-        const c = resolveCrossings(
-          mean,
-          { pDetect: pD, pResponse, pStop: k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare: k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare },
-          rng,
-        );
-        ({ attempts, detected, interdicted, gotAway } = c);
-        add(M.apprehended, s, k, c.apprehended);
-        add(M.turnedBack, s, k, c.turnedBack);
-        if (k === SMUGGLING) {
-          const seized = c.interdicted * actor.loadKg;
-          const through = c.gotAway * actor.loadKg;
-          add(M.kgSeized, s, k, seized);
-          add(M.kgThrough, s, k, through);
-          add(M.kgAttempted, s, k, seized + through);
-        } else if (k === REFUGEES) {
-          add(M.refugeesReceived, s, k, c.apprehended * actor.groupSize);
-          add(M.refugeesTurnedBack, s, k, c.turnedBack * actor.groupSize);
-        }
-        if (ctx.log && attempts > 0) {
-          log.push({
-            turn, date, type: 'crossings', sector: sector.id, actor: actor.id,
-            message:
-              `${actor.name}: ${attempts} attempt(s) in ${sector.name}, ${detected} detected (p ${round(pD, 3)}), ` +
-              `${c.reached} reached (p ${round(pResponse, 3)}), ${interdicted} stopped, ${gotAway} got away`,
-            data: {
-              meanAttempts: round(mean, 6),
-              pDetect: round(pD, 6),
-              pLocal: round(pLocal, 6),
-              pQuickReaction: round(pQrf, 6),
-              pResponse: round(pResponse, 6),
-              complicity: k === SMUGGLING ? round(complicity[s] ?? 0, 6) : 0,
-              ...c,
-            },
-          });
-        }
-      }
-      add(M.attempts, s, k, attempts);
-      add(M.detected, s, k, detected);
-      add(M.interdicted, s, k, interdicted);
-      add(M.gotAway, s, k, gotAway);
-      if (ctx.log && k === ARMED && attempts > 0) {
-        log.push({
-          turn, date, type: 'crossings', sector: sector.id, actor: actor.id,
-          message: `${actor.name}: ${attempts} group(s) tried to cross in ${sector.name}, ${detected} detected (p ${round(pD, 3)}), ${interdicted} repulsed, ${gotAway} got through`,
-          data: { meanAttempts: round(mean, 6), pDetect: round(pD, 6), pLocal: round(pLocal, 6), pQuickReaction: round(pQrf, 6), attempts, detected, interdicted, gotAway },
-        });
-      }
-      perceived[s] = smoothInterdictionRate(perceived[s] ?? 0, observedInterdictionRate(interdicted, attempts), sc.memoryWeight);
-    }
-    const lost = Math.min(live.strength, actorLosses);
-    live.strength = live.strength - lost;
-    live.casualties = live.casualties + lost;
+    if (live) playActor(f, actor, live);
   }
 
   // ---- 4. Casualties, fatigue, readiness, assistance -----------------------------------------
@@ -719,6 +505,306 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   }
   w.turn = turn + 1;
   return out;
+}
+
+/** What the actors of a turn share: the defence of each sector and the turn's accumulators. */
+interface ActorFrame {
+  readonly sc: CompiledScenario;
+  readonly ctx: StepContext;
+  readonly turn: number;
+  readonly date: string;
+  readonly month: number;
+  readonly weeks: number;
+  readonly nS: number;
+  readonly log: LogEntry[];
+  readonly forces: MutableForce[];
+  readonly exercisePersonnel: number;
+  readonly pDetect: Float64Array;
+  readonly localDelay: Float64Array;
+  readonly qrfIndex: Int32Array;
+  readonly qrfDelay: Float64Array;
+  readonly complicity: Float64Array;
+  readonly access: Float64Array;
+  readonly localAvailable: Float64Array;
+  readonly localCondition: Float64Array;
+  readonly sectorAcc: Float64Array;
+  readonly kindAcc: Float64Array;
+  readonly localRemaining: Float64Array;
+  readonly localLosses: Float64Array;
+  readonly qrfRemaining: Float64Array;
+  readonly qrfLosses: Float64Array;
+  readonly sorties: Float64Array;
+  readonly clashed: Uint8Array;
+  readonly weights: Float64Array;
+  readonly lambda: Float64Array;
+  /** Refugee policy flags of the turn. */
+  readonly closed: boolean;
+  readonly open: boolean;
+}
+
+/** An actor's strength left and losses during a turn's engagements. */
+interface ActorTally {
+  remaining: number;
+  losses: number;
+}
+
+const actorTally: ActorTally = { remaining: 0, losses: 0 };
+
+/**
+ * One actor's turn: its volume routed over the sectors (displacement), then in each sector its
+ * crossings or engagements, its memories of interdiction, and its losses.
+ */
+function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): void {
+  const { sc, ctx, turn, date, month, weeks, nS, log, exercisePersonnel, pDetect, localDelay, qrfIndex, qrfDelay, access, weights, lambda } = f;
+  const add = (metric: number, s: number, k: number, v: number) => addFlow(f.sectorAcc, f.kindAcc, nS, metric, s, k, v);
+  const kind = sc.kinds[actor.kindIndex];
+  if (!kind) return;
+  const k = actor.kindIndex;
+  const strengthRatio = actor.strength > 0 ? live.strength / actor.strength : 0;
+  const harvest = k === SMUGGLING ? opiumHarvestFactor(month, sc.season.harvestAmplitude) : 1;
+  const deterrence = deterrenceFactor(exercisePersonnel / 1000, kind.deterrencePerThousandExercise);
+  const volume = actor.attemptsPerWeek * weeks * live.intent * strengthRatio * harvest * deterrence;
+  let totalWeight = 0;
+  for (let s = 0; s < nS; s++) {
+    const w = ((live.presence ?? actor.sectorShare)[s] ?? 0) * (access[s] ?? 0);
+    weights[s] = w;
+    totalWeight += w;
+  }
+  // Displacement: the logit over remembered interdiction rates re-routes the same volume.
+  const theta = actor.displacementSensitivity;
+  if (theta > 0 && totalWeight > 0) {
+    const route = routeChoiceProbabilities(weights, live.perceived, theta);
+    for (let s = 0; s < nS; s++) lambda[s] = volume * totalWeight * (route[s] ?? 0);
+  } else {
+    for (let s = 0; s < nS; s++) lambda[s] = volume * (weights[s] ?? 0);
+  }
+
+  // Updated in place: the route above has already read the memories of the turn's start.
+  const perceived = live.perceived as number[];
+  const tally = actorTally;
+  tally.remaining = live.strength;
+  tally.losses = 0;
+  for (let s = 0; s < nS; s++) {
+    const mean = lambda[s] ?? 0;
+    if (!(mean > 0)) continue;
+    const sector = sc.sectors[s];
+    if (!sector) continue;
+    const rng = crossingStream(ctx, actor.index, s, turn);
+    const pD = pDetect[s] ?? 0;
+    const pLocal = arrivalInTimeProbability(localDelay[s] ?? Infinity, kind.clearanceHours);
+    const qi = qrfIndex[s] ?? -1;
+    const pQrf = qi >= 0 ? arrivalInTimeProbability(qrfDelay[s] ?? Infinity, kind.clearanceHours) : 0;
+    if (k === ARMED) engageArmedGroups(f, actor, kind, s, mean, rng, pD, pLocal, pQrf, qi, tally, counts);
+    else crossPeople(f, actor, kind, s, mean, rng, pD, pLocal, pQrf, counts);
+    const { attempts, detected, interdicted, gotAway } = counts;
+    add(M.attempts, s, k, attempts);
+    add(M.detected, s, k, detected);
+    add(M.interdicted, s, k, interdicted);
+    add(M.gotAway, s, k, gotAway);
+    if (ctx.log && k === ARMED && attempts > 0) {
+      log.push({
+        turn, date, type: 'crossings', sector: sector.id, actor: actor.id,
+        message: `${actor.name}: ${attempts} group(s) tried to cross in ${sector.name}, ${detected} detected (p ${round(pD, 3)}), ${interdicted} repulsed, ${gotAway} got through`,
+        data: { meanAttempts: round(mean, 6), pDetect: round(pD, 6), pLocal: round(pLocal, 6), pQuickReaction: round(pQrf, 6), attempts, detected, interdicted, gotAway },
+      });
+    }
+    perceived[s] = smoothInterdictionRate(perceived[s] ?? 0, observedInterdictionRate(interdicted, attempts), sc.memoryWeight);
+  }
+  const lost = Math.min(live.strength, tally.losses);
+  live.strength = live.strength - lost;
+  live.casualties = live.casualties + lost;
+}
+
+/**
+ * The armed groups of one actor in one sector and turn: attempts and detections (u1, u2), then
+ * each detected group engaged one by one up to a bound, the rest in proportion. Writes the
+ * counts to `out` and the actor's strength left and losses to `own`.
+ */
+function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, mean: number, rng: Rng, pD: number, pLocal: number, pQrf: number, qi: number, own: ActorTally, out: CrossingCounts): void {
+  const { sc, ctx, turn, date, nS, log, forces, localAvailable, localCondition, localRemaining, localLosses, qrfRemaining, qrfLosses, sorties, clashed } = f;
+  const { streams } = ctx;
+  const k = actor.kindIndex;
+  const sector = sc.sectors[s] as CompiledSector;
+  const add = (metric: number, s: number, k: number, v: number) => addFlow(f.sectorAcc, f.kindAcc, nS, metric, s, k, v);
+  const { attempts, detected } = drawAttemptsAndDetections(mean, pD, rng);
+  let interdicted = 0;
+  let gotAway = attempts - detected;
+  let clashes = 0;
+  const condition = (localAvailable[s] ?? 0) > 0 ? (localCondition[s] ?? 0) / (localAvailable[s] ?? 1) : 0;
+  // Fought one by one up to a bound; beyond it, in proportion (bounded work a turn).
+  const fought = Math.min(detected, MAX_BATTLES_PER_SECTOR_TURN);
+  const tally: EngagementTally = { fought, evaded: 0, repulses: 0, breakthroughs: 0, localCasualties: 0, quickReactionCasualties: 0, attackerCasualties: 0, sorties: 0 };
+  for (let j = 0; j < fought; j++) {
+    const qf = qi >= 0 ? (forces[qi] as MutableForce) : null;
+    const nL = Math.min(sc.response.respondersPerIncident, Math.floor(localRemaining[s] ?? 0));
+    const nQ = qf ? Math.min(sc.response.quickReactionRespondersPerIncident, Math.floor(qrfRemaining[qi] ?? 0)) : 0;
+    const qCondition = qf ? (1 - qf.fatigue) * qf.quality : 0;
+    // The guards' rate: their base rate × (1 − fatigue) × quality × posture, averaged over
+    // the two contingents by head count (readiness already decided how many could come).
+    const headcount = nL + nQ;
+    const mix = headcount > 0 ? (nL * condition + nQ * qCondition) / headcount : 0;
+    const eng = resolveEngagement(
+      {
+        pLocal,
+        pQuickReaction: pQrf,
+        localResponders: nL,
+        quickReactionResponders: nQ,
+        defenderRatePerHour: effectiveAttritionRate(sc.engagement.defenderFireRatePerHour, 1, 0, mix, sc.engagement.defenderPostureMultiplier),
+        attackerStrength: Math.min(actor.groupSize, Math.floor(own.remaining)),
+        attackerRatePerHour: kind.fireRatePerHour,
+        law: kind.law,
+        defenderBreakpoint: sc.engagement.defenderBreakpointFraction,
+        attackerBreakpoint: kind.breakpointFraction,
+        maxHours: kind.engagementMaxHours,
+      },
+      streams.child(battleKey(ctx, actor.index, s, j), turn),
+    );
+    if (eng.quickReactionArrived && qi >= 0 && nQ > 0) {
+      sorties[qi] = (sorties[qi] ?? 0) + 1;
+      tally.sorties += 1;
+    }
+    if (eng.outcome === 'evaded') {
+      gotAway += 1;
+      tally.evaded += 1;
+      continue;
+    }
+    tally.localCasualties += eng.localCasualties;
+    tally.quickReactionCasualties += eng.quickReactionCasualties;
+    tally.attackerCasualties += eng.attackerCasualties;
+    clashes += 1;
+    localRemaining[s] = (localRemaining[s] ?? 0) - eng.localCasualties;
+    localLosses[s] = (localLosses[s] ?? 0) + eng.localCasualties;
+    if (qi >= 0) {
+      qrfRemaining[qi] = (qrfRemaining[qi] ?? 0) - eng.quickReactionCasualties;
+      qrfLosses[qi] = (qrfLosses[qi] ?? 0) + eng.quickReactionCasualties;
+    }
+    own.remaining -= eng.attackerCasualties;
+    own.losses += eng.attackerCasualties;
+    add(M.casualtiesForces, s, k, eng.localCasualties + eng.quickReactionCasualties);
+    add(M.casualtiesActors, s, k, eng.attackerCasualties);
+    if (eng.outcome === 'repulse') {
+      interdicted += 1;
+      tally.repulses += 1;
+      add(M.repulses, s, k, 1);
+    } else {
+      gotAway += 1;
+      tally.breakthroughs += 1;
+      add(M.breakthroughs, s, k, 1);
+    }
+    if (ctx.log && eng.battle) {
+      const b = eng.battle;
+      log.push({
+        turn, date, type: 'clash', sector: sector.id, actor: actor.id,
+        message:
+          `${actor.name} vs ${eng.defenders} guards in ${sector.name}: ${eng.outcome} after ${round(b.durationHours, 2)} h ` +
+          `(${kind.law} law; guards lost ${b.casualtiesA}, group lost ${b.casualtiesB} of ${b.casualtiesB + b.b})`,
+        data: {
+          law: kind.law,
+          localArrived: eng.localArrived ? 1 : 0,
+          quickReactionArrived: eng.quickReactionArrived ? 1 : 0,
+          pLocal: round(pLocal, 6),
+          pQuickReaction: round(pQrf, 6),
+          defenders: eng.defenders,
+          attackers: b.casualtiesB + b.b,
+          alphaPerHour: round(effectiveAttritionRate(sc.engagement.defenderFireRatePerHour, 1, 0, mix, sc.engagement.defenderPostureMultiplier), 6),
+          betaPerHour: kind.fireRatePerHour,
+          defendersLeft: b.a,
+          attackersLeft: b.b,
+          casualtiesForces: b.casualtiesA,
+          casualtiesActors: b.casualtiesB,
+          durationHours: b.durationHours,
+          battleOutcome: b.outcome,
+          method: b.method,
+          outcome: eng.outcome,
+        },
+      });
+    }
+  }
+  if (detected > fought) {
+    const x = extrapolateEngagements(tally, detected - fought, {
+      local: localRemaining[s] ?? 0,
+      quickReaction: qi >= 0 ? (qrfRemaining[qi] ?? 0) : 0,
+      attackers: own.remaining,
+    });
+    gotAway += x.evaded + x.breakthroughs;
+    interdicted += x.repulses;
+    clashes += x.repulses + x.breakthroughs;
+    localRemaining[s] = (localRemaining[s] ?? 0) - x.localCasualties;
+    localLosses[s] = (localLosses[s] ?? 0) + x.localCasualties;
+    if (qi >= 0) {
+      qrfRemaining[qi] = (qrfRemaining[qi] ?? 0) - x.quickReactionCasualties;
+      qrfLosses[qi] = (qrfLosses[qi] ?? 0) + x.quickReactionCasualties;
+      sorties[qi] = (sorties[qi] ?? 0) + x.sorties;
+    }
+    own.remaining -= x.attackerCasualties;
+    own.losses += x.attackerCasualties;
+    add(M.casualtiesForces, s, k, x.localCasualties + x.quickReactionCasualties);
+    add(M.casualtiesActors, s, k, x.attackerCasualties);
+    add(M.repulses, s, k, x.repulses);
+    add(M.breakthroughs, s, k, x.breakthroughs);
+    if (ctx.log) {
+      log.push({
+        turn, date, type: 'clash-extrapolated', sector: sector.id, actor: actor.id,
+        message:
+          `${actor.name} in ${sector.name}: ${detected} groups detected; ${fought} fought one by one, ` +
+          `the other ${detected - fought} resolved in the same proportions (${x.repulses} repulsed, ${x.breakthroughs} broke through, ${x.evaded} evaded)`,
+        data: { detected, fought, ...x },
+      });
+    }
+  }
+  if (clashes > 0) {
+    clashed[s] = 1;
+    add(M.clashes, s, k, clashes);
+  }
+  add(M.turnedBack, s, k, interdicted);
+  out.attempts = attempts;
+  out.detected = detected;
+  out.interdicted = interdicted;
+  out.gotAway = gotAway;
+}
+
+/**
+ * The crossings of one actor of people or loads (smuggling, refugees, recruits) in one sector and
+ * turn: the five-link chain (crossings.ts), into `out`, added to the turn's flows.
+ */
+function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, mean: number, rng: Rng, pD: number, pLocal: number, pQrf: number, out: CrossingCounts): void {
+  const { sc, ctx, turn, date, nS, log, complicity, closed, open } = f;
+  const k = actor.kindIndex;
+  const sector = sc.sectors[s] as CompiledSector;
+  const add = (metric: number, s: number, k: number, v: number) => addFlow(f.sectorAcc, f.kindAcc, nS, metric, s, k, v);
+  const pResponse = responseProbability(pLocal, pQrf);
+  const apprehendShare = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
+  const c = resolveCrossingsInto(mean, pD, pResponse, k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare, rng, out);
+  const { attempts, detected, interdicted, gotAway } = c;
+  add(M.apprehended, s, k, c.apprehended);
+  add(M.turnedBack, s, k, c.turnedBack);
+  if (k === SMUGGLING) {
+    const seized = c.interdicted * actor.loadKg;
+    const through = c.gotAway * actor.loadKg;
+    add(M.kgSeized, s, k, seized);
+    add(M.kgThrough, s, k, through);
+    add(M.kgAttempted, s, k, seized + through);
+  } else if (k === REFUGEES) {
+    add(M.refugeesReceived, s, k, c.apprehended * actor.groupSize);
+    add(M.refugeesTurnedBack, s, k, c.turnedBack * actor.groupSize);
+  }
+  if (ctx.log && attempts > 0) {
+    log.push({
+      turn, date, type: 'crossings', sector: sector.id, actor: actor.id,
+      message:
+        `${actor.name}: ${attempts} attempt(s) in ${sector.name}, ${detected} detected (p ${round(pD, 3)}), ` +
+        `${c.reached} reached (p ${round(pResponse, 3)}), ${interdicted} stopped, ${gotAway} got away`,
+      data: {
+        meanAttempts: round(mean, 6),
+        pDetect: round(pD, 6),
+        pLocal: round(pLocal, 6),
+        pQuickReaction: round(pQrf, 6),
+        pResponse: round(pResponse, 6),
+        complicity: k === SMUGGLING ? round(complicity[s] ?? 0, 6) : 0,
+        ...c,
+      },
+    });
+  }
 }
 
 function applyLoss(f: MutableForce, lost: number, sectors: MutableSector[], sc: CompiledScenario): void {

@@ -81,17 +81,35 @@ export function drawAttemptsAndDetections(meanAttempts: number, pDetect: number,
  *   streams.at('cross/panj/couriers', 0, CROSSING_DRAWS));
  */
 export function resolveCrossings(meanAttempts: number, p: CrossingProbabilitiesChain, draws: Rng): CrossingCounts {
-  const { attempts, detected } = drawAttemptsAndDetections(meanAttempts, p.pDetect, draws);
-  const reached = binomialQuantile(draws.next(), detected, p.pResponse);
-  const interdicted = binomialQuantile(draws.next(), reached, p.pStop);
-  const apprehended = binomialQuantile(draws.next(), interdicted, p.apprehendShare);
-  return {
-    attempts,
-    detected,
-    reached,
-    interdicted,
-    apprehended,
-    turnedBack: interdicted - apprehended,
-    gotAway: attempts - interdicted,
-  };
+  return resolveCrossingsInto(meanAttempts, p.pDetect, p.pResponse, p.pStop, p.apprehendShare, draws, {
+    attempts: 0,
+    detected: 0,
+    reached: 0,
+    interdicted: 0,
+    apprehended: 0,
+    turnedBack: 0,
+    gotAway: 0,
+  });
+}
+
+/**
+ * {@link resolveCrossings} into `out` (the engine's hot loop reuses one record instead of
+ * allocating one per actor, sector and turn).
+ *
+ * @returns `out`
+ */
+export function resolveCrossingsInto(meanAttempts: number, pDetect: number, pResponse: number, pStop: number, apprehendShare: number, draws: Rng, out: CrossingCounts): CrossingCounts {
+  const attempts = poissonQuantile(draws.next(), meanAttempts);
+  const detected = binomialQuantile(draws.next(), attempts, pDetect);
+  const reached = binomialQuantile(draws.next(), detected, pResponse);
+  const interdicted = binomialQuantile(draws.next(), reached, pStop);
+  const apprehended = binomialQuantile(draws.next(), interdicted, apprehendShare);
+  out.attempts = attempts;
+  out.detected = detected;
+  out.reached = reached;
+  out.interdicted = interdicted;
+  out.apprehended = apprehended;
+  out.turnedBack = interdicted - apprehended;
+  out.gotAway = attempts - interdicted;
+  return out;
 }
