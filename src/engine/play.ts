@@ -78,9 +78,26 @@ function run(compiled: CompiledScenario, turns: number, seed: number, ctx: StepC
       hashes.push(hash);
     }
   }
-  const finalState = stateOf(w);
-  if (ctx.freeze) deepFreeze(finalState);
-  return { seed, scenario: compiled.name, turns: records, totals: sums.result(), finalState, log, hashes, hash };
+  // The final state as JSON is built when first read: a Monte Carlo never reads it, and its
+  // history's named records are most of a run's remaining allocation. The working state is not
+  // touched after this point, so reading it later gives the same state.
+  let finalState: SimState | undefined;
+  const result = { seed, scenario: compiled.name, turns: records, totals: sums.result() } as unknown as { -readonly [K in keyof RunResult]: RunResult[K] };
+  Object.defineProperty(result, 'finalState', {
+    enumerable: true,
+    configurable: true,
+    get(): SimState {
+      if (finalState === undefined) {
+        finalState = stateOf(w);
+        if (ctx.freeze) deepFreeze(finalState);
+      }
+      return finalState;
+    },
+  });
+  result.log = log;
+  result.hashes = hashes;
+  result.hash = hash;
+  return result;
 }
 
 /** The working state of a fresh initial state (its objects are the run's own: no copy). */

@@ -82,6 +82,7 @@ export interface RunResult {
    * `conflictShareMax` the largest turn's share; `personnel` is the final personnel.
    */
   readonly totals: Metrics;
+  /** The state after the last turn (built when first read; the same object on every read). */
   readonly finalState: SimState;
   readonly log: readonly LogEntry[];
   /** Hash of the state after each turn, chained so that any divergence shows in every later hash. */

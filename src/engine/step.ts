@@ -20,7 +20,7 @@
  */
 import { Immer, produce } from 'immer';
 import { CROSSING_DRAWS, drawAttemptsAndDetections, resolveCrossingsInto, type CrossingCounts } from '../model/crossings';
-import { observedInterdictionRate, routeChoiceProbabilities, smoothInterdictionRate } from '../model/displacement';
+import { observedInterdictionRate, routeChoiceInto, smoothInterdictionRate } from '../model/displacement';
 import { extrapolateEngagements, MAX_BATTLES_PER_SECTOR_TURN, resolveEngagement, type EngagementTally } from '../model/engagement';
 import { assistanceGrowth, effectiveAttritionRate, movementTurns, updateFatigue, updateReadiness } from '../model/forces';
 import { roadDistanceKm } from '../model/geography';
@@ -573,8 +573,8 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
   // Displacement: the logit over remembered interdiction rates re-routes the same volume.
   const theta = actor.displacementSensitivity;
   if (theta > 0 && totalWeight > 0) {
-    const route = routeChoiceProbabilities(weights, live.perceived, theta);
-    for (let s = 0; s < nS; s++) lambda[s] = volume * totalWeight * (route[s] ?? 0);
+    const route = routeChoiceInto(weights, live.perceived, theta, lambda);
+    for (let s = 0; s < nS; s++) lambda[s] = volume * totalWeight * (route[s] as number);
   } else {
     for (let s = 0; s < nS; s++) lambda[s] = volume * (weights[s] ?? 0);
   }

@@ -35,40 +35,57 @@ export function routeChoiceProbabilities(
   perceivedInterdictionRates: readonly number[],
   sensitivity: number,
 ): number[] {
+  return Array.from(routeChoiceInto(baseWeights, perceivedInterdictionRates, sensitivity, new Float64Array(baseWeights.length)));
+}
+
+/**
+ * {@link routeChoiceProbabilities} into `shares` (the engine reuses one array a turn): the same
+ * arithmetic, so the same shares to the last bit.
+ *
+ * @param shares - an array as long as `baseWeights`, overwritten
+ * @returns `shares`
+ * @throws RangeError when the arrays differ in length
+ */
+export function routeChoiceInto(
+  baseWeights: ArrayLike<number>,
+  perceivedInterdictionRates: ArrayLike<number>,
+  sensitivity: number,
+  shares: Float64Array,
+): Float64Array {
   const n = baseWeights.length;
-  if (perceivedInterdictionRates.length !== n) {
+  if (perceivedInterdictionRates.length !== n || shares.length !== n) {
     throw new RangeError(
-      `routeChoiceProbabilities: ${n} weights but ${perceivedInterdictionRates.length} rates`,
+      `routeChoiceProbabilities: ${n} weights but ${perceivedInterdictionRates.length} rates` + (shares.length !== n ? ` and ${shares.length} shares` : ''),
     );
   }
   const theta = nonNegative(sensitivity);
-  const rates = perceivedInterdictionRates.map(clampProbability);
   let minRate = 1;
-  for (let i = 0; i < n; i++) if ((baseWeights[i] ?? 0) > 0) minRate = Math.min(minRate, rates[i] ?? 1);
-  const scores = new Array<number>(n);
+  for (let i = 0; i < n; i++) if ((baseWeights[i] ?? 0) > 0) minRate = Math.min(minRate, clampProbability(perceivedInterdictionRates[i] as number));
+  // The scores first, in `shares`.
   let total = 0;
   for (let i = 0; i < n; i++) {
     const w = nonNegative(baseWeights[i] ?? 0);
     const w1 = w === Infinity ? Number.MAX_VALUE : w;
     // θ = Infinity with an equal rate would be Infinity·0 = NaN; the least-watched sector keeps factor 1.
-    const excess = (rates[i] ?? 0) - minRate;
+    const excess = clampProbability(perceivedInterdictionRates[i] as number) - minRate;
     const factor = excess > 0 ? Math.exp(-theta * excess) : 1;
     const s = w1 * factor;
-    scores[i] = s;
+    shares[i] = s;
     total += s;
   }
-  if (!(total > 0)) return scores.map(() => 0);
+  if (!(total > 0)) return shares.fill(0);
   if (total === Infinity) {
     // Several weights near MAX_VALUE: rescale before normalising.
     let max = 0;
-    for (const s of scores) max = Math.max(max, s);
+    for (let i = 0; i < n; i++) max = Math.max(max, shares[i] as number);
     total = 0;
     for (let i = 0; i < n; i++) {
-      scores[i] = (scores[i] ?? 0) / max;
-      total += scores[i] ?? 0;
+      shares[i] = (shares[i] as number) / max;
+      total += shares[i] as number;
     }
   }
-  return scores.map((s) => s / total);
+  for (let i = 0; i < n; i++) shares[i] = (shares[i] as number) / total;
+  return shares;
 }
 
 /**

@@ -70,4 +70,14 @@ describe('simulate (in place) and step (immutable states) agree', () => {
     expect(thawed.finalState).toEqual(frozen.finalState);
     expect(thawed.totals).toEqual(frozen.totals);
   });
+
+  test('the final state is one object on every read, and shows in JSON and structured clones in its place', () => {
+    const r = simulate(compiled, { seed: 4, hashes: false });
+    expect(r.finalState).toBe(r.finalState);
+    expect(Object.keys(r)).toEqual(['seed', 'scenario', 'turns', 'totals', 'finalState', 'log', 'hashes', 'hash']);
+    const json = JSON.parse(JSON.stringify(r)) as { finalState: unknown };
+    expect(json.finalState).toEqual(r.finalState);
+    expect(structuredClone(r).finalState).toEqual(r.finalState);
+    expect(r.finalState.turn).toBe(compiled.turns);
+  });
 });

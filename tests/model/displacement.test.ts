@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import './fast-check-seed';
 import {
   observedInterdictionRate,
+  routeChoiceInto,
   routeChoiceProbabilities,
   smoothingWeightFromHalfLife,
   smoothInterdictionRate,
@@ -87,5 +88,61 @@ describe('remembered interdiction rate', () => {
         expect(v).toBeLessThanOrEqual(1);
       }),
     );
+  });
+});
+
+/** routeChoiceProbabilities as it was written before routeChoiceInto (the reference). */
+function referenceRouteChoice(baseWeights: readonly number[], perceived: readonly number[], sensitivity: number): number[] {
+  const clamp = (x: number) => (!(x > 0) ? 0 : x >= 1 ? 1 : x);
+  const n = baseWeights.length;
+  const theta = sensitivity > 0 ? sensitivity : 0;
+  const rates = perceived.map(clamp);
+  let minRate = 1;
+  for (let i = 0; i < n; i++) if ((baseWeights[i] ?? 0) > 0) minRate = Math.min(minRate, rates[i] ?? 1);
+  const scores = new Array<number>(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const w0 = baseWeights[i] ?? 0;
+    const w = w0 > 0 ? w0 : 0;
+    const w1 = w === Infinity ? Number.MAX_VALUE : w;
+    const excess = (rates[i] ?? 0) - minRate;
+    const s = w1 * (excess > 0 ? Math.exp(-theta * excess) : 1);
+    scores[i] = s;
+    total += s;
+  }
+  if (!(total > 0)) return scores.map(() => 0);
+  if (total === Infinity) {
+    let max = 0;
+    for (const s of scores) max = Math.max(max, s);
+    total = 0;
+    for (let i = 0; i < n; i++) {
+      scores[i] = (scores[i] ?? 0) / max;
+      total += scores[i] ?? 0;
+    }
+  }
+  return scores.map((s) => s / total);
+}
+
+describe('routeChoiceInto', () => {
+  it('gives the shares of the reference implementation to the last bit, into the array given', () => {
+    const weight = fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constantFrom(0, Number.MAX_VALUE, Infinity, 1e-300));
+    const rate = fc.oneof(fc.double({ min: -0.5, max: 1.5, noNaN: true }), fc.constant(Number.NaN));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(weight, rate), { minLength: 1, maxLength: 30 }), fc.oneof(fc.double({ min: 0, max: 50, noNaN: true }), fc.constant(Infinity)), (pairs, theta) => {
+        const w = pairs.map((p) => p[0]);
+        const r = pairs.map((p) => p[1]);
+        const into = new Float64Array(w.length);
+        const out = routeChoiceInto(w, r, theta, into);
+        expect(out).toBe(into);
+        const ref = referenceRouteChoice(w, r, theta);
+        ref.forEach((v, i) => expect(Object.is(out[i], v)).toBe(true));
+        expect(routeChoiceProbabilities(w, r, theta)).toEqual(ref);
+      }),
+    );
+  });
+
+  it('rejects arrays of different lengths', () => {
+    expect(() => routeChoiceInto([1, 2], [0, 0], 1, new Float64Array(3))).toThrow(RangeError);
+    expect(() => routeChoiceInto([1, 2], [0], 1, new Float64Array(2))).toThrow(RangeError);
   });
 });
