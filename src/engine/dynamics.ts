@@ -211,9 +211,16 @@ function originText(o: Origin): string {
   return o.kind === 'policy' ? `policy function ${o.id}` : `${o.kind} ${o.id}`;
 }
 
+/** Actor indices by id, per compiled scenario (a condition names actors by id). */
+const actorIndices = new WeakMap<CompiledScenario, ReadonlyMap<string, number>>();
+
 function envOf(w: Working): ConditionEnv {
   const { sc, world } = w;
-  const actorIndex = new Map(sc.actors.map((a) => [a.id, a.index] as const));
+  let actorIndex = actorIndices.get(sc);
+  if (actorIndex === undefined) {
+    actorIndex = new Map(sc.actors.map((a) => [a.id, a.index] as const));
+    actorIndices.set(sc, actorIndex);
+  }
   return {
     turn: w.turn,
     date: w.date,
@@ -258,14 +265,15 @@ export function decide(w: Working, policy?: { name: string; decide: PolicyFuncti
   for (const d of sc.drills) {
     if (d.startTurn === turn && world.drills[d.id] === undefined) startDrill(w, d.id, { kind: 'event', id: `drill ${d.id} (scheduled)` });
   }
-  const env = envOf(w);
+  // Built on the first condition of the turn (most turns of most scenarios evaluate none).
+  let env: ConditionEnv | undefined;
   // 2. Events, in array order.
   for (const e of sc.events) {
     if (e.turn === -2 || (e.turn >= 0 && e.turn !== turn)) continue;
     if (!eligible(e.id, e.repeat, w)) continue;
     let cond: ConditionResult | null = null;
     if (e.when !== null) {
-      cond = evaluateCondition(e.when, env);
+      cond = evaluateCondition(e.when, (env ??= envOf(w)));
       if (!cond.value) continue;
     }
     const data: Record<string, number | string> = { event: e.id, ...(cond?.data ?? {}) };
@@ -290,7 +298,7 @@ export function decide(w: Working, policy?: { name: string; decide: PolicyFuncti
     if (!eligible(r.id, r.repeat, w)) continue;
     let cond: ConditionResult | null = null;
     if (r.when !== null) {
-      cond = evaluateCondition(r.when, env);
+      cond = evaluateCondition(r.when, (env ??= envOf(w)));
       if (!cond.value) continue;
     }
     markFired(r.id, w);

@@ -371,7 +371,6 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   // ---- 3. Actors: attempts, detection, response, engagements ---------------------------------
   const sectorAcc = sx.f64(9, NF * nS);
   const kindAcc = sx.f64(10, NF * NK);
-  const add = (metric: number, s: number, k: number, v: number) => addFlow(sectorAcc, kindAcc, nS, metric, s, k, v);
   const localRemaining = sx.f64(11, nS);
   localRemaining.set(localAvailable);
   const localLosses = sx.f64(12, nS);
