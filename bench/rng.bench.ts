@@ -99,6 +99,26 @@ const N = 1_000_000;
       for (let i = 0; i < ops; i++) sink += binomialQuantile(us[i] as number, n, p);
     });
   }
+
+  // The engine's hot cases: small means and small n (src/rng/distributions.ts, "Fast paths").
+  // Poisson u ≤ 1/2 and u > 1/2 apart: before the guarded walks, u > 1/2 always took the
+  // general path (a Cornish-Fisher guess and a tail series).
+  const low = us.map((u) => u / 2); // still stream-like: (i + 1/2)/2^33, all ≤ 1/2
+  const high = us.map((u) => 1 - u / 2); // exact: all > 1/2
+  for (const mean of [0.3, 3, 10]) {
+    for (const [side, xs] of [['u <= 1/2', low], ['u > 1/2', high]] as const) {
+      best(`poissonQuantile, mean ${mean}, ${side}`, M, () => {
+        for (let i = 0; i < M; i++) sink += poissonQuantile(xs[i] as number, mean);
+      });
+    }
+  }
+  for (const n of [1, 3, 10, 30, 100, 300]) {
+    for (const p of [0.15, 0.5, 0.85]) {
+      best(`binomialQuantile, n ${n}, p ${p}`, M, () => {
+        for (let i = 0; i < M; i++) sink += binomialQuantile(us[i] as number, n, p);
+      });
+    }
+  }
 }
 
 if (sink === 42) console.log('');

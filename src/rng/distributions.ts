@@ -16,7 +16,11 @@
  * every mean, 1e12 and 1e15 included: a Cornish-Fisher guess, one tail evaluation there (a series
  * of at most ~1000 pmf terms, or a Gauss-Legendre quadrature of the tail integral of the gamma
  * or beta density with at most 112 nodes), then a few steps by pmf ratios. No loop grows with
- * the mean beyond those caps.
+ * the mean beyond those caps. Small cases (Poisson means up to 64, binomials with
+ * n·min(p, 1-p) up to 64: all of the engine's hot loop) walk up from the bottom of the support
+ * instead, several times faster; a walk decides only where its cdf is clear of u by more than
+ * both methods' rounding and leaves the draw to the general path otherwise, so the results are
+ * the general path's, integer for integer.
  *
  * @module
  */
@@ -32,7 +36,7 @@
 export const samplerWork = {
   /** Tail probabilities evaluated from scratch (series or quadrature). */
   tailEvaluations: 0,
-  /** Steps of the final walk by pmf ratios. */
+  /** Steps of the final walk by pmf ratios (or of the fast walk from the bottom of the support). */
   walkSteps: 0,
   /** Terms added in tail series. */
   seriesTerms: 0,
@@ -674,6 +678,142 @@ const SMALL_MEAN = 16;
 /** Largest mean for which the Poisson count is found exactly (beyond it counts are not exact integers). */
 const POISSON_EXACT_MAX_MEAN = 2 ** 52;
 
+// ---------------------------------------------------------------------------------------------
+// Fast paths: guarded walks for the small cases of the engine's hot loop
+// ---------------------------------------------------------------------------------------------
+//
+// The engine draws mostly Poisson counts with means below 20 and binomial counts with n below
+// 30. For those, a plain walk up from the bottom of the support (pmf(0), then pmf ratios) is
+// several times cheaper than the general path (a Cornish-Fisher guess, a tail evaluation, a
+// walk), but it rounds differently. The general path stays the definition of the result: a fast
+// walk decides only when its cdf is farther from u than both methods' rounding errors could
+// bridge, and hands the draw to the general path otherwise. So the fast paths return exactly the
+// general path's integers; the band in which they defer holds a draw with probability below
+// about 1e-9 (2·Σ_k band around P(X ≤ k)).
+
+/**
+ * Relative half-width of that band, on the scale of the tail on u's side (u for u ≤ 1/2, else
+ * 1 - u)... The general path's tails are accurate to about 1e-13 relative, the walks' sums to
+ * about 1e-13 at worst (a few hundred roundings of 1e-16): 1e-10 leaves a factor of 1000.
+ */
+const GUARD_REL = 1e-10;
+/**
+ * ...plus this absolute half-width. A walk up compares P(X ≤ k) with u also when u > 1/2 (the
+ * upper tail 1 - P(X ≤ k) is then exact only to about 1e-15 absolute), and the general path's
+ * own walks from its guess add and subtract pmf terms to and from tails of up to 1/2, exact to
+ * about 1e-13 absolute at worst.
+ */
+const GUARD_ABS = 1e-12;
+
+/**
+ * The walks serve means (λ, or n·min(p, 1-p) for a binomial) up to this: measured, a walk costs
+ * about 25 + 1.1·mean ns, the general path 0.1-0.2 µs at such means, and a walk stops within
+ * about mean + 8·sd ≤ 130 steps for stream uniforms.
+ */
+const WALK_MAX_MEAN = 64;
+/** A cap on any walk's steps (never reached for means ≤ 64; past it the general path decides). */
+const WALK_MAX_STEPS = 256;
+/**
+ * Up to this n, a binomial walk starts from (1 - r)^n by repeated squaring: accurate to n·2^-53
+ * relative (the rounding of 1 - r, compounded). Beyond, from exp(n·log1p(-r)), accurate to about
+ * 1e-14 since n·r ≤ 64 keeps the exponent small.
+ */
+const POW_BY_SQUARING_MAX_N = 512;
+
+/** The half-width of the guard band around u for a comparison with the tail on u's side. */
+function guardBand(u: number): number {
+  return GUARD_REL * (u <= 0.5 ? u : 1 - u) + GUARD_ABS;
+}
+
+/** x^n for a non-negative integer n < 2^31 by repeated squaring (Math.pow is several times slower). */
+function powInt(x: number, n: number): number {
+  let result = 1;
+  let base = x;
+  for (let e = n; e > 0; e >>= 1) {
+    if (e & 1) result *= base;
+    base *= base;
+  }
+  return result;
+}
+
+/**
+ * Poisson count for u ≤ 1/2 and λ ≤ SMALL_MEAN by a walk up from 0: P(N ≤ k) is a sum of positive
+ * terms, exact relative to u, so this walk needs no guard and is the general path's definition
+ * of these counts (≤ about λ + 8 steps). u is in [MIN_U, 1/2].
+ */
+function poissonLowerWalk(u: number, lambda: number): number {
+  resetWork();
+  let k = 0;
+  let pk = Math.exp(-lambda);
+  let cdf = pk;
+  while (cdf <= u) {
+    k++;
+    pk *= lambda / k;
+    cdf += pk;
+  }
+  samplerWork.walkSteps = k;
+  return k;
+}
+
+/**
+ * Poisson count for λ ≤ WALK_MAX_MEAN by a walk up from 0, or -1 when P(N ≤ k) comes within
+ * the guard band of u (the general path decides then). u is in [MIN_U, MAX_U]. The cdf is a sum
+ * of positive terms, exact to about 1e-14 relative (k roundings of 1e-16), so comparing it with
+ * u compares P(N > k) = 1 - P(N ≤ k) with 1 - u to about 1e-15 absolute when u > 1/2.
+ */
+function poissonWalk(u: number, lambda: number): number {
+  const band = guardBand(u);
+  const below = u - band; // cdf ≤ below: surely P(N ≤ k) ≤ u, walk on
+  let k = 0;
+  let pk = Math.exp(-lambda);
+  let cdf = pk;
+  while (cdf <= below && k < WALK_MAX_STEPS) {
+    k++;
+    pk *= lambda / k;
+    cdf += pk;
+  }
+  if (!(cdf > u + band)) return -1;
+  resetWork();
+  samplerWork.walkSteps = k;
+  return k;
+}
+
+/**
+ * Binomial count by a walk up from the end of the support where the pmf is largest, or -1 when
+ * n·min(p, 1-p) > WALK_MAX_MEAN or a cdf comes within the guard band (the general path decides
+ * then). n is an integer in [1, 2^53 - 1], 0 < p < 1, u in [MIN_U, MAX_U].
+ *
+ * With r = min(p, 1 - p) the walk runs over Y ~ Binomial(n, r) from 0, where pmf(0) = (1 - r)^n
+ * ≥ e^-90 cannot underflow: Y = X for p ≤ 1/2, Y = n - X otherwise. For p ≤ 1/2 the answer is
+ * the smallest k with P(Y ≤ k) > u. For p > 1/2, P(X ≤ k) > u ⇔ P(Y ≤ n - k - 1) < 1 - u, so
+ * with j the smallest value with P(Y ≤ j) ≥ 1 - u, the answer is n - j. Either way the walk
+ * stops at the first cdf past a threshold t; the sums are exact to about 1e-13 relative, so
+ * comparing them with t compares the tail on u's side with u or 1 - u, up to the band.
+ */
+function binomialWalk(u: number, n: number, p: number): number {
+  const mirrored = p > 0.5;
+  const r = mirrored ? 1 - p : p; // exact for p > 1/2 (Sterbenz)
+  if (!(n * r <= WALK_MAX_MEAN)) return -1;
+  const s = 1 - r; // = p exactly when mirrored
+  const odds = r / s;
+  const t = mirrored ? 1 - u : u;
+  const band = guardBand(u);
+  const below = t - band; // cdf ≤ below: surely short of the threshold, walk on
+  const last = n < WALK_MAX_STEPS ? n : WALK_MAX_STEPS;
+  let k = 0;
+  let pk = n <= POW_BY_SQUARING_MAX_N ? powInt(s, n) : Math.exp(n * Math.log1p(-r));
+  let cdf = pk;
+  while (cdf <= below && k < last) {
+    pk *= ((n - k) / (k + 1)) * odds;
+    k++;
+    cdf += pk;
+  }
+  if (!(cdf > t + band)) return -1;
+  resetWork();
+  samplerWork.walkSteps = k;
+  return mirrored ? n - k : k;
+}
+
 /**
  * A Poisson count from one uniform by inverse transform: the smallest k with P(N ≤ k) > u.
  *
@@ -684,13 +824,18 @@ const POISSON_EXACT_MAX_MEAN = 2 ** 52;
  *   u lies within about 1e-13 (relative) of a tail probability.
  * - Monotone: non-decreasing in `mean` for a fixed u (exactly in theory; in floating point up to
  *   that same 1e-13 band).
- * - Cost: bounded for every mean, no loop of length λ. Means ≤ 16 and u ≤ 1/2: a walk up from 0
- *   (≤ about λ + 8 steps). Otherwise one tail evaluation at a Cornish-Fisher guess (a series of
- *   pmf terms when λ ≤ 1e4 or far from the mean, ≤ about 1000 terms; else a Gauss-Legendre
- *   quadrature of at most 112 nodes), then 0-3 steps by pmf ratios for stream uniforms; for
- *   extreme u (below about 1e-30, or 1 - 2^-53) a bracketing search adds at most about
- *   2·log2(range) evaluations. Measured (bench/rng.bench.ts): 26 ns at mean 0.3, 90 ns at 3,
- *   0.17 µs at 40, 0.4-0.9 µs for 1e3-1e4, about 2.5-2.8 µs from 1e6 to 1e15.
+ * - Cost: bounded for every mean, no loop of length λ. Means ≤ 64: a walk up from 0 by pmf
+ *   ratios (≤ about λ + 8·sd steps for stream uniforms, never more than 256). For u ≤ 1/2 and
+ *   λ ≤ 16 the walk's cdf is exact relative to u and decides; otherwise the walk decides only
+ *   when P(N ≤ k) is more than 1e-10 relative plus 1e-12 away from u, and inside that band
+ *   (hit with probability below about 1e-9) leaves the draw to the general path, so that the
+ *   result is exactly the general path's. General path (larger means): one tail evaluation at
+ *   a Cornish-Fisher guess (a series of pmf terms when λ ≤ 1e4 or far from the mean, ≤ about
+ *   1000 terms; else a Gauss-Legendre quadrature of at most 112 nodes), then 0-3 steps by pmf
+ *   ratios for stream uniforms; for extreme u (below about 1e-30, or 1 - 2^-53) a bracketing
+ *   search adds at most about 2·log2(range) evaluations. Measured (bench/rng.bench.ts, stream
+ *   uniforms, u ≤ 1/2 / u > 1/2): 6 / 23 ns at mean 0.3, 32 / 43 ns at 3, 43 / 55 ns at 10;
+ *   81 ns at 40; 0.4-0.9 µs for 1e3-1e4, about 2.5-2.8 µs from 1e6 to 1e15.
  * - Inputs: mean ≤ 0 or NaN gives 0; mean = +Infinity gives +Infinity; means above 2^52 (4.5e15)
  *   give the rounded Cornish-Fisher quantile (no exact integers exist there). u ≤ 0 or NaN gives 0
  *   (the bottom of the support); u in (0, 1e-300) is read as 1e-300 and u ≥ 1 as 1 - 2^-53.
@@ -703,24 +848,34 @@ const POISSON_EXACT_MAX_MEAN = 2 ** 52;
  * poissonQuantile(0.5, 1e12); // 1e12
  */
 export function poissonQuantile(u: number, mean: number): number {
+  if (u > 0 && mean > 0 && mean <= WALK_MAX_MEAN) {
+    const uu = u < MIN_U ? MIN_U : u > MAX_U ? MAX_U : u;
+    // The general path's own walk (exact relative to u, nothing to guard), called here directly
+    // because a call of the whole general path costs a few ns more at these means.
+    if (uu <= 0.5 && mean <= SMALL_MEAN) return poissonLowerWalk(uu, mean);
+    const k = poissonWalk(uu, mean);
+    if (k >= 0) return k;
+  }
+  return poissonQuantileGeneral(u, mean);
+}
+
+/**
+ * {@link poissonQuantile} without the guarded fast walk (it keeps its own unguarded walk for
+ * u ≤ 1/2 and λ ≤ 16): the definition of the result (the fast walk defers to it near every cdf
+ * boundary) and the reference of tests/rng/sampler-fast-paths.test.ts.
+ *
+ * @internal
+ * @param u - a uniform draw in [0, 1)
+ * @param mean - Poisson mean λ, ≥ 0
+ * @returns the same count as {@link poissonQuantile}
+ */
+export function poissonQuantileGeneral(u: number, mean: number): number {
   resetWork();
   const lambda = mean > 0 ? mean : 0;
   if (lambda === 0 || !(u > 0)) return 0;
   if (lambda === Infinity) return Infinity;
   const uu = u < MIN_U ? MIN_U : u > MAX_U ? MAX_U : u;
-  if (uu <= 0.5 && lambda <= SMALL_MEAN) {
-    // Walk up from 0: P(N ≤ k) is a sum of positive terms, exact relative to u (≤ about λ + 8 steps).
-    let k = 0;
-    let pk = Math.exp(-lambda);
-    let cdf = pk;
-    while (cdf <= uu) {
-      k++;
-      pk *= lambda / k;
-      cdf += pk;
-    }
-    samplerWork.walkSteps = k;
-    return k;
-  }
+  if (uu <= 0.5 && lambda <= SMALL_MEAN) return poissonLowerWalk(uu, lambda);
   const sd = Math.sqrt(lambda);
   if (lambda > POISSON_EXACT_MAX_MEAN) return Math.max(0, cornishFisher(uu, lambda, sd, 1 / sd, 1 / lambda));
   const guess = lambda < 1 ? 0 : cornishFisher(uu, lambda, sd, 1 / sd, 1 / lambda);
@@ -735,7 +890,14 @@ export function poissonQuantile(u: number, mean: number): number {
  * {@link poissonQuantile}: the tail on u's side comes from a series when n·p·(1-p) ≤ 1e4 or far
  * from the mean, else from a Gauss-Legendre quadrature of the beta tail integral
  * P(X ≤ k) = I_{1-p}(n-k, k+1), with the pmf in Loader's saddle-point form (n·p - k carried exactly).
- * Measured: 0.14 µs for n = 10, 0.25 µs for n = 1e4 and p = 0.01, about 2.6 µs for n = 1e12.
+ * Small cases, n·min(p, 1-p) ≤ 64 (every n ≤ 128 at any p), walk up from the end of the support
+ * where the pmf is largest, by pmf ratios from (1 - min(p, 1-p))^n, and decide only when the
+ * cdf is more than 1e-10 relative plus 1e-12 away from u or 1 - u; inside that band, and for
+ * larger cases, the general path decides, so that the result is exactly the general path's.
+ * Measured (bench/rng.bench.ts, p = 0.15 / 0.5 / 0.85): 14 / 17 / 20 ns for n = 1, 20 / 22 / 21
+ * ns for n = 3, 27 / 34 / 26 ns for n = 10, 36 / 47 / 36 ns for n = 30, 49 / 85 / 50 ns for
+ * n = 100; general path: 0.24 µs for n = 300 and p = 0.5, 0.26 µs for n = 1e4 and p = 0.01,
+ * about 2.6 µs for n = 1e12.
  *
  * Inputs: n is floored; n ≤ 0 or NaN gives 0; n = +Infinity gives +Infinity for p > 0; n above
  * 2^53 - 1 gives the rounded Cornish-Fisher quantile clamped to [0, n]. p ≤ 0 or NaN gives 0,
@@ -749,6 +911,25 @@ export function poissonQuantile(u: number, mean: number): number {
  * binomialQuantile(0.5, 10, 0.3); // 3
  */
 export function binomialQuantile(u: number, n: number, p: number): number {
+  if (u > 0 && n >= 1 && n <= Number.MAX_SAFE_INTEGER && p > 0 && p < 1) {
+    const k = binomialWalk(u < MIN_U ? MIN_U : u > MAX_U ? MAX_U : u, Math.floor(n), p);
+    if (k >= 0) return k;
+  }
+  return binomialQuantileGeneral(u, n, p);
+}
+
+/**
+ * {@link binomialQuantile} without the guarded fast walk: the definition of the result (the
+ * fast walk defers to it near every cdf boundary) and the reference of
+ * tests/rng/sampler-fast-paths.test.ts.
+ *
+ * @internal
+ * @param u - a uniform draw in [0, 1)
+ * @param n - number of trials (non-negative integer)
+ * @param p - success probability per trial (0-1)
+ * @returns the same count as {@link binomialQuantile}
+ */
+export function binomialQuantileGeneral(u: number, n: number, p: number): number {
   resetWork();
   const trials = n > 0 ? Math.floor(n) : 0;
   if (trials === 0 || !(p > 0)) return 0;
