@@ -204,6 +204,7 @@ export class RandomStreams {
    * @param drawsPerTurn - K, the same on every call for a key
    * @throws RangeError for a K that is not an integer ≥ 1
    * @throws Error if K differs from the key's first call
+   * @internal
    */
   stream(key: string, drawsPerTurn: number): KeyedStream {
     let s = this.streams.get(key);
