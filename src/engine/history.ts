@@ -38,7 +38,7 @@ class Slot {
   turn = 0;
   date = '';
   /**
-   * Border flows (NF), then by kind (NF × NK, metric-major), by sector (NF × nS), pDetect (nS),
+   * Border flows (NF), then by kind (NF × NK, metric-major), by sector (nS × NF, sector-major), pDetect (nS),
    * scalars; allocated when the slot first holds a played turn.
    */
   data: Float64Array = EMPTY;
@@ -156,8 +156,8 @@ export class HistoryWindow {
       const s = this.sc.sectorIndex.get(sector);
       if (s === undefined) return 0;
       const base = NF + NF * NK;
-      if (f !== undefined) return d[base + f * nS + s] as number;
-      if (name === 'effectiveness') return ratio(d[base + INTERDICTED * nS + s] as number, d[base + ATTEMPTS * nS + s] as number);
+      if (f !== undefined) return d[base + s * NF + f] as number;
+      if (name === 'effectiveness') return ratio(d[base + s * NF + INTERDICTED] as number, d[base + s * NF + ATTEMPTS] as number);
       if (name === 'pDetect') return d[base + NF * nS + s] as number;
       return 0;
     }

@@ -65,6 +65,8 @@ export interface StepContext {
   readonly scratch: TurnScratch;
   /** The crossing streams in use, by actor × sector (`actor * sectors + sector`). @internal */
   readonly crossingStreams: (KeyedStream | undefined)[];
+  /** Each force's last location and its sector index (see {@link sectorOfForce}). @internal */
+  readonly forceSectors: { readonly location: (string | undefined)[]; index: Int32Array };
   /** Deep-freeze each new state (immer's auto-freeze; default true). */
   readonly freeze: boolean;
 }
@@ -84,8 +86,8 @@ const SMUGGLING = ACTOR_KINDS.indexOf('smuggling');
 const REFUGEES = ACTOR_KINDS.indexOf('refugees');
 
 /** Adds `v` to flow `metric` of sector `s` and of actor kind `k` (the turn's two accumulators). */
-function addFlow(sectorAcc: Float64Array, kindAcc: Float64Array, nS: number, metric: number, s: number, k: number, v: number): void {
-  sectorAcc[metric * nS + s] = (sectorAcc[metric * nS + s] as number) + v;
+function addFlow(sectorAcc: Float64Array, kindAcc: Float64Array, metric: number, s: number, k: number, v: number): void {
+  sectorAcc[s * NF + metric] = (sectorAcc[s * NF + metric] as number) + v;
   kindAcc[metric * NK + k] = (kindAcc[metric * NK + k] as number) + v;
 }
 
@@ -139,6 +141,7 @@ export function createStepContext(
     variants: new Map(),
     scratch: options.scratch ?? new TurnScratch(),
     crossingStreams: new Array<KeyedStream | undefined>(scenario.actors.length * scenario.sectors.length),
+    forceSectors: { location: [], index: new Int32Array(scenario.forces.length) },
     freeze: options.freeze ?? true,
   };
 }
@@ -152,6 +155,28 @@ function crossingStream(ctx: StepContext, actor: number, sector: number, turn: n
     ctx.crossingStreams[i] = s;
   }
   return s.at(turn);
+}
+
+/**
+ * The sector index of force i's location (undefined off the border), remembered with the
+ * location it was found for: a unit stays put for most of a run, and on a long border the
+ * lookup in the sector map is a cache miss for every unit, twice a turn.
+ */
+function sectorOfForce(ctx: StepContext, i: number, location: string): number | undefined {
+  const memo = ctx.forceSectors;
+  if (memo.location[i] === location) {
+    const s = memo.index[i] as number;
+    return s < 0 ? undefined : s;
+  }
+  const s = ctx.scenario.sectorIndex.get(location);
+  if (i >= memo.index.length) {
+    const grown = new Int32Array(Math.max(2 * memo.index.length, i + 1));
+    grown.set(memo.index);
+    memo.index = grown;
+  }
+  memo.location[i] = location;
+  memo.index[i] = s ?? -1;
+  return s;
 }
 
 function battleKey(ctx: StepContext, actor: number, sector: number, group: number): string {
@@ -311,7 +336,7 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
     const f = forces[i] as MutableForce;
     if (f.movingTo !== null || !(f.personnel > 0)) continue;
     if (f.role === 'exercise' && (sc.places.get(f.location)?.fromBorderKm ?? Infinity) <= sc.exerciseRangeKm) exercisePersonnel += f.personnel;
-    const s = sc.sectorIndex.get(f.location);
+    const s = sectorOfForce(ctx, i, f.location);
     if (f.role === 'advisory') {
       if (s === undefined) advisedEverywhere = true;
       else advised[s] = 1;
@@ -430,7 +455,7 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
     f.readiness = updateReadiness(f.readiness, cf.readinessTarget, fd.readinessRatePerTurn);
     const gain = drilling.get(f.id);
     if (gain !== undefined) f.readiness = Math.max(f.readiness, updateReadiness(f.readiness, 1, gain));
-    const s = sc.sectorIndex.get(f.location);
+    const s = sectorOfForce(ctx, i, f.location);
     if (f.movingTo === null && f.role === 'patrol' && s !== undefined) {
       const m = advisedEverywhere || advised[s] ? 1 : programmeOn ? (programme.multiplier[s] ?? 0) : 0;
       if (m > 0) f.quality = Math.max(f.quality, assistanceGrowth(f.quality, sc.assistance.qualityCap, sc.assistance.qualityGainPerTurn * m));
@@ -444,13 +469,13 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
     if (m > 0) {
       sec.sensorDetection = Math.max(sec.sensorDetection, assistanceGrowth(sec.sensorDetection, sc.assistance.sensorCap, sc.assistance.sensorGainPerTurn * m));
     }
-    sec.attempts += sectorAcc[M.attempts * nS + s] ?? 0;
-    sec.detected += sectorAcc[M.detected * nS + s] ?? 0;
-    sec.interdicted += sectorAcc[M.interdicted * nS + s] ?? 0;
-    sec.gotAway += sectorAcc[M.gotAway * nS + s] ?? 0;
-    sec.kgSeized += sectorAcc[M.kgSeized * nS + s] ?? 0;
-    sec.kgThrough += sectorAcc[M.kgThrough * nS + s] ?? 0;
-    sec.clashes += sectorAcc[M.clashes * nS + s] ?? 0;
+    sec.attempts += sectorAcc[s * NF + M.attempts] ?? 0;
+    sec.detected += sectorAcc[s * NF + M.detected] ?? 0;
+    sec.interdicted += sectorAcc[s * NF + M.interdicted] ?? 0;
+    sec.gotAway += sectorAcc[s * NF + M.gotAway] ?? 0;
+    sec.kgSeized += sectorAcc[s * NF + M.kgSeized] ?? 0;
+    sec.kgThrough += sectorAcc[s * NF + M.kgThrough] ?? 0;
+    sec.clashes += sectorAcc[s * NF + M.clashes] ?? 0;
     if (clashed[s]) sec.lastClashTurn = turn;
     if (clashInWindow(sec.lastClashTurn < 0 ? null : sec.lastClashTurn, turn, window)) conflictKm += sc.sectors[s]?.lengthKm ?? 0;
   }
@@ -555,7 +580,7 @@ const actorTally: ActorTally = { remaining: 0, losses: 0 };
  */
 function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): void {
   const { sc, ctx, turn, date, month, weeks, nS, log, exercisePersonnel, pDetect, localDelay, qrfIndex, qrfDelay, access, weights, lambda } = f;
-  const add = (metric: number, s: number, k: number, v: number) => addFlow(f.sectorAcc, f.kindAcc, nS, metric, s, k, v);
+  const add = (metric: number, s: number, k: number, v: number) => addFlow(f.sectorAcc, f.kindAcc, metric, s, k, v);
   const kind = sc.kinds[actor.kindIndex];
   if (!kind) return;
   const k = actor.kindIndex;
@@ -624,7 +649,7 @@ function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
   const { streams } = ctx;
   const k = actor.kindIndex;
   const sector = sc.sectors[s] as CompiledSector;
-  const add = (metric: number, s: number, k: number, v: number) => addFlow(f.sectorAcc, f.kindAcc, nS, metric, s, k, v);
+  const add = (metric: number, s: number, k: number, v: number) => addFlow(f.sectorAcc, f.kindAcc, metric, s, k, v);
   const { attempts, detected } = drawAttemptsAndDetections(mean, pD, rng);
   let interdicted = 0;
   let gotAway = attempts - detected;
@@ -770,7 +795,7 @@ function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s:
   const { sc, ctx, turn, date, nS, log, complicity, closed, open } = f;
   const k = actor.kindIndex;
   const sector = sc.sectors[s] as CompiledSector;
-  const add = (metric: number, s: number, k: number, v: number) => addFlow(f.sectorAcc, f.kindAcc, nS, metric, s, k, v);
+  const add = (metric: number, s: number, k: number, v: number) => addFlow(f.sectorAcc, f.kindAcc, metric, s, k, v);
   const pResponse = responseProbability(pLocal, pQrf);
   const apprehendShare = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
   const c = resolveCrossingsInto(mean, pD, pResponse, k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare, rng, out);

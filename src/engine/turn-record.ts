@@ -21,7 +21,7 @@ export interface TurnOutcome {
   readonly turn: number;
   readonly date: string;
   readonly log: LogEntry[];
-  /** Flow metric m of sector s at `m * sectors + s`. */
+  /** Flow metric m of sector s at `s * FLOW_METRICS.length + m` (a sector's flows side by side). */
   readonly sectorAcc: Float64Array;
   /** Flow metric m of actor kind k at `m * ACTOR_KINDS.length + k`. */
   readonly kindAcc: Float64Array;
@@ -91,8 +91,8 @@ export function turnRecord(out: TurnOutcome, sc: CompiledScenario, bySectors: bo
   if (bySectors) {
     for (let s = 0; s < nS; s++) {
       const m: Metrics = {};
-      for (let i = 0; i < NF; i++) m[FLOW_METRICS[i] as string] = sectorAcc[i * nS + s] as number;
-      m.effectiveness = ratio(sectorAcc[INTERDICTED * nS + s] as number, sectorAcc[ATTEMPTS * nS + s] as number);
+      for (let i = 0; i < NF; i++) m[FLOW_METRICS[i] as string] = sectorAcc[s * NF + i] as number;
+      m.effectiveness = ratio(sectorAcc[s * NF + INTERDICTED] as number, sectorAcc[s * NF + ATTEMPTS] as number);
       m.pDetect = pDetect[s] as number;
       bySector[sc.sectors[s]?.id ?? ''] = m;
     }
