@@ -114,7 +114,7 @@ if (only.has('floor')) {
 // ---- 3. scaling -------------------------------------------------------------------------------------
 function child(script: string, args: (string | number)[], timeoutMs: number): Record<string, unknown> {
   // Plain node (the children are JavaScript): a TypeScript loader would add its own memory.
-  const r = spawnSync(process.execPath, [join(ROOT, 'bench', script), ...args.map(String)], {
+  const r = spawnSync(process.execPath, ['--expose-gc', join(ROOT, 'bench', script), ...args.map(String)], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: timeoutMs,
