@@ -26,12 +26,14 @@ export interface Executor {
 export const MAX_WORKERS = 256;
 
 /**
- * Young-generation size of a worker thread (MB). A run allocates little that outlives it, so a
- * small nursery costs no measurable time, while V8's default lets each worker's nursery grow to
- * tens of megabytes. 10,000 runs of the default scenario with 2 workers (docs/performance.md):
- * peak RSS 304 MB with the default, 259 with 16, 231 with 8, 214 with 4; 6.8-7.1 s each.
+ * Young-generation size of a worker thread (MB). A run allocates about 1.2 MB, nearly all of it
+ * dead by the run's end (boxed doubles, per-turn frames), so the nursery only needs to hold a run
+ * or two; V8's default lets each worker's nursery grow to tens of megabytes. Measured with
+ * bench/child-mc.mjs, default scenario, 2 workers, fresh processes one after the other
+ * (docs/performance.md): 20,000 runs at 1,738 / 1,811 / 1,827 runs/s and 235 / 242 / 273 MB peak
+ * RSS with 4 / 8 / 16 MB; 10,000 runs with V8's default peaked at 304 MB.
  */
-export const WORKER_YOUNG_GENERATION_MB = 4;
+export const WORKER_YOUNG_GENERATION_MB = 8;
 
 /** The URL of the module this code was bundled into (CJS: `__filename`; ESM: `import.meta.url`). */
 function moduleUrl(): string {
