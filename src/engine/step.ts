@@ -19,7 +19,7 @@
  * @module
  */
 import { Immer, produce } from 'immer';
-import { CROSSING_DRAWS, drawAttemptsAndDetections, resolveCrossingsInto, type CrossingCounts } from '../model/crossings';
+import { CROSSING_DRAWS, drawAttemptsAndDetectionsInto, resolveCrossingsInto, type CrossingCounts } from '../model/crossings';
 import { observedInterdictionRate, routeChoiceInto, smoothInterdictionRate } from '../model/displacement';
 import { extrapolateEngagements, MAX_BATTLES_PER_SECTOR_TURN, resolveEngagement, type EngagementTally } from '../model/engagement';
 import { assistanceGrowth, effectiveAttritionRate, movementTurns, updateFatigue, updateReadiness } from '../model/forces';
@@ -574,13 +574,24 @@ interface ActorTally {
 
 const actorTally: ActorTally = { remaining: 0, losses: 0 };
 
+/** The engagements' tally of one actor, sector and turn (reused: one engagement loop at a time). */
+const engagementTally: EngagementTally = { fought: 0, evaded: 0, repulses: 0, breakthroughs: 0, localCasualties: 0, quickReactionCasualties: 0, attackerCasualties: 0, sorties: 0 };
+
+/** Chances that the local team and the quick-reaction force `qi` (-1: none) arrive in time. */
+const arrival = { pLocal: 0.5, pQrf: 0.5 };
+
+function arrivalProbabilities(f: ActorFrame, kind: CompiledKind, s: number, qi: number): { readonly pLocal: number; readonly pQrf: number } {
+  arrival.pLocal = arrivalInTimeProbability(f.localDelay[s] ?? Infinity, kind.clearanceHours);
+  arrival.pQrf = qi >= 0 ? arrivalInTimeProbability(f.qrfDelay[s] ?? Infinity, kind.clearanceHours) : 0;
+  return arrival;
+}
+
 /**
  * One actor's turn: its volume routed over the sectors (displacement), then in each sector its
  * crossings or engagements, its memories of interdiction, and its losses.
  */
 function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): void {
-  const { sc, ctx, turn, date, month, weeks, nS, log, exercisePersonnel, pDetect, localDelay, qrfIndex, qrfDelay, access, weights, lambda } = f;
-  const add = (metric: number, s: number, k: number, v: number) => addFlow(f.sectorAcc, f.kindAcc, metric, s, k, v);
+  const { sc, ctx, turn, month, weeks, nS, exercisePersonnel, access, weights, lambda } = f;
   const kind = sc.kinds[actor.kindIndex];
   if (!kind) return;
   const k = actor.kindIndex;
@@ -608,30 +619,19 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
   const tally = actorTally;
   tally.remaining = live.strength;
   tally.losses = 0;
+  const { sectorAcc, kindAcc } = f;
   for (let s = 0; s < nS; s++) {
-    const mean = lambda[s] ?? 0;
-    if (!(mean > 0)) continue;
-    const sector = sc.sectors[s];
-    if (!sector) continue;
+    if (!((lambda[s] as number) > 0)) continue;
+    // Only integers and objects cross these calls: a double argument of a call V8 does not
+    // inline is boxed, and this loop runs for every actor, sector and turn.
     const rng = crossingStream(ctx, actor.index, s, turn);
-    const pD = pDetect[s] ?? 0;
-    const pLocal = arrivalInTimeProbability(localDelay[s] ?? Infinity, kind.clearanceHours);
-    const qi = qrfIndex[s] ?? -1;
-    const pQrf = qi >= 0 ? arrivalInTimeProbability(qrfDelay[s] ?? Infinity, kind.clearanceHours) : 0;
-    if (k === ARMED) engageArmedGroups(f, actor, kind, s, mean, rng, pD, pLocal, pQrf, qi, tally, counts);
-    else crossPeople(f, actor, kind, s, mean, rng, pD, pLocal, pQrf, counts);
+    if (k === ARMED) engageArmedGroups(f, actor, kind, s, rng, tally, counts);
+    else crossPeople(f, actor, kind, s, rng, counts);
     const { attempts, detected, interdicted, gotAway } = counts;
-    add(M.attempts, s, k, attempts);
-    add(M.detected, s, k, detected);
-    add(M.interdicted, s, k, interdicted);
-    add(M.gotAway, s, k, gotAway);
-    if (ctx.log && k === ARMED && attempts > 0) {
-      log.push({
-        turn, date, type: 'crossings', sector: sector.id, actor: actor.id,
-        message: `${actor.name}: ${attempts} group(s) tried to cross in ${sector.name}, ${detected} detected (p ${round(pD, 3)}), ${interdicted} repulsed, ${gotAway} got through`,
-        data: { meanAttempts: round(mean, 6), pDetect: round(pD, 6), pLocal: round(pLocal, 6), pQuickReaction: round(pQrf, 6), attempts, detected, interdicted, gotAway },
-      });
-    }
+    addFlow(sectorAcc, kindAcc, M.attempts, s, k, attempts);
+    addFlow(sectorAcc, kindAcc, M.detected, s, k, detected);
+    addFlow(sectorAcc, kindAcc, M.interdicted, s, k, interdicted);
+    addFlow(sectorAcc, kindAcc, M.gotAway, s, k, gotAway);
     perceived[s] = smoothInterdictionRate(perceived[s] ?? 0, observedInterdictionRate(interdicted, attempts), sc.memoryWeight);
   }
   const lost = Math.min(live.strength, tally.losses);
@@ -644,20 +644,32 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
  * each detected group engaged one by one up to a bound, the rest in proportion. Writes the
  * counts to `out` and the actor's strength left and losses to `own`.
  */
-function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, mean: number, rng: Rng, pD: number, pLocal: number, pQrf: number, qi: number, own: ActorTally, out: CrossingCounts): void {
-  const { sc, ctx, turn, date, nS, log, forces, localAvailable, localCondition, localRemaining, localLosses, qrfRemaining, qrfLosses, sorties, clashed } = f;
+function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, rng: Rng, own: ActorTally, out: CrossingCounts): void {
+  const { sc, ctx, turn, date, log, forces, localAvailable, localCondition, localRemaining, localLosses, qrfRemaining, qrfLosses, sorties, clashed, sectorAcc, kindAcc } = f;
   const { streams } = ctx;
   const k = actor.kindIndex;
   const sector = sc.sectors[s] as CompiledSector;
-  const add = (metric: number, s: number, k: number, v: number) => addFlow(f.sectorAcc, f.kindAcc, metric, s, k, v);
-  const { attempts, detected } = drawAttemptsAndDetections(mean, pD, rng);
+  const add = (metric: number, _s: number, _k: number, v: number): void => addFlow(sectorAcc, kindAcc, metric, s, k, v);
+  const mean = f.lambda[s] as number;
+  const pD = f.pDetect[s] as number;
+  const qi = f.qrfIndex[s] as number;
+  const { pLocal, pQrf } = arrivalProbabilities(f, kind, s, qi);
+  const { attempts, detected } = drawAttemptsAndDetectionsInto(mean, pD, rng, out);
   let interdicted = 0;
   let gotAway = attempts - detected;
   let clashes = 0;
   const condition = (localAvailable[s] ?? 0) > 0 ? (localCondition[s] ?? 0) / (localAvailable[s] ?? 1) : 0;
   // Fought one by one up to a bound; beyond it, in proportion (bounded work a turn).
   const fought = Math.min(detected, MAX_BATTLES_PER_SECTOR_TURN);
-  const tally: EngagementTally = { fought, evaded: 0, repulses: 0, breakthroughs: 0, localCasualties: 0, quickReactionCasualties: 0, attackerCasualties: 0, sorties: 0 };
+  const tally = engagementTally;
+  tally.fought = fought;
+  tally.evaded = 0;
+  tally.repulses = 0;
+  tally.breakthroughs = 0;
+  tally.localCasualties = 0;
+  tally.quickReactionCasualties = 0;
+  tally.attackerCasualties = 0;
+  tally.sorties = 0;
   for (let j = 0; j < fought; j++) {
     const qf = qi >= 0 ? (forces[qi] as MutableForce) : null;
     const nL = Math.min(sc.response.respondersPerIncident, Math.floor(localRemaining[s] ?? 0));
@@ -785,17 +797,27 @@ function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
   out.detected = detected;
   out.interdicted = interdicted;
   out.gotAway = gotAway;
+  if (ctx.log && attempts > 0) {
+    log.push({
+      turn, date, type: 'crossings', sector: sector.id, actor: actor.id,
+      message: `${actor.name}: ${attempts} group(s) tried to cross in ${sector.name}, ${detected} detected (p ${round(pD, 3)}), ${interdicted} repulsed, ${gotAway} got through`,
+      data: { meanAttempts: round(mean, 6), pDetect: round(pD, 6), pLocal: round(pLocal, 6), pQuickReaction: round(pQrf, 6), attempts, detected, interdicted, gotAway },
+    });
+  }
 }
 
 /**
  * The crossings of one actor of people or loads (smuggling, refugees, recruits) in one sector and
  * turn: the five-link chain (crossings.ts), into `out`, added to the turn's flows.
  */
-function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, mean: number, rng: Rng, pD: number, pLocal: number, pQrf: number, out: CrossingCounts): void {
-  const { sc, ctx, turn, date, nS, log, complicity, closed, open } = f;
+function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, rng: Rng, out: CrossingCounts): void {
+  const { sc, ctx, turn, date, log, complicity, closed, open, sectorAcc, kindAcc } = f;
   const k = actor.kindIndex;
   const sector = sc.sectors[s] as CompiledSector;
-  const add = (metric: number, s: number, k: number, v: number) => addFlow(f.sectorAcc, f.kindAcc, metric, s, k, v);
+  const add = (metric: number, _s: number, _k: number, v: number): void => addFlow(sectorAcc, kindAcc, metric, s, k, v);
+  const mean = f.lambda[s] as number;
+  const pD = f.pDetect[s] as number;
+  const { pLocal, pQrf } = arrivalProbabilities(f, kind, s, f.qrfIndex[s] as number);
   const pResponse = responseProbability(pLocal, pQrf);
   const apprehendShare = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
   const c = resolveCrossingsInto(mean, pD, pResponse, k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare, rng, out);

@@ -63,9 +63,19 @@ export interface CrossingProbabilitiesChain {
  * drawAttemptsAndDetections(3, 0.4, streams.at('cross/panj/imu', 0, CROSSING_DRAWS));
  */
 export function drawAttemptsAndDetections(meanAttempts: number, pDetect: number, draws: Rng): { attempts: number; detected: number } {
+  return drawAttemptsAndDetectionsInto(meanAttempts, pDetect, draws, { attempts: 0, detected: 0 });
+}
+
+/**
+ * {@link drawAttemptsAndDetections} into `out` (the engine reuses one record).
+ *
+ * @returns `out`
+ */
+export function drawAttemptsAndDetectionsInto<T extends { attempts: number; detected: number }>(meanAttempts: number, pDetect: number, draws: Rng, out: T): T {
   const attempts = poissonQuantile(draws.next(), meanAttempts);
-  const detected = binomialQuantile(draws.next(), attempts, pDetect);
-  return { attempts, detected };
+  out.attempts = attempts;
+  out.detected = binomialQuantile(draws.next(), attempts, pDetect);
+  return out;
 }
 
 /**
