@@ -195,7 +195,6 @@ function battleKey(ctx: StepContext, actor: number, sector: number, group: numbe
  */
 const unfrozen = new Immer({ autoFreeze: false });
 
-
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 
 /**
