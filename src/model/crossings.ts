@@ -74,8 +74,22 @@ export function drawAttemptsAndDetections(meanAttempts: number, pDetect: number,
 export function drawAttemptsAndDetectionsInto<T extends { attempts: number; detected: number }>(meanAttempts: number, pDetect: number, draws: Rng, out: T): T {
   const attempts = poissonQuantile(draws.next(), meanAttempts);
   out.attempts = attempts;
-  out.detected = binomialQuantile(draws.next(), attempts, pDetect);
+  out.detected = binomialDraw(draws, attempts, pDetect);
   return out;
+}
+
+/**
+ * `binomialQuantile(u, n, p)` for the next uniform u of `draws`, which is always drawn (the
+ * chain's uniforms keep their positions), but handed to the sampler only when it can matter:
+ * with no trials, p ≤ 0 or p ≥ 1 the count does not depend on u (the sampler's own first
+ * cases, repeated here so that the hot loop skips a call for them).
+ */
+function binomialDraw(draws: Rng, n: number, p: number): number {
+  const u = draws.next();
+  const trials = n > 0 ? Math.floor(n) : 0;
+  if (trials === 0 || !(p > 0)) return 0;
+  if (p >= 1) return trials;
+  return binomialQuantile(u, n, p);
 }
 
 /**
@@ -110,10 +124,10 @@ export function resolveCrossings(meanAttempts: number, p: CrossingProbabilitiesC
  */
 export function resolveCrossingsInto(meanAttempts: number, pDetect: number, pResponse: number, pStop: number, apprehendShare: number, draws: Rng, out: CrossingCounts): CrossingCounts {
   const attempts = poissonQuantile(draws.next(), meanAttempts);
-  const detected = binomialQuantile(draws.next(), attempts, pDetect);
-  const reached = binomialQuantile(draws.next(), detected, pResponse);
-  const interdicted = binomialQuantile(draws.next(), reached, pStop);
-  const apprehended = binomialQuantile(draws.next(), interdicted, apprehendShare);
+  const detected = binomialDraw(draws, attempts, pDetect);
+  const reached = binomialDraw(draws, detected, pResponse);
+  const interdicted = binomialDraw(draws, reached, pStop);
+  const apprehended = binomialDraw(draws, interdicted, apprehendShare);
   out.attempts = attempts;
   out.detected = detected;
   out.reached = reached;

@@ -1,0 +1,46 @@
+/**
+ * The crossing chain (src/model/crossings.ts) draws one uniform a link, always in the same
+ * positions, and hands it to the binomial sampler only when the count can depend on it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import './fast-check-seed';
+import { drawAttemptsAndDetections, resolveCrossings, resolveCrossingsInto, type CrossingCounts } from '../../src/model/crossings';
+import { binomialQuantile, poissonQuantile } from '../../src/rng/distributions';
+import { RandomStreams } from '../../src/rng/streams';
+
+/** The chain as written out with the samplers alone: every link's uniform goes to the sampler. */
+function reference(mean: number, pDetect: number, pResponse: number, pStop: number, share: number, u: number[]): CrossingCounts {
+  const attempts = poissonQuantile(u[0] as number, mean);
+  const detected = binomialQuantile(u[1] as number, attempts, pDetect);
+  const reached = binomialQuantile(u[2] as number, detected, pResponse);
+  const interdicted = binomialQuantile(u[3] as number, reached, pStop);
+  const apprehended = binomialQuantile(u[4] as number, interdicted, share);
+  return { attempts, detected, reached, interdicted, apprehended, turnedBack: interdicted - apprehended, gotAway: attempts - interdicted };
+}
+
+const probability = fc.oneof(fc.constantFrom(0, 1, 0.5, 1e-12, 1 - 1e-12), fc.double({ min: 0, max: 1, noNaN: true }));
+
+describe('the crossing chain', () => {
+  it('gives the counts of the samplers applied link by link, from the same five uniforms, whatever the probabilities', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.double({ min: 0, max: 60, noNaN: true }), probability, probability, probability, probability, (seed, mean, pD, pR, pS, share) => {
+        const uniforms = new RandomStreams(seed).at('cross/s/a', 0, 5);
+        const u = [0, 1, 2, 3, 4].map(() => uniforms.next());
+        const expected = reference(mean, pD, pR, pS, share, u);
+        const out = resolveCrossingsInto(mean, pD, pR, pS, share, new RandomStreams(seed).at('cross/s/a', 0, 5), { attempts: -1, detected: -1, reached: -1, interdicted: -1, apprehended: -1, turnedBack: -1, gotAway: -1 });
+        expect(out).toEqual(expected);
+        expect(resolveCrossings(mean, { pDetect: pD, pResponse: pR, pStop: pS, apprehendShare: share }, new RandomStreams(seed).at('cross/s/a', 0, 5))).toEqual(expected);
+        expect(drawAttemptsAndDetections(mean, pD, new RandomStreams(seed).at('cross/s/a', 0, 5))).toEqual({ attempts: expected.attempts, detected: expected.detected });
+      }),
+    );
+  });
+
+  it('uses its five uniforms every time, so the next turn of the stream starts where it would', () => {
+    const streams = new RandomStreams(3);
+    const rng = streams.at('cross/s/a', 0, 5);
+    resolveCrossingsInto(0, 0.5, 0.5, 1, 1, rng, { attempts: 0, detected: 0, reached: 0, interdicted: 0, apprehended: 0, turnedBack: 0, gotAway: 0 });
+    expect(streams.drawn).toBe(5);
+    expect(() => rng.next()).toThrow(/more than 5 draws/);
+  });
+});
