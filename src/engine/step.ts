@@ -619,6 +619,12 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
   tally.remaining = live.strength;
   tally.losses = 0;
   const { sectorAcc, kindAcc } = f;
+  // The actor's counts over its sectors, added to its kind's once: they are integers, so the
+  // sum is exact in any order (the kg and casualty flows are added pair by pair, in order).
+  let allAttempts = 0;
+  let allDetected = 0;
+  let allInterdicted = 0;
+  let allGotAway = 0;
   for (let s = 0; s < nS; s++) {
     if (!((lambda[s] as number) > 0)) continue;
     // Only integers and objects cross these calls: a double argument of a call V8 does not
@@ -627,12 +633,21 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
     if (k === ARMED) engageArmedGroups(f, actor, kind, s, rng, tally, counts);
     else crossPeople(f, actor, kind, s, rng, counts);
     const { attempts, detected, interdicted, gotAway } = counts;
-    addFlow(sectorAcc, kindAcc, M.attempts, s, k, attempts);
-    addFlow(sectorAcc, kindAcc, M.detected, s, k, detected);
-    addFlow(sectorAcc, kindAcc, M.interdicted, s, k, interdicted);
-    addFlow(sectorAcc, kindAcc, M.gotAway, s, k, gotAway);
+    const at = s * NF;
+    sectorAcc[at + M.attempts] = (sectorAcc[at + M.attempts] as number) + attempts;
+    sectorAcc[at + M.detected] = (sectorAcc[at + M.detected] as number) + detected;
+    sectorAcc[at + M.interdicted] = (sectorAcc[at + M.interdicted] as number) + interdicted;
+    sectorAcc[at + M.gotAway] = (sectorAcc[at + M.gotAway] as number) + gotAway;
+    allAttempts += attempts;
+    allDetected += detected;
+    allInterdicted += interdicted;
+    allGotAway += gotAway;
     perceived[s] = smoothInterdictionRate(perceived[s] ?? 0, observedInterdictionRate(interdicted, attempts), sc.memoryWeight);
   }
+  kindAcc[M.attempts * NK + k] = (kindAcc[M.attempts * NK + k] as number) + allAttempts;
+  kindAcc[M.detected * NK + k] = (kindAcc[M.detected * NK + k] as number) + allDetected;
+  kindAcc[M.interdicted * NK + k] = (kindAcc[M.interdicted * NK + k] as number) + allInterdicted;
+  kindAcc[M.gotAway * NK + k] = (kindAcc[M.gotAway * NK + k] as number) + allGotAway;
   const lost = Math.min(live.strength, tally.losses);
   live.strength = live.strength - lost;
   live.casualties = live.casualties + lost;
