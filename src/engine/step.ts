@@ -663,7 +663,7 @@ function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
   const { streams } = ctx;
   const k = actor.kindIndex;
   const sector = sc.sectors[s] as CompiledSector;
-  const add = (metric: number, _s: number, _k: number, v: number): void => addFlow(sectorAcc, kindAcc, metric, s, k, v);
+  const add = (metric: number, v: number): void => addFlow(sectorAcc, kindAcc, metric, s, k, v);
   const mean = f.lambda[s] as number;
   const pD = f.pDetect[s] as number;
   const qi = f.qrfIndex[s] as number;
@@ -730,16 +730,16 @@ function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
     }
     own.remaining -= eng.attackerCasualties;
     own.losses += eng.attackerCasualties;
-    add(M.casualtiesForces, s, k, eng.localCasualties + eng.quickReactionCasualties);
-    add(M.casualtiesActors, s, k, eng.attackerCasualties);
+    add(M.casualtiesForces, eng.localCasualties + eng.quickReactionCasualties);
+    add(M.casualtiesActors, eng.attackerCasualties);
     if (eng.outcome === 'repulse') {
       interdicted += 1;
       tally.repulses += 1;
-      add(M.repulses, s, k, 1);
+      add(M.repulses, 1);
     } else {
       gotAway += 1;
       tally.breakthroughs += 1;
-      add(M.breakthroughs, s, k, 1);
+      add(M.breakthroughs, 1);
     }
     if (ctx.log && eng.battle) {
       const b = eng.battle;
@@ -788,10 +788,10 @@ function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
     }
     own.remaining -= x.attackerCasualties;
     own.losses += x.attackerCasualties;
-    add(M.casualtiesForces, s, k, x.localCasualties + x.quickReactionCasualties);
-    add(M.casualtiesActors, s, k, x.attackerCasualties);
-    add(M.repulses, s, k, x.repulses);
-    add(M.breakthroughs, s, k, x.breakthroughs);
+    add(M.casualtiesForces, x.localCasualties + x.quickReactionCasualties);
+    add(M.casualtiesActors, x.attackerCasualties);
+    add(M.repulses, x.repulses);
+    add(M.breakthroughs, x.breakthroughs);
     if (ctx.log) {
       log.push({
         turn, date, type: 'clash-extrapolated', sector: sector.id, actor: actor.id,
@@ -804,9 +804,9 @@ function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
   }
   if (clashes > 0) {
     clashed[s] = 1;
-    add(M.clashes, s, k, clashes);
+    add(M.clashes, clashes);
   }
-  add(M.turnedBack, s, k, interdicted);
+  add(M.turnedBack, interdicted);
   out.attempts = attempts;
   out.detected = detected;
   out.interdicted = interdicted;
@@ -828,7 +828,7 @@ function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s:
   const { sc, ctx, turn, date, log, complicity, closed, open, sectorAcc, kindAcc } = f;
   const k = actor.kindIndex;
   const sector = sc.sectors[s] as CompiledSector;
-  const add = (metric: number, _s: number, _k: number, v: number): void => addFlow(sectorAcc, kindAcc, metric, s, k, v);
+  const add = (metric: number, v: number): void => addFlow(sectorAcc, kindAcc, metric, s, k, v);
   const mean = f.lambda[s] as number;
   const pD = f.pDetect[s] as number;
   const { pLocal, pQrf } = arrivalProbabilities(f, kind, s, f.qrfIndex[s] as number);
@@ -836,17 +836,17 @@ function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s:
   const apprehendShare = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
   const c = resolveCrossingsInto(mean, pD, pResponse, k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare, rng, out);
   const { attempts, detected, interdicted, gotAway } = c;
-  add(M.apprehended, s, k, c.apprehended);
-  add(M.turnedBack, s, k, c.turnedBack);
+  add(M.apprehended, c.apprehended);
+  add(M.turnedBack, c.turnedBack);
   if (k === SMUGGLING) {
     const seized = c.interdicted * actor.loadKg;
     const through = c.gotAway * actor.loadKg;
-    add(M.kgSeized, s, k, seized);
-    add(M.kgThrough, s, k, through);
-    add(M.kgAttempted, s, k, seized + through);
+    add(M.kgSeized, seized);
+    add(M.kgThrough, through);
+    add(M.kgAttempted, seized + through);
   } else if (k === REFUGEES) {
-    add(M.refugeesReceived, s, k, c.apprehended * actor.groupSize);
-    add(M.refugeesTurnedBack, s, k, c.turnedBack * actor.groupSize);
+    add(M.refugeesReceived, c.apprehended * actor.groupSize);
+    add(M.refugeesTurnedBack, c.turnedBack * actor.groupSize);
   }
   if (ctx.log && attempts > 0) {
     log.push({

@@ -123,13 +123,10 @@ export function resolveCrossings(meanAttempts: number, p: CrossingProbabilitiesC
  * @returns `out`
  */
 export function resolveCrossingsInto(meanAttempts: number, pDetect: number, pResponse: number, pStop: number, apprehendShare: number, draws: Rng, out: CrossingCounts): CrossingCounts {
-  const attempts = poissonQuantile(draws.next(), meanAttempts);
-  const detected = binomialDraw(draws, attempts, pDetect);
+  const { attempts, detected } = drawAttemptsAndDetectionsInto(meanAttempts, pDetect, draws, out);
   const reached = binomialDraw(draws, detected, pResponse);
   const interdicted = binomialDraw(draws, reached, pStop);
   const apprehended = binomialDraw(draws, interdicted, apprehendShare);
-  out.attempts = attempts;
-  out.detected = detected;
   out.reached = reached;
   out.interdicted = interdicted;
   out.apprehended = apprehended;
