@@ -19,7 +19,7 @@
  * @module
  */
 import { Immer, produce } from 'immer';
-import { CROSSING_DRAWS, drawAttemptsAndDetectionsInto, resolveCrossingsInto, type CrossingCounts } from '../model/crossings';
+import { CROSSING_DRAWS, drawAttemptsAndDetectionsInto, resolveDetectedInto, type CrossingCounts } from '../model/crossings';
 import { observedInterdictionRate, routeChoiceInto, smoothInterdictionRate } from '../model/displacement';
 import { extrapolateEngagements, MAX_BATTLES_PER_SECTOR_TURN, resolveEngagement, type EngagementTally } from '../model/engagement';
 import { assistanceGrowth, effectiveAttritionRate, movementTurns, updateFatigue, updateReadiness } from '../model/forces';
@@ -579,7 +579,8 @@ const engagementTally: EngagementTally = { fought: 0, evaded: 0, repulses: 0, br
 /** Chances that the local team and the quick-reaction force `qi` (-1: none) arrive in time. */
 const arrival = { pLocal: 0.5, pQrf: 0.5 };
 
-function arrivalProbabilities(f: ActorFrame, kind: CompiledKind, s: number, qi: number): { readonly pLocal: number; readonly pQrf: number } {
+function arrivalProbabilities(f: ActorFrame, kind: CompiledKind, s: number): { readonly pLocal: number; readonly pQrf: number } {
+  const qi = f.qrfIndex[s] as number;
   arrival.pLocal = arrivalInTimeProbability(f.localDelay[s] ?? Infinity, kind.clearanceHours);
   arrival.pQrf = qi >= 0 ? arrivalInTimeProbability(f.qrfDelay[s] ?? Infinity, kind.clearanceHours) : 0;
   return arrival;
@@ -663,18 +664,18 @@ function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
   const { streams } = ctx;
   const k = actor.kindIndex;
   const sector = sc.sectors[s] as CompiledSector;
-  const add = (metric: number, v: number): void => addFlow(sectorAcc, kindAcc, metric, s, k, v);
   const mean = f.lambda[s] as number;
   const pD = f.pDetect[s] as number;
   const qi = f.qrfIndex[s] as number;
-  const { pLocal, pQrf } = arrivalProbabilities(f, kind, s, qi);
   const { attempts, detected } = drawAttemptsAndDetectionsInto(mean, pD, rng, out);
+  // Fought one by one up to a bound; beyond it, in proportion (bounded work a turn).
+  const fought = Math.min(detected, MAX_BATTLES_PER_SECTOR_TURN);
+  // The responders' chances matter only to a detected group (and to the log).
+  const { pLocal, pQrf } = fought > 0 || ctx.log ? arrivalProbabilities(f, kind, s) : arrival;
   let interdicted = 0;
   let gotAway = attempts - detected;
   let clashes = 0;
   const condition = (localAvailable[s] ?? 0) > 0 ? (localCondition[s] ?? 0) / (localAvailable[s] ?? 1) : 0;
-  // Fought one by one up to a bound; beyond it, in proportion (bounded work a turn).
-  const fought = Math.min(detected, MAX_BATTLES_PER_SECTOR_TURN);
   const tally = engagementTally;
   tally.fought = fought;
   tally.evaded = 0;
@@ -730,16 +731,16 @@ function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
     }
     own.remaining -= eng.attackerCasualties;
     own.losses += eng.attackerCasualties;
-    add(M.casualtiesForces, eng.localCasualties + eng.quickReactionCasualties);
-    add(M.casualtiesActors, eng.attackerCasualties);
+    addFlow(sectorAcc, kindAcc, M.casualtiesForces, s, k, eng.localCasualties + eng.quickReactionCasualties);
+    addFlow(sectorAcc, kindAcc, M.casualtiesActors, s, k, eng.attackerCasualties);
     if (eng.outcome === 'repulse') {
       interdicted += 1;
       tally.repulses += 1;
-      add(M.repulses, 1);
+      addFlow(sectorAcc, kindAcc, M.repulses, s, k, 1);
     } else {
       gotAway += 1;
       tally.breakthroughs += 1;
-      add(M.breakthroughs, 1);
+      addFlow(sectorAcc, kindAcc, M.breakthroughs, s, k, 1);
     }
     if (ctx.log && eng.battle) {
       const b = eng.battle;
@@ -788,10 +789,10 @@ function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
     }
     own.remaining -= x.attackerCasualties;
     own.losses += x.attackerCasualties;
-    add(M.casualtiesForces, x.localCasualties + x.quickReactionCasualties);
-    add(M.casualtiesActors, x.attackerCasualties);
-    add(M.repulses, x.repulses);
-    add(M.breakthroughs, x.breakthroughs);
+    addFlow(sectorAcc, kindAcc, M.casualtiesForces, s, k, x.localCasualties + x.quickReactionCasualties);
+    addFlow(sectorAcc, kindAcc, M.casualtiesActors, s, k, x.attackerCasualties);
+    addFlow(sectorAcc, kindAcc, M.repulses, s, k, x.repulses);
+    addFlow(sectorAcc, kindAcc, M.breakthroughs, s, k, x.breakthroughs);
     if (ctx.log) {
       log.push({
         turn, date, type: 'clash-extrapolated', sector: sector.id, actor: actor.id,
@@ -804,9 +805,9 @@ function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
   }
   if (clashes > 0) {
     clashed[s] = 1;
-    add(M.clashes, clashes);
+    addFlow(sectorAcc, kindAcc, M.clashes, s, k, clashes);
   }
-  add(M.turnedBack, interdicted);
+  addFlow(sectorAcc, kindAcc, M.turnedBack, s, k, interdicted);
   out.attempts = attempts;
   out.detected = detected;
   out.interdicted = interdicted;
@@ -825,46 +826,51 @@ function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
  * turn: the five-link chain (crossings.ts), into `out`, added to the turn's flows.
  */
 function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, rng: Rng, out: CrossingCounts): void {
-  const { sc, ctx, turn, date, log, complicity, closed, open, sectorAcc, kindAcc } = f;
+  const { sc, ctx, complicity, closed, open, sectorAcc, kindAcc } = f;
   const k = actor.kindIndex;
-  const sector = sc.sectors[s] as CompiledSector;
-  const add = (metric: number, v: number): void => addFlow(sectorAcc, kindAcc, metric, s, k, v);
-  const mean = f.lambda[s] as number;
-  const pD = f.pDetect[s] as number;
-  const { pLocal, pQrf } = arrivalProbabilities(f, kind, s, f.qrfIndex[s] as number);
-  const pResponse = responseProbability(pLocal, pQrf);
+  const c = drawAttemptsAndDetectionsInto(f.lambda[s] as number, f.pDetect[s] as number, rng, out);
+  // The response's chances matter only to a detected attempt (and to the log).
+  const pResponse = c.detected > 0 || ctx.log ? responseProbability(arrivalProbabilities(f, kind, s).pLocal, arrival.pQrf) : 0;
   const apprehendShare = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
-  const c = resolveCrossingsInto(mean, pD, pResponse, k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare, rng, out);
-  const { attempts, detected, interdicted, gotAway } = c;
-  add(M.apprehended, c.apprehended);
-  add(M.turnedBack, c.turnedBack);
+  resolveDetectedInto(pResponse, k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare, rng, c);
+  addFlow(sectorAcc, kindAcc, M.apprehended, s, k, c.apprehended);
+  addFlow(sectorAcc, kindAcc, M.turnedBack, s, k, c.turnedBack);
   if (k === SMUGGLING) {
     const seized = c.interdicted * actor.loadKg;
     const through = c.gotAway * actor.loadKg;
-    add(M.kgSeized, seized);
-    add(M.kgThrough, through);
-    add(M.kgAttempted, seized + through);
+    addFlow(sectorAcc, kindAcc, M.kgSeized, s, k, seized);
+    addFlow(sectorAcc, kindAcc, M.kgThrough, s, k, through);
+    addFlow(sectorAcc, kindAcc, M.kgAttempted, s, k, seized + through);
   } else if (k === REFUGEES) {
-    add(M.refugeesReceived, c.apprehended * actor.groupSize);
-    add(M.refugeesTurnedBack, c.turnedBack * actor.groupSize);
+    addFlow(sectorAcc, kindAcc, M.refugeesReceived, s, k, c.apprehended * actor.groupSize);
+    addFlow(sectorAcc, kindAcc, M.refugeesTurnedBack, s, k, c.turnedBack * actor.groupSize);
   }
-  if (ctx.log && attempts > 0) {
-    log.push({
-      turn, date, type: 'crossings', sector: sector.id, actor: actor.id,
-      message:
-        `${actor.name}: ${attempts} attempt(s) in ${sector.name}, ${detected} detected (p ${round(pD, 3)}), ` +
-        `${c.reached} reached (p ${round(pResponse, 3)}), ${interdicted} stopped, ${gotAway} got away`,
-      data: {
-        meanAttempts: round(mean, 6),
-        pDetect: round(pD, 6),
-        pLocal: round(pLocal, 6),
-        pQuickReaction: round(pQrf, 6),
-        pResponse: round(pResponse, 6),
-        complicity: k === SMUGGLING ? round(complicity[s] ?? 0, 6) : 0,
-        ...c,
-      },
-    });
-  }
+  if (ctx.log && c.attempts > 0) logCrossings(f, actor, s, pResponse, c);
+}
+
+/** The log entry of one actor's crossings in one sector and turn (people or loads). */
+function logCrossings(f: ActorFrame, actor: CompiledActor, s: number, pResponse: number, c: CrossingCounts): void {
+  const { sc, turn, date, log, complicity } = f;
+  const k = actor.kindIndex;
+  const sector = sc.sectors[s] as CompiledSector;
+  const mean = f.lambda[s] as number;
+  const pD = f.pDetect[s] as number;
+  const { pLocal, pQrf } = arrival;
+  log.push({
+    turn, date, type: 'crossings', sector: sector.id, actor: actor.id,
+    message:
+      `${actor.name}: ${c.attempts} attempt(s) in ${sector.name}, ${c.detected} detected (p ${round(pD, 3)}), ` +
+      `${c.reached} reached (p ${round(pResponse, 3)}), ${c.interdicted} stopped, ${c.gotAway} got away`,
+    data: {
+      meanAttempts: round(mean, 6),
+      pDetect: round(pD, 6),
+      pLocal: round(pLocal, 6),
+      pQuickReaction: round(pQrf, 6),
+      pResponse: round(pResponse, 6),
+      complicity: k === SMUGGLING ? round(complicity[s] ?? 0, 6) : 0,
+      ...c,
+    },
+  });
 }
 
 function applyLoss(f: MutableForce, lost: number, sectors: MutableSector[], sc: CompiledScenario): void {

@@ -123,14 +123,30 @@ export function resolveCrossings(meanAttempts: number, p: CrossingProbabilitiesC
  * @returns `out`
  */
 export function resolveCrossingsInto(meanAttempts: number, pDetect: number, pResponse: number, pStop: number, apprehendShare: number, draws: Rng, out: CrossingCounts): CrossingCounts {
-  const { attempts, detected } = drawAttemptsAndDetectionsInto(meanAttempts, pDetect, draws, out);
-  const reached = binomialDraw(draws, detected, pResponse);
+  drawAttemptsAndDetectionsInto(meanAttempts, pDetect, draws, out);
+  return resolveDetectedInto(pResponse, pStop, apprehendShare, draws, out);
+}
+
+/**
+ * The last three links of the chain (u₃-u₅) for the attempts and detections already in `out`
+ * (from {@link drawAttemptsAndDetectionsInto} on the same stream). Split from
+ * {@link resolveCrossingsInto} so that the engine computes the response probability only for a
+ * sector-turn with a detection: with none, every later count is 0 whatever the probabilities.
+ *
+ * @param pResponse - a detected attempt is reached in time (0-1; not read when out.detected is 0)
+ * @param pStop - a reached attempt is stopped (0-1)
+ * @param apprehendShare - a stopped attempt is apprehended rather than turned back (0-1)
+ * @param draws - the stream that drew out.attempts and out.detected, two uniforms into its block
+ * @returns `out`, completed
+ */
+export function resolveDetectedInto(pResponse: number, pStop: number, apprehendShare: number, draws: Rng, out: CrossingCounts): CrossingCounts {
+  const reached = binomialDraw(draws, out.detected, pResponse);
   const interdicted = binomialDraw(draws, reached, pStop);
   const apprehended = binomialDraw(draws, interdicted, apprehendShare);
   out.reached = reached;
   out.interdicted = interdicted;
   out.apprehended = apprehended;
   out.turnedBack = interdicted - apprehended;
-  out.gotAway = attempts - interdicted;
+  out.gotAway = out.attempts - interdicted;
   return out;
 }
