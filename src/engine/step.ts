@@ -626,6 +626,8 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
   let allDetected = 0;
   let allInterdicted = 0;
   let allGotAway = 0;
+  let allApprehended = 0;
+  let allTurnedBack = 0;
   for (let s = 0; s < nS; s++) {
     if (!((lambda[s] as number) > 0)) continue;
     // Only integers and objects cross these calls: a double argument of a call V8 does not
@@ -633,22 +635,28 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
     const rng = crossingStream(ctx, actor.index, s, turn);
     if (k === ARMED) engageArmedGroups(f, actor, kind, s, rng, tally, counts);
     else crossPeople(f, actor, kind, s, rng, counts);
-    const { attempts, detected, interdicted, gotAway } = counts;
+    const { attempts, detected, interdicted, gotAway, apprehended, turnedBack } = counts;
     const at = s * NF;
     sectorAcc[at + M.attempts] = (sectorAcc[at + M.attempts] as number) + attempts;
     sectorAcc[at + M.detected] = (sectorAcc[at + M.detected] as number) + detected;
     sectorAcc[at + M.interdicted] = (sectorAcc[at + M.interdicted] as number) + interdicted;
     sectorAcc[at + M.gotAway] = (sectorAcc[at + M.gotAway] as number) + gotAway;
+    sectorAcc[at + M.apprehended] = (sectorAcc[at + M.apprehended] as number) + apprehended;
+    sectorAcc[at + M.turnedBack] = (sectorAcc[at + M.turnedBack] as number) + turnedBack;
     allAttempts += attempts;
     allDetected += detected;
     allInterdicted += interdicted;
     allGotAway += gotAway;
+    allApprehended += apprehended;
+    allTurnedBack += turnedBack;
     perceived[s] = smoothInterdictionRate(perceived[s] ?? 0, observedInterdictionRate(interdicted, attempts), sc.memoryWeight);
   }
   kindAcc[M.attempts * NK + k] = (kindAcc[M.attempts * NK + k] as number) + allAttempts;
   kindAcc[M.detected * NK + k] = (kindAcc[M.detected * NK + k] as number) + allDetected;
   kindAcc[M.interdicted * NK + k] = (kindAcc[M.interdicted * NK + k] as number) + allInterdicted;
   kindAcc[M.gotAway * NK + k] = (kindAcc[M.gotAway * NK + k] as number) + allGotAway;
+  kindAcc[M.apprehended * NK + k] = (kindAcc[M.apprehended * NK + k] as number) + allApprehended;
+  kindAcc[M.turnedBack * NK + k] = (kindAcc[M.turnedBack * NK + k] as number) + allTurnedBack;
   const lost = Math.min(live.strength, tally.losses);
   live.strength = live.strength - lost;
   live.casualties = live.casualties + lost;
@@ -807,11 +815,13 @@ function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
     clashed[s] = 1;
     addFlow(sectorAcc, kindAcc, M.clashes, s, k, clashes);
   }
-  addFlow(sectorAcc, kindAcc, M.turnedBack, s, k, interdicted);
   out.attempts = attempts;
   out.detected = detected;
   out.interdicted = interdicted;
   out.gotAway = gotAway;
+  // A repulsed group is turned back; none is apprehended.
+  out.apprehended = 0;
+  out.turnedBack = interdicted;
   if (ctx.log && attempts > 0) {
     log.push({
       turn, date, type: 'crossings', sector: sector.id, actor: actor.id,
@@ -833,8 +843,6 @@ function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s:
   const pResponse = c.detected > 0 || ctx.log ? responseProbability(arrivalProbabilities(f, kind, s).pLocal, arrival.pQrf) : 0;
   const apprehendShare = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
   resolveDetectedInto(pResponse, k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare, rng, c);
-  addFlow(sectorAcc, kindAcc, M.apprehended, s, k, c.apprehended);
-  addFlow(sectorAcc, kindAcc, M.turnedBack, s, k, c.turnedBack);
   if (k === SMUGGLING) {
     const seized = c.interdicted * actor.loadKg;
     const through = c.gotAway * actor.loadKg;

@@ -720,6 +720,14 @@ const WALK_MAX_STEPS = 256;
  */
 const POW_BY_SQUARING_MAX_N = 512;
 
+/**
+ * What separates u from the cubic lower bound of e^-λ before {@link poissonQuantile} answers 0
+ * without computing e^-λ: the bound's rounding (a few units of 2^-53) plus exp's (under one
+ * unit), with room to spare. On top of the guard band, so that the walks (guarded or not) would
+ * surely have answered 0 as well.
+ */
+const ZERO_BOUND_SLACK = 1e-14;
+
 /** The half-width of the guard band around u for a comparison with the tail on u's side. */
 function guardBand(u: number): number {
   return GUARD_REL * (u <= 0.5 ? u : 1 - u) + GUARD_ABS;
@@ -849,6 +857,12 @@ function binomialWalk(u: number, n: number, p: number): number {
  */
 export function poissonQuantile(u: number, mean: number): number {
   if (u > 0 && mean > 0 && mean <= WALK_MAX_MEAN) {
+    if (mean <= 1 && u + guardBand(u) + ZERO_BOUND_SLACK < 1 - mean * (1 - mean * (0.5 - mean / 6))) {
+      // Surely below P(N = 0) = e^-λ, which is above 1 - λ + λ²/2 - λ³/6 (an alternating
+      // series cut after a negative term): 0, as every walk would find, without an exp.
+      resetWork();
+      return 0;
+    }
     const uu = u < MIN_U ? MIN_U : u > MAX_U ? MAX_U : u;
     // The general path's own walk (exact relative to u, nothing to guard), called here directly
     // because a call of the whole general path costs a few ns more at these means.

@@ -75,6 +75,8 @@ export class KeyedStream implements Rng {
 
   /** Offset of this stream's generator in its owner's packed state. */
   private readonly offset: number;
+  /** The last turn whose block ends within 2^53 - 1 draws. */
+  private readonly lastTurn: number;
 
   constructor(
     readonly key: string,
@@ -83,17 +85,21 @@ export class KeyedStream implements Rng {
     index: number,
   ) {
     this.offset = 4 * index;
+    this.lastTurn = Math.floor(MAX_SAFE / drawsPerTurn) - 1;
   }
 
   next(): number {
-    if (this.pos >= this.end) {
-      throw new Error(
-        `random stream '${this.key}': more than ${this.drawsPerTurn} draws in turn ${this.turn} ` +
-          `(raise drawsPerTurn for this key; it must not depend on the state)`,
-      );
-    }
+    if (this.pos >= this.end) this.overrun();
     this.pos++;
     return nextPacked(this.owner.state, this.offset) + HALF_CELL;
+  }
+
+  /** Throws for a draw past the block's end (out of line: `next` is inlined in hot loops). */
+  private overrun(): never {
+    throw new Error(
+      `random stream '${this.key}': more than ${this.drawsPerTurn} draws in turn ${this.turn} ` +
+        `(raise drawsPerTurn for this key; it must not depend on the state)`,
+    );
   }
 
   /**
@@ -104,6 +110,11 @@ export class KeyedStream implements Rng {
    * @throws Error for a turn before the stream's turn
    */
   at(turn: number): Rng {
+    // The engine's case first, with no checks to make: the turn after the stream's last.
+    if (turn === this.turn + 1 && turn <= this.lastTurn) {
+      this.seek(turn);
+      return this;
+    }
     if (turn !== this.turn || this.turn < 0) {
       if (!(turn > this.turn) || this.turn < 0) {
         if (!Number.isSafeInteger(turn) || turn < 0) assertIndex(turn, 'turn', 0);

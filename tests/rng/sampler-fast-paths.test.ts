@@ -95,6 +95,8 @@ function binomialBoundaryUs(n: number, p: number): number[] {
 /** Uniforms at and around every Poisson cdf boundary below 120, from the general path's tails and from a direct sum. */
 function poissonBoundaryUs(mean: number): number[] {
   const us = [...BASE_US];
+  // The cubic lower bound of e^-λ below which λ ≤ 1 answers 0 without exp.
+  around(1 - mean * (1 - mean * (0.5 - mean / 6)), us);
   let pk = Math.exp(-mean);
   let cdf = pk;
   for (let k = 0; k < 120; k++) {
@@ -171,6 +173,30 @@ describe('fast paths return exactly the general path\'s counts', () => {
       const bad = mismatches(us, (u) => [poissonQuantile(u, mean), poissonQuantileGeneral(u, mean)]);
       expect(bad, `mean = ${mean}`).toEqual([]);
     }
+  });
+
+  it('Poisson: the answer 0 without exp for λ ≤ 1 (u below the cubic bound of e^-λ), u around e^-λ and the bound', () => {
+    let checked = 0;
+    let byBound = 0;
+    for (let i = 1; i <= 20_000; i++) {
+      for (const mean of [i / 20_000, lattice(i * 214_748) * 1.0000001, nextAfter(i / 20_000, -1)]) {
+        if (!(mean > 0 && mean <= 1)) continue;
+        const us: number[] = [];
+        const cubic = 1 - mean * (1 - mean * (0.5 - mean / 6));
+        around(Math.exp(-mean), us);
+        around(cubic, us);
+        around(cubic - (1e-10 * (cubic <= 0.5 ? cubic : 1 - cubic) + 1e-12), us);
+        // Surely inside the shortcut's region: just beyond its margin, and well below.
+        us.push(cubic - 2e-10, cubic * (1 - 1e-9) - 2e-12, cubic / 2, cubic / 1e6);
+        const bad = mismatches(us, (u) => [poissonQuantile(u, mean), poissonQuantileGeneral(u, mean)]);
+        expect(bad, `mean = ${mean}`).toEqual([]);
+        checked += us.length;
+        for (const u of us) if (u + 1e-10 * u + 1e-12 + 1e-14 < cubic && poissonQuantile(u, mean) === 0) byBound++;
+      }
+    }
+    expect(checked).toBeGreaterThan(2_000_000);
+    // The shortcut's region (u + band + slack below the bound) was reached, and answered 0.
+    expect(byBound).toBeGreaterThan(200_000);
   });
 
   it('odd inputs take the same branch as before (NaN, ±Infinity, 0, negative, fractional n, u outside (0, 1))', () => {
