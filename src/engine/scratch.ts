@@ -1,54 +1,116 @@
 /**
  * Per-run scratch buffers of the turn loop: the typed arrays a turn works in, allocated once
- * per run (per {@link StepContext}) and cleared at the start of each use, instead of a dozen
+ * per run (per {@link StepContext}) and cleared at the start of each turn, instead of a dozen
  * fresh `Float64Array`s a turn (each one an off-heap backing store for the allocator and the
- * garbage collector). Nothing a turn returns refers to them.
+ * garbage collector). They are views of one buffer, cleared by one `fill`: a dozen fills of
+ * a few elements each cost more than the clearing itself. What a turn returns refers to
+ * `sectorAcc`, `kindAcc` and `pDetect`, read before the next turn (turn-record.ts).
  *
  * @internal
  * @module
  */
+import { FLOW_METRICS } from './results';
+import { ACTOR_KINDS } from '../scenario/vocabulary';
 import { QuickReactionIndex, StationIndex } from './spatial';
 
-/** Typed arrays by slot number; a slot is re-allocated only when the length asked for changes. */
+const NF = FLOW_METRICS.length;
+const NK = ACTOR_KINDS.length;
+
+/** The arrays of one turn, by sector (`nS`) or by force (`nF`). */
+export class TurnArrays {
+  /** Σ available × (1 − fatigue) × quality × duty fraction of the patrols, by sector. */
+  readonly patrolEffective: Float64Array;
+  /** Patrol personnel fit for duty, by sector. */
+  readonly localAvailable: Float64Array;
+  /** Σ available × (1 − fatigue) × quality, by sector. */
+  readonly localCondition: Float64Array;
+  /** Σ available × complicity, by sector. */
+  readonly localComplicity: Float64Array;
+  readonly pDetect: Float64Array;
+  readonly localDelay: Float64Array;
+  /** The nearest quick-reaction force's delay (h; Infinity: none), by sector. */
+  readonly qrfDelay: Float64Array;
+  readonly complicity: Float64Array;
+  /** Flows by sector and metric, sector-major (`s * NF + m`). */
+  readonly sectorAcc: Float64Array;
+  /** Flows by metric and actor kind, metric-major (`m * NK + k`). */
+  readonly kindAcc: Float64Array;
+  readonly localRemaining: Float64Array;
+  readonly localLosses: Float64Array;
+  readonly weights: Float64Array;
+  readonly lambda: Float64Array;
+  readonly qrfRemaining: Float64Array;
+  readonly qrfLosses: Float64Array;
+  readonly sorties: Float64Array;
+  /** The nearest quick-reaction force's index (-1: none), by sector. */
+  readonly qrfIndex: Int32Array;
+  readonly advised: Uint8Array;
+  readonly clashed: Uint8Array;
+
+  private readonly f64: Float64Array;
+  private readonly u8: Uint8Array;
+
+  constructor(
+    readonly nS: number,
+    readonly nF: number,
+  ) {
+    const f64 = new Float64Array(12 * nS + NF * nS + NF * NK + 3 * nF);
+    let at = 0;
+    const take = (n: number): Float64Array => {
+      const a = f64.subarray(at, at + n);
+      at += n;
+      return a;
+    };
+    this.patrolEffective = take(nS);
+    this.localAvailable = take(nS);
+    this.localCondition = take(nS);
+    this.localComplicity = take(nS);
+    this.pDetect = take(nS);
+    this.localDelay = take(nS);
+    this.qrfDelay = take(nS);
+    this.complicity = take(nS);
+    this.localRemaining = take(nS);
+    this.localLosses = take(nS);
+    this.weights = take(nS);
+    this.lambda = take(nS);
+    this.sectorAcc = take(NF * nS);
+    this.kindAcc = take(NF * NK);
+    this.qrfRemaining = take(nF);
+    this.qrfLosses = take(nF);
+    this.sorties = take(nF);
+    this.f64 = f64;
+    this.qrfIndex = new Int32Array(nS);
+    const u8 = new Uint8Array(2 * nS);
+    this.advised = u8.subarray(0, nS);
+    this.clashed = u8.subarray(nS);
+    this.u8 = u8;
+  }
+
+  /** Every array zeroed, then the quick-reaction delays set to Infinity and indices to -1. */
+  clear(): this {
+    this.f64.fill(0);
+    this.u8.fill(0);
+    this.qrfDelay.fill(Infinity);
+    this.qrfIndex.fill(-1);
+    return this;
+  }
+}
+
+/** A run's scratch: the turn's arrays, re-allocated only when the border or the forces change size. */
 export class TurnScratch {
   /** Quick-reaction forces along the border, rebuilt each turn. */
   readonly quickReaction = new QuickReactionIndex();
   /** Patrol units by sector, rebuilt in a turn with losses to share out. */
   readonly stations = new StationIndex();
-  private readonly f64s: (Float64Array | undefined)[] = [];
-  private readonly i32s: (Int32Array | undefined)[] = [];
-  private readonly u8s: (Uint8Array | undefined)[] = [];
+  private arrays: TurnArrays | null = null;
 
-  /** The Float64Array of `slot`, of length `n`, every element set to `fill` (default 0). */
-  f64(slot: number, n: number, fill = 0): Float64Array {
-    let a = this.f64s[slot];
-    if (a === undefined || a.length !== n) {
-      a = new Float64Array(n);
-      this.f64s[slot] = a;
-      if (fill === 0) return a;
+  /** The turn's arrays for `nS` sectors and `nF` forces, cleared. */
+  turn(nS: number, nF: number): TurnArrays {
+    let a = this.arrays;
+    if (a === null || a.nS !== nS || a.nF !== nF) {
+      a = new TurnArrays(nS, nF);
+      this.arrays = a;
     }
-    return a.fill(fill);
-  }
-
-  /** The Int32Array of `slot`, of length `n`, every element set to `fill` (default 0). */
-  i32(slot: number, n: number, fill = 0): Int32Array {
-    let a = this.i32s[slot];
-    if (a === undefined || a.length !== n) {
-      a = new Int32Array(n);
-      this.i32s[slot] = a;
-      if (fill === 0) return a;
-    }
-    return a.fill(fill);
-  }
-
-  /** The Uint8Array of `slot`, of length `n`, all zero. */
-  u8(slot: number, n: number): Uint8Array {
-    let a = this.u8s[slot];
-    if (a === undefined || a.length !== n) {
-      a = new Uint8Array(n);
-      this.u8s[slot] = a;
-      return a;
-    }
-    return a.fill(0);
+    return a.clear();
   }
 }

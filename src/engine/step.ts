@@ -26,14 +26,13 @@ import { assistanceGrowth, effectiveAttritionRate, movementTurns, updateFatigue,
 import { roadDistanceKm } from '../model/geography';
 import { arrivalInTimeProbability, responseProbability } from '../model/interdiction';
 import { clashInWindow } from '../model/metrics';
-import { deterrenceFactor, opiumHarvestFactor, passOpenFactor, riverCrossability } from '../model/pressure';
+import { deterrenceFactor, opiumHarvestFactor } from '../model/pressure';
 import { localResponseDelayHours } from '../model/response';
 import { attemptDetectionProbability } from '../model/sector-detection';
 import { turnCostUsd } from '../model/cost';
 import type { Rng } from '../rng/rng';
 import type { KeyedStream, RandomStreams } from '../rng/streams';
 import { ACTOR_KINDS } from '../scenario/vocabulary';
-import { civilFromDays, formatIsoDate } from './calendar';
 import type { CompiledScenario } from './compile';
 import { FLOW_METRICS, type LogEntry, type TurnRecord } from './results';
 import type { ForceSpec, SimState } from './state';
@@ -41,6 +40,7 @@ import { decide, drillActive, mutableWorld, scenarioWithParameters, type Mutable
 import type { CompiledActor, CompiledForce, CompiledKind, CompiledSector } from './compile';
 import { TurnScratch } from './scratch';
 import { turnRecord, type TurnOutcome } from './turn-record';
+import { turnTables } from './turn-tables';
 import type { StationIndex } from './spatial';
 
 /** Everything a turn needs besides the state. Built once per run by {@link createStepContext}. */
@@ -260,9 +260,9 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   const { streams } = ctx;
   let sc = ctx.scenario;
   const turn = w.turn;
-  const day = sc.startDay + turn * sc.turnLengthDays;
-  const date = formatIsoDate(day);
-  const month = civilFromDays(day).month;
+  const calendar = turnTables(sc);
+  const date = calendar.date(turn);
+  const month = calendar.month(turn);
   const weeks = sc.turnLengthDays / 7;
   const nS = sc.sectors.length;
   const log: LogEntry[] = [];
@@ -324,11 +324,8 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
 
   // ---- 2. The defence of each sector ---------------------------------------------------------
   const sx = ctx.scratch;
-  const patrolEffective = sx.f64(0, nS);
-  const localAvailable = sx.f64(1, nS);
-  const localCondition = sx.f64(2, nS); // Σ available × (1 − fatigue) × quality
-  const localComplicity = sx.f64(3, nS); // Σ available × complicity
-  const advised = sx.u8(0, nS);
+  const arrays = sx.turn(nS, nF);
+  const { patrolEffective, localAvailable, localCondition, localComplicity, advised } = arrays;
   let advisedEverywhere = false;
   let exercisePersonnel = 0;
   for (let i = 0; i < nF; i++) {
@@ -353,12 +350,9 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
     for (const d of sc.drills) if (drillActive(world, d.id, turn) && d.fromBorderKm <= sc.exerciseRangeKm) exercisePersonnel += d.personnel;
   }
 
-  const pDetect = sx.f64(4, nS);
-  const localDelay = sx.f64(5, nS);
-  const qrfIndex = sx.i32(0, nS, -1);
-  const qrfDelay = sx.f64(6, nS, Infinity);
-  const complicity = sx.f64(7, nS);
-  const access = sx.f64(8, nS);
+  const { pDetect, localDelay, qrfIndex, qrfDelay, complicity } = arrays;
+  // Each sector's access this month (river and passes), from the scenario's (or variant's) table.
+  const access = turnTables(sc).access(month);
   // Only the quick-reaction forces within reach of a sector are looked at (src/engine/spatial.ts).
   const qr = sx.quickReaction;
   qr.build(forces, specs, forcesById, sc.places);
@@ -389,22 +383,12 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
     const lp = localAvailable[i] ?? 0;
     const qi = qrfIndex[i] ?? -1;
     complicity[i] = lp > 0 ? (localComplicity[i] ?? 0) / lp : qi >= 0 ? (forces[qi] as MutableForce).complicity : 0;
-    access[i] = riverCrossability(month, s.riverByMonth) * passOpenFactor(month, s.terrain, sc.season.winterClosedFactor);
   }
 
   // ---- 3. Actors: attempts, detection, response, engagements ---------------------------------
-  const sectorAcc = sx.f64(9, NF * nS);
-  const kindAcc = sx.f64(10, NF * NK);
-  const localRemaining = sx.f64(11, nS);
+  const { sectorAcc, kindAcc, localRemaining, localLosses, qrfRemaining, qrfLosses, sorties, clashed, weights, lambda } = arrays;
   localRemaining.set(localAvailable);
-  const localLosses = sx.f64(12, nS);
-  const qrfRemaining = sx.f64(13, nF);
   for (let i = 0; i < nF; i++) qrfRemaining[i] = (forces[i] as MutableForce).personnel * (forces[i] as MutableForce).readiness;
-  const qrfLosses = sx.f64(14, nF);
-  const sorties = sx.f64(15, nF);
-  const clashed = sx.u8(1, nS);
-  const weights = sx.f64(16, nS);
-  const lambda = sx.f64(17, nS);
 
   const closed = world !== null && world.flags.includes('border-closed');
   const open = world !== null && !closed && world.flags.includes('border-open');
@@ -839,6 +823,15 @@ function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s:
   const { sc, ctx, complicity, closed, open, sectorAcc, kindAcc } = f;
   const k = actor.kindIndex;
   const c = drawAttemptsAndDetectionsInto(f.lambda[s] as number, f.pDetect[s] as number, rng, out);
+  if (c.attempts === 0) {
+    // Nothing crossed (two sector-turns in three): every count and flow is 0, nothing to log.
+    c.reached = 0;
+    c.interdicted = 0;
+    c.apprehended = 0;
+    c.turnedBack = 0;
+    c.gotAway = 0;
+    return;
+  }
   // The response's chances matter only to a detected attempt (and to the log).
   const pResponse = c.detected > 0 || ctx.log ? responseProbability(arrivalProbabilities(f, kind, s).pLocal, arrival.pQrf) : 0;
   const apprehendShare = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;

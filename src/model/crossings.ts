@@ -17,6 +17,11 @@
  * monotonicity through the chain. Armed groups use u₁ and u₂ only: what happens to a detected
  * group is an engagement (engagement.ts).
  *
+ * Link i always reads uᵢ, the i-th uniform of the turn's block. A link with no trials (a count of
+ * 0 above it) is 0 whatever its uniform, and so are all the links after it: the chain stops
+ * drawing there. The stream skips the rest of the block at its next turn (streams.ts), so every
+ * later draw keeps its position; two thirds of the engine's chains stop after u₁.
+ *
  * @module
  */
 import { binomialQuantile, poissonQuantile } from '../rng/distributions';
@@ -74,20 +79,22 @@ export function drawAttemptsAndDetections(meanAttempts: number, pDetect: number,
 export function drawAttemptsAndDetectionsInto<T extends { attempts: number; detected: number }>(meanAttempts: number, pDetect: number, draws: Rng, out: T): T {
   const attempts = poissonQuantile(draws.next(), meanAttempts);
   out.attempts = attempts;
-  out.detected = binomialDraw(draws, attempts, pDetect);
+  out.detected = linkDraw(draws, attempts, pDetect);
   return out;
 }
 
 /**
- * `binomialQuantile(u, n, p)` for the next uniform u of `draws`, which is always drawn (the
- * chain's uniforms keep their positions), but handed to the sampler only when it can matter:
- * with no trials, p ≤ 0 or p ≥ 1 the count does not depend on u (the sampler's own first
- * cases, repeated here so that the hot loop skips a call for them).
+ * The next link of the chain: `binomialQuantile(u, n, p)` for the next uniform u of `draws`.
+ * With no trials the link is 0 and draws nothing (the chain stops here; see the module's
+ * note). With p ≤ 0 or p ≥ 1 the count does not depend on u, which is drawn (the next link's
+ * uniform keeps its position) but not handed to the sampler (its own first cases, repeated here
+ * so that the hot loop skips a call for them).
  */
-function binomialDraw(draws: Rng, n: number, p: number): number {
-  const u = draws.next();
+function linkDraw(draws: Rng, n: number, p: number): number {
   const trials = n > 0 ? Math.floor(n) : 0;
-  if (trials === 0 || !(p > 0)) return 0;
+  if (trials === 0) return 0;
+  const u = draws.next();
+  if (!(p > 0)) return 0;
   if (p >= 1) return trials;
   return binomialQuantile(u, n, p);
 }
@@ -140,9 +147,9 @@ export function resolveCrossingsInto(meanAttempts: number, pDetect: number, pRes
  * @returns `out`, completed
  */
 export function resolveDetectedInto(pResponse: number, pStop: number, apprehendShare: number, draws: Rng, out: CrossingCounts): CrossingCounts {
-  const reached = binomialDraw(draws, out.detected, pResponse);
-  const interdicted = binomialDraw(draws, reached, pStop);
-  const apprehended = binomialDraw(draws, interdicted, apprehendShare);
+  const reached = linkDraw(draws, out.detected, pResponse);
+  const interdicted = linkDraw(draws, reached, pStop);
+  const apprehended = linkDraw(draws, interdicted, apprehendShare);
   out.reached = reached;
   out.interdicted = interdicted;
   out.apprehended = apprehended;

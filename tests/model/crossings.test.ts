@@ -1,6 +1,7 @@
 /**
  * The crossing chain (src/model/crossings.ts) draws one uniform a link, always in the same
- * positions, and hands it to the binomial sampler only when the count can depend on it.
+ * positions, stops at the first link with no trials, and hands a uniform to the binomial sampler
+ * only when the count can depend on it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -36,11 +37,28 @@ describe('the crossing chain', () => {
     );
   });
 
-  it('uses its five uniforms every time, so the next turn of the stream starts where it would', () => {
+  it('stops drawing at the first link with no trials, and the next turn of the stream starts where it would', () => {
+    const counts = (): CrossingCounts => ({ attempts: 0, detected: 0, reached: 0, interdicted: 0, apprehended: 0, turnedBack: 0, gotAway: 0 });
+    // No attempts (mean 0): one uniform drawn, the other four skipped at the next turn.
     const streams = new RandomStreams(3);
-    const rng = streams.at('cross/s/a', 0, 5);
-    resolveCrossingsInto(0, 0.5, 0.5, 1, 1, rng, { attempts: 0, detected: 0, reached: 0, interdicted: 0, apprehended: 0, turnedBack: 0, gotAway: 0 });
-    expect(streams.drawn).toBe(5);
-    expect(() => rng.next()).toThrow(/more than 5 draws/);
+    resolveCrossingsInto(0, 0.5, 0.5, 1, 1, streams.stream('cross/s/a', 5).at(0), counts());
+    expect(streams.drawn).toBe(1);
+    const full = new RandomStreams(3);
+    const rng = full.stream('cross/s/a', 5).at(0);
+    for (let i = 0; i < 5; i++) rng.next();
+    expect(streams.stream('cross/s/a', 5).at(1).next()).toBe(full.stream('cross/s/a', 5).at(1).next());
+    expect(streams.drawn).toBe(6);
+    // Attempts but no detection (p = 0): two drawn. Certain links (p = 1) still draw their uniform.
+    const some = new RandomStreams(3);
+    const c = resolveCrossingsInto(50, 0, 0.5, 1, 1, some.at('cross/s/a', 0, 5), counts());
+    expect(c.attempts).toBeGreaterThan(0);
+    expect(some.drawn).toBe(2);
+    const sure = new RandomStreams(3);
+    const d = resolveCrossingsInto(50, 1, 1, 1, 0.5, sure.at('cross/s/a', 0, 5), counts());
+    expect(d.interdicted).toBe(d.attempts);
+    expect(sure.drawn).toBe(5);
+    // Never more than the block: the sixth draw of a turn throws.
+    const rng5 = sure.at('cross/s/a', 0, 5);
+    expect(() => rng5.next()).toThrow(/more than 5 draws/);
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * What a turn reads that depends only on the compiled scenario and the calendar: each turn's
+ * date and month, and each sector's access in each month (river and passes). Computed once per
+ * compiled scenario, with the model's own functions, and looked up by every turn of every run
+ * (a Monte Carlo plays the same 52 dates thousands of times).
+ *
+ * @internal
+ * @module
+ */
+import { passOpenFactor, riverCrossability } from '../model/pressure';
+import { civilFromDays, formatIsoDate } from './calendar';
+import type { CompiledScenario } from './compile';
+
+/** The calendar and season tables of one compiled scenario. @internal */
+export class TurnTables {
+  private readonly dates: string[] = [];
+  private readonly months: number[] = [];
+  /** access(month, sector) at `(month - 1) * sectors + sector`, filled on first use. */
+  private accessTable: Float64Array | null = null;
+
+  constructor(private readonly sc: CompiledScenario) {}
+
+  /** The date of `turn`, 'YYYY-MM-DD'. */
+  date(turn: number): string {
+    let d = this.dates[turn];
+    if (d === undefined) {
+      d = formatIsoDate(this.day(turn));
+      this.remember(turn);
+      this.dates[turn] = d;
+    }
+    return d;
+  }
+
+  /** The calendar month of `turn`, 1-12. */
+  month(turn: number): number {
+    let m = this.months[turn];
+    if (m === undefined) {
+      m = civilFromDays(this.day(turn)).month;
+      this.remember(turn);
+      this.months[turn] = m;
+    }
+    return m;
+  }
+
+  /**
+   * Each sector's access in `month` (1-12): river crossability × pass open factor
+   * (docs/model.md §3), a view of the table.
+   */
+  access(month: number): Float64Array {
+    const sc = this.sc;
+    const n = sc.sectors.length;
+    let t = this.accessTable;
+    if (t === null) {
+      t = new Float64Array(12 * n);
+      for (let m = 1; m <= 12; m++) {
+        for (const s of sc.sectors) t[(m - 1) * n + s.index] = riverCrossability(m, s.riverByMonth) * passOpenFactor(m, s.terrain, sc.season.winterClosedFactor);
+      }
+      this.accessTable = t;
+    }
+    return t.subarray((month - 1) * n, month * n);
+  }
+
+  private day(turn: number): number {
+    return this.sc.startDay + turn * this.sc.turnLengthDays;
+  }
+
+  /** Keeps the arrays dense (holes would make every later lookup slow). */
+  private remember(turn: number): void {
+    for (let t = this.dates.length; t < turn; t++) this.dates.push(formatIsoDate(this.day(t)));
+    for (let t = this.months.length; t < turn; t++) this.months.push(civilFromDays(this.day(t)).month);
+  }
+}
+
+const tables = new WeakMap<CompiledScenario, TurnTables>();
+
+/** The tables of `sc`, built on first use and kept as long as `sc` is. @internal */
+export function turnTables(sc: CompiledScenario): TurnTables {
+  let t = tables.get(sc);
+  if (t === undefined) {
+    t = new TurnTables(sc);
+    tables.set(sc, t);
+  }
+  return t;
+}
