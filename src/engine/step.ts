@@ -620,6 +620,12 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
     if (k === ARMED) engageArmedGroups(f, actor, kind, s, rng, tally, counts);
     else crossPeople(f, actor, kind, s, rng, counts);
     const { attempts, detected, interdicted, gotAway, apprehended, turnedBack } = counts;
+    if (attempts === 0) {
+      // No flows to add, and no observation to remember: the memory is only kept in [0, 1].
+      const p = perceived[s] as number;
+      if (!(p > 0 && p < 1)) perceived[s] = smoothInterdictionRate(p, null, sc.memoryWeight);
+      continue;
+    }
     const at = s * NF;
     sectorAcc[at + M.attempts] = (sectorAcc[at + M.attempts] as number) + attempts;
     sectorAcc[at + M.detected] = (sectorAcc[at + M.detected] as number) + detected;

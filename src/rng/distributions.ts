@@ -857,7 +857,8 @@ function binomialWalk(u: number, n: number, p: number): number {
  */
 export function poissonQuantile(u: number, mean: number): number {
   if (u > 0 && mean > 0 && mean <= WALK_MAX_MEAN) {
-    if (mean <= 1 && u + guardBand(u) + ZERO_BOUND_SLACK < 1 - mean * (1 - mean * (0.5 - mean / 6))) {
+    // u·(1 + GUARD_REL) + GUARD_ABS is at least guardBand(u) above u, for any u.
+    if (mean <= 1 && u * (1 + GUARD_REL) + (GUARD_ABS + ZERO_BOUND_SLACK) < 1 - mean * (1 - mean * (0.5 - mean / 6))) {
       // Surely below P(N = 0) = e^-λ, which is above 1 - λ + λ²/2 - λ³/6 (an alternating
       // series cut after a negative term): 0, as every walk would find, without an exp.
       resetWork();
