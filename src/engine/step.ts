@@ -28,7 +28,7 @@ import { arrivalInTimeProbability, responseProbability } from '../model/interdic
 import { clashInWindow } from '../model/metrics';
 import { deterrenceFactor, opiumHarvestFactor } from '../model/pressure';
 import { localResponseDelayHours } from '../model/response';
-import { attemptDetectionProbability } from '../model/sector-detection';
+import type { SectorDetection } from '../model/sector-detection';
 import { turnCostUsd } from '../model/cost';
 import type { Rng } from '../rng/rng';
 import type { KeyedStream, RandomStreams } from '../rng/streams';
@@ -357,21 +357,10 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   const qr = sx.quickReaction;
   qr.build(forces, specs, forcesById, sc.places);
   const nearest = { index: -1, delay: Infinity };
+  const detection = turnTables(sc).detection();
   for (const s of sc.sectors) {
     const i = s.index;
-    pDetect[i] = attemptDetectionProbability(
-      {
-        effectivePatrolPersonnel: patrolEffective[i] ?? 0,
-        lengthKm: s.lengthKm,
-        depthKm: s.depthKm,
-        terrain: s.terrain,
-        month,
-        postCount: s.postCount,
-        postRadiusKm: s.postRadiusKm,
-        sensorDetection: (sectors[i] as MutableSector).sensorDetection,
-      },
-      sc.detection,
-    );
+    pDetect[i] = (detection[i] as SectorDetection).probability(patrolEffective[i] ?? 0, month, (sectors[i] as MutableSector).sensorDetection);
     localDelay[i] = localResponseDelayHours(localAvailable[i] ?? 0, sc.response.respondersPerIncident, s.lengthKm, s.roadSpeedKmPerHour, sc.response.localNoticeHours);
     // The nearest quick-reaction force (ties: first by id). Units patrolling this sector are
     // its local response already and are not counted twice.

@@ -1,13 +1,15 @@
 /**
  * What a turn reads that depends only on the compiled scenario and the calendar: each turn's
- * date and month, and each sector's access in each month (river and passes). Computed once per
- * compiled scenario, with the model's own functions, and looked up by every turn of every run
- * (a Monte Carlo plays the same 52 dates thousands of times).
+ * date and month, each sector's access in each month (river and passes), and each sector's
+ * detection model with its constant part worked out. Computed once per compiled scenario, with
+ * the model's own functions, and looked up by every turn of every run (a Monte Carlo plays the
+ * same 52 dates thousands of times).
  *
  * @internal
  * @module
  */
 import { passOpenFactor, riverCrossability } from '../model/pressure';
+import { SectorDetection } from '../model/sector-detection';
 import { civilFromDays, formatIsoDate } from './calendar';
 import type { CompiledScenario } from './compile';
 
@@ -17,6 +19,7 @@ export class TurnTables {
   private readonly months: number[] = [];
   /** access(month, sector) at `(month - 1) * sectors + sector`, filled on first use. */
   private accessTable: Float64Array | null = null;
+  private detectionBySector: SectorDetection[] | null = null;
 
   constructor(private readonly sc: CompiledScenario) {}
 
@@ -58,6 +61,17 @@ export class TurnTables {
       this.accessTable = t;
     }
     return t.subarray((month - 1) * n, month * n);
+  }
+
+  /** Each sector's detection model (sector-detection.ts), by sector index. */
+  detection(): readonly SectorDetection[] {
+    let d = this.detectionBySector;
+    if (d === null) {
+      const sc = this.sc;
+      d = sc.sectors.map((s) => new SectorDetection(s, sc.detection));
+      this.detectionBySector = d;
+    }
+    return d;
   }
 
   private day(turn: number): number {

@@ -14,6 +14,7 @@ import {
   seasonSearchMultiplier,
   type TerrainClass,
 } from './detection';
+import { clampProbability, monthIndex, nonNegative } from './probability';
 
 /** What a sector offers against one attempt in one turn. */
 export interface SectorDefence {
@@ -67,4 +68,66 @@ export function attemptDetectionProbability(d: SectorDefence, p: SearchParameter
   const patrol = p.searchMode === 'exhaustive' ? Math.min(1, z) : randomSearchFromCoverage(z);
   const posts = d.postCount > 0 ? fixedPostsProbability(d.postRadiusKm, postSpacingKm(d.lengthKm, d.postCount)) : 0;
   return sectorDetectionProbability({ patrol, posts, sensors: d.sensorDetection });
+}
+
+/** The geometry of a sector that {@link SectorDetection} needs. */
+export interface SectorGeometry {
+  lengthKm: number;
+  depthKm: number;
+  terrain: TerrainClass;
+  postCount: number;
+  postRadiusKm: number;
+}
+
+/**
+ * {@link attemptDetectionProbability} of one sector, with what depends only on the sector, the
+ * search parameters and the month worked out once: the same operations in the same order, so
+ * the same probability to the last bit (tests/model/sector-detection.test.ts checks it). The
+ * engine asks for every sector every turn, and only the patrol effort, the month and the
+ * sensors change.
+ *
+ * @example
+ * const d = new SectorDetection({ lengthKm: 100, depthKm: 5, terrain: 'river-plain', postCount: 0, postRadiusKm: 0 },
+ *   { sweepWidthKm: 2, patrolSpeedKmPerHour: 4, exposureHours: 6, personnelPerPatrol: 4 });
+ * d.probability(100, 3, 0); // = attemptDetectionProbability({ effectivePatrolPersonnel: 100, month: 3, sensorDetection: 0, ... }, ...)
+ */
+export class SectorDetection {
+  /** By month index: nonNegative(sweep width × terrain × season) × nonNegative(patrol speed), km²/h per patrol. */
+  private readonly sweptPerHour = new Float64Array(12);
+  /** max(1, patrol size) (persons). */
+  private readonly perPatrol: number;
+  /** 1 − P_posts: the posts' chance to miss an attempt. */
+  private readonly postsMiss: number;
+  private readonly exhaustive: boolean;
+
+  constructor(
+    private readonly sector: SectorGeometry,
+    private readonly search: SearchParameters,
+  ) {
+    const terrainMultiplier = nonNegative(DEFAULT_TERRAIN_SEARCH_MULTIPLIER[sector.terrain]);
+    for (let m = 1; m <= 12; m++) {
+      const rate = terrainMultiplier * nonNegative(seasonSearchMultiplier(m, sector.terrain));
+      this.sweptPerHour[m - 1] = nonNegative(search.sweepWidthKm * rate) * nonNegative(search.patrolSpeedKmPerHour);
+    }
+    this.perPatrol = Math.max(1, nonNegative(search.personnelPerPatrol));
+    const posts = sector.postCount > 0 ? fixedPostsProbability(sector.postRadiusKm, postSpacingKm(sector.lengthKm, sector.postCount)) : 0;
+    this.postsMiss = 1 - clampProbability(posts);
+    this.exhaustive = search.searchMode === 'exhaustive';
+  }
+
+  /**
+   * @param effectivePatrolPersonnel - patrol personnel out searching (persons)
+   * @param month - calendar month of the turn (integer, 1-12, wrapping)
+   * @param sensorDetection - the sensors' chance to detect an attempt (0-1)
+   * @returns the detection probability of one attempt (0-1)
+   */
+  probability(effectivePatrolPersonnel: number, month: number, sensorDetection: number): number {
+    const { lengthKm, depthKm } = this.sector;
+    const effortPerKm = lengthKm > 0 ? effectivePatrolPersonnel / lengthKm : 0;
+    const patrolsPerKm = nonNegative(effortPerKm) / this.perPatrol;
+    const swept = (this.sweptPerHour[monthIndex(month)] as number) * nonNegative(this.search.exposureHours * patrolsPerKm);
+    const z = !(swept > 0) ? 0 : !(depthKm > 0) ? Infinity : swept / depthKm;
+    const patrol = this.exhaustive ? Math.min(1, z) : randomSearchFromCoverage(z);
+    return clampProbability(1 - (1 - clampProbability(patrol)) * this.postsMiss * (1 - clampProbability(sensorDetection)));
+  }
 }
