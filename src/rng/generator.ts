@@ -70,3 +70,25 @@ export function nextPacked(state: Float64Array, at: number): number {
   state[at + 2] = u;
   return u;
 }
+
+/**
+ * `n` draws of the packed generator at `at`, discarded: {@link nextPacked}'s arithmetic with the
+ * state in locals, read and written once (a stream skips the unused rest of each turn's block).
+ */
+export function skipPacked(state: Float64Array, at: number, n: number): void {
+  let s0 = state[at] as number;
+  let s1 = state[at + 1] as number;
+  let s2 = state[at + 2] as number;
+  let c = state[at + 3] as number;
+  for (let i = 0; i < n; i++) {
+    const t = 2091639 * s0 + c * TWO_NEG_32;
+    s0 = s1;
+    s1 = s2;
+    c = t | 0;
+    s2 = t - c;
+  }
+  state[at] = s0;
+  state[at + 1] = s1;
+  state[at + 2] = s2;
+  state[at + 3] = c;
+}

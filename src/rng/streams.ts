@@ -11,7 +11,7 @@
  */
 import type { Rng } from './rng';
 import { assertSeed, mixSafeInteger, mixString, mixWord } from './hash';
-import { generatorFromHashes, HALF_CELL, nextPacked, seedPacked, type RawGenerator } from './generator';
+import { generatorFromHashes, HALF_CELL, nextPacked, seedPacked, skipPacked, type RawGenerator } from './generator';
 
 /** Salts of the three state words, per kind of stream (so the kinds never share a state). */
 const KEYED = [0x6a09e667, 0xbb67ae85, 0x3c6ef372] as const;
@@ -131,10 +131,10 @@ export class KeyedStream implements Rng {
   /** Skip to the start of `turn`'s block and open it. */
   private seek(turn: number): void {
     const start = turn * this.drawsPerTurn;
-    const state = this.owner.state;
-    const at = this.offset;
-    for (let p = this.pos; p < start; p++) nextPacked(state, at);
-    if (this.pos < start) this.pos = start;
+    if (this.pos < start) {
+      skipPacked(this.owner.state, this.offset, start - this.pos);
+      this.pos = start;
+    }
     this.end = start + this.drawsPerTurn;
     this.turn = turn;
   }

@@ -5,7 +5,7 @@
  */
 import alea from 'seedrandom/lib/alea.js';
 import { describe, expect, test } from 'vitest';
-import { generatorFromHashes, nextPacked, seedPacked } from '../../src/rng/generator';
+import { generatorFromHashes, nextPacked, seedPacked, skipPacked } from '../../src/rng/generator';
 import { RandomStreams } from '../../src/rng/streams';
 
 describe('packed alea', () => {
@@ -30,6 +30,22 @@ describe('packed alea', () => {
       const reference = alea('', { state: st });
       const state = Float64Array.of(st.s0, st.s1, st.s2, st.c);
       for (let i = 0; i < 1000; i++) expect(nextPacked(state, 0)).toBe(reference());
+    }
+  });
+
+  test('skipPacked(n) leaves the state nextPacked would after n draws', () => {
+    for (let k = 0; k < 50; k++) {
+      const h = [Math.imul(k + 3, 0x9e3779b1), Math.imul(k + 5, 0x85ebca6b), Math.imul(k + 11, 0xc2b2ae35)] as const;
+      const stepped = new Float64Array(8);
+      const skipped = new Float64Array(8);
+      seedPacked(stepped, 4, h[0], h[1], h[2], 9);
+      seedPacked(skipped, 4, h[0], h[1], h[2], 9);
+      for (const n of [0, 1, 2, 3, 4, 5, 17, 1000]) {
+        for (let i = 0; i < n; i++) nextPacked(stepped, 4);
+        skipPacked(skipped, 4, n);
+        expect(Array.from(skipped)).toEqual(Array.from(stepped));
+        expect(nextPacked(skipped, 4)).toBe(nextPacked(stepped, 4));
+      }
     }
   });
 
