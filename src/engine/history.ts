@@ -32,6 +32,8 @@ const SCALAR_INDEX = new Map<string, number>(SCALARS.map((m, i) => [m, i]));
 export type HistoryAggregate = 'sum' | 'mean' | 'min' | 'max' | 'last';
 
 const EMPTY = new Float64Array(0);
+/** Slots whose numbers share one buffer: the shortest window a run keeps (MIN_HISTORY_TURNS). */
+const SLOTS_PER_BLOCK = 8;
 
 /** One turn: either its typed numbers (a turn this run played) or a record (from a given state). */
 class Slot {
@@ -56,6 +58,9 @@ export class HistoryWindow {
   private count = 0;
   private readonly nS: number;
   private readonly size: number;
+  /** Where new slots take their numbers from (see `freshData`). */
+  private block: Float64Array = EMPTY;
+  private blockUsed = 0;
 
   /**
    * @param sc - the scenario (its sector ids name the records)
@@ -88,7 +93,7 @@ export class HistoryWindow {
     const r = out.record;
     slot.entry = r === null ? null : { turn: r.turn, metrics: r.metrics, byKind: r.byKind, bySector: r.bySector };
     slot.typed = true;
-    if (slot.data.length !== this.size) slot.data = new Float64Array(this.size);
+    if (slot.data.length !== this.size) slot.data = this.freshData();
     const d = slot.data;
     borderFlows(out.kindAcc, d);
     d.set(out.kindAcc, NF);
@@ -209,6 +214,20 @@ export class HistoryWindow {
   }
 
   /** The slot for a new turn: a fresh one while under `capacity`, else the oldest, recycled. */
+  /**
+   * A slot's numbers: a view of a block with room for several slots (one buffer a run for the
+   * usual window, instead of one per slot).
+   */
+  private freshData(): Float64Array {
+    if (this.blockUsed + this.size > this.block.length) {
+      this.block = new Float64Array(this.size * SLOTS_PER_BLOCK);
+      this.blockUsed = 0;
+    }
+    const data = this.block.subarray(this.blockUsed, this.blockUsed + this.size);
+    this.blockUsed += this.size;
+    return data;
+  }
+
   private claim(capacity: number): Slot {
     if (this.count < capacity && this.count === this.slots.length) {
       // Grow: keep the ring in order (oldest first from head 0).

@@ -40,7 +40,8 @@ export interface PlayOptions {
 export function play(compiled: CompiledScenario, options: PlayOptions): RunResult {
   const turns = options.turns;
   if (!Number.isSafeInteger(turns) || turns < 0) throw new RangeError(`turns must be a non-negative integer, got ${turns}`);
-  const streams = new RandomStreams(options.seed);
+  // Room for a crossing stream per actor and sector, and a few more (events, drills), at once.
+  const streams = new RandomStreams(options.seed, compiled.actors.length * compiled.sectors.length + 16);
   const fn = options.policy;
   const scratch = idleScratch.pop() ?? new TurnScratch();
   try {
@@ -124,8 +125,10 @@ const NK = ACTOR_KINDS.length;
 
 /** Run totals: flows and costs summed, ratios from the summed counts, states averaged. */
 class Totals {
-  private readonly flows = new Float64Array(NF);
-  private readonly byKind = new Float64Array(NF * ACTOR_KINDS.length);
+  /** flows (NF), byKind (NF × NK, kind-major), turnFlows (NF): one buffer, one allocation a run. */
+  private readonly buffer = new Float64Array(NF + NF * NK + NF);
+  private readonly flows = this.buffer.subarray(0, NF);
+  private readonly byKind = this.buffer.subarray(NF, NF + NF * NK);
   private sorties = 0;
   private cost = 0;
   private sovereignty = 0;
@@ -135,7 +138,7 @@ class Totals {
   private readinessSum = 0;
   private personnel = 0;
 
-  private readonly turnFlows = new Float64Array(NF);
+  private readonly turnFlows = this.buffer.subarray(NF + NF * NK);
 
   /** Adds a turn (its whole-border flows summed as the turn's record sums them). */
   add(out: TurnOutcome): void {

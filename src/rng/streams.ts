@@ -20,6 +20,8 @@ const PLAIN_NUMBER = [0x243f6a88, 0x85a308d3, 0x13198a2e] as const;
 const PLAIN_STRING = [0x03707344, 0xa4093822, 0x299f31d0] as const;
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** Room made up front for at most this many streams (a larger border grows the room by doubling). */
+const MAX_PRESIZED_STREAMS = 1 << 20;
 
 /** Seeds packed generator `index` of `state` by hashing (seed, key) under the keyed salts. */
 function seedKeyed(state: Float64Array, index: number, seed: number, key: string): void {
@@ -181,7 +183,7 @@ export class RandomStreams {
    * doubling). One typed array instead of an alea closure per key keeps a border of thousands
    * of sectors' streams in a few contiguous megabytes. @internal
    */
-  state = new Float64Array(64);
+  state: Float64Array;
   private readonly streams = new Map<string, KeyedStream>();
   /** The same streams in creation order, only to add up {@link RandomStreams.drawn}. */
   private readonly list: KeyedStream[] = [];
@@ -189,10 +191,16 @@ export class RandomStreams {
   /**
    * @param seed - the run's seed, a non-negative safe integer (for run i of a Monte Carlo,
    *   `deriveSeed(root, i)`)
+   * @param expectedStreams - how many keyed streams to make room for at once (a run's actors ×
+   *   sectors; optional, the room grows as streams are added)
    * @throws RangeError if `seed` is not a non-negative safe integer
    */
-  constructor(readonly seed: number) {
+  constructor(
+    readonly seed: number,
+    expectedStreams = 16,
+  ) {
     assertSeed(seed);
+    this.state = new Float64Array(4 * Math.min(Math.max(1, Math.floor(expectedStreams) || 1), MAX_PRESIZED_STREAMS));
   }
 
   /**
