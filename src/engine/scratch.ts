@@ -42,6 +42,10 @@ export class TurnArrays {
   readonly qrfRemaining: Float64Array;
   readonly qrfLosses: Float64Array;
   readonly sorties: Float64Array;
+  /** Arrival chances (local, quick reaction, either) by sector and actor kind, `3 * (s * NK + k)`. */
+  readonly arrival: Float64Array;
+  /** Whether `arrival` holds them yet for `s * NK + k`. */
+  readonly arrivalKnown: Uint8Array;
   /** The nearest quick-reaction force's index (-1: none), by sector. */
   readonly qrfIndex: Int32Array;
   readonly advised: Uint8Array;
@@ -54,7 +58,7 @@ export class TurnArrays {
     readonly nS: number,
     readonly nF: number,
   ) {
-    const f64 = new Float64Array(12 * nS + NF * nS + NF * NK + 3 * nF);
+    const f64 = new Float64Array(12 * nS + NF * nS + NF * NK + 3 * nF + 3 * nS * NK);
     let at = 0;
     const take = (n: number): Float64Array => {
       const a = f64.subarray(at, at + n);
@@ -78,11 +82,13 @@ export class TurnArrays {
     this.qrfRemaining = take(nF);
     this.qrfLosses = take(nF);
     this.sorties = take(nF);
+    this.arrival = take(3 * nS * NK);
     this.f64 = f64;
     this.qrfIndex = new Int32Array(nS);
-    const u8 = new Uint8Array(2 * nS);
+    const u8 = new Uint8Array(2 * nS + nS * NK);
     this.advised = u8.subarray(0, nS);
-    this.clashed = u8.subarray(nS);
+    this.clashed = u8.subarray(nS, 2 * nS);
+    this.arrivalKnown = u8.subarray(2 * nS);
     this.u8 = u8;
   }
 

@@ -385,6 +385,7 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
     sc, ctx, turn, date, month, weeks, nS, log, forces, exercisePersonnel,
     pDetect, localDelay, qrfIndex, qrfDelay, complicity, access, localAvailable, localCondition,
     sectorAcc, kindAcc, localRemaining, localLosses, qrfRemaining, qrfLosses, sorties, clashed, weights, lambda,
+    arrival: arrays.arrival, arrivalKnown: arrays.arrivalKnown,
     closed, open,
   };
   for (const actor of sc.actors) {
@@ -533,6 +534,9 @@ interface ActorFrame {
   readonly clashed: Uint8Array;
   readonly weights: Float64Array;
   readonly lambda: Float64Array;
+  /** Arrival chances by (sector, kind), see {@link arrivalProbabilities}. */
+  readonly arrival: Float64Array;
+  readonly arrivalKnown: Uint8Array;
   /** Refugee policy flags of the turn. */
   readonly closed: boolean;
   readonly open: boolean;
@@ -549,14 +553,26 @@ const actorTally: ActorTally = { remaining: 0, losses: 0 };
 /** The engagements' tally of one actor, sector and turn (reused: one engagement loop at a time). */
 const engagementTally: EngagementTally = { fought: 0, evaded: 0, repulses: 0, breakthroughs: 0, localCasualties: 0, quickReactionCasualties: 0, attackerCasualties: 0, sorties: 0 };
 
-/** Chances that the local team and the quick-reaction force `qi` (-1: none) arrive in time. */
-const arrival = { pLocal: 0.5, pQrf: 0.5 };
-
-function arrivalProbabilities(f: ActorFrame, kind: CompiledKind, s: number): { readonly pLocal: number; readonly pQrf: number } {
-  const qi = f.qrfIndex[s] as number;
-  arrival.pLocal = arrivalInTimeProbability(f.localDelay[s] ?? Infinity, kind.clearanceHours);
-  arrival.pQrf = qi >= 0 ? arrivalInTimeProbability(f.qrfDelay[s] ?? Infinity, kind.clearanceHours) : 0;
-  return arrival;
+/**
+ * The chances that the local team and the nearest quick-reaction force arrive in time for actor
+ * kind `k` in sector `s`, and that either does: `f.arrival[i]`, `[i + 1]` and `[i + 2]` for the
+ * index i returned. They depend on the sector's delays and the kind's clearance time only, so
+ * they are worked out once a turn for each (sector, kind) that needs them (the two smuggling
+ * actors of the default scenario share them).
+ */
+function arrivalProbabilities(f: ActorFrame, kind: CompiledKind, k: number, s: number): number {
+  const at = s * NK + k;
+  const i = 3 * at;
+  if (f.arrivalKnown[at] === 0) {
+    const qi = f.qrfIndex[s] as number;
+    const pLocal = arrivalInTimeProbability(f.localDelay[s] ?? Infinity, kind.clearanceHours);
+    const pQrf = qi >= 0 ? arrivalInTimeProbability(f.qrfDelay[s] ?? Infinity, kind.clearanceHours) : 0;
+    f.arrival[i] = pLocal;
+    f.arrival[i + 1] = pQrf;
+    f.arrival[i + 2] = responseProbability(pLocal, pQrf);
+    f.arrivalKnown[at] = 1;
+  }
+  return i;
 }
 
 /**
@@ -657,8 +673,10 @@ function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
   const { attempts, detected } = drawAttemptsAndDetectionsInto(mean, pD, rng, out);
   // Fought one by one up to a bound; beyond it, in proportion (bounded work a turn).
   const fought = Math.min(detected, MAX_BATTLES_PER_SECTOR_TURN);
-  // The responders' chances matter only to a detected group (and to the log).
-  const { pLocal, pQrf } = fought > 0 || ctx.log ? arrivalProbabilities(f, kind, s) : arrival;
+  // The responders' chances (only a detected group, or the log, needs them).
+  const ai = fought > 0 || ctx.log ? arrivalProbabilities(f, kind, k, s) : -1;
+  const pLocal = ai >= 0 ? (f.arrival[ai] as number) : 0;
+  const pQrf = ai >= 0 ? (f.arrival[ai + 1] as number) : 0;
   let interdicted = 0;
   let gotAway = attempts - detected;
   let clashes = 0;
@@ -828,7 +846,8 @@ function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s:
     return;
   }
   // The response's chances matter only to a detected attempt (and to the log).
-  const pResponse = c.detected > 0 || ctx.log ? responseProbability(arrivalProbabilities(f, kind, s).pLocal, arrival.pQrf) : 0;
+  const ai = c.detected > 0 || ctx.log ? arrivalProbabilities(f, kind, k, s) : -1;
+  const pResponse = ai >= 0 ? (f.arrival[ai + 2] as number) : 0;
   const apprehendShare = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
   resolveDetectedInto(pResponse, k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare, rng, c);
   if (k === SMUGGLING) {
@@ -841,17 +860,19 @@ function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s:
     addFlow(sectorAcc, kindAcc, M.refugeesReceived, s, k, c.apprehended * actor.groupSize);
     addFlow(sectorAcc, kindAcc, M.refugeesTurnedBack, s, k, c.turnedBack * actor.groupSize);
   }
-  if (ctx.log && c.attempts > 0) logCrossings(f, actor, s, pResponse, c);
+  if (ctx.log && c.attempts > 0) logCrossings(f, actor, s, ai, c);
 }
 
 /** The log entry of one actor's crossings in one sector and turn (people or loads). */
-function logCrossings(f: ActorFrame, actor: CompiledActor, s: number, pResponse: number, c: CrossingCounts): void {
+function logCrossings(f: ActorFrame, actor: CompiledActor, s: number, ai: number, c: CrossingCounts): void {
   const { sc, turn, date, log, complicity } = f;
   const k = actor.kindIndex;
   const sector = sc.sectors[s] as CompiledSector;
   const mean = f.lambda[s] as number;
   const pD = f.pDetect[s] as number;
-  const { pLocal, pQrf } = arrival;
+  const pLocal = f.arrival[ai] as number;
+  const pQrf = f.arrival[ai + 1] as number;
+  const pResponse = f.arrival[ai + 2] as number;
   log.push({
     turn, date, type: 'crossings', sector: sector.id, actor: actor.id,
     message:
