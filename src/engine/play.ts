@@ -125,7 +125,7 @@ const NK = ACTOR_KINDS.length;
 
 /** Run totals: flows and costs summed, ratios from the summed counts, states averaged. */
 class Totals {
-  /** flows (NF), byKind (NF × NK, kind-major), turnFlows (NF): one buffer, one allocation a run. */
+  /** flows (NF), byKind (NF × NK, metric-major like a turn's kindAcc), turnFlows (NF): one buffer, one allocation a run. */
   private readonly buffer = new Float64Array(NF + NF * NK + NF);
   private readonly flows = this.buffer.subarray(0, NF);
   private readonly byKind = this.buffer.subarray(NF, NF + NF * NK);
@@ -145,10 +145,10 @@ class Totals {
     this.turns += 1;
     const acc = out.kindAcc;
     const flows = borderFlows(acc, this.turnFlows);
-    for (let i = 0; i < NF; i++) {
-      this.flows[i] = (this.flows[i] as number) + (flows[i] as number);
-      for (let k = 0; k < NK; k++) this.byKind[k * NF + i] = (this.byKind[k * NF + i] as number) + (acc[i * NK + k] as number);
-    }
+    const total = this.flows;
+    for (let i = 0; i < NF; i++) total[i] = (total[i] as number) + (flows[i] as number);
+    const byKind = this.byKind;
+    for (let j = 0; j < NF * NK; j++) byKind[j] = (byKind[j] as number) + (acc[j] as number);
     this.sorties += out.sorties;
     this.cost += out.cost;
     this.sovereignty += out.sovereignty;
@@ -175,8 +175,8 @@ class Totals {
     out.personnel = this.personnel;
     ACTOR_KINDS.forEach((kind, k) => {
       const keys = KIND_KEYS[k] ?? [];
-      for (let i = 0; i < NF; i++) out[keys[i] as string] = this.byKind[k * NF + i] ?? 0;
-      out[`${kind}.effectiveness`] = rate(this.byKind[k * NF + I] ?? 0, this.byKind[k * NF + A] ?? 0);
+      for (let i = 0; i < NF; i++) out[keys[i] as string] = this.byKind[i * NK + k] ?? 0;
+      out[`${kind}.effectiveness`] = rate(this.byKind[I * NK + k] ?? 0, this.byKind[A * NK + k] ?? 0);
     });
     return out;
   }

@@ -409,9 +409,14 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
     shareLosses(pending, s, forces, sectors, ctx, sx.stations);
   }
   const fd = sc.forceDynamics;
-  const drilling = new Map<string, number>();
+  // Readiness gained by the units in a drill this turn (none in most turns: no map then).
+  let drilling: Map<string, number> | null = null;
   if (world !== null) {
-    for (const d of sc.drills) if (drillActive(world, d.id, turn)) for (const p of d.participants) drilling.set(p, Math.max(drilling.get(p) ?? 0, d.readinessGainPerTurn));
+    for (const d of sc.drills) {
+      if (!drillActive(world, d.id, turn)) continue;
+      drilling ??= new Map<string, number>();
+      for (const p of d.participants) drilling.set(p, Math.max(drilling.get(p) ?? 0, d.readinessGainPerTurn));
+    }
   }
   const programme = world?.assistance ?? null;
   const programmeOn = programme !== null && (programme.untilTurn < 0 || turn < programme.untilTurn);
@@ -426,7 +431,7 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
       f.fatigue = updateFatigue(updateFatigue(f.fatigue, true, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn), false, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn);
     } else f.fatigue = updateFatigue(f.fatigue, false, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn);
     f.readiness = updateReadiness(f.readiness, cf.readinessTarget, fd.readinessRatePerTurn);
-    const gain = drilling.get(f.id);
+    const gain = drilling === null ? undefined : drilling.get(f.id);
     if (gain !== undefined) f.readiness = Math.max(f.readiness, updateReadiness(f.readiness, 1, gain));
     const s = sectorOfForce(ctx, i, f.location);
     if (f.movingTo === null && f.role === 'patrol' && s !== undefined) {
