@@ -41,7 +41,10 @@ export function play(compiled: CompiledScenario, options: PlayOptions): RunResul
   const turns = options.turns;
   if (!Number.isSafeInteger(turns) || turns < 0) throw new RangeError(`turns must be a non-negative integer, got ${turns}`);
   // Room for a crossing stream per actor and sector, and a few more (events, drills), at once.
-  const streams = new RandomStreams(options.seed, compiled.actors.length * compiled.sectors.length + 16);
+  const expected = compiled.actors.length * compiled.sectors.length + 16;
+  const idle = idleStreams.pop();
+  // Reused unless it holds many more streams than this run needs (a larger scenario's).
+  const streams = idle !== undefined && idle.size <= 4 * expected ? idle.reseed(options.seed) : new RandomStreams(options.seed, expected);
   const fn = options.policy;
   const scratch = idleScratch.pop() ?? new TurnScratch();
   try {
@@ -49,8 +52,15 @@ export function play(compiled: CompiledScenario, options: PlayOptions): RunResul
     return run(compiled, turns, options.seed, ctx, fn !== undefined, options.hashes ?? true);
   } finally {
     idleScratch.push(scratch);
+    // Nothing the run returns refers to its streams (a result holds numbers, records and states).
+    if (idleStreams.length < MAX_IDLE_STREAMS) idleStreams.push(streams);
   }
 }
+
+/** Random streams of finished runs, reseeded by the next run (RandomStreams.reseed). */
+const idleStreams: RandomStreams[] = [];
+/** As many as runs nest (a policy function that simulates); more would only hold memory. */
+const MAX_IDLE_STREAMS = 4;
 
 /**
  * Scratch buffers of finished runs, for the next run to reuse (a run takes one and gives it

@@ -84,7 +84,10 @@ export class KeyedStream implements Rng {
     readonly key: string,
     readonly drawsPerTurn: number,
     private readonly owner: RandomStreams,
-    index: number,
+    /** This stream's generator in its owner's packed state. */
+    readonly index: number,
+    /** Its owner's generation when the stream was last seeded (RandomStreams.reseed). @internal */
+    public generation: number,
   ) {
     this.offset = 4 * index;
     this.lastTurn = Math.floor(MAX_SAFE / drawsPerTurn) - 1;
@@ -195,13 +198,44 @@ export class RandomStreams {
    *   sectors; optional, the room grows as streams are added)
    * @throws RangeError if `seed` is not a non-negative safe integer
    */
-  constructor(
-    readonly seed: number,
-    expectedStreams = 16,
-  ) {
+  constructor(seed: number, expectedStreams = 16) {
     assertSeed(seed);
+    this.currentSeed = seed;
     this.state = new Float64Array(4 * Math.min(Math.max(1, Math.floor(expectedStreams) || 1), MAX_PRESIZED_STREAMS));
   }
+
+  private currentSeed: number;
+
+  /** The run's seed. */
+  get seed(): number {
+    return this.currentSeed;
+  }
+
+  /**
+   * These streams as a fresh instance for `seed` would be: every stream made so far re-seeded
+   * and back at its start, no draws counted. A run gives its streams back when it ends and the
+   * next run reseeds them (play.ts), instead of building its map of keys and its streams anew
+   * (the values drawn depend only on (seed, key), never on the order streams were made).
+   *
+   * @throws RangeError if `seed` is not a non-negative safe integer
+   * @internal
+   */
+  reseed(seed: number): this {
+    assertSeed(seed);
+    this.currentSeed = seed;
+    this.childDrawn = 0;
+    // Each stream is re-seeded when first asked for (a key of an earlier run may not come back).
+    this.generation++;
+    return this;
+  }
+
+  /** How many keyed streams this instance holds (of this run or earlier ones). @internal */
+  get size(): number {
+    return this.list.length;
+  }
+
+  /** Incremented by {@link RandomStreams.reseed}: a stream of an older generation is stale. */
+  private generation = 0;
 
   /**
    * The stream of a stable key, positioned at the start of `turn`'s block of `drawsPerTurn`
@@ -235,6 +269,14 @@ export class RandomStreams {
    */
   stream(key: string, drawsPerTurn: number): KeyedStream {
     let s = this.streams.get(key);
+    if (s !== undefined && s.generation !== this.generation) {
+      // Made by an earlier run of these streams (see reseed): as good as new once re-seeded.
+      seedKeyed(this.state, s.index, this.currentSeed, key);
+      s.generation = this.generation;
+      s.pos = 0;
+      s.end = 0;
+      s.turn = -1;
+    }
     if (s === undefined) {
       assertIndex(drawsPerTurn, 'drawsPerTurn', 1);
       const index = this.list.length;
@@ -243,8 +285,8 @@ export class RandomStreams {
         grown.set(this.state);
         this.state = grown;
       }
-      seedKeyed(this.state, index, this.seed, key);
-      s = new KeyedStream(key, drawsPerTurn, this, index);
+      seedKeyed(this.state, index, this.currentSeed, key);
+      s = new KeyedStream(key, drawsPerTurn, this, index, this.generation);
       this.streams.set(key, s);
       this.list.push(s);
     } else if (s.drawsPerTurn !== drawsPerTurn) {
@@ -268,13 +310,13 @@ export class RandomStreams {
    */
   child(key: string, turn: number): Rng {
     assertIndex(turn, 'turn', 0);
-    return new ChildStream(this, hashedGenerator(CHILD, this.seed, key, turn));
+    return new ChildStream(this, hashedGenerator(CHILD, this.currentSeed, key, turn));
   }
 
   /** Total uniforms drawn so far, including those skipped by `at()` and those of children. */
   get drawn(): number {
     let total = this.childDrawn;
-    for (const s of this.list) total += s.pos;
+    for (const s of this.list) if (s.generation === this.generation) total += s.pos;
     return total;
   }
 }

@@ -255,3 +255,43 @@ describe('deriveSeed', () => {
     }
   });
 });
+
+describe('RandomStreams.reseed (a run reusing the streams of the last)', () => {
+  /** Draws of a few keys over a few turns, with a child stream. */
+  function draws(s: RandomStreams, keys: readonly string[]): number[] {
+    const out: number[] = [];
+    for (let t = 0; t < 3; t++) {
+      for (const k of keys) {
+        const r = s.stream(k, 4).at(t);
+        out.push(r.next(), r.next());
+      }
+    }
+    out.push(s.child('battle/x', 2).next());
+    return out;
+  }
+
+  it('draws what a fresh instance for the new seed draws, in any order of keys, and counts only the new draws', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.integer({ min: 0, max: 2 ** 40 }), fc.shuffledSubarray(['a', 'b', 'c', 'd', 'e'], { minLength: 1 }), (first, second, keys) => {
+        const reused = new RandomStreams(first);
+        draws(reused, ['e', 'd', 'c', 'b', 'a']);
+        reused.reseed(second);
+        expect(reused.seed).toBe(second);
+        expect(reused.drawn).toBe(0);
+        const fresh = new RandomStreams(second);
+        expect(draws(reused, keys)).toEqual(draws(fresh, keys));
+        expect(reused.drawn).toBe(fresh.drawn);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps the checks of a stream: drawsPerTurn fixed for a key, seeds validated', () => {
+    const s = new RandomStreams(1);
+    s.stream('k', 4).at(5).next();
+    s.reseed(2);
+    expect(() => s.stream('k', 5)).toThrow(/differs/);
+    expect(s.stream('k', 4).at(0).next()).toBe(new RandomStreams(2).at('k', 0, 4).next());
+    for (const bad of [-1, 0.5, NaN, 2 ** 53]) expect(() => s.reseed(bad)).toThrow(RangeError);
+  });
+});
