@@ -328,8 +328,11 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   const { patrolEffective, localAvailable, localCondition, localComplicity, advised } = arrays;
   let advisedEverywhere = false;
   let exercisePersonnel = 0;
+  const { qrfRemaining } = arrays;
   for (let i = 0; i < nF; i++) {
     const f = forces[i] as MutableForce;
+    // What each unit can send to an engagement this turn (section 3).
+    qrfRemaining[i] = f.personnel * f.readiness;
     if (f.movingTo !== null || !(f.personnel > 0)) continue;
     if (f.role === 'exercise' && (sc.places.get(f.location)?.fromBorderKm ?? Infinity) <= sc.exerciseRangeKm) exercisePersonnel += f.personnel;
     const s = sectorOfForce(ctx, i, f.location);
@@ -375,9 +378,8 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   }
 
   // ---- 3. Actors: attempts, detection, response, engagements ---------------------------------
-  const { sectorAcc, kindAcc, localRemaining, localLosses, qrfRemaining, qrfLosses, sorties, clashed, weights, lambda } = arrays;
+  const { sectorAcc, kindAcc, localRemaining, localLosses, qrfLosses, sorties, clashed, weights, lambda } = arrays;
   localRemaining.set(localAvailable);
-  for (let i = 0; i < nF; i++) qrfRemaining[i] = (forces[i] as MutableForce).personnel * (forces[i] as MutableForce).readiness;
 
   const closed = world !== null && world.flags.includes('border-closed');
   const open = world !== null && !closed && world.flags.includes('border-open');
@@ -420,6 +422,12 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   }
   const programme = world?.assistance ?? null;
   const programmeOn = programme !== null && (programme.untilTurn < 0 || turn < programme.untilTurn);
+  // The forces' metrics (section 5) are summed in the same pass, each unit once it is updated.
+  let personnel = 0;
+  let readinessWeighted = 0;
+  let cost = 0;
+  let sortieTotal = 0;
+  let sovereignty = sovereigntyNow;
   for (let i = 0; i < nF; i++) {
     const f = forces[i] as MutableForce;
     const cf = specs[i];
@@ -438,6 +446,13 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
       const m = advisedEverywhere || advised[s] ? 1 : programmeOn ? (programme.multiplier[s] ?? 0) : 0;
       if (m > 0) f.quality = Math.max(f.quality, assistanceGrowth(f.quality, sc.assistance.qualityCap, sc.assistance.qualityGainPerTurn * m));
     }
+    personnel += f.personnel;
+    readinessWeighted += f.personnel * f.readiness;
+    sortieTotal += sorties[i] ?? 0;
+    cost += turnCostUsd(f.personnel, cf.costPerPersonPerWeekUsd, weeks, sorties[i] ?? 0, cf.sortieCostUsd);
+    // Presence costs sovereignty on station (a unit still on its way from abroad does not yet).
+    if (cf.sovereigntyPerThousandPerWeek > 0 && f.movingTo === null) sovereignty += (f.personnel / 1000) * cf.sovereigntyPerThousandPerWeek * weeks;
+    if (cf.sovereigntyPerSortie > 0) sovereignty += (sorties[i] ?? 0) * cf.sovereigntyPerSortie;
   }
   const window = sc.conflictWindowTurns;
   let conflictKm = 0;
@@ -458,24 +473,7 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
     if (clashInWindow(sec.lastClashTurn < 0 ? null : sec.lastClashTurn, turn, window)) conflictKm += sc.sectors[s]?.lengthKm ?? 0;
   }
 
-  // ---- 5. Metrics ----------------------------------------------------------------------------
-  let personnel = 0;
-  let readinessWeighted = 0;
-  let cost = 0;
-  let sortieTotal = 0;
-  let sovereignty = sovereigntyNow;
-  for (let i = 0; i < nF; i++) {
-    const f = forces[i] as MutableForce;
-    const cf = specs[i];
-    if (!cf) continue;
-    personnel += f.personnel;
-    readinessWeighted += f.personnel * f.readiness;
-    sortieTotal += sorties[i] ?? 0;
-    cost += turnCostUsd(f.personnel, cf.costPerPersonPerWeekUsd, weeks, sorties[i] ?? 0, cf.sortieCostUsd);
-    // Presence costs sovereignty on station (a unit still on its way from abroad does not yet).
-    if (cf.sovereigntyPerThousandPerWeek > 0 && f.movingTo === null) sovereignty += (f.personnel / 1000) * cf.sovereigntyPerThousandPerWeek * weeks;
-    if (cf.sovereigntyPerSortie > 0) sovereignty += (sorties[i] ?? 0) * cf.sovereigntyPerSortie;
-  }
+  // ---- 5. Metrics (the forces' summed above) ------------------------------------------------
   if (world !== null) {
     for (const d of sc.drills) {
       if (!drillActive(world, d.id, turn)) continue;
