@@ -592,8 +592,9 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
   const deterrence = deterrenceFactor(exercisePersonnel / 1000, kind.deterrencePerThousandExercise);
   const volume = actor.attemptsPerWeek * weeks * live.intent * strengthRatio * harvest * deterrence;
   let totalWeight = 0;
+  const presence = live.presence ?? actor.sectorShare;
   for (let s = 0; s < nS; s++) {
-    const w = ((live.presence ?? actor.sectorShare)[s] ?? 0) * (access[s] ?? 0);
+    const w = (presence[s] ?? 0) * (access[s] ?? 0);
     weights[s] = w;
     totalWeight += w;
   }
