@@ -16,23 +16,55 @@ export const DEFAULT_SCENARIO = fileURLToPath(new URL('../scenarios/tajik-afghan
 /** Milliseconds since an arbitrary origin (monotonic). */
 export const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
+/** One workload's figures: per operation, in ms. */
+export interface Timing {
+  bestMs: number;
+  medianMs: number;
+  bestCpuMs: number;
+}
+
 /**
- * Best (smallest) time per operation, in ms, of `reps` timed rounds after one warm-up round.
- * The best of several rounds is the figure least disturbed by other load on the machine.
+ * Best (smallest) time per operation, in ms, of `reps` timed rounds after a warm-up (see
+ * {@link bestOfEach}). The best of several rounds is the figure least disturbed by other load on
+ * the machine.
  */
-export function bestOf(reps: number, opsPerRound: number, round: () => void): { bestMs: number; medianMs: number; bestCpuMs: number } {
-  round(); // warm-up: let the JIT settle
-  const times: number[] = [];
-  let bestCpuMs = Infinity;
-  for (let r = 0; r < reps; r++) {
-    const c0 = cpuMs();
+export function bestOf(reps: number, opsPerRound: number, round: () => void, warmupMs = WARMUP_MS): Timing {
+  return bestOfEach(reps, [[opsPerRound, round]], warmupMs)[0] as Timing;
+}
+
+/**
+ * Rounds of warm-up before timing: as many as fit in this time, at least one. One round of 100
+ * runs did not always let the JIT settle: within one process the first timed rounds of the
+ * default scenario took up to 20 % longer than the rounds after them.
+ */
+export const WARMUP_MS = 500;
+
+/**
+ * {@link bestOf} for several workloads whose ratio is wanted (the engine and its floor): after
+ * each one's warm-up, their timed rounds are taken in turn (A, B, A, B, …), so that a change in
+ * the machine's load during the measurement meets them alike.
+ */
+export function bestOfEach(reps: number, workloads: readonly (readonly [opsPerRound: number, round: () => void])[], warmupMs = WARMUP_MS): Timing[] {
+  for (const [, round] of workloads) {
     const t0 = now();
-    round();
-    times.push((now() - t0) / opsPerRound);
-    bestCpuMs = Math.min(bestCpuMs, (cpuMs() - c0) / opsPerRound);
+    do round();
+    while (now() - t0 < warmupMs);
   }
-  times.sort((a, b) => a - b);
-  return { bestMs: times[0] as number, medianMs: times[Math.floor(times.length / 2)] as number, bestCpuMs };
+  const times = workloads.map((): number[] => []);
+  const bestCpu = workloads.map(() => Infinity);
+  for (let r = 0; r < reps; r++) {
+    workloads.forEach(([opsPerRound, round], j) => {
+      const c0 = cpuMs();
+      const t0 = now();
+      round();
+      (times[j] as number[]).push((now() - t0) / opsPerRound);
+      bestCpu[j] = Math.min(bestCpu[j] as number, (cpuMs() - c0) / opsPerRound);
+    });
+  }
+  return times.map((t, j) => {
+    t.sort((x, y) => x - y);
+    return { bestMs: t[0] as number, medianMs: t[Math.floor(t.length / 2)] as number, bestCpuMs: bestCpu[j] as number };
+  });
 }
 
 /**
