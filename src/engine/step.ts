@@ -621,6 +621,14 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
   let allGotAway = 0;
   let allApprehended = 0;
   let allTurnedBack = 0;
+  // The load and people flows are not integers: they are added to the kind in sector order, as
+  // one running sum from the kind's value so far (the same additions, in the same order).
+  const { loadKg, groupSize } = actor;
+  let kgSeized = kindAcc[M.kgSeized * NK + k] as number;
+  let kgThrough = kindAcc[M.kgThrough * NK + k] as number;
+  let kgAttempted = kindAcc[M.kgAttempted * NK + k] as number;
+  let received = kindAcc[M.refugeesReceived * NK + k] as number;
+  let sentBack = kindAcc[M.refugeesTurnedBack * NK + k] as number;
   for (let s = 0; s < nS; s++) {
     if (!((lambda[s] as number) > 0)) continue;
     // Only integers and objects cross these calls: a double argument of a call V8 does not
@@ -648,6 +656,23 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
     allGotAway += gotAway;
     allApprehended += apprehended;
     allTurnedBack += turnedBack;
+    if (k === SMUGGLING) {
+      const seized = interdicted * loadKg;
+      const through = gotAway * loadKg;
+      sectorAcc[at + M.kgSeized] = (sectorAcc[at + M.kgSeized] as number) + seized;
+      sectorAcc[at + M.kgThrough] = (sectorAcc[at + M.kgThrough] as number) + through;
+      sectorAcc[at + M.kgAttempted] = (sectorAcc[at + M.kgAttempted] as number) + (seized + through);
+      kgSeized += seized;
+      kgThrough += through;
+      kgAttempted += seized + through;
+    } else if (k === REFUGEES) {
+      const people = apprehended * groupSize;
+      const back = turnedBack * groupSize;
+      sectorAcc[at + M.refugeesReceived] = (sectorAcc[at + M.refugeesReceived] as number) + people;
+      sectorAcc[at + M.refugeesTurnedBack] = (sectorAcc[at + M.refugeesTurnedBack] as number) + back;
+      received += people;
+      sentBack += back;
+    }
     perceived[s] = smoothInterdictionRate(perceived[s] ?? 0, observedInterdictionRate(interdicted, attempts), sc.memoryWeight);
   }
   kindAcc[M.attempts * NK + k] = (kindAcc[M.attempts * NK + k] as number) + allAttempts;
@@ -656,6 +681,11 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
   kindAcc[M.gotAway * NK + k] = (kindAcc[M.gotAway * NK + k] as number) + allGotAway;
   kindAcc[M.apprehended * NK + k] = (kindAcc[M.apprehended * NK + k] as number) + allApprehended;
   kindAcc[M.turnedBack * NK + k] = (kindAcc[M.turnedBack * NK + k] as number) + allTurnedBack;
+  kindAcc[M.kgSeized * NK + k] = kgSeized;
+  kindAcc[M.kgThrough * NK + k] = kgThrough;
+  kindAcc[M.kgAttempted * NK + k] = kgAttempted;
+  kindAcc[M.refugeesReceived * NK + k] = received;
+  kindAcc[M.refugeesTurnedBack * NK + k] = sentBack;
   const lost = Math.min(live.strength, tally.losses);
   live.strength = live.strength - lost;
   live.casualties = live.casualties + lost;
@@ -834,10 +864,10 @@ function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
 
 /**
  * The crossings of one actor of people or loads (smuggling, refugees, recruits) in one sector and
- * turn: the five-link chain (crossings.ts), into `out`, added to the turn's flows.
+ * turn: the five-link chain (crossings.ts), into `out` (playActor adds them to the flows).
  */
 function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, rng: Rng, out: CrossingCounts): void {
-  const { sc, ctx, complicity, closed, open, sectorAcc, kindAcc } = f;
+  const { ctx, complicity, closed, open } = f;
   const k = actor.kindIndex;
   const c = drawAttemptsAndDetectionsInto(f.lambda[s] as number, f.pDetect[s] as number, rng, out);
   if (c.attempts === 0) {
@@ -854,16 +884,6 @@ function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s:
   const pResponse = ai >= 0 ? (f.arrival[ai + 2] as number) : 0;
   const apprehendShare = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
   resolveDetectedInto(pResponse, k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare, rng, c);
-  if (k === SMUGGLING) {
-    const seized = c.interdicted * actor.loadKg;
-    const through = c.gotAway * actor.loadKg;
-    addFlow(sectorAcc, kindAcc, M.kgSeized, s, k, seized);
-    addFlow(sectorAcc, kindAcc, M.kgThrough, s, k, through);
-    addFlow(sectorAcc, kindAcc, M.kgAttempted, s, k, seized + through);
-  } else if (k === REFUGEES) {
-    addFlow(sectorAcc, kindAcc, M.refugeesReceived, s, k, c.apprehended * actor.groupSize);
-    addFlow(sectorAcc, kindAcc, M.refugeesTurnedBack, s, k, c.turnedBack * actor.groupSize);
-  }
   if (ctx.log && c.attempts > 0) logCrossings(f, actor, s, ai, c);
 }
 
