@@ -26,7 +26,7 @@ import { assistanceGrowth, effectiveAttritionRate, movementTurns, updateFatigue,
 import { roadDistanceKm } from '../model/geography';
 import { arrivalInTimeProbability, responseProbability } from '../model/interdiction';
 import { clashInWindow } from '../model/metrics';
-import { deterrenceFactor, opiumHarvestFactor } from '../model/pressure';
+import { deterrenceFactor } from '../model/pressure';
 import { localResponseDelayHours } from '../model/response';
 import type { SectorDetection } from '../model/sector-detection';
 import { turnCostUsd } from '../model/cost';
@@ -588,7 +588,7 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
   if (!kind) return;
   const k = actor.kindIndex;
   const strengthRatio = actor.strength > 0 ? live.strength / actor.strength : 0;
-  const harvest = k === SMUGGLING ? opiumHarvestFactor(month, sc.season.harvestAmplitude) : 1;
+  const harvest = k === SMUGGLING ? turnTables(sc).harvest(month) : 1;
   const deterrence = deterrenceFactor(exercisePersonnel / 1000, kind.deterrencePerThousandExercise);
   const volume = actor.attemptsPerWeek * weeks * live.intent * strengthRatio * harvest * deterrence;
   let totalWeight = 0;

@@ -1,14 +1,14 @@
 /**
  * What a turn reads that depends only on the compiled scenario and the calendar: each turn's
- * date and month, each sector's access in each month (river and passes), and each sector's
- * detection model with its constant part worked out. Computed once per compiled scenario, with
+ * date and month, each sector's access in each month (river and passes), the harvest factor of
+ * each month, and each sector's detection model with its constant part worked out. Computed once per compiled scenario, with
  * the model's own functions, and looked up by every turn of every run (a Monte Carlo plays the
  * same 52 dates thousands of times).
  *
  * @internal
  * @module
  */
-import { passOpenFactor, riverCrossability } from '../model/pressure';
+import { opiumHarvestFactor, passOpenFactor, riverCrossability } from '../model/pressure';
 import { SectorDetection } from '../model/sector-detection';
 import { civilFromDays, formatIsoDate } from './calendar';
 import type { CompiledScenario } from './compile';
@@ -20,6 +20,8 @@ export class TurnTables {
   /** access(month, sector) at `(month - 1) * sectors + sector`, filled on first use. */
   private accessTable: Float64Array | null = null;
   private detectionBySector: SectorDetection[] | null = null;
+  /** The opium harvest factor by month index (docs/model.md §2), filled on first use. */
+  private harvestByMonth: Float64Array | null = null;
 
   constructor(private readonly sc: CompiledScenario) {}
 
@@ -61,6 +63,17 @@ export class TurnTables {
       this.accessTable = t;
     }
     return t.subarray((month - 1) * n, month * n);
+  }
+
+  /** The smuggling volume's harvest factor in `month` (1-12), at the scenario's amplitude. */
+  harvest(month: number): number {
+    let h = this.harvestByMonth;
+    if (h === null) {
+      h = new Float64Array(12);
+      for (let m = 1; m <= 12; m++) h[m - 1] = opiumHarvestFactor(m, this.sc.season.harvestAmplitude);
+      this.harvestByMonth = h;
+    }
+    return h[month - 1] as number;
   }
 
   /** Each sector's detection model (sector-detection.ts), by sector index. */
