@@ -697,14 +697,22 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
  * counts to `out` and the actor's strength left and losses to `own`.
  */
 function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, rng: Rng, own: ActorTally, out: CrossingCounts): void {
+  const mean = f.lambda[s] as number;
+  const pD = f.pDetect[s] as number;
+  const { attempts, detected } = drawAttemptsAndDetectionsInto(mean, pD, rng, out);
+  if (detected === 0 && (attempts === 0 || !f.ctx.log)) {
+    // No group to engage (most sector-turns): any that tried got through, and there is no log.
+    out.interdicted = 0;
+    out.gotAway = attempts;
+    out.apprehended = 0;
+    out.turnedBack = 0;
+    return;
+  }
   const { sc, ctx, turn, date, log, forces, localAvailable, localCondition, localRemaining, localLosses, qrfRemaining, qrfLosses, sorties, clashed, sectorAcc, kindAcc } = f;
   const { streams } = ctx;
   const k = actor.kindIndex;
   const sector = sc.sectors[s] as CompiledSector;
-  const mean = f.lambda[s] as number;
-  const pD = f.pDetect[s] as number;
   const qi = f.qrfIndex[s] as number;
-  const { attempts, detected } = drawAttemptsAndDetectionsInto(mean, pD, rng, out);
   // Fought one by one up to a bound; beyond it, in proportion (bounded work a turn).
   const fought = Math.min(detected, MAX_BATTLES_PER_SECTOR_TURN);
   // The responders' chances (only a detected group, or the log, needs them).
