@@ -69,9 +69,15 @@ export function turnMetric(record: TurnRecord, name: string): number {
 
 /** Plays the runs of a block, in order. */
 export function runChunk(task: ChunkTask): RunOutput[] {
+  const out: RunOutput[] = [];
+  playChunk(task, (run) => out.push(run));
+  return out;
+}
+
+/** Plays the runs of a block, in order, handing each to `each` as it is played. */
+export function playChunk(task: ChunkTask, each: (run: RunOutput) => void): void {
   const c = compiled(task);
   const detail = task.perTurn.length > 0;
-  const out: RunOutput[] = [];
   for (let j = 0; j < task.count; j++) {
     const index = task.start + j * task.stride;
     const seed = deriveSeed(task.rootSeed, index);
@@ -84,7 +90,6 @@ export function runChunk(task: ChunkTask): RunOutput[] {
       for (const m of task.perTurn) series[m] = r.turns.map((t) => turnMetric(t, m));
       run.series = series;
     }
-    out.push(run);
+    each(run);
   }
-  return out;
 }

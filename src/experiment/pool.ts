@@ -13,6 +13,7 @@
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { runChunk, type ChunkTask, type RunOutput } from './chunk';
+import { unpackRuns, type PackedRuns } from './packed-runs';
 
 /** Plays blocks of runs. */
 export interface Executor {
@@ -79,7 +80,7 @@ class PoolExecutor implements Executor {
     // A function cannot cross to a worker thread: the worker imports it from the policy's module.
     const sent: ChunkTask = task.policy === undefined ? task : { ...task, policy: { name: task.policy.name, ...(task.policy.module !== undefined ? { module: task.policy.module } : {}), ...(task.policy.exportName !== undefined ? { exportName: task.policy.exportName } : {}) } };
     try {
-      return (await this.pool.run(sent, signal ? { signal } : {})) as RunOutput[];
+      return unpackRuns((await this.pool.run(sent, signal ? { signal } : {})) as PackedRuns | RunOutput[]);
     } catch (e) {
       if (signal?.aborted) throw abortError(signal);
       throw e;

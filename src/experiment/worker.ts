@@ -7,7 +7,8 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runChunk, type ChunkTask, type RunOutput } from './chunk';
+import { playChunk, type ChunkTask, type RunOutput } from './chunk';
+import { RunPacker, type PackedRuns } from './packed-runs';
 import type { PolicyFunction } from '../engine/dynamics';
 
 const loaded = new Map<string, PolicyFunction>();
@@ -27,10 +28,11 @@ async function loadPolicy(module: string, exportName: string): Promise<PolicyFun
   return fn;
 }
 
-export default async function experimentWorker(task: ChunkTask): Promise<RunOutput[]> {
+export default async function experimentWorker(task: ChunkTask): Promise<PackedRuns | RunOutput[]> {
   const p = task.policy;
-  if (p !== undefined && p.decide === undefined && p.module !== undefined) {
-    return runChunk({ ...task, policy: { ...p, decide: await loadPolicy(p.module, p.exportName ?? 'default') } });
-  }
-  return runChunk(task);
+  const ready = p !== undefined && p.decide === undefined && p.module !== undefined ? { ...task, policy: { ...p, decide: await loadPolicy(p.module, p.exportName ?? 'default') } } : task;
+  // Packed as they are played: a block's results kept as objects outlive the young generation.
+  const packer = new RunPacker(task.count);
+  playChunk(ready, (run) => packer.add(run));
+  return packer.result();
 }
