@@ -229,6 +229,13 @@ export class HistoryWindow {
   }
 
   private claim(capacity: number): Slot {
+    if (this.count < capacity && this.count === this.slots.length && this.head === 0) {
+      // Grow a ring that is in order already (it has not wrapped): a slot at the end.
+      const slot = new Slot();
+      this.slots.push(slot);
+      this.count += 1;
+      return slot;
+    }
     if (this.count < capacity && this.count === this.slots.length) {
       // Grow: keep the ring in order (oldest first from head 0).
       const ordered = Array.from({ length: this.count }, (_, i) => this.slotAt(i));

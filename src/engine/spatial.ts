@@ -40,6 +40,10 @@ export class QuickReactionIndex {
   private along = new Float64Array(0);
   private places: Place[] = [];
   private readonly order: number[] = [];
+  /** The candidates in id order while building (kept to be refilled each turn). */
+  private readonly tmpForce: number[] = [];
+  private readonly tmpRank: number[] = [];
+  private readonly tmpPlace: Place[] = [];
 
   /**
    * Collects the forces that can respond (flagged quick-reaction, not moving, at least one
@@ -52,9 +56,12 @@ export class QuickReactionIndex {
       this.rank = new Int32Array(cap);
       this.along = new Float64Array(cap);
     }
-    const tmpForce: number[] = [];
-    const tmpRank: number[] = [];
-    const tmpPlace: Place[] = [];
+    const tmpForce = this.tmpForce;
+    const tmpRank = this.tmpRank;
+    const tmpPlace = this.tmpPlace;
+    tmpForce.length = 0;
+    tmpRank.length = 0;
+    tmpPlace.length = 0;
     for (let r = 0; r < order.length; r++) {
       const fi = order[r] as number;
       const f = forces[fi] as ForceLike;
