@@ -21,7 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { compileScenario, createRng, createStepContext, initialState, loadScenario, RandomStreams, runMonteCarlo, simulate, step } from '../dist/index.js';
+import { compileScenario, createRng, loadScenario, runMonteCarlo, simulate } from '../dist/index.js';
 import { bestOf, bestOfEach, DEFAULT_SCENARIO, fmt, machine, now, ROOT, WARMUP_MS, type Timing } from './lib';
 
 // ---- options ----------------------------------------------------------------------------------
@@ -77,15 +77,12 @@ if (only.has('single') || only.has('floor')) {
   let drawn = 0;
   let childDrawn = 0;
   if (only.has('floor')) {
-    // Uniforms drawn by the runs of a round, counted through the engine API.
-    for (let seed = 0; seed < runsPerRound; seed++) {
-      const streams = new RandomStreams(seed);
-      const ctx = createStepContext(compiled, streams, { log: false, detail: false });
-      let state = initialState(compiled);
-      for (let t = 0; t < defaultTurns; t++) state = step(state, ctx).state;
-      drawn += streams.drawn;
-      childDrawn += streams.childDrawn;
-    }
+    // Uniforms drawn by the runs of a round, counted through the engine API in a child process
+    // (bench/child-drawn.mjs says why not here).
+    const counted = child('child-drawn.mjs', [runsPerRound, defaultTurns], CHILD_TIMEOUT_MS);
+    if (typeof counted.drawn !== 'number' || typeof counted.childDrawn !== 'number') throw new Error(`counting the uniforms failed: ${String(counted.error)}`);
+    drawn = counted.drawn;
+    childDrawn = counted.childDrawn;
     const rng = createRng(12345);
     const floorRound = (): void => {
       for (let i = 0; i < drawn; i++) sink += rng.next();

@@ -27,12 +27,15 @@ export interface Executor {
 export const MAX_WORKERS = 256;
 
 /**
- * Young-generation size of a worker thread (MB). A run allocates about 1.2 MB, nearly all of it
- * dead by the run's end (boxed doubles, per-turn frames), so the nursery only needs to hold a run
- * or two; V8's default lets each worker's nursery grow to tens of megabytes. Measured with
+ * Young-generation size of a worker thread (MB). A run allocates about 0.4 MB, nearly all of it
+ * dead by the run's end (boxed doubles, per-turn frames), and a worker packs its block's results
+ * off the heap as it goes (packed-runs.ts), so the nursery only needs to hold a run or two; V8's
+ * default lets each worker's nursery grow to tens of megabytes. Measured with
  * bench/child-mc.mjs, default scenario, 2 workers, fresh processes one after the other
  * (docs/performance.md): 20,000 runs at 1,738 / 1,811 / 1,827 runs/s and 235 / 242 / 273 MB peak
- * RSS with 4 / 8 / 16 MB; 10,000 runs with V8's default peaked at 304 MB.
+ * RSS with 4 / 8 / 16 MB; 10,000 runs with V8's default peaked at 304 MB. With packed results,
+ * 8, 12 and 16 MB gave the same steady rate (3,091 / 3,046 / 3,103 runs/s); before packing,
+ * 16 and 32 MB had been 7 and 13 % faster than 8, and 100,000 runs peaked at 288 and 329 MB.
  */
 export const WORKER_YOUNG_GENERATION_MB = 8;
 
