@@ -94,8 +94,12 @@ export function unpackRuns(p: PackedRuns | RunOutput[]): RunOutput[] {
   const { keys, values } = p;
   const n = keys.length;
   const out: RunOutput[] = [];
+  // Each run's totals are a copy of one object with every name: one allocation of the final
+  // shape, instead of an object grown name by name.
+  const template: Record<string, number> = {};
+  for (const k of keys) template[k] = 0;
   for (let r = 0; r < p.index.length; r++) {
-    const totals: Record<string, number> = {};
+    const totals: Record<string, number> = { ...template };
     for (let j = 0; j < n; j++) totals[keys[j] as string] = values[r * n + j] as number;
     const run: RunOutput = { index: p.index[r] as number, seed: p.seed[r] as number, totals };
     const s = p.series[r];
