@@ -80,8 +80,8 @@ export interface SectorGeometry {
 }
 
 /**
- * {@link attemptDetectionProbability} of one sector, with what depends only on the sector, the
- * search parameters and the month worked out once: the same operations in the same order, so
+ * {@link attemptDetectionProbability} of one sector, with what depends only on the sector and the
+ * search parameters worked out once, and what depends on the month too once a month: the same operations in the same order, so
  * the same probability to the last bit (tests/model/sector-detection.test.ts checks it). The
  * engine asks for every sector every turn, and only the patrol effort, the month and the
  * sensors change.
@@ -92,8 +92,14 @@ export interface SectorGeometry {
  * d.probability(100, 3, 0); // = attemptDetectionProbability({ effectivePatrolPersonnel: 100, month: 3, sensorDetection: 0, ... }, ...)
  */
 export class SectorDetection {
-  /** By month index: nonNegative(sweep width × terrain × season) × nonNegative(patrol speed), km²/h per patrol. */
-  private readonly sweptPerHour = new Float64Array(12);
+  /**
+   * nonNegative(sweep width × terrain × season) × nonNegative(patrol speed) (km²/h per patrol)
+   * for the month index `monthAt` (-1: none yet): worked out when the month changes, held in the
+   * object's own fields (a border of 12,000 sectors reads one a sector each turn).
+   */
+  private sweptPerHour = 0;
+  private monthAt = -1;
+  private readonly terrainMultiplier: number;
   /** max(1, patrol size) (persons). */
   private readonly perPatrol: number;
   /** 1 − P_posts: the posts' chance to miss an attempt. */
@@ -104,11 +110,7 @@ export class SectorDetection {
     private readonly sector: SectorGeometry,
     private readonly search: SearchParameters,
   ) {
-    const terrainMultiplier = nonNegative(DEFAULT_TERRAIN_SEARCH_MULTIPLIER[sector.terrain]);
-    for (let m = 1; m <= 12; m++) {
-      const rate = terrainMultiplier * nonNegative(seasonSearchMultiplier(m, sector.terrain));
-      this.sweptPerHour[m - 1] = nonNegative(search.sweepWidthKm * rate) * nonNegative(search.patrolSpeedKmPerHour);
-    }
+    this.terrainMultiplier = nonNegative(DEFAULT_TERRAIN_SEARCH_MULTIPLIER[sector.terrain]);
     this.perPatrol = Math.max(1, nonNegative(search.personnelPerPatrol));
     const posts = sector.postCount > 0 ? fixedPostsProbability(sector.postRadiusKm, postSpacingKm(sector.lengthKm, sector.postCount)) : 0;
     this.postsMiss = 1 - clampProbability(posts);
@@ -125,7 +127,13 @@ export class SectorDetection {
     const { lengthKm, depthKm } = this.sector;
     const effortPerKm = lengthKm > 0 ? effectivePatrolPersonnel / lengthKm : 0;
     const patrolsPerKm = nonNegative(effortPerKm) / this.perPatrol;
-    const swept = (this.sweptPerHour[monthIndex(month)] as number) * nonNegative(this.search.exposureHours * patrolsPerKm);
+    const m = monthIndex(month);
+    if (m !== this.monthAt) {
+      const rate = this.terrainMultiplier * nonNegative(seasonSearchMultiplier(m + 1, this.sector.terrain));
+      this.sweptPerHour = nonNegative(this.search.sweepWidthKm * rate) * nonNegative(this.search.patrolSpeedKmPerHour);
+      this.monthAt = m;
+    }
+    const swept = this.sweptPerHour * nonNegative(this.search.exposureHours * patrolsPerKm);
     const z = !(swept > 0) ? 0 : !(depthKm > 0) ? Infinity : swept / depthKm;
     const patrol = this.exhaustive ? Math.min(1, z) : randomSearchFromCoverage(z);
     return clampProbability(1 - (1 - clampProbability(patrol)) * this.postsMiss * (1 - clampProbability(sensorDetection)));
