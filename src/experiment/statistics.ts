@@ -638,6 +638,8 @@ export interface MetricAccumulatorOptions {
 export class MetricAccumulator {
   private names: string[] | undefined;
   private readonly columns = new Map<string, Float64Column>();
+  /** The columns in the order of `names`. */
+  private columnList: Float64Column[] = [];
   private readonly pending = new Map<number, MetricRecord>();
   private readonly start: number;
   private readonly stride: number;
@@ -704,7 +706,8 @@ export class MetricAccumulator {
     if (runIndex < this.next || this.pending.has(runIndex)) {
       throw new RangeError(`MetricAccumulator: run ${runIndex} was already added`);
     }
-    for (const key of Object.keys(record)) {
+    const keys = Object.keys(record);
+    for (const key of keys) {
       const v = record[key];
       if (typeof v !== 'number' || !Number.isFinite(v)) {
         throw new RangeError(
@@ -716,7 +719,7 @@ export class MetricAccumulator {
       this.pending.set(runIndex, { ...record });
       return 0;
     }
-    this.ingest(runIndex, record);
+    this.ingest(runIndex, record, keys);
     let added = 1;
     for (let r = this.pending.get(this.next); r !== undefined; r = this.pending.get(this.next)) {
       const index = this.next;
@@ -758,6 +761,7 @@ export class MetricAccumulator {
     }
     this.names = [...names];
     for (const name of names) this.columns.set(name, new Float64Column(this.initialCapacity));
+    this.columnList = this.names.map((name) => this.columns.get(name) as Float64Column);
   }
 
   private column(metric: string): Float64Column {
@@ -770,11 +774,11 @@ export class MetricAccumulator {
     return col;
   }
 
-  private ingest(runIndex: number, record: MetricRecord): void {
-    const keys = Object.keys(record);
+  private ingest(runIndex: number, record: MetricRecord, keys: readonly string[] = Object.keys(record)): void {
     if (this.names === undefined) {
       this.defineMetrics(keys);
-    } else {
+    } else if (!sameOrder(keys, this.names)) {
+      // Not the first run's names in its order: compare as sets (a record may list them in any order).
       const names = this.names;
       const missing = names.filter((m) => !Object.prototype.hasOwnProperty.call(record, m));
       const extra = keys.filter((k) => !this.columns.has(k));
@@ -786,10 +790,17 @@ export class MetricAccumulator {
         );
       }
     }
-    for (const name of this.names ?? []) {
-      (this.columns.get(name) as Float64Column).push(record[name] as number);
-    }
+    const names = this.names ?? [];
+    const columns = this.columnList;
+    for (let i = 0; i < names.length; i++) (columns[i] as Float64Column).push(record[names[i] as string] as number);
     this.ingested++;
     this.next = runIndex + this.stride;
   }
+}
+
+/** Whether two name lists are equal element by element (the usual case: every run's record lists its metrics in one order). */
+function sameOrder(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
