@@ -33,11 +33,12 @@ export const MAX_WORKERS = 256;
  * default lets each worker's nursery grow to tens of megabytes. Measured with
  * bench/child-mc.mjs, default scenario, 2 workers, fresh processes one after the other
  * (docs/performance.md): 20,000 runs at 1,738 / 1,811 / 1,827 runs/s and 235 / 242 / 273 MB peak
- * RSS with 4 / 8 / 16 MB; 10,000 runs with V8's default peaked at 304 MB. With packed results,
- * 8, 12 and 16 MB gave the same steady rate (3,091 / 3,046 / 3,103 runs/s); before packing,
- * 16 and 32 MB had been 7 and 13 % faster than 8, and 100,000 runs peaked at 288 and 329 MB.
+ * RSS with 4 / 8 / 16 MB; 10,000 runs with V8's default peaked at 304 MB. With packed results
+ * and the engine of the third pass (about 1,500 runs/s a worker), alternating builds: 16 MB
+ * 4-6 % faster than 8 MB but 100,000 runs peaked at 287 and 306 MB; 12 MB 0-7 % faster, 267 and
+ * 271 MB (8 MB: 246-281 MB).
  */
-export const WORKER_YOUNG_GENERATION_MB = 8;
+export const WORKER_YOUNG_GENERATION_MB = 12;
 
 /** The URL of the module this code was bundled into (CJS: `__filename`; ESM: `import.meta.url`). */
 function moduleUrl(): string {
