@@ -892,7 +892,7 @@ function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s:
   const pResponse = ai >= 0 ? (f.arrival[ai + 2] as number) : 0;
   const apprehendShare = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
   resolveDetectedInto(pResponse, k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare, rng, c);
-  if (ctx.log && c.attempts > 0) logCrossings(f, actor, s, ai, c);
+  if (ctx.log) logCrossings(f, actor, s, ai, c);
 }
 
 /** The log entry of one actor's crossings in one sector and turn (people or loads). */
