@@ -17,8 +17,8 @@ import type { CompiledScenario } from './compile';
 export class TurnTables {
   private readonly dates: string[] = [];
   private readonly months: number[] = [];
-  /** access(month, sector) at `(month - 1) * sectors + sector`, filled on first use. */
-  private accessTable: Float64Array | null = null;
+  /** Each month's access by sector: views of one table, made on first use. */
+  private accessByMonth: Float64Array[] | null = null;
   private detectionBySector: SectorDetection[] | null = null;
   /** The opium harvest factor by month index (docs/model.md §2), filled on first use. */
   private harvestByMonth: Float64Array | null = null;
@@ -52,17 +52,18 @@ export class TurnTables {
    * (docs/model.md §3), a view of the table.
    */
   access(month: number): Float64Array {
-    const sc = this.sc;
-    const n = sc.sectors.length;
-    let t = this.accessTable;
-    if (t === null) {
-      t = new Float64Array(12 * n);
+    let views = this.accessByMonth;
+    if (views === null) {
+      const sc = this.sc;
+      const n = sc.sectors.length;
+      const t = new Float64Array(12 * n);
       for (let m = 1; m <= 12; m++) {
         for (const s of sc.sectors) t[(m - 1) * n + s.index] = riverCrossability(m, s.riverByMonth) * passOpenFactor(m, s.terrain, sc.season.winterClosedFactor);
       }
-      this.accessTable = t;
+      views = Array.from({ length: 12 }, (_, m) => t.subarray(m * n, (m + 1) * n));
+      this.accessByMonth = views;
     }
-    return t.subarray((month - 1) * n, month * n);
+    return views[month - 1] as Float64Array;
   }
 
   /** The smuggling volume's harvest factor in `month` (1-12), at the scenario's amplitude. */
