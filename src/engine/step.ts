@@ -19,7 +19,7 @@
  * @module
  */
 import { Immer, produce } from 'immer';
-import { CROSSING_DRAWS, drawAttemptsAndDetectionsInto, resolveDetectedInto, type CrossingCounts } from '../model/crossings';
+import { attemptsFrom, CROSSING_DRAWS, detectionsInto, resolveDetectedInto, type CrossingCounts } from '../model/crossings';
 import { observedInterdictionRate, routeChoiceInto, smoothInterdictionRate } from '../model/displacement';
 import { extrapolateEngagements, MAX_BATTLES_PER_SECTOR_TURN, resolveEngagement, type EngagementTally } from '../model/engagement';
 import { assistanceGrowth, effectiveAttritionRate, movementTurns, updateFatigue, updateReadiness } from '../model/forces';
@@ -634,15 +634,18 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
     // Only integers and objects cross these calls: a double argument of a call V8 does not
     // inline is boxed, and this loop runs for every actor, sector and turn.
     const rng = crossingStream(ctx, actor.index, s, turn);
-    if (k === ARMED) engageArmedGroups(f, actor, kind, s, rng, tally, counts);
-    else crossPeople(f, actor, kind, s, rng, counts);
-    const { attempts, detected, interdicted, gotAway, apprehended, turnedBack } = counts;
-    if (attempts === 0) {
-      // No flows to add, and no observation to remember: the memory is only kept in [0, 1].
+    // The chain's first link here: its common answer, 0, costs no call.
+    const tried = attemptsFrom(rng.next(), lambda[s] as number);
+    if (tried === 0) {
+      // Nothing crossed (two sector-turns in three): no count, no flow, no log, and no
+      // observation to remember (the memory is only kept in [0, 1]).
       const p = perceived[s] as number;
       if (!(p > 0 && p < 1)) perceived[s] = smoothInterdictionRate(p, null, sc.memoryWeight);
       continue;
     }
+    if (k === ARMED) engageArmedGroups(f, actor, kind, s, rng, tried, tally, counts);
+    else crossPeople(f, actor, kind, s, rng, tried, counts);
+    const { attempts, detected, interdicted, gotAway, apprehended, turnedBack } = counts;
     const at = s * NF;
     sectorAcc[at + M.attempts] = (sectorAcc[at + M.attempts] as number) + attempts;
     sectorAcc[at + M.detected] = (sectorAcc[at + M.detected] as number) + detected;
@@ -692,16 +695,17 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
 }
 
 /**
- * The armed groups of one actor in one sector and turn: attempts and detections (u1, u2), then
- * each detected group engaged one by one up to a bound, the rest in proportion. Writes the
+ * The armed groups of one actor in one sector and turn: the `tried` attempts (u1, drawn by
+ * playActor; at least one) and their detections (u2), then each detected group engaged one by
+ * one up to a bound, the rest in proportion. Writes the
  * counts to `out` and the actor's strength left and losses to `own`.
  */
-function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, rng: Rng, own: ActorTally, out: CrossingCounts): void {
+function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, rng: Rng, tried: number, own: ActorTally, out: CrossingCounts): void {
   const mean = f.lambda[s] as number;
   const pD = f.pDetect[s] as number;
-  const { attempts, detected } = drawAttemptsAndDetectionsInto(mean, pD, rng, out);
-  if (detected === 0 && (attempts === 0 || !f.ctx.log)) {
-    // No group to engage (most sector-turns): any that tried got through, and there is no log.
+  const { attempts, detected } = detectionsInto(tried, pD, rng, out);
+  if (detected === 0 && !f.ctx.log) {
+    // No group to engage: all that tried got through, and there is no log.
     out.interdicted = 0;
     out.gotAway = attempts;
     out.apprehended = 0;
@@ -872,21 +876,13 @@ function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
 
 /**
  * The crossings of one actor of people or loads (smuggling, refugees, recruits) in one sector and
- * turn: the five-link chain (crossings.ts), into `out` (playActor adds them to the flows).
+ * turn: the five-link chain (crossings.ts) after its first link, the `tried` attempts (at least
+ * one) that playActor drew from u1, into `out` (playActor adds them to the flows).
  */
-function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, rng: Rng, out: CrossingCounts): void {
+function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, rng: Rng, tried: number, out: CrossingCounts): void {
   const { ctx, complicity, closed, open } = f;
   const k = actor.kindIndex;
-  const c = drawAttemptsAndDetectionsInto(f.lambda[s] as number, f.pDetect[s] as number, rng, out);
-  if (c.attempts === 0) {
-    // Nothing crossed (two sector-turns in three): every count and flow is 0, nothing to log.
-    c.reached = 0;
-    c.interdicted = 0;
-    c.apprehended = 0;
-    c.turnedBack = 0;
-    c.gotAway = 0;
-    return;
-  }
+  const c = detectionsInto(tried, f.pDetect[s] as number, rng, out);
   // The response's chances matter only to a detected attempt (and to the log).
   const ai = c.detected > 0 || ctx.log ? arrivalProbabilities(f, kind, k, s) : -1;
   const pResponse = ai >= 0 ? (f.arrival[ai + 2] as number) : 0;

@@ -24,7 +24,7 @@
  *
  * @module
  */
-import { binomialQuantile, poissonQuantile } from '../rng/distributions';
+import { binomialQuantile, poissonQuantile, poissonSurelyZero } from '../rng/distributions';
 import type { Rng } from '../rng/rng';
 
 /** The uniforms one actor-sector-turn uses: a stream's fixed block has this many. */
@@ -77,7 +77,34 @@ export function drawAttemptsAndDetections(meanAttempts: number, pDetect: number,
  * @returns `out`
  */
 export function drawAttemptsAndDetectionsInto<T extends { attempts: number; detected: number }>(meanAttempts: number, pDetect: number, draws: Rng, out: T): T {
-  const attempts = poissonQuantile(draws.next(), meanAttempts);
+  return detectionsInto(attemptsFrom(draws.next(), meanAttempts), pDetect, draws, out);
+}
+
+/**
+ * The chain's first link, from its uniform u₁ (the first of the turn's block, already drawn):
+ * attempts = Poisson⁻¹(u₁; λ). The engine draws u₁ itself and goes no further for the two
+ * sector-turns in three with no attempt: the common case is decided here without a call.
+ *
+ * @param u1 - the block's first uniform
+ * @param meanAttempts - Poisson mean of attempts this turn (attempts/turn)
+ * @returns attempts (count)
+ * @example
+ * attemptsFrom(0.2, 0.1); // 0
+ */
+export function attemptsFrom(u1: number, meanAttempts: number): number {
+  return poissonSurelyZero(u1, meanAttempts) ? 0 : poissonQuantile(u1, meanAttempts);
+}
+
+/**
+ * The chain's second link (u₂) for `attempts` from {@link attemptsFrom}: writes both counts to
+ * `out`.
+ *
+ * @param attempts - attempts this turn (count)
+ * @param pDetect - detection probability of one attempt (0-1)
+ * @param draws - the stream u₁ came from, one uniform into its block
+ * @returns `out`
+ */
+export function detectionsInto<T extends { attempts: number; detected: number }>(attempts: number, pDetect: number, draws: Rng, out: T): T {
   out.attempts = attempts;
   out.detected = linkDraw(draws, attempts, pDetect);
   return out;

@@ -857,10 +857,7 @@ function binomialWalk(u: number, n: number, p: number): number {
  */
 export function poissonQuantile(u: number, mean: number): number {
   if (u > 0 && mean > 0 && mean <= WALK_MAX_MEAN) {
-    // u·(1 + GUARD_REL) + GUARD_ABS is at least guardBand(u) above u, for any u.
-    if (mean <= 1 && u * (1 + GUARD_REL) + (GUARD_ABS + ZERO_BOUND_SLACK) < 1 - mean * (1 - mean * (0.5 - mean / 6))) {
-      // Surely below P(N = 0) = e^-λ, which is above 1 - λ + λ²/2 - λ³/6 (an alternating
-      // series cut after a negative term): 0, as every walk would find, without an exp.
+    if (belowZeroBound(u, mean)) {
       resetWork();
       return 0;
     }
@@ -872,6 +869,36 @@ export function poissonQuantile(u: number, mean: number): number {
     if (k >= 0) return k;
   }
   return poissonQuantileGeneral(u, mean);
+}
+
+/**
+ * Whether {@link poissonQuantile}(u, mean) is surely 0, decided without computing e^-λ: true
+ * for a mean ≤ 0 or NaN, for u ≤ 0 or NaN, and for 0 < λ ≤ 1 when u is below the cubic lower
+ * bound of P(N = 0) by more than the guard band. False means "not decided here" (the count may
+ * still be 0): ask {@link poissonQuantile}. Two thirds of the engine's crossing draws end here;
+ * the test is small enough for V8 to inline into a hot loop that could not inline the quantile,
+ * so those draws cost no call.
+ *
+ * @param u - a uniform draw in [0, 1)
+ * @param mean - Poisson mean λ (events per period)
+ * @returns true only if the count is 0
+ * @example
+ * poissonSurelyZero(0.2, 0.1); // true: e^-0.1 = 0.905 > 0.2
+ * poissonSurelyZero(0.95, 0.1); // false (the count is 1)
+ */
+export function poissonSurelyZero(u: number, mean: number): boolean {
+  if (!(u > 0 && mean > 0)) return true;
+  return belowZeroBound(u, mean);
+}
+
+/**
+ * u is surely below P(N = 0) = e^-λ, for 0 < λ ≤ 1: below the alternating series 1 - λ + λ²/2 -
+ * λ³/6 (cut after a negative term, so under e^-λ) by more than the guard band and the bound's
+ * rounding. So 0, as every walk would find. (u·(1 + GUARD_REL) + GUARD_ABS is at least
+ * guardBand(u) above u, for any u.)
+ */
+function belowZeroBound(u: number, mean: number): boolean {
+  return mean <= 1 && u * (1 + GUARD_REL) + (GUARD_ABS + ZERO_BOUND_SLACK) < 1 - mean * (1 - mean * (0.5 - mean / 6));
 }
 
 /**

@@ -11,6 +11,7 @@ export {
   uniform,
   bernoulli,
   poissonQuantile,
+  poissonSurelyZero,
   binomialQuantile,
   exponentialQuantile,
   normalQuantile,
