@@ -24,7 +24,7 @@
  *
  * @module
  */
-import { binomialQuantile, poissonQuantile, poissonSurelyZero } from '../rng/distributions';
+import { binomialQuantile, oneTrialCount, poissonQuantile, poissonSurelyZero } from '../rng/distributions';
 import type { Rng } from '../rng/rng';
 
 /** The uniforms one actor-sector-turn uses: a stream's fixed block has this many. */
@@ -123,6 +123,11 @@ function linkDraw(draws: Rng, n: number, p: number): number {
   const u = draws.next();
   if (!(p > 0)) return 0;
   if (p >= 1) return trials;
+  if (trials === 1) {
+    // One trial (45 % of the links): a Bernoulli trial, the sampler's own first case, inlined.
+    const k = oneTrialCount(u, p);
+    if (k >= 0) return k;
+  }
   return binomialQuantile(u, n, p);
 }
 
