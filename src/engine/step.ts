@@ -640,7 +640,8 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
       // Nothing crossed (two sector-turns in three): no count, no flow, no log, and no
       // observation to remember (the memory is only kept in [0, 1]).
       const p = perceived[s] as number;
-      if (!(p > 0 && p < 1)) perceived[s] = smoothInterdictionRate(p, null, sc.memoryWeight);
+      // Only a value outside [0, 1] (or -0) changes; most are 0, or inside, already.
+      if (!(p > 0 && p <= 1) && !(p === 0 && 1 / p > 0)) perceived[s] = smoothInterdictionRate(p, null, sc.memoryWeight);
       continue;
     }
     if (k === ARMED) engageArmedGroups(f, actor, kind, s, rng, tried, tally, counts);
