@@ -17,7 +17,8 @@ import type { ChunkTask, RunOutput } from './chunk';
 import { ExperimentError } from './errors';
 import { ENGINE_VERSION, RUNS_FORMAT, RUNS_FORMAT_VERSION, manifestDifference, type Manifest, type Shard } from './manifest';
 import { applyPolicy, chunkPolicy, describePolicy, type Policy } from './policy';
-import { MAX_WORKERS, createExecutor, type Executor } from './pool';
+import { MAX_WORKERS, createExecutor, type Executor, type RunBlock } from './pool';
+import { unpackRuns, type PackedRuns } from './packed-runs';
 import { checkPrecision, nextRunTotal, parsePrecisionTargets, type PrecisionStatus, type PrecisionTarget } from './precision';
 import { MetricAccumulator, summarize, type Summary } from './statistics';
 import { RunsFileError, RunsReader, RunsWriter, inspectRunsFile, runLine, type RunsFileInfo } from './stream';
@@ -269,7 +270,7 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
     const remaining = to - done;
     const chunk = Math.max(1, Math.min(ex.workers === 1 ? 8 : 64, Math.ceil(remaining / (ex.workers * 8))));
     const window = ex.workers * 3;
-    const inflight: Promise<RunOutput[]>[] = [];
+    const inflight: Promise<RunBlock>[] = [];
     let launchPos = done;
     const launch = (): void => {
       while (inflight.length < window && launchPos < to) {
@@ -283,15 +284,24 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
     };
     launch();
     while (inflight.length > 0) {
-      const runs = await (inflight.shift() as Promise<RunOutput[]>);
+      const block = await (inflight.shift() as Promise<RunBlock>);
       signal?.throwIfAborted();
-      let lines = '';
-      for (const run of runs) {
-        ingest(run);
-        if (writer) lines += runLine(run) + '\n';
+      let played: number;
+      if (writer === undefined && collector.ingestPacked(block)) {
+        // Straight into the columns: nothing asked for the runs as objects.
+        played = (block as PackedRuns).index.length;
+        done += played;
+      } else {
+        const runs = unpackRuns(block);
+        let lines = '';
+        for (const run of runs) {
+          ingest(run);
+          if (writer) lines += runLine(run) + '\n';
+        }
+        if (writer && lines) writer.write(lines);
+        played = runs.length;
       }
-      if (writer && lines) writer.write(lines);
-      playedHere += runs.length;
+      playedHere += played;
       report(to);
       launch();
     }
@@ -374,6 +384,20 @@ export class RunCollector {
       this.series.add(run.index, rec);
     }
     this.onRun?.(run);
+  }
+
+  /**
+   * Ingests a block packed by a worker straight into the accumulator's columns, when nothing
+   * needs its runs as objects (no `onRun`, no per-turn series) and the block is the next in run
+   * order with the metrics of the runs before it. The same values in the same order as
+   * {@link RunCollector.ingest} run by run, without an object a run on the main thread, which
+   * shares the machine's cores with the workers.
+   *
+   * @returns false, having done nothing, when the block must be ingested run by run
+   */
+  ingestPacked(block: RunBlock): boolean {
+    if (Array.isArray(block) || this.onRun !== undefined || this.series !== undefined || !this.firstChecked) return false;
+    return this.accumulator.addRows(block.index, block.keys, block.values);
   }
 
   result(precision?: PrecisionOutcome): MonteCarloResult {

@@ -13,13 +13,17 @@
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { runChunk, type ChunkTask, type RunOutput } from './chunk';
-import { unpackRuns, type PackedRuns } from './packed-runs';
+import type { PackedRuns } from './packed-runs';
+
+/** A block of runs as an executor gives it back: packed by a worker thread, or as objects. */
+export type RunBlock = PackedRuns | RunOutput[];
 
 /** Plays blocks of runs. */
 export interface Executor {
   /** Number of blocks that can run at the same time. */
   readonly workers: number;
-  run(task: ChunkTask, signal?: AbortSignal): Promise<RunOutput[]>;
+  /** Plays a block (unpack it with `unpackRuns` where the runs are needed as objects). */
+  run(task: ChunkTask, signal?: AbortSignal): Promise<RunBlock>;
   close(): Promise<void>;
 }
 
@@ -64,7 +68,7 @@ function abortError(signal: AbortSignal): unknown {
 /** Runs blocks in the calling thread, yielding to the event loop between blocks. */
 class InlineExecutor implements Executor {
   readonly workers = 1;
-  async run(task: ChunkTask, signal?: AbortSignal): Promise<RunOutput[]> {
+  async run(task: ChunkTask, signal?: AbortSignal): Promise<RunBlock> {
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (signal?.aborted) throw abortError(signal);
     return runChunk(task);
@@ -79,12 +83,12 @@ class PoolExecutor implements Executor {
     const { filename, execArgv } = workerEntry();
     this.pool = new Piscina({ filename, execArgv, minThreads: workers, maxThreads: workers, idleTimeout: 30_000, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
   }
-  async run(task: ChunkTask, signal?: AbortSignal): Promise<RunOutput[]> {
+  async run(task: ChunkTask, signal?: AbortSignal): Promise<RunBlock> {
     if (signal?.aborted) throw abortError(signal);
     // A function cannot cross to a worker thread: the worker imports it from the policy's module.
     const sent: ChunkTask = task.policy === undefined ? task : { ...task, policy: { name: task.policy.name, ...(task.policy.module !== undefined ? { module: task.policy.module } : {}), ...(task.policy.exportName !== undefined ? { exportName: task.policy.exportName } : {}) } };
     try {
-      return unpackRuns((await this.pool.run(sent, signal ? { signal } : {})) as PackedRuns | RunOutput[]);
+      return (await this.pool.run(sent, signal ? { signal } : {})) as RunBlock;
     } catch (e) {
       if (signal?.aborted) throw abortError(signal);
       throw e;

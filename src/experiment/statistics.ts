@@ -731,6 +731,43 @@ export class MetricAccumulator {
   }
 
   /**
+   * Adds consecutive runs given as rows of a packed block (a row a run, `keys` naming its
+   * columns), as {@link MetricAccumulator.add} would one by one, when they are exactly the runs
+   * the accumulator waits for next, with its metrics in its order and none buffered: the usual
+   * case of a Monte Carlo, whose blocks arrive in run order. Otherwise it does nothing and
+   * returns false (add them one by one).
+   *
+   * @param index - the rows' run indexes
+   * @param keys - the metric of each column
+   * @param values - index.length × keys.length values, a row a run
+   * @returns whether the rows were added
+   * @throws RangeError for a value that is not a finite number (nothing is added)
+   */
+  addRows(index: readonly number[], keys: readonly string[], values: Float64Array): boolean {
+    const names = this.names;
+    const rows = index.length;
+    const n = keys.length;
+    if (names === undefined || this.pending.size > 0 || !sameOrder(keys, names) || values.length !== rows * n) return false;
+    for (let r = 0; r < rows; r++) if (index[r] !== this.next + r * this.stride) return false;
+    for (let i = 0; i < rows * n; i++) {
+      const v = values[i] as number;
+      if (!Number.isFinite(v)) {
+        throw new RangeError(
+          `MetricAccumulator: run ${index[Math.floor(i / n)]}, metric "${keys[i % n]}" is ${String(v)}; expected a finite number`,
+        );
+      }
+    }
+    const columns = this.columnList;
+    for (let j = 0; j < n; j++) {
+      const col = columns[j] as Float64Column;
+      for (let r = 0; r < rows; r++) col.push(values[r * n + j] as number);
+    }
+    this.ingested += rows;
+    this.next += rows * this.stride;
+    return true;
+  }
+
+  /**
    * A copy of one metric's values in run order.
    *
    * @throws Error for an unknown metric.

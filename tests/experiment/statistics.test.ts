@@ -394,4 +394,40 @@ describe('MetricAccumulator', () => {
     expect(s.min).toBe(0);
     expect(s.max).toBe(96);
   });
+
+  it('takes a packed block of the next runs (addRows) as add() takes them one by one, and declines any other block', () => {
+    const records = makeRecords(300, 5);
+    const keys = ['seized_kg', 'detected', 'ratio'];
+    const rows = (from: number, to: number) => Float64Array.from(records.slice(from, to).flatMap((r) => keys.map((k) => r[k] as number)));
+    const range = (from: number, to: number, stride = 1) => Array.from({ length: to - from }, (_, i) => (from + i) * stride);
+    const one = new MetricAccumulator();
+    records.forEach((r, i) => one.add(i, r));
+    const packed = new MetricAccumulator();
+    expect(packed.addRows(range(0, 10), keys, rows(0, 10))).toBe(false); // no metrics defined yet
+    packed.add(0, records[0] as MetricRecord);
+    expect(packed.addRows(range(1, 100), keys, rows(1, 100))).toBe(true);
+    expect(packed.addRows(range(101, 150), keys, rows(101, 150))).toBe(false); // not the next run
+    expect(packed.addRows(range(100, 150), ['detected', 'seized_kg', 'ratio'], rows(100, 150))).toBe(false); // other order
+    expect(packed.addRows([100, 101, 103], keys, rows(100, 103))).toBe(false); // a gap inside
+    expect(packed.add(101, records[101] as MetricRecord)).toBe(0); // buffered
+    expect(packed.addRows(range(100, 101), keys, rows(100, 101))).toBe(false); // one is waiting
+    expect(packed.add(100, records[100] as MetricRecord)).toBe(2);
+    const bad = rows(102, 110);
+    bad[5] = Number.NaN;
+    expect(() => packed.addRows(range(102, 110), keys, bad)).toThrow(/run 103, metric "ratio"/);
+    expect(packed.count).toBe(102); // nothing of the bad block was added
+    expect(packed.addRows(range(102, 300), keys, rows(102, 300))).toBe(true);
+    expect(packed.count).toBe(300);
+    for (const m of keys) {
+      expect([...packed.values(m)]).toEqual([...one.values(m)]);
+      expectSameBits(packed.summary(m), one.summary(m));
+    }
+    // A shard's accumulator (start 1, stride 3) takes runs 1, 4, 7, ...
+    const shard = new MetricAccumulator({ start: 1, stride: 3 });
+    shard.add(1, records[0] as MetricRecord);
+    expect(shard.addRows([4, 8], keys, rows(1, 3))).toBe(false); // off the stride
+    expect(shard.addRows([4, 7, 10], keys, rows(1, 3))).toBe(false); // three indexes, two rows
+    expect(shard.addRows([4, 7], keys, rows(1, 3))).toBe(true);
+    expect(shard.nextRunIndex).toBe(10);
+  });
 });
