@@ -487,6 +487,79 @@ export function quantile(values: ArrayLike<number>, p: number): number {
   return quantileSorted(Float64Array.from(values).sort(), p);
 }
 
+const SUMMARY_PROBABILITIES = [0.05, 0.5, 0.95] as const;
+
+/**
+ * Arranges finite values in place so that {@link quantileSorted} reads the same numbers from
+ * them as from a sorted copy, for each of `ps`: the order statistics it reads (⌊h⌋ and ⌊h⌋ + 1,
+ * h = (n − 1)·p) are put in their sorted positions by selection, the rest are left unordered.
+ * A Monte Carlo summarizes every metric at its end, while the workers wait: selection takes
+ * O(n) a metric where a sort took O(n log n) (100,000 runs × 92 metrics). With a −0 among the
+ * values it sorts instead (a sort puts −0 before +0; selection, comparing with `<`, cannot tell
+ * them apart).
+ *
+ * @param values - finite values (not checked); reordered
+ * @param ps - probabilities in [0, 1]
+ * @returns `values`
+ */
+export function quantilesInPlace(values: Float64Array, ps: readonly number[]): Float64Array {
+  const n = values.length;
+  for (let i = 0; i < n; i++) if (values[i] === 0 && 1 / (values[i] as number) < 0) return values.sort();
+  const positions = new Set<number>();
+  for (const p of ps) {
+    const j = Math.floor((n - 1) * p);
+    positions.add(j);
+    if (j + 1 < n) positions.add(j + 1);
+  }
+  selectPositions(values, [...positions].sort((a, b) => a - b), 0, n - 1);
+  return values;
+}
+
+/**
+ * Puts the order statistics of `a[lo..hi]` at the sorted positions `ks` (ascending, inside
+ * [lo, hi]) where they belong, with everything left of each no greater and right of it no
+ * smaller: select the middle position, then the positions left and right of it in the two sides.
+ */
+function selectPositions(a: Float64Array, ks: readonly number[], lo: number, hi: number): void {
+  if (ks.length === 0) return;
+  const m = ks.length >> 1;
+  const k = ks[m] as number;
+  select(a, k, lo, hi);
+  selectPositions(a, ks.slice(0, m), lo, k - 1);
+  selectPositions(a, ks.slice(m + 1), k + 1, hi);
+}
+
+/**
+ * Quickselect (Hoare's partition, median-of-three pivot): afterwards a[k] is the value a sorted
+ * a[lo..hi] would have there, a[lo..k−1] ≤ a[k] ≤ a[k+1..hi]. Both scans stop on values equal to
+ * the pivot, so many equal values (a count that is 0 in most runs) still split evenly.
+ */
+function select(a: Float64Array, k: number, lo: number, hi: number): void {
+  while (hi > lo) {
+    const x = a[lo] as number;
+    const y = a[(lo + hi) >>> 1] as number;
+    const z = a[hi] as number;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    // a[lo..j] ≤ pivot ≤ a[i..hi], and a[j+1..i−1] (if any) equal the pivot.
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
 /**
  * Summary of one metric over runs: n, mean, sample sd, Student-t 95 % CI, type-7 p5/p50/p95,
  * min, max. See {@link Summary} and {@link moments} for the definitions and the algorithms.
@@ -509,7 +582,7 @@ export function summarize(values: ArrayLike<number>): Summary {
   if (m.n === 0) {
     return { n: 0, mean: NaN, sd: NaN, ci95: [NaN, NaN], p5: NaN, p50: NaN, p95: NaN, min: NaN, max: NaN };
   }
-  const sorted = Float64Array.from(values).sort();
+  const sorted = quantilesInPlace(Float64Array.from(values), SUMMARY_PROBABILITIES);
   const ci95: [number, number] = [m.mean - m.halfWidth, m.mean + m.halfWidth];
   return {
     n: m.n,

@@ -8,6 +8,7 @@ import {
   normalQuantile,
   quantile,
   quantileSorted,
+  quantilesInPlace,
   studentTQuantile,
   summarize,
   tHalfWidth95,
@@ -144,6 +145,27 @@ describe('quantiles (type 7, R default)', () => {
     expect(quantileSorted([], 0.5)).toBeNaN();
     expect(() => quantileSorted([1, 2], 1.5)).toThrow(RangeError);
     expect(() => quantile([1, Number.NaN], 0.5)).toThrow(RangeError);
+  });
+
+  it('read the same numbers after selection (quantilesInPlace) as from a sorted copy: ties, -0 and +0, any length', () => {
+    // Values from a few distinct ones (many ties, as the counts of a Monte Carlo have), or any.
+    const few = fc.constantFrom(0, -0, 1, 2, 2.5, -3, 1e-300, 7);
+    const values = fc.oneof(fc.array(few, { maxLength: 300 }), fc.array(finiteDouble, { maxLength: 300 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1000, maxLength: 3000 }));
+    const ps = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(values, ps, (xs, qs) => {
+        const sorted = Float64Array.from(xs).sort();
+        const selected = quantilesInPlace(Float64Array.from(xs), [...qs, 0.05, 0.5, 0.95]);
+        for (const p of [...qs, 0.05, 0.5, 0.95]) {
+          const want = quantileSorted(sorted, p);
+          const got = quantileSorted(selected, p);
+          expect(Object.is(got, want), `p = ${p}: ${got} vs ${want}`).toBe(true);
+        }
+        // A rearrangement of the same values.
+        expect([...selected].sort((a, b) => a - b)).toEqual([...sorted].sort((a, b) => a - b));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('do not overflow between values of opposite sign near the double limit', () => {
