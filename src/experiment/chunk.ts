@@ -17,8 +17,12 @@ import type { ChunkPolicy } from './policy';
 export interface ChunkTask {
   /** Identifies the scenario (its hash with the policy's), so a worker compiles it once. */
   key: string;
-  /** The scenario with the policy applied (validated). */
-  scenario: Scenario;
+  /**
+   * The scenario with the policy applied (validated); to a worker thread, as its JSON text,
+   * which crosses as one string (a worker parses it once a key) instead of an object graph
+   * cloned for every block.
+   */
+  scenario: Scenario | string;
   rootSeed: number;
   /** First run index of the block. */
   start: number;
@@ -48,7 +52,7 @@ const CACHE_SIZE = 16;
 function compiled(task: ChunkTask): CompiledScenario {
   let c = compiledCache.get(task.key);
   if (c === undefined) {
-    c = compileScenario(task.scenario);
+    c = compileScenario(typeof task.scenario === 'string' ? (JSON.parse(task.scenario) as Scenario) : task.scenario);
     if (compiledCache.size >= CACHE_SIZE) compiledCache.delete(compiledCache.keys().next().value as string);
     compiledCache.set(task.key, c);
   }
