@@ -152,8 +152,13 @@ export class StationIndex {
   private head = new Int32Array(0);
   private next = new Int32Array(0);
 
-  /** Indexes the patrol units not moving, at a sector, `order` being the force indices in id order. */
-  build(forces: readonly ForceLike[], order: readonly number[], sectorIndex: ReadonlyMap<string, number>, sectors: number): void {
+  /**
+   * Indexes the patrol units not moving, at a sector, `order` being the force indices in id
+   * order. `sectorOf` gives a unit's sector (undefined off the border): the engine's remembers
+   * it per unit, where a lookup of the location in the sector map was a cache miss for each of
+   * a long border's units (13 % of a 12,000-sector run).
+   */
+  build(forces: readonly ForceLike[], order: readonly number[], sectorOf: (force: number, location: string) => number | undefined, sectors: number): void {
     if (this.head.length !== sectors) this.head = new Int32Array(sectors);
     this.head.fill(-1);
     if (this.next.length < forces.length) this.next = new Int32Array(forces.length);
@@ -161,7 +166,7 @@ export class StationIndex {
       const fi = order[r] as number;
       const f = forces[fi] as ForceLike;
       if (f.role !== 'patrol' || f.movingTo !== null) continue;
-      const s = sectorIndex.get(f.location);
+      const s = sectorOf(fi, f.location);
       if (s === undefined) continue;
       this.next[fi] = this.head[s] as number;
       this.head[s] = fi;

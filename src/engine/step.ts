@@ -405,7 +405,7 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
     const pending = localLosses[s] ?? 0;
     if (!(pending > 0)) continue;
     if (!stationsBuilt) {
-      sx.stations.build(forces, forcesById, sc.sectorIndex, nS);
+      sx.stations.build(forces, forcesById, (i, location) => sectorOfForce(ctx, i, location), nS);
       stationsBuilt = true;
     }
     shareLosses(pending, s, forces, sectors, ctx, sx.stations);
