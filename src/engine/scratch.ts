@@ -48,10 +48,16 @@ export class TurnArrays {
   readonly arrivalKnown: Uint8Array;
   /** The nearest quick-reaction force's index (-1: none), by sector. */
   readonly qrfIndex: Int32Array;
+  /**
+   * The sector of each patrol unit on station with personnel at the turn's defence (section 2
+   * of the turn), -1 for every other unit: the units that can share a sector's losses.
+   */
+  readonly station: Int32Array;
   readonly advised: Uint8Array;
   readonly clashed: Uint8Array;
 
   private readonly f64: Float64Array;
+  private readonly i32: Int32Array;
   private readonly u8: Uint8Array;
 
   constructor(
@@ -84,7 +90,10 @@ export class TurnArrays {
     this.sorties = take(nF);
     this.arrival = take(3 * nS * NK);
     this.f64 = f64;
-    this.qrfIndex = new Int32Array(nS);
+    const i32 = new Int32Array(nS + nF);
+    this.qrfIndex = i32.subarray(0, nS);
+    this.station = i32.subarray(nS);
+    this.i32 = i32;
     const u8 = new Uint8Array(2 * nS + nS * NK);
     this.advised = u8.subarray(0, nS);
     this.clashed = u8.subarray(nS, 2 * nS);
@@ -92,12 +101,12 @@ export class TurnArrays {
     this.u8 = u8;
   }
 
-  /** Every array zeroed, then the quick-reaction delays set to Infinity and indices to -1. */
+  /** Every array zeroed, then the quick-reaction delays set to Infinity and the indices to -1. */
   clear(): this {
     this.f64.fill(0);
     this.u8.fill(0);
     this.qrfDelay.fill(Infinity);
-    this.qrfIndex.fill(-1);
+    this.i32.fill(-1);
     return this;
   }
 }

@@ -341,6 +341,8 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
       else advised[s] = 1;
     }
     if (s === undefined || f.role !== 'patrol') continue;
+    // On station: a unit that can share its sector's losses (section 4).
+    arrays.station[i] = s;
     const available = f.personnel * f.readiness;
     patrolEffective[s] = (patrolEffective[s] ?? 0) + available * (1 - f.fatigue) * f.quality * sc.detection.dutyFraction;
     localAvailable[s] = (localAvailable[s] ?? 0) + available;
@@ -397,7 +399,10 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
 
   // ---- 4. Casualties, fatigue, readiness, assistance -----------------------------------------
   for (let i = 0; i < nF; i++) {
-    const lost = Math.min((forces[i] as MutableForce).personnel, qrfLosses[i] ?? 0);
+    // The losses first: on a long border, reading every unit's record here was a cache miss each.
+    const q = qrfLosses[i] as number;
+    if (!(q > 0)) continue;
+    const lost = Math.min((forces[i] as MutableForce).personnel, q);
     if (lost > 0) applyLoss(forces[i] as MutableForce, lost, sectors, sc);
   }
   let stationsBuilt = false;
@@ -405,7 +410,7 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
     const pending = localLosses[s] ?? 0;
     if (!(pending > 0)) continue;
     if (!stationsBuilt) {
-      sx.stations.build(forces, forcesById, (i, location) => sectorOfForce(ctx, i, location), nS);
+      sx.stations.build(forcesById, arrays.station, nS);
       stationsBuilt = true;
     }
     shareLosses(pending, s, forces, sectors, ctx, sx.stations);
