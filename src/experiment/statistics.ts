@@ -475,7 +475,8 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
 }
 
 /**
- * Type-7 quantile of unsorted values (sorts a copy). See {@link quantileSorted}.
+ * Type-7 quantile of unsorted values (on a copy, by selection: {@link quantilesInPlace}). See
+ * {@link quantileSorted}.
  *
  * @example
  * ```ts
@@ -484,7 +485,7 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
  */
 export function quantile(values: ArrayLike<number>, p: number): number {
   checkFinite(values, 'quantile');
-  return quantileSorted(Float64Array.from(values).sort(), p);
+  return quantileSorted(quantilesInPlace(Float64Array.from(values), [p]), p);
 }
 
 const SUMMARY_PROBABILITIES = [0.05, 0.5, 0.95] as const;
@@ -499,7 +500,7 @@ const SUMMARY_PROBABILITIES = [0.05, 0.5, 0.95] as const;
  * them apart).
  *
  * @param values - finite values (not checked); reordered
- * @param ps - probabilities in [0, 1]
+ * @param ps - probabilities in [0, 1] (any other is left out: {@link quantileSorted} rejects it)
  * @returns `values`
  */
 export function quantilesInPlace(values: Float64Array, ps: readonly number[]): Float64Array {
@@ -507,6 +508,7 @@ export function quantilesInPlace(values: Float64Array, ps: readonly number[]): F
   for (let i = 0; i < n; i++) if (values[i] === 0 && 1 / (values[i] as number) < 0) return values.sort();
   const positions = new Set<number>();
   for (const p of ps) {
+    if (!(p >= 0 && p <= 1)) continue;
     const j = Math.floor((n - 1) * p);
     positions.add(j);
     if (j + 1 < n) positions.add(j + 1);

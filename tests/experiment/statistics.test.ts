@@ -144,6 +144,9 @@ describe('quantiles (type 7, R default)', () => {
     expect(quantileSorted([3], 0.95)).toBe(3);
     expect(quantileSorted([], 0.5)).toBeNaN();
     expect(() => quantileSorted([1, 2], 1.5)).toThrow(RangeError);
+    expect(() => quantile([1, 2, 3], 1.5)).toThrow(RangeError);
+    expect(() => quantile([1, 2, 3], Number.NaN)).toThrow(RangeError);
+    expect(Object.is(quantile([0, -0, 1], 0), -0)).toBe(true); // as a sort orders them
     expect(() => quantile([1, Number.NaN], 0.5)).toThrow(RangeError);
   });
 
