@@ -785,9 +785,7 @@ export class MetricAccumulator {
     for (const key of keys) {
       const v = record[key];
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        throw new RangeError(
-          `MetricAccumulator: run ${runIndex}, metric "${key}" is ${String(v)}; expected a finite number`,
-        );
+        throw notFinite(runIndex, key, v);
       }
     }
     if (runIndex !== this.next) {
@@ -826,11 +824,7 @@ export class MetricAccumulator {
     for (let r = 0; r < rows; r++) if (index[r] !== this.next + r * this.stride) return false;
     for (let i = 0; i < rows * n; i++) {
       const v = values[i] as number;
-      if (!Number.isFinite(v)) {
-        throw new RangeError(
-          `MetricAccumulator: run ${index[Math.floor(i / n)]}, metric "${keys[i % n]}" is ${String(v)}; expected a finite number`,
-        );
-      }
+      if (!Number.isFinite(v)) throw notFinite(index[Math.floor(i / n)] as number, keys[i % n] as string, v);
     }
     const columns = this.columnList;
     for (let j = 0; j < n; j++) {
@@ -908,6 +902,11 @@ export class MetricAccumulator {
     this.ingested++;
     this.next = runIndex + this.stride;
   }
+}
+
+/** The error for run `runIndex`'s value of `metric` that is not a finite number (add and addRows). */
+function notFinite(runIndex: number, metric: string, v: unknown): RangeError {
+  return new RangeError(`MetricAccumulator: run ${runIndex}, metric "${metric}" is ${String(v)}; expected a finite number`);
 }
 
 /** Whether two name lists are equal element by element (the usual case: every run's record lists its metrics in one order). */
