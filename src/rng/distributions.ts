@@ -955,13 +955,16 @@ export function poissonQuantileGeneral(u: number, mean: number): number {
 export function binomialQuantile(u: number, n: number, p: number): number {
   if (u > 0 && n >= 1 && n <= Number.MAX_SAFE_INTEGER && p > 0 && p < 1) {
     const uu = u < MIN_U ? MIN_U : u > MAX_U ? MAX_U : u;
-    const k = n < 2 ? oneTrialCount(uu, p) : binomialWalk(uu, Math.floor(n), p);
-    if (k >= 0) {
-      if (n < 2) {
+    if (n < 2) {
+      const k = oneTrialCount(uu, p);
+      if (k >= 0) {
         resetWork();
         samplerWork.walkSteps = p > 0.5 ? 1 - k : k; // as the walk from the likelier end would count
+        return k;
       }
-      return k;
+    } else {
+      const k = binomialWalk(uu, Math.floor(n), p);
+      if (k >= 0) return k;
     }
   }
   return binomialQuantileGeneral(u, n, p);
