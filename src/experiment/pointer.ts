@@ -110,9 +110,9 @@ export interface DeclaredRange {
   max: number;
 }
 
-const QUANTITY_KEYS = new Set(['min', 'max', 'value', 'source', 'note']);
+const QUANTITY_KEYS = new Set(['min', 'max', 'value', 'source', 'note', 'dist', 'group']);
 
-/** Whether a value is a range Quantity `{ min, max, value?, source?, note? }`. */
+/** Whether a value is a range Quantity `{ min, max, value?, source?, note?, dist?, group? }`. */
 export function isRange(v: unknown): v is { min: number; max: number } {
   return (
     isContainer(v) &&
