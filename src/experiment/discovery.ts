@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { factorOrders } from './sobol';
 
 /** One side of one split: the factor, the side and the threshold (a unit coordinate, a quantile). */
 export interface BoxCondition {
@@ -50,15 +51,21 @@ function gini(t: number, n: number): number {
 }
 
 /** The best split of the points `idx` (Gini gain), over every factor; undefined if none helps. */
-function bestSplit(unit: readonly (readonly number[])[], y: readonly boolean[], idx: readonly number[], minLeaf: number): Split | undefined {
+function bestSplit(unit: readonly (readonly number[])[], y: readonly boolean[], idx: readonly number[], minLeaf: number, orders: readonly Int32Array[], factors: readonly number[]): Split | undefined {
   const n = idx.length;
   let total = 0;
-  for (const i of idx) if (y[i]) total++;
+  const member = new Uint8Array(y.length);
+  for (const i of idx) {
+    member[i] = 1;
+    if (y[i]) total++;
+  }
   const parent = gini(total, n);
   let best: Split | undefined;
-  const factors = unit[0]?.length ?? 0;
-  for (let f = 0; f < factors; f++) {
-    const order = [...idx].sort((a, b) => (unit[a] as number[])[f]! - (unit[b] as number[])[f]! || a - b);
+  const order = new Int32Array(n);
+  for (const f of factors) {
+    // The node's points in the factor's order: the design's order, filtered.
+    let w = 0;
+    for (const i of orders[f] as Int32Array) if (member[i]) order[w++] = i;
     let left = 0;
     for (let s = 1; s < n; s++) {
       if (y[order[s - 1] as number]) left++;
@@ -81,17 +88,20 @@ function bestSplit(unit: readonly (readonly number[])[], y: readonly boolean[], 
  * @param unit - each point's unit coordinates (one per factor)
  * @param y - the outcome at each point
  * @param options.minLeaf - smallest leaf (default: 5 % of the points, at least 5)
+ * @param options.factors - the factors it may split on (default: all)
  * @example
  * const d = discoverBoxes(points, effects.map((e) => e < 0));
  * d.boxes.filter((b) => b.share < 0.5); // where the policy is mostly not better
  */
-export function discoverBoxes(unit: readonly (readonly number[])[], y: readonly boolean[], options: { depth?: number; minLeaf?: number } = {}): Discovery {
+export function discoverBoxes(unit: readonly (readonly number[])[], y: readonly boolean[], options: { depth?: number; minLeaf?: number; orders?: readonly Int32Array[]; factors?: readonly number[] } = {}): Discovery {
+  const orders = options.orders ?? factorOrders(unit);
+  const candidates = options.factors ?? Array.from({ length: unit[0]?.length ?? 0 }, (_, f) => f);
   const n = y.length;
   const depth = options.depth ?? 2;
   const minLeaf = options.minLeaf ?? Math.max(5, Math.ceil(0.05 * n));
   const boxes: DiscoveryBox[] = [];
   const grow = (idx: number[], conditions: BoxCondition[], level: number): void => {
-    const split = level < depth ? bestSplit(unit, y, idx, minLeaf) : undefined;
+    const split = level < depth ? bestSplit(unit, y, idx, minLeaf, orders, candidates) : undefined;
     if (split === undefined) {
       let t = 0;
       for (const i of idx) if (y[i]) t++;
