@@ -51,6 +51,18 @@ export interface ChunkDesign {
   pointers: string[];
   /** values[p - firstPoint][i]: the value of pointers[i] at point p. */
   values: number[][];
+  /**
+   * Points that share seeds (common random numbers across a Saltelli row): run r of point p
+   * plays the seed of run index ⌊p / seedBlock⌋ · k + r. Default: each run its own index's seed.
+   */
+  seedBlock?: number;
+}
+
+/** The index whose derived seed a run plays. */
+function seedIndex(index: number, design: ChunkDesign | undefined): number {
+  if (design?.seedBlock === undefined) return index;
+  const k = design.replications;
+  return Math.floor(Math.floor(index / k) / design.seedBlock) * k + (index % k);
 }
 
 /** What one run reports to the experiment: its totals, and per-turn values when asked. */
@@ -125,7 +137,7 @@ export function playChunk(task: ChunkTask, each: (run: RunOutput) => void): void
       point = Math.floor(index / task.design.replications);
       c = compiled(task, point);
     }
-    const seed = deriveSeed(task.rootSeed, index);
+    const seed = deriveSeed(task.rootSeed, seedIndex(index, task.design));
     const p = task.policy;
     if (p !== undefined && p.decide === undefined) throw new Error(`policy ${p.name}: the function was not loaded (module ${p.module ?? 'missing'})`);
     const r = play(c as CompiledScenario, { seed, turns: task.turns, log: false, detail, hashes: false, freeze: false, ...(p?.decide !== undefined ? { policy: { name: p.name, decide: p.decide } } : {}) });

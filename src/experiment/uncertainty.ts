@@ -20,8 +20,8 @@ import { inputSpace, pointValues, type InputSpace, type UncertainInput } from '.
 /** What an experiment with uncertainty records in its manifest. */
 export interface UncertaintyManifest {
   mode: 'ranges';
-  /** The design of the input points. */
-  design: 'lhs';
+  /** The design of the input points: a Latin hypercube, or Saltelli's (sweep --design sobol). */
+  design: 'lhs' | 'saltelli';
   points: number;
   replications: number;
   /** The factors (inputs or groups of inputs) sampled. */
@@ -64,15 +64,22 @@ export class UncertaintyPlan {
     seed: number,
     runs: number,
     readonly replications: number,
+    /** Explicit unit points (default: the Latin hypercube keyed by the seed). */
+    design?: { kind: 'saltelli'; unit: number[][]; seedBlock: number },
   ) {
     if (!Number.isSafeInteger(replications) || replications < 1) throw new ExperimentError(`replications must be an integer >= 1, got ${replications}`);
     const points = runs / replications;
     if (!Number.isSafeInteger(points) || points < 1) throw new ExperimentError(`runs (${runs}) must be a multiple of the replications per point (${replications})`);
     this.inputs = space.inputs[scenarioIndex] ?? [];
     this.pointers = this.inputs.map((i) => i.pointer);
-    this.unit = designPoints(seed, points, space.factors.length);
-    this.manifest = { mode: 'ranges', design: 'lhs', points, replications, factors: space.factors.length, hold: [...space.hold] };
+    this.unit = design?.unit ?? designPoints(seed, points, space.factors.length);
+    if (this.unit.length !== points) throw new ExperimentError(`the design has ${this.unit.length} points for ${points}`);
+    this.seedBlock = design?.seedBlock;
+    this.manifest = { mode: 'ranges', design: design?.kind ?? 'lhs', points, replications, factors: space.factors.length, hold: [...space.hold] };
   }
+
+  /** Points that share their runs' seeds (a Saltelli row: A, B and every AB_i), or undefined. */
+  private readonly seedBlock: number | undefined;
 
   /** The input point of a run. */
   pointOf(runIndex: number): number {
@@ -98,7 +105,7 @@ export class UncertaintyPlan {
       const v = this.values(p);
       values.push(this.pointers.map((ptr) => v[ptr] as number));
     }
-    return { replications: this.replications, firstPoint: first, pointers: this.pointers, values };
+    return { replications: this.replications, firstPoint: first, pointers: this.pointers, values, ...(this.seedBlock !== undefined ? { seedBlock: this.seedBlock } : {}) };
   }
 }
 
