@@ -20,8 +20,8 @@ import { inputSpace, pointValues, type InputSpace, type UncertainInput } from '.
 /** What an experiment with uncertainty records in its manifest. */
 export interface UncertaintyManifest {
   mode: 'ranges';
-  /** The design of the input points: a Latin hypercube, or Saltelli's (sweep --design sobol). */
-  design: 'lhs' | 'saltelli';
+  /** The design of the input points: a Latin hypercube, Saltelli's (sweep --design sobol), or a calibration wave's. */
+  design: 'lhs' | 'saltelli' | 'waves';
   points: number;
   replications: number;
   /** The factors (inputs or groups of inputs) sampled. */
@@ -65,7 +65,7 @@ export class UncertaintyPlan {
     runs: number,
     readonly replications: number,
     /** Explicit unit points (default: the Latin hypercube keyed by the seed). */
-    design?: { kind: 'saltelli'; unit: number[][]; seedBlock: number },
+    design?: { kind: 'saltelli' | 'waves'; unit: number[][]; seedBlock?: number },
   ) {
     if (!Number.isSafeInteger(replications) || replications < 1) throw new ExperimentError(`replications must be an integer >= 1, got ${replications}`);
     const points = runs / replications;
