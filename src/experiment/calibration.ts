@@ -156,7 +156,7 @@ export async function calibrate(scenario: Scenario, options: CalibrateOptions): 
   // One scenario per set of removed actors (targets measured without some actors).
   const variantKeys = [...new Set(targets.map((t) => t.withoutActors.join(',')))];
   const variants = variantKeys.map((key) =>
-    key === '' ? scenario : parseScenario(applyOverlay(scenario, { actors: key.split(',').map((id) => ({ id, remove: true })) }), { source: `${scenario.metadata.name} without ${key}` }),
+    key === '' ? scenario : parseScenario(applyOverlay(scenario, { actors: key.split(',').map((id) => ({ id, remove: true })), targets: null }), { source: `${scenario.metadata.name} without ${key}` }),
   );
   const space = inputSpace(variants, options.hold ? { hold: options.hold } : {});
   const F = space.factors.length;
@@ -217,7 +217,7 @@ export async function calibrate(scenario: Scenario, options: CalibrateOptions): 
       const alive = judge.filter((u) => !ruledOutBy({ targets, waves: record, cutoff }, u));
       (record[w] as CalibrationWave).ruledOut = 1 - alive.length / judge.length;
       if (alive.length === 0) break;
-      box = space.factors.map((_, f) => [Math.min(...alive.map((u) => u[f] as number)), Math.max(...alive.map((u) => u[f] as number))]);
+      box = space.factors.map((_, f) => marginalRange(alive.map((u) => u[f] as number)));
     }
   } finally {
     await executor.close();
@@ -248,4 +248,17 @@ function calibratedRanges(space: InputSpace, box: readonly [number, number][]): 
     return { factor: f.name, inputs, widthShare: hi - lo, quantiles: [lo, hi] as [number, number] };
   });
   return out.sort((a, b) => a.widthShare - b.widthShare || (a.factor < b.factor ? -1 : 1));
+}
+
+/**
+ * A factor's non-implausible range: the 0.5 % and 99.5 % quantiles of its coordinate over the
+ * points not ruled out. The space not ruled out is not a box: an input that matters only
+ * together with another keeps its whole range here, while the joint constraint lives in the
+ * emulators (ruledOutBy). Quantiles rather than the extremes, so that a handful of points in a
+ * corner do not keep a range whole.
+ */
+function marginalRange(coords: number[]): [number, number] {
+  const sorted = coords.slice().sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))] as number;
+  return sorted.length < 200 ? [sorted[0] as number, sorted[sorted.length - 1] as number] : [at(0.005), at(0.995)];
 }
