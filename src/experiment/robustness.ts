@@ -102,10 +102,10 @@ export function robustEffect(
   const drivers = ranked.map(({ name, firstOrder }) => ({ name, firstOrder }));
   const flips: FlipRegion[] = [];
   const sentences: string[] = [];
-  const verb = better === null ? 'raises' : 'is better on';
   const share = better === null ? split.shareAbove : (pBetter as number);
   const [e5, , e95] = percentiles(means);
-  sentences.push(`${names.policy} ${verb} ${metric} than ${names.baseline} at ${Math.round(100 * share)} % of the plausible inputs (expected effect ${formatValue(e5)} to ${formatValue(e95)}, 5-95 % over the inputs; ${Math.round(100 * split.inputShare)} % of the effect's variance comes from the inputs, ${Math.round(100 * (1 - split.inputShare))} % from chance).`);
+  const claim = better === null ? `raises ${metric} over ${names.baseline}` : `is better on ${metric} than ${names.baseline}`;
+  sentences.push(`${names.policy} ${claim} at ${Math.round(100 * share)} % of the plausible inputs (expected effect ${formatValue(e5)} to ${formatValue(e95)}, 5-95 % over the inputs; ${Math.round(100 * split.inputShare)} % of the effect's variance comes from the inputs, ${Math.round(100 * (1 - split.inputShare))} % from chance).`);
   if (share > 0.02 && share < 0.98) {
     // Splits only on the inputs that measurably drive the effect: with hundreds of inputs and a
     // few hundred points, a split on any input would find some spurious box.
@@ -117,7 +117,7 @@ export function robustEffect(
       if ((usual && box.share < 0.5) || (!usual && box.share > 0.5)) {
         const where = describeBox(box, (f) => space.factors[f]?.name ?? String(f), (f, q) => factorValue(space, space.inputs, f, q));
         flips.push({ where, coverage: box.coverage, pBetter: box.share });
-        sentences.push(`It is ${usual ? 'not ' : ''}better when ${where} (${Math.round(100 * (usual ? 1 - box.share : box.share))} % of the ${box.points} input points there; ${Math.round(100 * box.coverage)} % of the inputs).`);
+        sentences.push(`It is ${usual ? 'not ' : ''}${better === null ? 'higher' : 'better'} when ${where} (${Math.round(100 * (usual ? 1 - box.share : box.share))} % of the ${box.points} input points there; ${Math.round(100 * box.coverage)} % of the inputs).`);
       }
     }
   }
