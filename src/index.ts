@@ -55,6 +55,19 @@ export {
   type Shard,
   type Summary,
   type PairedComparison,
+  findRanges,
+  calibrate,
+  calibrationOverlay,
+  varianceSplit,
+  saltelliDesign,
+  sobolIndices,
+  type Calibration,
+  type CalibrateOptions,
+  type UncertaintySummary,
+  type UncertaintyOptions,
+  type RobustEffect,
+  type SobolIndex,
+  type SobolSweepResult,
 } from './experiment';
 export { scenarioHash } from './scenario/hash';
 export {
