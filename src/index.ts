@@ -68,7 +68,20 @@ export {
   type RobustEffect,
   type SobolIndex,
   type SobolSweepResult,
+  type SobolAnalysis,
+  type SaltelliDesign,
+  type SobolResult,
+  type InputFactor,
+  type CalibratedRange,
+  type MatchedTarget,
+  type CalibrationWave,
+  type UncertaintyManifest,
+  type Driver,
+  type FlipRegion,
+  type DeclaredRange,
+  type Emulator,
 } from './experiment';
+export type { InputDistributionSpec } from './scenario/schema';
 export { scenarioHash } from './scenario/hash';
 export {
   renderReport,

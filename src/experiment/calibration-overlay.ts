@@ -21,7 +21,7 @@ const hasIds = (a: Json[]) => a.length > 0 && a.every((e) => isObject(e) && type
  * What changed from `a` to `b`, as an overlay with the merge rules of `extends`: objects by key,
  * arrays of entries with ids by id, any other array whole.
  */
-export function overlayDiff(a: Json, b: Json): Json | undefined {
+export function overlayDiff(a: unknown, b: unknown): unknown {
   if (JSON.stringify(a) === JSON.stringify(b)) return undefined;
   if (isObject(a) && isObject(b)) {
     const out: Record<string, Json> = {};
@@ -48,7 +48,7 @@ export function overlayDiff(a: Json, b: Json): Json | undefined {
  * @param extendsPath - the calibrated scenario's path, relative to where the overlay is written
  * @param minShrink - narrow only ranges whose non-implausible width is below this share of the prior (default 0.95)
  */
-export function calibrationOverlay(scenario: Scenario, c: Calibration, extendsPath: string, minShrink = 0.95): Record<string, Json> {
+export function calibrationOverlay(scenario: Scenario, c: Calibration, extendsPath: string, minShrink = 0.95): Record<string, unknown> {
   const doc = structuredClone(scenario) as unknown as Record<string, Json>;
   for (const r of c.ranges) {
     if (!(r.widthShare < minShrink)) continue;

@@ -20,7 +20,7 @@
 export interface Emulator {
   /** Factor indices of the active inputs. */
   active: number[];
-  /** Coefficients of the terms (see {@link terms}). */
+  /** Coefficients of the terms: 1, the active inputs, their squares, their pairwise products. */
   beta: number[];
   /** Lower-triangular Cholesky factor of TᵀT, row by row (for h(x)). */
   cholesky: number[];

@@ -27,3 +27,4 @@ export { varianceSplit, type UncertaintySummary } from './variance-split';
 export { betterDirection, type RobustEffect, type Driver, type FlipRegion } from './robustness';
 export type { UncertaintyManifest, UncertaintyOptions } from './uncertainty';
 export type { SobolSweepResult, SobolAnalysis } from './sobol-sweep';
+export type { Emulator } from './emulator';

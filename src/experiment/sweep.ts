@@ -233,15 +233,7 @@ export async function sweep(scenario: Scenario, options: SweepOptions): Promise<
     await executor.close();
   }
   const result: SweepResult = {
-    manifest: {
-      engine: { name: 'frontier-sim', version: ENGINE_VERSION },
-      scenario: { name: scenario.metadata.name, hash: scenarioHash(scenario) },
-      seed: options.seed,
-      runs: options.runs,
-      turns,
-      design,
-      policy: describePolicy(options.policy),
-    },
+    manifest: sweepManifest(scenario, options, turns),
     parameters: params,
     points,
   };
@@ -288,17 +280,22 @@ async function sobolDesignSweep(scenario: Scenario, base: Scenario, options: Swe
     await executor.close();
   }
   return {
-    manifest: {
-      engine: { name: 'frontier-sim', version: ENGINE_VERSION },
-      scenario: { name: scenario.metadata.name, hash: scenarioHash(scenario) },
-      seed: options.seed,
-      runs: options.runs,
-      turns: options.turns ?? base.calendar.turns,
-      design: 'sobol',
-      policy: describePolicy(options.policy),
-    },
+    manifest: sweepManifest(scenario, options, options.turns ?? base.calendar.turns),
     parameters: r.factors.map((f) => ({ pointer: f.name, min: NaN, max: NaN })),
     points: [],
     sobol: r,
+  };
+}
+
+/** What a sweep's numbers depend on. */
+function sweepManifest(scenario: Scenario, options: SweepOptions, turns: number): SweepResult['manifest'] {
+  return {
+    engine: { name: 'frontier-sim', version: ENGINE_VERSION },
+    scenario: { name: scenario.metadata.name, hash: scenarioHash(scenario) },
+    seed: options.seed,
+    runs: options.runs,
+    turns,
+    design: options.design,
+    policy: describePolicy(options.policy),
   };
 }
