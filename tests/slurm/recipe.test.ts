@@ -134,6 +134,7 @@ describe.skipIf(!availability.ok && skipOk)("docs/scaling.md's Slurm recipe on a
     waitFor(`task ${task} to be running with ${runs} runs in its file`, 60_000, () => {
       const j = job(task);
       if (j.JobState === 'COMPLETED') throw new Error(`task ${task} finished before the test could interrupt it`);
+      if (FAILED.test(j.JobState ?? '')) throw new Error(`task ${task} is ${j.JobState} (exit ${j.ExitCode})\n${report(task)}`);
       return j.JobState === 'RUNNING' && lines(file) > runs ? j : undefined;
     });
 
