@@ -324,19 +324,18 @@ export async function startCluster(): Promise<Cluster> {
     start('slurmctld', 'slurmctld', ['-D']);
     start('slurmd', 'slurmd', ['-D', '-N', 'localhost']);
 
-    // The watchdog: if this process dies without stop(), it ends the daemons and the jobs' processes by pid.
+    // The watchdog: if this process dies without stop(), it kills by pid the daemons, then every
+    // process of the cluster's jobs (their environment holds SLURM_CONF) or of the test (its
+    // command line names the directory), and removes the directory.
     const pids = children.map(({ child }) => child.pid).join(' ');
-    watchdog = spawn(
-      'sh',
-      [
-        '-c',
-        `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done
+    const script = `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done
 kill -9 ${pids} 2>/dev/null
-for e in /proc/[0-9]*/environ; do p=\${e#/proc/}; p=\${p%/environ}; tr '\\0' '\\n' < "$e" 2>/dev/null | grep -qxF '${marker}' && kill -9 "$p" 2>/dev/null; done
-rm -rf '${dir}'`,
-      ],
-      { detached: true, stdio: 'ignore' },
-    );
+for f in $( { grep -lzxF '${marker}' /proc/[0-9]*/environ; grep -lzF '${dir}' /proc/[0-9]*/cmdline; } 2>/dev/null ); do
+  p=\${f#/proc/}; p=\${p%%/*}
+  [ "$p" = "$$" ] || kill -9 "$p" 2>/dev/null
+done
+rm -rf '${dir}'`;
+    watchdog = spawn('sh', ['-c', script], { detached: true, stdio: 'ignore' });
     watchdog.unref();
 
     await waitFor(
