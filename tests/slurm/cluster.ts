@@ -30,15 +30,15 @@ function missingPackages(): string[] {
 }
 
 /**
- * Checks for the Slurm and munge commands and, when some are missing and this process is root
- * on a machine with apt-get, installs Debian's packages. Package scripts are kept from starting
+ * Checks that this process is root on Linux and has the Slurm and munge commands; when some are
+ * missing and the machine has apt-get, installs Debian's packages. Package scripts are kept from starting
  * the services (a policy-rc.d that says no, only for the install, when the machine has none).
  */
 export function ensureSlurm(): Availability {
   if (process.platform !== 'linux') return { ok: false, reason: `Slurm needs Linux (this is ${process.platform})` };
+  if (process.getuid?.() !== 0) return { ok: false, reason: 'the one-node cluster needs root (munged runs as the munge user, slurmd as root)' };
   const missing = missingPackages();
   if (missing.length === 0) return { ok: true, installed: [] };
-  if (process.getuid?.() !== 0) return { ok: false, reason: `the packages ${missing.join(', ')} are missing and only root can install them` };
   if (!which('apt-get')) return { ok: false, reason: `the packages ${missing.join(', ')} are missing and there is no apt-get` };
   const policy = '/usr/sbin/policy-rc.d';
   const ownPolicy = !existsSync(policy);
