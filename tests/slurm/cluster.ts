@@ -214,7 +214,14 @@ export async function startCluster(): Promise<Cluster> {
 
   let stopped = false;
   const killAll = (signal: NodeJS.Signals) => {
-    for (const { child } of children) if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) process.kill(child.pid, signal);
+    for (const { child } of children) {
+      if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) continue;
+      try {
+        process.kill(child.pid, signal);
+      } catch {
+        // ended, not yet reaped
+      }
+    }
   };
   // If this process ends without stop() (an uncaught error, a timeout), end the daemons here.
   const onExit = () => {
@@ -286,7 +293,9 @@ export async function startCluster(): Promise<Cluster> {
     await waitFor('munged to open its socket', 10_000, () => (existsSync(socket) ? true : undefined), logTail);
 
     for (const d of ['state', 'spool']) mkdirSync(join(dir, d));
-    const [ctldPort, slurmdPort] = [await freePort(), await freePort()];
+    const ctldPort = await freePort();
+    let slurmdPort = await freePort();
+    while (slurmdPort === ctldPort) slurmdPort = await freePort();
     writeFileSync(
       conf,
       [
