@@ -172,22 +172,30 @@ export interface ForestRow {
   high: number;
 }
 
-/** A forest plot: paired differences with 95 % CIs, one row per metric, one colour per policy. */
-export function forestSpec(rows: readonly ForestRow[], o: { title: string; subtitle?: string; xTitle: string; metrics: readonly string[] }): VegaLiteSpec {
+/**
+ * A forest plot: paired differences with 95 % CIs, one row per metric and, within it, one line
+ * per policy (in the legend's order), one colour per policy; a dashed zero line the height of
+ * the plot. Every layer that draws data carries the same y and yOffset, so a policy's point and
+ * its interval share its line; the zero line has no y, so it spans every row.
+ */
+export function forestSpec(rows: readonly ForestRow[], o: { title: string; subtitle?: string; xTitle: string; metrics: readonly string[]; width?: number }): VegaLiteSpec {
   const policies = [...new Set(rows.map((r) => r.policy))];
-  const color = { field: 'policy', type: 'nominal', title: 'Policy vs baseline', sort: policies, legend: { orient: 'top', direction: 'horizontal' } };
-  const yOffset = policies.length > 1 ? { yOffset: { field: 'policy', type: 'nominal', sort: policies } } : {};
+  const many = policies.length > 1;
+  const color = { field: 'policy', type: 'nominal', title: 'Policy vs baseline', sort: policies, legend: many ? { orient: 'top', direction: 'horizontal', columns: Math.min(policies.length, 3), labelLimit: 0, symbolType: 'circle' } : null };
+  const y = { field: 'metric', type: 'nominal', sort: [...o.metrics], title: null, axis: { labelLimit: 0, labelFontSize: 12, grid: false, ticks: false, domain: false, labelPadding: 8 } };
+  const yOffset = many ? { yOffset: { field: 'policy', type: 'nominal', sort: policies, scale: { paddingInner: 0.15, paddingOuter: 0.35 } } } : {};
+  const data = { y, color, ...yOffset };
   return {
     title: { text: o.title, ...(o.subtitle ? { subtitle: o.subtitle } : {}) },
-    width: 480,
-    height: { step: Math.max(18, 12 * policies.length + 8) },
-    data: { values: rows },
-    encoding: { y: { field: 'metric', type: 'nominal', sort: [...o.metrics], title: null, axis: { labelLimit: 400 } } },
+    width: o.width ?? 560,
+    height: { step: many ? 12 * policies.length + 14 : 26 },
+    data: { values: rows.map((r) => ({ metric: r.metric, policy: r.policy, estimate: r.estimate, low: r.low, high: r.high })) },
     layer: [
-      { mark: { type: 'rule', color: '#7b8794', strokeDash: [4, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
-      { mark: { type: 'rule', strokeWidth: 2 }, encoding: { x: { field: 'low', type: 'quantitative', title: o.xTitle }, x2: { field: 'high' }, color, ...yOffset } },
-      { mark: { type: 'point', filled: true, size: 60, opacity: 1 }, encoding: { x: { field: 'estimate', type: 'quantitative' }, color, ...yOffset } },
+      { mark: { type: 'rule', color: '#52606d', strokeDash: [4, 3], strokeWidth: 1.25 }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+      { mark: { type: 'rule', strokeWidth: 2.5 }, encoding: { x: { field: 'low', type: 'quantitative', title: o.xTitle, axis: { grid: true } }, x2: { field: 'high' }, ...data } },
+      { mark: { type: 'point', filled: true, size: 55, opacity: 1 }, encoding: { x: { field: 'estimate', type: 'quantitative' }, ...data } },
     ],
+    config: { axisY: { labelFontWeight: 500 } },
   };
 }
 
