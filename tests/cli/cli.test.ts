@@ -50,7 +50,10 @@ describe('frontier-sim CLI', () => {
     const r = runCli(['run', DEFAULT, '--seed', '7', '--turns', '4']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/turn\s+date\s+attempts\s+detected\s+stopped\s+got away\s+armed\s+smuggling\s+refugees\s+recruits/);
-    expect(r.stdout).toMatch(/\n\s*4\s+2021-09-06\s/);
+    // Turns numbered from 0, as scenario files count them, with their first day's date.
+    expect(r.stdout).toMatch(/\n\s*0\s+2021-08-16\s/);
+    expect(r.stdout).toMatch(/\n\s*3\s+2021-09-06\s/);
+    expect(r.stdout).not.toMatch(/\n\s*4\s+2021-09-13\s/);
     expect(r.stdout).toMatch(/\ntotal\s/);
   });
 

@@ -75,9 +75,9 @@ export function checkForest(svg: string, rows: readonly ForestRow[], metrics: re
   const spans = metrics.map((m) => {
     const ys = policies.map((p) => yOf.get(`${m}|${p}`) as number);
     for (let i = 1; i < ys.length; i++) expect((ys[i] as number) - (ys[i - 1] as number), `${m}: policies apart, in order`).toBeGreaterThanOrEqual(6);
-    return [Math.min(...ys), Math.max(...ys)] as const;
+    return { top: Math.min(...ys), bottom: Math.max(...ys) };
   });
-  for (let i = 1; i < spans.length; i++) expect((spans[i] as readonly number[])[0], `row ${metrics[i]} below row ${metrics[i - 1]}`).toBeGreaterThan((spans[i - 1] as readonly number[])[1] + 4);
+  for (let i = 1; i < spans.length; i++) expect(spans[i]?.top, `row ${metrics[i]} below row ${metrics[i - 1]}`).toBeGreaterThan((spans[i - 1]?.bottom ?? Infinity) + 4);
 
   // Each interval: from low to high, at its point's height.
   const intervals = marksOf(items, 'rule').filter((r) => find(fieldsOf(r.label)) !== undefined && r.attrs.x2 !== undefined && Number(r.attrs.x2) !== 0);
