@@ -26,10 +26,20 @@ function policyColor(field: string, policies: readonly string[], legend: object 
   return { field, type: 'nominal', sort: [...policies], scale: { domain: [...policies], range: policies.map(colourOf) }, legend };
 }
 
+/**
+ * Ticks on the first of a month, every `step` months so that a span gets at most about
+ * `labels` of them (a label '%b %Y' is then the very month its tick starts).
+ */
+function monthTicks(times: readonly number[], labels: number) {
+  const months = times.length > 0 ? (Math.max(...times) - Math.min(...times)) / (30.44 * 86_400_000) : 0;
+  const step = [1, 2, 3, 6, 12, 24, 60].find((k) => months / k <= labels) ?? 120;
+  return { tickCount: { interval: 'month', step }, format: '%b %Y' };
+}
+
 /** The time axis: dates (UTC) when `dated`, else turn numbers from 0. */
-function timeX(dated: boolean, titleText: string, field = 'time') {
+function timeX(dated: boolean, titleText: string, times: readonly number[], labels: number) {
   return dated
-    ? { field, type: 'temporal', title: titleText, scale: { type: 'utc', nice: false }, axis: { format: '%b %Y', labelAngle: 0, labelOverlap: true, grid: true } }
+    ? { field: 'time', type: 'temporal', title: titleText, scale: { type: 'utc', nice: false }, axis: { ...monthTicks(times, labels), labelAngle: 0, labelOverlap: true, grid: true } }
     : { field: 'turn', type: 'quantitative', title: titleText, scale: { nice: false, zero: false }, axis: { tickMinStep: 1 } };
 }
 
@@ -55,7 +65,7 @@ export function fanSpec(rows: readonly FanRow[], o: { title: string; subtitle?: 
   const series = o.policies ? [...o.policies] : [...new Set(rows.map((r) => r.series))];
   const present = series.filter((s) => rows.some((r) => r.series === s));
   const color = policyColor('series', present, null, series);
-  const x = timeX(o.dated, o.timeTitle);
+  const x = timeX(o.dated, o.timeTitle, rows.map((r) => r.time ?? 0), present.length > 1 ? 4 : 6);
   const layer = [
     { mark: { type: 'area', opacity: 0.22 }, encoding: { x, y: { field: 'p5', type: 'quantitative', title: o.yTitle, axis: { titleLimit: 0 } }, y2: { field: 'p95' }, color } },
     { mark: { type: 'line', strokeWidth: 1.25, strokeDash: [4, 3] }, encoding: { x, y: { field: 'mean', type: 'quantitative' }, color } },
@@ -134,7 +144,7 @@ export function heatSpec(
     axis: { values: mids, labelExpr: sectorLabelExpr(o.sectors), labelAngle: -45, labelAlign: 'right', labelBaseline: 'top', labelLimit: 0, labelOverlap: o.sectors.length > 40 ? 'greedy' : false, labelFontSize: 10, grid: false, ticks: true },
   };
   const y = o.dated
-    ? { field: 't0', type: 'temporal', title: o.timeTitle, scale: { type: 'utc', reverse: true, nice: false }, axis: { format: '%b %Y', grid: false } }
+    ? { field: 't0', type: 'temporal', title: o.timeTitle, scale: { type: 'utc', reverse: true, nice: false }, axis: { ...monthTicks(cells.map((c) => c.t0), 8), grid: false } }
     : { field: 't0', type: 'quantitative', title: o.timeTitle, scale: { reverse: true, nice: false, zero: false }, axis: { tickMinStep: 1, grid: false } };
   const maxAbs = Math.max(1e-9, ...cells.map((c) => Math.abs(c.value)));
   const scale = o.diverging
@@ -144,10 +154,12 @@ export function heatSpec(
   const policies = o.policies ?? [...new Set(cells.map((c) => c.policy).filter((p): p is string => p !== undefined))];
   const inner = {
     mark: { type: 'rect', stroke: '#f0f0f0', strokeWidth: 0.3 },
-    encoding: { x, x2: { field: 'x1' }, y, y2: { field: 't1' }, color },
+    encoding: { x, x2: { field: 'x1' }, y, y2: { field: 't1' }, color, description: { field: 'description' } },
   };
   const height = Math.max(180, Math.min(420, turns * 7));
-  const data = { values: cells.map((c) => ({ ...c })) };
+  // Each cell's aria-label: what a screen reader says, and what a test reads back.
+  const dateOf = (c: HeatCell) => (o.dated ? ` (${new Date(c.t0).toISOString().slice(0, 10)})` : '');
+  const data = { values: cells.map((c) => ({ ...c, description: `${c.policy !== undefined ? `${c.policy}: ` : ''}${c.sector}, turn ${c.turn}${dateOf(c)}: ${round(c.value)}` })) };
   if (policies.length <= 1) return { title: title(o), width: o.width ?? Math.max(360, Math.min(640, o.sectors.length * 40)), height, data, ...inner };
   return {
     title: title(o),
@@ -157,6 +169,11 @@ export function heatSpec(
     spec: { width: o.width ?? 440, height: Math.min(height, 240), ...inner },
     resolve: { scale: { color: 'shared' } },
   };
+}
+
+/** A number for an aria-label: up to 4 decimals. */
+function round(v: number): string {
+  return String(Math.round(v * 1e4) / 1e4);
 }
 
 /** One row of a forest plot. */
@@ -273,9 +290,17 @@ export function histogramSpec(bins: readonly HistogramBin[], o: { title: string;
       x2: { field: 'x1' },
       y: { field: 'count', type: 'quantitative', title: 'runs', axis: { tickMinStep: 1 } },
       color,
+      description: { field: 'description' },
     },
   };
-  const data = { values: bins.map((b) => ({ ...b })) };
+  const index = new Map<string, number>();
+  const data = {
+    values: bins.map((b) => {
+      const k = index.get(b.series) ?? 0;
+      index.set(b.series, k + 1);
+      return { ...b, description: `${b.series}, bin ${k} (${round(b.x0)} to ${round(b.x1)}): ${b.count} run${b.count === 1 ? '' : 's'}` };
+    }),
+  };
   if (present.length <= 1) return { title: title(o), width: o.width ?? 430, height: 150, data, ...inner };
   return {
     title: title(o),

@@ -173,3 +173,32 @@ export function linearFit(pairs: readonly (readonly [number, number])[]): { slop
   const maxResidual = Math.max(0, ...pairs.map(([v, px]) => Math.abs(at(v) - px)));
   return { slope, intercept, maxResidual, at };
 }
+
+/** The fill of a mark as [r, g, b] (from `#rrggbb` or `rgb(r,g,b)`). */
+export function fillOf(item: SvgItem): [number, number, number] {
+  const f = item.attrs.fill ?? '';
+  const hex = /^#([0-9a-f]{6})$/i.exec(f);
+  if (hex) {
+    const n = parseInt(hex[1] as string, 16);
+    return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  }
+  const rgb = /^rgb\(\s*(\d+),\s*(\d+),\s*(\d+)\s*\)$/.exec(f);
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
+  throw new Error(`no colour in fill '${f}'`);
+}
+
+/** Relative luminance (0 black .. 1 white) of an sRGB colour. */
+export function luminance([r, g, b]: [number, number, number]): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** The SVG of each figure of a report page, by its chart id. */
+export function figureSvgs(html: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of html.matchAll(/<figure class="chart[^"]*" id="chart-[^"]+" data-chart="([^"]+)">(<svg[\s\S]*?<\/svg>)<figcaption>/g)) out.set(m[1] as string, m[2] as string);
+  return out;
+}
