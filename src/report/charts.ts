@@ -15,7 +15,7 @@ import type { VegaLiteSpec } from './render';
 /** The colours of the policies, in order (the first is the baseline's). */
 export const PALETTE = ['#1f6feb', '#d9480f', '#2f9e44', '#9c36b5', '#0c8599', '#c2255c', '#5c940d', '#8d6e63'];
 
-const title = (o: { title: string; subtitle?: string }) => ({ text: o.title, ...(o.subtitle ? { subtitle: o.subtitle } : {}) });
+const title = (o: { title: string; subtitle?: string | readonly string[] }) => ({ text: o.title, ...(o.subtitle ? { subtitle: typeof o.subtitle === 'string' ? o.subtitle : [...o.subtitle] } : {}) });
 
 /**
  * A colour scale that gives each policy the same colour in every chart: the colour of its place
@@ -61,7 +61,7 @@ export interface FanRow {
  * percentile band across runs. One panel per series (policy) on a shared y scale, at most
  * three to a row.
  */
-export function fanSpec(rows: readonly FanRow[], o: { title: string; subtitle?: string; yTitle: string; timeTitle: string; dated: boolean; policies?: readonly string[]; width?: number; height?: number }): VegaLiteSpec {
+export function fanSpec(rows: readonly FanRow[], o: { title: string; subtitle?: string | readonly string[]; yTitle: string; timeTitle: string; dated: boolean; policies?: readonly string[]; width?: number; height?: number }): VegaLiteSpec {
   const series = o.policies ? [...o.policies] : [...new Set(rows.map((r) => r.series))];
   const present = series.filter((s) => rows.some((r) => r.series === s));
   const color = policyColor('series', present, null, series);
@@ -160,13 +160,13 @@ export function heatSpec(
   // Each cell's aria-label: what a screen reader says, and what a test reads back.
   const dateOf = (c: HeatCell) => (o.dated ? ` (${new Date(c.t0).toISOString().slice(0, 10)})` : '');
   const data = { values: cells.map((c) => ({ ...c, description: `${c.policy !== undefined ? `${c.policy}: ` : ''}${c.sector}, turn ${c.turn}${dateOf(c)}: ${round(c.value)}` })) };
-  if (policies.length <= 1) return { title: title(o), width: o.width ?? Math.max(360, Math.min(640, o.sectors.length * 40)), height, data, ...inner };
+  if (policies.length <= 1) return { title: title(o), width: o.width ?? 760, height, data, ...inner };
   return {
     title: title(o),
     data,
     facet: { field: 'policy', type: 'nominal', sort: [...policies], title: null, header: { labelOrient: 'top', labelAnchor: 'start' } },
     columns: Math.min(2, policies.length),
-    spec: { width: o.width ?? 440, height: Math.min(height, 240), ...inner },
+    spec: { width: o.width ?? 390, height: Math.min(height, 240), ...inner },
     resolve: { scale: { color: 'shared' } },
   };
 }
@@ -230,7 +230,7 @@ export function intervalSpec(rows: readonly IntervalRow[], o: { title: string; s
   const y = { field: 'label', type: 'nominal', sort: [...o.order], title: null, axis: { labelLimit: 0, grid: false, ticks: false, domain: false, labelPadding: 8 } };
   return {
     title: title(o),
-    width: o.width ?? 380,
+    width: o.width ?? 240,
     height: { step: 30 },
     data: { values: rows.map((r) => ({ ...r })) },
     layer: [

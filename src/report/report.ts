@@ -12,7 +12,7 @@ import type { SweepResult } from '../experiment/sweep';
 import { scenarioHash } from '../scenario/hash';
 import type { Scenario } from '../scenario/schema';
 import { pickMetrics } from './metrics';
-import { renderPage } from './page';
+import { renderPage, type PageHead } from './page';
 import { replayDetail, type ReplayDetail } from './replay';
 import type { Experiment, ReportContext, RunTotals, Section, Timeline } from './section';
 import { borderSection } from './sections/border';
@@ -154,17 +154,10 @@ export function missingCharts(b: ReportBundle): string | undefined {
 }
 
 /**
- * Renders the HTML report: one self-contained page. The same input and options give the same
- * bytes. Without the experiment's scenario (option `scenario`, or `detail` in the bundle) the
- * charts that replay runs are left out, and the page says so at the top.
- *
- * @example
- * const mc = await runMonteCarlo(scenario, { runs: 200, seed: 1, perTurn: ['gotAway', 'interdicted'] });
- * const html = await renderReport(mc, { scenario });
- * writeFileSync('report.html', html);
- * @throws ReportError when there is nothing to report or `scenario` is not the experiment's.
+ * The report's sections and page header, before rendering: what {@link renderReport} draws.
+ * Tests read each figure's rows from here and its marks from the page.
  */
-export async function renderReport(input: ReportInput, options: ReportOptions = {}): Promise<string> {
+export function buildReport(input: ReportInput, options: ReportOptions = {}): { head: PageHead; sections: Section[]; bundle: ReportBundle } {
   const b = { ...toBundle(input) };
   const experiment = experimentOf(b);
   if (!b.detail && options.scenario) b.detail = replayForReport(b, options.scenario, options);
@@ -179,14 +172,28 @@ export async function renderReport(input: ReportInput, options: ReportOptions = 
   const kinds = [b.monteCarlo && 'Monte Carlo', b.comparison && 'policy comparison', b.sweep && 'sensitivity sweep'].filter(Boolean).join(', ');
   const e = b.monteCarlo?.manifest.engine ?? b.comparison?.manifest.engine ?? b.sweep?.manifest.engine;
   const notice = b.monteCarlo || b.comparison ? missingCharts(b) : undefined;
-  return renderPage(
-    {
-      title: options.title ?? `Report: ${experiment.scenarioName}`,
-      experiment,
-      kinds,
-      ...(notice ? { notice } : {}),
-      footer: `Made by ${e ? `${e.name} ${e.version}` : 'frontier-sim'}${options.generatedAt ? ` on ${options.generatedAt}` : ''}. Charts: Vega-Lite, rendered to SVG when the report was made. This page loads nothing from the network.`,
-    },
-    sections,
-  );
+  const head: PageHead = {
+    title: options.title ?? `Report: ${experiment.scenarioName}`,
+    experiment,
+    kinds,
+    ...(notice ? { notice } : {}),
+    footer: `Made by ${e ? `${e.name} ${e.version}` : 'frontier-sim'}${options.generatedAt ? ` on ${options.generatedAt}` : ''}. Charts: Vega-Lite, rendered to SVG when the report was made. This page loads nothing from the network.`,
+  };
+  return { head, sections, bundle: b };
+}
+
+/**
+ * Renders the HTML report: one self-contained page. The same input and options give the same
+ * bytes. Without the experiment's scenario (option `scenario`, or `detail` in the bundle) the
+ * charts that replay runs are left out, and the page says so at the top.
+ *
+ * @example
+ * const mc = await runMonteCarlo(scenario, { runs: 200, seed: 1, perTurn: ['gotAway', 'interdicted'] });
+ * const html = await renderReport(mc, { scenario });
+ * writeFileSync('report.html', html);
+ * @throws ReportError when there is nothing to report or `scenario` is not the experiment's.
+ */
+export async function renderReport(input: ReportInput, options: ReportOptions = {}): Promise<string> {
+  const { head, sections } = buildReport(input, options);
+  return renderPage(head, sections);
 }

@@ -5,8 +5,8 @@
  * tests (real experiments).
  */
 import { expect } from 'vitest';
-import type { FanRow, HeatCell, HeatSector, HistogramBin, IntervalRow } from '../../src/report/charts';
-import { axisLabels, boxOf, fieldsOf, fillOf, linearFit, luminance, marksOf, parseNumber, pathPoints, ruleEnds, svgItems, type SvgItem } from './svg-marks';
+import type { FanRow, ForestRow, HeatCell, HeatSector, HistogramBin, IntervalRow } from '../../src/report/charts';
+import { axisLabels, boxOf, fieldsOf, fillOf, linearFit, luminance, marksOf, parseNumber, pathPoints, plotArea, ruleEnds, svgItems, type SvgItem } from './svg-marks';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -235,4 +235,108 @@ export function checkIntervals(svg: string, rows: readonly IntervalRow[], what: 
   const ys = rows.map((r) => (points.find((p) => fieldsOf(p.label).label === r.label) as SvgItem).y);
   for (let i = 1; i < ys.length; i++) expect((ys[i] as number) - (ys[i - 1] as number), `${what}: rows apart, in order`).toBeGreaterThan(8);
   for (const b of bars) expect(Math.abs(b.y - (points.find((p) => fieldsOf(p.label).label === fieldsOf(b.label).label) as SvgItem).y)).toBeLessThan(0.5);
+}
+
+const policyOf = (f: Record<string, string>) => f.policy ?? f['Policy vs baseline'] ?? '';
+
+/**
+ * A forest plot: every point and interval end on one linear x scale the axis agrees with, each
+ * point in its metric's row (the nearest y-axis label), rows apart and in order, the policies
+ * of a row apart and in the legend's order, each interval at its point's height, and a zero
+ * line at x(0) the plot's height.
+ */
+export function checkForest(svg: string, rows: readonly ForestRow[], metrics: readonly string[]): void {
+  const items = svgItems(svg);
+  const policies = [...new Set(rows.map((r) => r.policy))];
+  const find = (f: Record<string, string>) => rows.find((r) => r.metric === f.metric && r.policy === (policyOf(f) || policies[0]));
+
+  // The x scale: every point and interval end at one linear function of its value (to a
+  // hundredth of a pixel), and the axis's ticks on that same line (Vega draws axes half a pixel
+  // off, for crisp lines).
+  const symbols = marksOf(items, 'symbol');
+  const pairs: (readonly [number, number])[] = [];
+  for (const p of symbols) {
+    const row = find(fieldsOf(p.label));
+    if (row) pairs.push([row.estimate, p.x]);
+  }
+  expect(pairs.length, 'every point names its metric and policy').toBe(rows.length);
+  const x = linearFit(pairs);
+  expect(x.slope).toBeGreaterThan(0);
+  expect(x.maxResidual, 'points on one linear scale').toBeLessThan(0.01);
+  const ticks = axisLabels(items, 'X-axis').map((t) => [parseNumber(t.text), t.x] as const);
+  expect(ticks.length).toBeGreaterThanOrEqual(3);
+  for (const [v, px] of ticks) expect(Math.abs(px - x.at(v)), `x-axis tick ${v} where the points' scale puts it`).toBeLessThanOrEqual(1);
+
+  // The rows, from the y axis: one label per metric, in the given order.
+  const yLabels = axisLabels(items, 'Y-axis');
+  expect(yLabels.map((l) => l.text)).toEqual([...metrics]);
+  const rowY = new Map(yLabels.map((l) => [l.text, l.y - 2.5] as const)); // label baseline sits 2.5 px below the tick
+  const { y0: top, y1: bottom } = plotArea(items);
+  const nearestRow = (y: number) => [...rowY.entries()].reduce((best, e) => (Math.abs(e[1] - y) < Math.abs(best[1] - y) ? e : best))[0];
+
+  const points = symbols;
+  expect(points).toHaveLength(rows.length);
+  const yOf = new Map<string, number>();
+  for (const p of points) {
+    const f = fieldsOf(p.label);
+    const row = find(f);
+    expect(row, `point ${p.label} belongs to a row of the data`).toBeDefined();
+    if (!row) continue;
+    expect(parseNumber(f.estimate ?? ''), 'the point shows its estimate').toBeCloseTo(row.estimate, 6);
+    expect(nearestRow(p.y), `${row.metric} / ${row.policy} sits in its metric's row`).toBe(row.metric);
+    expect(p.y, 'inside the plot').toBeGreaterThan(top);
+    expect(p.y, 'inside the plot').toBeLessThan(bottom);
+    yOf.set(`${row.metric}|${row.policy}`, p.y);
+  }
+
+  // Rows do not overlap: each metric's marks lie strictly between its neighbours'; within a row
+  // the policies are apart, in the legend's order.
+  const spans = metrics.map((m) => {
+    const ys = policies.map((p) => yOf.get(`${m}|${p}`) as number);
+    for (let i = 1; i < ys.length; i++) expect((ys[i] as number) - (ys[i - 1] as number), `${m}: policies apart, in order`).toBeGreaterThanOrEqual(6);
+    return { top: Math.min(...ys), bottom: Math.max(...ys) };
+  });
+  for (let i = 1; i < spans.length; i++) expect(spans[i]?.top, `row ${metrics[i]} below row ${metrics[i - 1]}`).toBeGreaterThan((spans[i - 1]?.bottom ?? Infinity) + 4);
+
+  // Each interval: from low to high, at its point's height.
+  const intervals = marksOf(items, 'rule').filter((r) => fieldsOf(r.label).metric !== undefined && find(fieldsOf(r.label)) !== undefined);
+  expect(intervals).toHaveLength(rows.length);
+  for (const r of intervals) {
+    const row = find(fieldsOf(r.label)) as ForestRow;
+    const e = ruleEnds(r);
+    expect(Math.abs(Math.min(e.x1, e.x2) - x.at(row.low)), `${row.metric} / ${row.policy}: interval from low`).toBeLessThan(0.05);
+    expect(Math.abs(Math.max(e.x1, e.x2) - x.at(row.high)), `${row.metric} / ${row.policy}: interval to high`).toBeLessThan(0.05);
+    expect(Math.abs(e.y1 - (yOf.get(`${row.metric}|${row.policy}`) as number)), 'interval at its point').toBeLessThan(0.5);
+  }
+
+  // The zero line: at x(0), from the top of the plot to its bottom.
+  const zero = items.filter((i) => i.tag === 'line' && i.container.includes('role-mark')).map(ruleEnds).find((e) => Math.abs(e.x1 - x.at(0)) < 0.5 && Math.abs(e.x2 - x.at(0)) < 0.5 && Math.abs(e.y2 - e.y1) >= 0.95 * (bottom - top));
+  expect(zero, 'a zero line the height of the plot').toBeDefined();
+}
+
+
+/**
+ * A tornado chart: one bar per input, from its low to its high end on one linear x scale, the
+ * inputs in the given order (largest effect on top), bars of one input at one height.
+ */
+export function checkTornado(svg: string, rows: readonly { parameter: string; group: string; low: number; high: number }[], order: readonly string[], what: string): void {
+  const items = svgItems(svg);
+  const bars = marksOf(items, 'rect');
+  expect(bars, `${what}: one bar a row`).toHaveLength(rows.length);
+  const pairs: (readonly [number, number])[] = [];
+  const yOf = new Map<string, number>();
+  bars.forEach((b, i) => {
+    const r = rows[i] as (typeof rows)[number];
+    expect(fieldsOf(b.label).parameter, `${what}: bar ${i} is ${r.parameter}`).toBe(r.parameter);
+    const box = boxOf(b);
+    pairs.push([Math.min(r.low, r.high), box.x0], [Math.max(r.low, r.high), box.x1]);
+    const mid = (box.y0 + box.y1) / 2;
+    const prev = yOf.get(r.parameter);
+    if (prev !== undefined) expect(Math.abs(prev - mid), `${what}: ${r.parameter} bars at one height`).toBeLessThan(0.5);
+    yOf.set(r.parameter, mid);
+  });
+  const x = linearFit(pairs);
+  expect(x.maxResidual, `${what}: bars on one linear x`).toBeLessThan(0.05);
+  const ys = order.map((p) => yOf.get(p) as number);
+  for (let i = 1; i < ys.length; i++) expect(ys[i], `${what}: ${order[i]} below ${order[i - 1]}`).toBeGreaterThan((ys[i - 1] as number) + 4);
 }

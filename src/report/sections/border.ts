@@ -62,6 +62,7 @@ export function borderSection(ctx: ReportContext): Section | undefined {
     }
     s.body.push({
       id: `heat-${n++}`,
+      wide: true,
       spec: heatSpec(cells(grid, sectors, ctx.timeline), { title: `${info.label} by sector and turn${others.length ? `: ${base.policy}` : ''}`, subtitle: `mean of ${detail.runs} runs per sector and turn`, sectors, legendTitle: [info.unit || info.label, 'per turn'], timeTitle, dated, ramp: mp.ramp }),
       caption: `Mean ${mp.what} per sector (columns, west to east, each as wide as its sector is long) and turn (rows, top to bottom)${others.length ? ` under ${base.policy}` : ''}. The colour scale is on the right; white is none.${calendarNote(ctx.timeline)}`,
     });

@@ -43,7 +43,9 @@ export function comparisonSection(c: Comparison | undefined, ctx: ReportContext)
         n(p.varianceBaseline > 0 && p.variancePolicy > 0 && Number.isFinite(p.varianceReduction) ? formatQuantity(p.varianceReduction, 'share', PAGE) : '–'),
       ];
     });
-    s.body.push(table(['metric', `${c.baseline} (mean)`, `${cmp.policy} (mean)`, 'paired difference', '95 % CI', '% change', 'variance reduction'], rows, `${cmp.policy} vs ${c.baseline} (difference = ${cmp.policy} − ${c.baseline}; run totals)`));
+    const t = table(['metric', `${c.baseline} (mean)`, `${cmp.policy} (mean)`, 'paired difference', '95 % CI', '% change', 'variance reduction'], rows, `${cmp.policy} vs ${c.baseline} (difference = ${cmp.policy} − ${c.baseline}; run totals)`);
+    // One table open; with several policies the others fold away under the charts.
+    s.body.push(c.comparisons.length === 1 ? t : `<details><summary>${esc(cmp.policy)} vs ${esc(c.baseline)}: every metric (${rows.length})</summary>${t}</details>`);
   }
   s.body.push(`<p class="note">n.s.: the 95 % interval includes 0. % change: the difference as a share of the baseline's mean (none where that mean is 0). Variance reduction: the share of the variance of a difference between independent runs that pairing removed (90 % means one paired run is worth ten independent ones); shown only where both policies vary from run to run.</p>`);
   return s;

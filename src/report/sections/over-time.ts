@@ -64,7 +64,7 @@ export function overTimeSection(mc: MonteCarloResult | undefined, ctx: ReportCon
       wide: order.length > 1,
       spec: fanSpec(rows, {
         title: cumulative ? `${info.label} so far` : `${info.label} per turn`,
-        subtitle: cumulative ? 'running total from turn 0 to the end of each turn: median (solid), mean (dashed), 5th–95th percentile of runs (band)' : 'median (solid), mean (dashed), 5th–95th percentile of runs (band)',
+        subtitle: cumulative ? ['running total to the end of each turn:', 'median (solid), mean (dashed), 5th–95th percentile (band)'] : 'median (solid), mean (dashed), 5th–95th percentile (band)',
         yTitle: unitTitle(m, cumulative),
         timeTitle,
         dated: ctx.timeline !== undefined,
