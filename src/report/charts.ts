@@ -61,13 +61,13 @@ export interface FanRow {
  * percentile band across runs. One panel per series (policy) on a shared y scale, at most
  * three to a row.
  */
-export function fanSpec(rows: readonly FanRow[], o: { title: string; subtitle?: string | readonly string[]; yTitle: string; timeTitle: string; dated: boolean; policies?: readonly string[]; width?: number; height?: number }): VegaLiteSpec {
+export function fanSpec(rows: readonly FanRow[], o: { title: string; subtitle?: string | readonly string[]; yTitle: string; timeTitle: string; dated: boolean; policies?: readonly string[]; yFormat?: string; width?: number; height?: number }): VegaLiteSpec {
   const series = o.policies ? [...o.policies] : [...new Set(rows.map((r) => r.series))];
   const present = series.filter((s) => rows.some((r) => r.series === s));
   const color = policyColor('series', present, null, series);
   const x = timeX(o.dated, o.timeTitle, rows.map((r) => r.time ?? 0), present.length > 1 ? 4 : 6);
   const layer = [
-    { mark: { type: 'area', opacity: 0.22 }, encoding: { x, y: { field: 'p5', type: 'quantitative', title: o.yTitle, axis: { titleLimit: 0 } }, y2: { field: 'p95' }, color } },
+    { mark: { type: 'area', opacity: 0.22 }, encoding: { x, y: { field: 'p5', type: 'quantitative', title: o.yTitle, axis: { titleLimit: 0, ...(o.yFormat ? { format: o.yFormat } : {}) } }, y2: { field: 'p95' }, color } },
     { mark: { type: 'line', strokeWidth: 1.25, strokeDash: [4, 3] }, encoding: { x, y: { field: 'mean', type: 'quantitative' }, color } },
     { mark: { type: 'line', strokeWidth: 2.25 }, encoding: { x, y: { field: 'p50', type: 'quantitative' }, color } },
   ];

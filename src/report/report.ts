@@ -11,7 +11,7 @@ import { describePolicy, type Policy } from '../experiment/policy';
 import type { SweepResult } from '../experiment/sweep';
 import { scenarioHash } from '../scenario/hash';
 import type { Scenario } from '../scenario/schema';
-import { pickMetrics } from './metrics';
+import { KEY_METRICS, pickMetrics } from './metrics';
 import { renderPage, type PageHead } from './page';
 import { replayDetail, type ReplayDetail } from './replay';
 import type { Experiment, ReportContext, RunTotals, Section, Timeline } from './section';
@@ -162,7 +162,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): { 
   const experiment = experimentOf(b);
   if (!b.detail && options.scenario) b.detail = replayForReport(b, options.scenario, options);
   const totalsNames = Object.keys(b.monteCarlo?.metrics ?? b.comparison?.policies[0]?.metrics ?? b.sweep?.points[0]?.metrics ?? {});
-  const key = options.metrics ? [...options.metrics] : pickMetrics(totalsNames.filter((m) => !m.includes('.')), 6);
+  const key = options.metrics ? [...options.metrics] : pickMetrics(totalsNames.filter((m) => !m.includes('.')), KEY_METRICS.length);
   const timeline: Timeline | undefined = b.detail ? { start: b.detail.startDate, days: b.detail.turnLengthDays } : options.scenario ? { start: options.scenario.calendar.start, days: options.scenario.calendar.turnLengthDays } : undefined;
   const runTotals: RunTotals[] = b.runTotals
     ? b.runTotals.map((r) => ({ ...r, source: 'all' as const }))

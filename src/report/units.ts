@@ -162,3 +162,8 @@ export function formatInterval(metric: string, low: number, high: number, o: For
   const highText = b.replace(/^([+\-−]?)USD /, '$1');
   return `${lowText} to ${highText}`;
 }
+
+/** How a chart's axis writes a quantity's numbers (a d3-format string): % for shares, k and M for large amounts. */
+export function axisFormat(q: Quantity): string {
+  return q === 'share' ? '.1~%' : q === 'index' ? '.2~f' : '~s';
+}

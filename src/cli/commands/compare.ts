@@ -171,7 +171,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   emit(io, text, values.out as string | undefined);
   const reportFile = values.report as string | undefined;
   if (reportFile !== undefined) {
-    writeFileAtomic(reportFile, await renderReport(result, { scenario, policies }));
+    writeFileAtomic(reportFile, await renderReport(result, { scenario, policies, ...(Array.isArray(metrics) ? { metrics: metrics.filter((m) => !m.includes('.')) } : {}) }));
     io.err(`report written to ${resolve(reportFile)}\n`);
   }
   return 0;

@@ -8,9 +8,7 @@ import { histogramBins, histogramSpec } from '../charts';
 import { num } from '../html';
 import { metricInfo } from '../metrics';
 import type { ReportContext, Section } from '../section';
-
-/** Axis numbers per quantity (d3-format): shares as percentages, large amounts with k/M. */
-const AXIS_FORMAT: Readonly<Record<string, string>> = { share: '.1~%', index: '.2~f', count: '~s', kg: '~s', USD: '~s', points: '~s' };
+import { axisFormat } from '../units';
 
 /** The distributions section, or undefined without run totals. */
 export function distributionsSection(ctx: ReportContext): Section | undefined {
@@ -33,7 +31,7 @@ export function distributionsSection(ctx: ReportContext): Section | undefined {
     s.body.push({
       id: `hist-${i}`,
       wide: policies.length > 1,
-      spec: histogramSpec(bins, { title: `${info.label}: run totals`, subtitle: `runs per bin of the total over the run`, xTitle: `${info.label} (${info.quantity === 'share' ? '%' : info.unit || 'value'}) in a run`, policies, xFormat: AXIS_FORMAT[info.quantity] }),
+      spec: histogramSpec(bins, { title: `${info.label}: run totals`, subtitle: `runs per bin of the total over the run`, xTitle: `${info.label} (${info.quantity === 'share' ? '%' : info.unit || 'value'}) in a run`, policies, xFormat: axisFormat(info.quantity) }),
       caption: `${info.label} (${info.meaning}) over a whole run: each bar counts the runs whose total falls in its bin (the bins are the same in every panel).`,
     });
   });

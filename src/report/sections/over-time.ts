@@ -10,6 +10,7 @@ import { fanSpec, type FanRow } from '../charts';
 import { num } from '../html';
 import { metricInfo } from '../metrics';
 import { calendarNote, turnTime, type ReportContext, type Section, type Timeline } from '../section';
+import { axisFormat } from '../units';
 
 const PER_TURN_FLOWS = new Set<string>([...FLOW_METRICS, 'quickReactionSorties', 'cost', 'sovereignty']);
 
@@ -69,6 +70,7 @@ export function overTimeSection(mc: MonteCarloResult | undefined, ctx: ReportCon
         timeTitle,
         dated: ctx.timeline !== undefined,
         policies: order,
+        yFormat: axisFormat(info.quantity),
       }),
       caption: cumulative
         ? `${info.label}: ${info.meaning}, counted from the first turn to each turn's end (drawn where the turn ends). A rare event's per-turn count is mostly 0, so its per-turn band says little; the running total shows how many happen and when. Solid line: the median run; dashed: the mean; band: where 90 % of runs fall.${calendarNote(ctx.timeline)}`
