@@ -25,7 +25,7 @@ export const OUTPUT_FLAGS: ReadonlySet<string> = new Set(['out', 'summary', 'rep
 export function parseCommandArgs<O extends Options>(argv: string[], options: O) {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv, options), options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (e) {
     throw new UsageError(oneLineArgsMessage((e as Error).message));
   }
@@ -37,6 +37,25 @@ export function parseCommandArgs<O extends Options>(argv: string[], options: O) 
     }
   }
   return parsed;
+}
+
+/**
+ * `--seed -1`: a value that looks like a negative number is the flag's value, not an option
+ * (node:util would call it ambiguous), so that the flag's own check can say plainly what it
+ * takes.
+ */
+function joinNegativeValues(argv: readonly string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const next = argv[i + 1];
+    const name = a.startsWith('--') ? a.slice(2) : undefined;
+    if (name !== undefined && !name.includes('=') && Object.hasOwn(options, name) && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** node:util parseArgs messages can run over several lines: keep one line and the useful hint. */
@@ -73,9 +92,10 @@ export function integerFlag(name: string, text: string | undefined, fallback?: n
     if (fallback === undefined) throw new UsageError(`--${name} is required`);
     return fallback;
   }
-  if (!/^\d+$/.test(text)) throw new UsageError(`--${name} must be a non-negative integer, got '${text}'`);
+  const range = `a whole number from 0 to ${max}`;
+  if (!/^\d+$/.test(text)) throw new UsageError(`--${name} must be ${range}, got '${text}'`);
   const n = Number(text);
-  if (!Number.isSafeInteger(n) || n > max) throw new UsageError(`--${name} must be at most ${max}, got '${text}'`);
+  if (!Number.isSafeInteger(n) || n > max) throw new UsageError(`--${name} must be ${range}, got '${text}'`);
   return n;
 }
 

@@ -278,7 +278,7 @@ export function decide(w: Working, policy?: { name: string; decide: PolicyFuncti
     }
     const data: Record<string, number | string> = { event: e.id, ...(cond?.data ?? {}) };
     const causes: string[] = [];
-    if (e.turn >= 0) causes.push(`trigger turn ${turn} (scenario files count turns from 0: the table's turn ${turn + 1})`);
+    if (e.turn >= 0) causes.push(`trigger turn ${turn}`);
     if (cond) causes.push(cond.cause);
     if (e.probability !== null) {
       const u = w.streams.at(e.streamKey, turn, 1).next();

@@ -11,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { deriveSeed } from '../rng/hash';
 import { withoutShard, manifestDifference, type Manifest } from './manifest';
 import { RunCollector, shardSize, type MonteCarloResult } from './monte-carlo';
-import { RunsFileError, RunsReader, inspectRunsFile, manifestLine, runLine, type RunsFileInfo } from './stream';
+import { RunsFileError, RunsReader, inspectRunsFile, manifestLine, readRunsHeader, runLine, type RunsFileInfo } from './stream';
 
 /** Options of {@link mergeRunsFiles}. */
 export interface MergeOptions {
@@ -61,7 +61,10 @@ export function mergeRunsFiles(paths: readonly string[], options: MergeOptions =
   const collector = new RunCollector(common, total);
   const sink = options.out !== undefined ? new AtomicLineFile(options.out) : undefined;
   try {
-    sink?.write(manifestLine(common) + '\n');
+    // The scenario and policy the shards recorded (the same in every shard: their manifests,
+    // scenario hash included, agree), so the merged file is the one one process writes.
+    const { manifest: _m, ...extras } = readRunsHeader(first.path);
+    sink?.write(manifestLine(common, extras) + '\n');
     let lines = '';
     for (let j = 0; j < total; j++) {
       const run = (readers[j % count] as RunsReader).next();

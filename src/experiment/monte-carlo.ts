@@ -21,7 +21,7 @@ import { MAX_WORKERS, createExecutor, type Executor, type RunBlock } from './poo
 import { unpackRuns, type PackedRuns } from './packed-runs';
 import { checkPrecision, nextRunTotal, parsePrecisionTargets, type PrecisionStatus, type PrecisionTarget } from './precision';
 import { MetricAccumulator, summarize, type Summary } from './statistics';
-import { RunsFileError, RunsReader, RunsWriter, inspectRunsFile, runLine, type RunsFileInfo } from './stream';
+import { RunsFileError, RunsReader, RunsWriter, inspectRunsFile, runLine, type RunsFileInfo, type RunsHeaderExtras } from './stream';
 import { DEFAULT_REPLICATIONS, uncertaintyPlans, type UncertaintyOptions, type UncertaintyPlan } from './uncertainty';
 import { varianceSplit, type UncertaintySummary } from './variance-split';
 
@@ -218,6 +218,12 @@ export async function runMonteCarlo(scenario: Scenario, options: MonteCarloOptio
   return (await runMonteCarloDetailed(scenario, options)).result;
 }
 
+/** What a runs file records beside its manifest, for a report to replay its runs. */
+function runsHeaderExtras(scenario: Scenario, policy: Policy | undefined): RunsHeaderExtras {
+  const overlay = policy !== undefined && 'overlay' in policy && policy.overlay !== undefined ? { name: policy.name, overlay: policy.overlay } : undefined;
+  return { scenario, ...(overlay ? { policy: overlay } : {}) };
+}
+
 /** Internal: {@link runMonteCarlo}, also returning the per-run values. */
 export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCarloOptions, internal: InternalOptions = {}): Promise<MonteCarloRun> {
   validate(scenario, options);
@@ -257,7 +263,7 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
     } else if (existsSync(path) && !options.resume) {
       throw new RunsFileError(`${path} exists; add --resume (resume: true) to continue it, or remove it first`);
     } else {
-      writer = RunsWriter.create(path, manifest);
+      writer = RunsWriter.create(path, manifest, runsHeaderExtras(scenario, options.policy));
     }
   }
 

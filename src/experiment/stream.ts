@@ -5,10 +5,15 @@
  * A process killed in the middle of a write can leave a partial last line: reading drops it.
  *
  * ```
- * {"manifest":{"format":"frontier-sim/monte-carlo-runs",...}}
+ * {"manifest":{"format":"frontier-sim/monte-carlo-runs",...},"scenario":{...},"policy":{...}}
  * {"run":0,"seed":1803811946215937,"totals":{"attempts":5034,...}}
  * {"run":1,...}
  * ```
+ *
+ * Beside the manifest, the first line holds what a report needs to replay the experiment's
+ * runs: the scenario as it was loaded (whose hash the manifest gives) and the policy overlay
+ * (absent for the status quo and for a TypeScript policy function, which cannot be written).
+ * Files written before these were recorded have the manifest alone; they read as before.
  *
  * @module
  */
@@ -102,9 +107,35 @@ export function runLine(run: RunOutput): string {
   return JSON.stringify(line);
 }
 
-/** The JSON line of a manifest. */
-export function manifestLine(m: Manifest): string {
-  return JSON.stringify({ manifest: m });
+/** What the first line of a runs file holds beside the manifest (see the module's text). */
+export interface RunsHeaderExtras {
+  /** The scenario as loaded (before the policy), whose hash is `manifest.scenario.hash`. */
+  scenario?: unknown;
+  /** The policy's overlay (`{ name, overlay }`), when the policy is one. */
+  policy?: { name: string; overlay: unknown };
+}
+
+/** The JSON line of a manifest, with what a report needs to replay the runs. */
+export function manifestLine(m: Manifest, extras: RunsHeaderExtras = {}): string {
+  return JSON.stringify({ manifest: m, ...(extras.scenario !== undefined ? { scenario: extras.scenario } : {}), ...(extras.policy !== undefined ? { policy: extras.policy } : {}) });
+}
+
+/**
+ * The extras of a runs file's first line (the scenario and policy overlay it records), or none
+ * for a file written before they were recorded.
+ *
+ * @throws RunsFileError when the file cannot be read or has no manifest line.
+ */
+export function readRunsHeader(path: string): { manifest: Manifest } & RunsHeaderExtras {
+  const reader = new LineReader(path);
+  try {
+    const first = reader.next();
+    const manifest = parseManifestLine(first, reader.path);
+    const v = JSON.parse((first as { text: string }).text) as RunsHeaderExtras;
+    return { manifest, ...(v.scenario !== undefined ? { scenario: v.scenario } : {}), ...(v.policy !== undefined ? { policy: v.policy } : {}) };
+  } finally {
+    reader.close();
+  }
 }
 
 function parseRun(text: string, where: string): RunOutput {
@@ -136,8 +167,11 @@ export interface RunsFileInfo {
 
 /** Reads a runs file's manifest line. */
 function readManifest(reader: LineReader): Manifest {
-  const first = reader.next();
-  const where = `${reader.path}:1`;
+  return parseManifestLine(reader.next(), reader.path);
+}
+
+function parseManifestLine(first: { text: string; complete: boolean } | undefined, path: string): Manifest {
+  const where = `${path}:1`;
   if (first === undefined || !first.complete) {
     const e = new RunsFileError(`${where}: no manifest line (the file is empty or was cut short)`);
     // Only a cut manifest line (or nothing) counts: never some other file without a newline.
@@ -233,10 +267,10 @@ export class RunsWriter {
     this.fd = fd;
   }
 
-  /** Creates (or replaces) `path` with just the manifest line. */
-  static create(path: string, manifest: Manifest): RunsWriter {
+  /** Creates (or replaces) `path` with just the manifest line (and its extras). */
+  static create(path: string, manifest: Manifest, extras: RunsHeaderExtras = {}): RunsWriter {
     const w = new RunsWriter(openSync(path, 'w'));
-    w.write(manifestLine(manifest) + '\n');
+    w.write(manifestLine(manifest, extras) + '\n');
     fsyncSync(w.fd);
     return w;
   }

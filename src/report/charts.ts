@@ -1,141 +1,108 @@
 /**
- * The report's charts: Vega-Lite specs, compiled by vega-lite and rendered to static SVG by
- * vega's headless `View.toSVG()` when the report is made. Nothing is fetched: the data are
- * inline and the loader refuses any URL.
+ * The report's charts, as Vega-Lite specs (rendered by render.ts). Each builder takes the rows
+ * to draw and nothing else, so a test can render a spec and check every mark against its row.
  *
- * vega and vega-lite are ESM-only; they are loaded with a dynamic `import()` so that the
- * CommonJS build of this package can load them too.
+ * Conventions: time axes are dates (UTC, the same text on every machine) when the experiment's
+ * calendar is known; with several policies a chart is drawn as small multiples, one panel per
+ * policy on a shared scale, rather than as overlapping bands; labels and legends are never
+ * truncated (labelLimit 0).
  *
  * @module
  */
+export { renderSvg, loadVega, prefixIds, FONT, type VegaLiteSpec } from './render';
+import type { VegaLiteSpec } from './render';
 
-/** A Vega-Lite spec (a plain JSON object). */
-export type VegaLiteSpec = Record<string, unknown>;
+/** The colours of the policies, in order (the first is the baseline's). */
+export const PALETTE = ['#1f6feb', '#d9480f', '#2f9e44', '#9c36b5', '#0c8599', '#c2255c', '#5c940d', '#8d6e63'];
 
-type VegaModule = typeof import('vega');
-type VegaLiteModule = typeof import('vega-lite');
-
-let modules: Promise<{ vega: VegaModule; vl: VegaLiteModule }> | undefined;
-
-/** Loads vega and vega-lite once (dynamic import: they are ESM-only). */
-export function loadVega(): Promise<{ vega: VegaModule; vl: VegaLiteModule }> {
-  modules ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vl]) => {
-    // A CommonJS build may see the namespace under `default`.
-    const v = vega as unknown as Partial<VegaModule> & { default?: VegaModule };
-    const l = vl as unknown as Partial<VegaLiteModule> & { default?: VegaLiteModule };
-    return { vega: (v.View ? v : v.default) as VegaModule, vl: (l.compile ? l : l.default) as VegaLiteModule };
-  });
-  return modules;
-}
-
-/** The fonts of every chart: the reader's own sans-serif (no web fonts). */
-export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-
-const CONFIG = {
-  font: FONT,
-  background: 'white',
-  padding: 8,
-  view: { stroke: null },
-  title: { fontSize: 14, fontWeight: 600, anchor: 'start', color: '#1f2933', subtitleColor: '#52606d', subtitleFontSize: 11 },
-  axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 500, labelColor: '#3e4c59', titleColor: '#1f2933', gridColor: '#e4e7eb', domainColor: '#9aa5b1', tickColor: '#9aa5b1' },
-  legend: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 500 },
-  range: { category: ['#1f6feb', '#d9480f', '#2f9e44', '#9c36b5', '#e8590c', '#0c8599', '#5c940d', '#c2255c'] },
-};
+const title = (o: { title: string; subtitle?: string | readonly string[] }) => ({ text: o.title, ...(o.subtitle ? { subtitle: typeof o.subtitle === 'string' ? o.subtitle : [...o.subtitle] } : {}) });
 
 /**
- * Renders a Vega-Lite spec to an SVG string. `idPrefix` makes the SVG's internal ids (clip
- * paths, gradients) unique within a page that holds several charts; ids are reset per chart,
- * so the same spec always gives the same bytes.
+ * A colour scale that gives each policy the same colour in every chart: the colour of its place
+ * in `all` (every policy of the report, the baseline first), whichever of them a chart shows.
  */
-export async function renderSvg(spec: VegaLiteSpec, idPrefix: string): Promise<string> {
-  const { vega, vl } = await loadVega();
-  const full = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', ...spec, config: { ...CONFIG, ...((spec.config as object) ?? {}) } };
-  const compiled = vl.compile(full as Parameters<VegaLiteModule['compile']>[0], { logger: quietLogger() }).spec;
-  const loader = vega.loader();
-  const refuse = async (uri: string): Promise<never> => {
-    throw new Error(`the report fetches nothing; a chart asked for ${uri}`);
-  };
-  loader.load = refuse;
-  loader.sanitize = refuse;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader });
-  (vega as unknown as { resetSVGDefIds?: () => void }).resetSVGDefIds?.();
-  try {
-    const svg = await view.toSVG();
-    return prefixIds(svg, idPrefix);
-  } finally {
-    view.finalize();
-  }
+function policyColor(field: string, policies: readonly string[], legend: object | null, all: readonly string[] = policies) {
+  const colourOf = (p: string) => PALETTE[Math.max(0, all.indexOf(p)) % PALETTE.length] as string;
+  return { field, type: 'nominal', sort: [...policies], scale: { domain: [...policies], range: policies.map(colourOf) }, legend };
 }
 
 /**
- * Vega-Lite's compile warnings (e.g. how it resolved a scale's step between layers) are about
- * our own specs, already checked by the report's tests; printed, they would only clutter the
- * command's stderr. Errors still throw.
+ * Ticks on the first of a month, every `step` months so that a span gets at most about
+ * `labels` of them (a label '%b %Y' is then the very month its tick starts).
  */
-function quietLogger() {
-  let level = 0;
-  const logger = {
-    level(l?: number) {
-      if (l === undefined) return level;
-      level = l;
-      return logger;
-    },
-    error(...args: readonly unknown[]): never {
-      throw new Error(args.map(String).join(' '));
-    },
-    warn: () => logger,
-    info: () => logger,
-    debug: () => logger,
-  };
-  return logger;
+function monthTicks(times: readonly number[], labels: number) {
+  const months = times.length > 0 ? (Math.max(...times) - Math.min(...times)) / (30.44 * 86_400_000) : 0;
+  const step = [1, 2, 3, 6, 12, 24, 60].find((k) => months / k <= labels) ?? 120;
+  return { tickCount: { interval: 'month', step }, format: '%b %Y' };
 }
 
-/** Prefixes every `id="x"` and its references `url(#x)` / `href="#x"` in an SVG string. */
-export function prefixIds(svg: string, prefix: string): string {
-  const ids = new Set<string>();
-  for (const m of svg.matchAll(/\sid="([^"]+)"/g)) ids.add(m[1] as string);
-  if (ids.size === 0) return svg;
-  return svg
-    .replace(/(\sid=")([^"]+)"/g, (_m, a: string, id: string) => `${a}${prefix}-${id}"`)
-    .replace(/url\(#([^)]+)\)/g, (m, id: string) => (ids.has(id) ? `url(#${prefix}-${id})` : m))
-    .replace(/(href=")#([^"]+)"/g, (m, a: string, id: string) => (ids.has(id) ? `${a}#${prefix}-${id}"` : m));
+/** The time axis: dates (UTC) when `dated`, else turn numbers from 0. */
+function timeX(dated: boolean, titleText: string, times: readonly number[], labels: number) {
+  return dated
+    ? { field: 'time', type: 'temporal', title: titleText, scale: { type: 'utc', nice: false }, axis: { ...monthTicks(times, labels), labelAngle: 0, labelOverlap: true, grid: true } }
+    : { field: 'turn', type: 'quantitative', title: titleText, scale: { nice: false, zero: false }, axis: { tickMinStep: 1 } };
 }
 
 /** One turn of a fan chart. */
 export interface FanRow {
   series: string;
+  /** The turn, from 0. */
   turn: number;
+  /** The turn's first day, as milliseconds since 1970 (UTC); required for a dated chart. */
+  time?: number;
   p5: number;
   p50: number;
   p95: number;
   mean: number;
 }
 
-/** A fan chart: per-turn median (solid line), mean (dashed) and the p5–p95 band, one colour per series. */
-export function fanSpec(rows: readonly FanRow[], o: { title: string; subtitle?: string; yTitle: string; xTitle: string; width?: number; height?: number }): VegaLiteSpec {
-  const series = [...new Set(rows.map((r) => r.series))];
-  const color = { field: 'series', type: 'nominal', title: 'Policy', sort: series, legend: series.length > 1 ? { orient: 'top', direction: 'horizontal' } : null };
+/**
+ * A fan chart: per turn, the median run (solid line), the mean (dashed) and the 5th–95th
+ * percentile band across runs. One panel per series (policy) on a shared y scale, at most
+ * three to a row.
+ */
+export function fanSpec(rows: readonly FanRow[], o: { title: string; subtitle?: string | readonly string[]; yTitle: string; timeTitle: string; dated: boolean; policies?: readonly string[]; yFormat?: string; width?: number; height?: number }): VegaLiteSpec {
+  const series = o.policies ? [...o.policies] : [...new Set(rows.map((r) => r.series))];
+  const present = series.filter((s) => rows.some((r) => r.series === s));
+  const color = policyColor('series', present, null, series);
+  const x = timeX(o.dated, o.timeTitle, rows.map((r) => r.time ?? 0), present.length > 1 ? 4 : 6);
+  const layer = [
+    { mark: { type: 'area', opacity: 0.22 }, encoding: { x, y: { field: 'p5', type: 'quantitative', title: o.yTitle, axis: { titleLimit: 0, ...(o.yFormat ? { format: o.yFormat } : {}) } }, y2: { field: 'p95' }, color } },
+    { mark: { type: 'line', strokeWidth: 1.25, strokeDash: [4, 3] }, encoding: { x, y: { field: 'mean', type: 'quantitative' }, color } },
+    { mark: { type: 'line', strokeWidth: 2.25 }, encoding: { x, y: { field: 'p50', type: 'quantitative' }, color } },
+  ];
+  const data = { values: rows.filter((r) => Number.isFinite(r.p50)).map((r) => ({ ...r })) };
+  if (present.length <= 1) return { title: title(o), width: o.width ?? 430, height: o.height ?? 180, data, layer };
   return {
-    title: { text: o.title, ...(o.subtitle ? { subtitle: o.subtitle } : {}) },
-    width: o.width ?? 430,
-    height: o.height ?? 180,
-    data: { values: rows.filter((r) => Number.isFinite(r.p50)) },
-    encoding: {
-      x: { field: 'turn', type: 'quantitative', title: o.xTitle, scale: { nice: false, zero: false }, axis: { tickMinStep: 1 } },
-    },
-    layer: [
-      { mark: { type: 'area', opacity: 0.2 }, encoding: { y: { field: 'p5', type: 'quantitative', title: o.yTitle, axis: { titleLimit: 240 } }, y2: { field: 'p95' }, color } },
-      { mark: { type: 'line', strokeWidth: 1.25, strokeDash: [4, 3] }, encoding: { y: { field: 'mean', type: 'quantitative' }, color } },
-      { mark: { type: 'line', strokeWidth: 2.25 }, encoding: { y: { field: 'p50', type: 'quantitative' }, color } },
-    ],
+    title: title(o),
+    data,
+    facet: { field: 'series', type: 'nominal', sort: present, title: null, header: { labelOrient: 'top', labelAnchor: 'start' } },
+    columns: Math.min(3, present.length),
+    spec: { width: o.width ?? 300, height: o.height ?? 150, layer },
+    resolve: { scale: { y: 'shared', x: 'shared' } },
   };
 }
 
 /** One sector-turn cell of a heat map. */
 export interface HeatCell {
   sector: string;
+  /** The policy (a panel) of a faceted map. */
+  policy?: string;
   turn: number;
   value: number;
+  /** The sector's western and eastern ends, km along the border. */
+  x0: number;
+  x1: number;
+  /** The turn's first day and the next turn's (ms since 1970, UTC), or turn - 0.5 and turn + 0.5 undated. */
+  t0: number;
+  t1: number;
+}
+
+/** A sector as a heat map's column: its label and its ends along the border (km). */
+export interface HeatSector {
+  label: string;
+  x0: number;
+  x1: number;
 }
 
 /** Colour ramps of the heat maps: white for none, then darker for more. */
@@ -145,22 +112,68 @@ export const HEAT_RAMPS: Readonly<Record<string, readonly string[]>> = {
   red: ['#ffffff', '#fcd5d5', '#f08080', '#c92a2a', '#67000d'],
 };
 
-/** The border as a strip west to east (x) against turns (y, first turn at the top), coloured by a mean. */
-export function heatSpec(cells: readonly HeatCell[], o: { title: string; subtitle?: string; sectors: readonly string[]; legendTitle: string | readonly string[]; turnTitle: string; ramp?: keyof typeof HEAT_RAMPS }): VegaLiteSpec {
-  const turns = cells.reduce((m, c) => Math.max(m, c.turn), 1);
-  return {
-    title: { text: o.title, ...(o.subtitle ? { subtitle: o.subtitle } : {}) },
-    width: Math.max(300, Math.min(600, o.sectors.length * 30)),
-    height: Math.max(180, Math.min(420, turns * 7)),
-    data: { values: cells.map((c) => ({ ...c, t0: c.turn - 0.5, t1: c.turn + 0.5 })) },
-    mark: { type: 'rect', stroke: '#f0f0f0', strokeWidth: 0.3 },
-    encoding: {
-      x: { field: 'sector', type: 'ordinal', sort: [...o.sectors], title: 'Sector, west → east', axis: { labelAngle: -45, labelLimit: 110, labelFontSize: 10 } },
-      y: { field: 't0', type: 'quantitative', title: o.turnTitle, scale: { domain: [0.5, turns + 0.5], reverse: true, nice: false, zero: false }, axis: { tickMinStep: 1, grid: false } },
-      y2: { field: 't1' },
-      color: { field: 'value', type: 'quantitative', title: typeof o.legendTitle === 'string' ? o.legendTitle : [...o.legendTitle], scale: { range: [...(HEAT_RAMPS[o.ramp ?? 'orange'] as readonly string[])], interpolate: 'rgb', zero: true, nice: true }, legend: { orient: 'right', gradientLength: 150, titleLimit: 200 } },
-    },
+/** The diverging ramp of a difference map: blue for less, white for none, red for more. */
+export const DIVERGING = ['#2166ac', '#92c5de', '#f7f7f7', '#f4a582', '#b2182b'];
+
+/** A Vega expression that names the sector whose middle is at `datum.value` (km). */
+function sectorLabelExpr(sectors: readonly HeatSector[]): string {
+  const mids = sectors.map((s) => (s.x0 + s.x1) / 2);
+  const names = sectors.map((s) => JSON.stringify(s.label).replace(/'/g, "\\'"));
+  return `[${names.join(',')}][indexof([${mids.join(',')}], datum.value)]`;
+}
+
+/**
+ * The border as a strip west to east (x, each sector's column as wide as the sector is long)
+ * against time (y, first turn at the top), coloured by a mean per sector and turn. With
+ * `diverging`, a difference (symmetric scale around 0); with cells of several policies, one
+ * panel per policy.
+ */
+export function heatSpec(
+  cells: readonly HeatCell[],
+  o: { title: string; subtitle?: string; sectors: readonly HeatSector[]; legendTitle: string | readonly string[]; timeTitle: string; dated: boolean; ramp?: keyof typeof HEAT_RAMPS; diverging?: boolean; policies?: readonly string[]; width?: number },
+): VegaLiteSpec {
+  const turns = new Set(cells.map((c) => c.turn)).size;
+  const westKm = Math.min(...o.sectors.map((s) => s.x0));
+  const eastKm = Math.max(...o.sectors.map((s) => s.x1));
+  const mids = o.sectors.map((s) => (s.x0 + s.x1) / 2);
+  const x = {
+    field: 'x0',
+    type: 'quantitative',
+    title: 'Sector, west → east',
+    scale: { domain: [westKm, eastKm], nice: false, zero: false },
+    axis: { values: mids, labelExpr: sectorLabelExpr(o.sectors), labelAngle: -45, labelAlign: 'right', labelBaseline: 'top', labelLimit: 0, labelOverlap: o.sectors.length > 40 ? 'greedy' : false, labelFontSize: 10, grid: false, ticks: true },
   };
+  const y = o.dated
+    ? { field: 't0', type: 'temporal', title: o.timeTitle, scale: { type: 'utc', reverse: true, nice: false }, axis: { ...monthTicks(cells.map((c) => c.t0), 8), grid: false } }
+    : { field: 't0', type: 'quantitative', title: o.timeTitle, scale: { reverse: true, nice: false, zero: false }, axis: { tickMinStep: 1, grid: false } };
+  const maxAbs = Math.max(1e-9, ...cells.map((c) => Math.abs(c.value)));
+  const scale = o.diverging
+    ? { domain: [-maxAbs, maxAbs], range: [...DIVERGING], interpolate: 'rgb' }
+    : { range: [...(HEAT_RAMPS[o.ramp ?? 'orange'] as readonly string[])], interpolate: 'rgb', zero: true, nice: true };
+  const color = { field: 'value', type: 'quantitative', title: typeof o.legendTitle === 'string' ? o.legendTitle : [...o.legendTitle], scale, legend: { orient: 'right', gradientLength: 150, titleLimit: 0, labelLimit: 0 } };
+  const policies = o.policies ?? [...new Set(cells.map((c) => c.policy).filter((p): p is string => p !== undefined))];
+  const inner = {
+    mark: { type: 'rect', stroke: '#f0f0f0', strokeWidth: 0.3 },
+    encoding: { x, x2: { field: 'x1' }, y, y2: { field: 't1' }, color, description: { field: 'description' } },
+  };
+  const height = Math.max(180, Math.min(420, turns * 7));
+  // Each cell's aria-label: what a screen reader says, and what a test reads back.
+  const dateOf = (c: HeatCell) => (o.dated ? ` (${new Date(c.t0).toISOString().slice(0, 10)})` : '');
+  const data = { values: cells.map((c) => ({ ...c, description: `${c.policy !== undefined ? `${c.policy}: ` : ''}${c.sector}, turn ${c.turn}${dateOf(c)}: ${round(c.value)}` })) };
+  if (policies.length <= 1) return { title: title(o), width: o.width ?? 760, height, data, ...inner };
+  return {
+    title: title(o),
+    data,
+    facet: { field: 'policy', type: 'nominal', sort: [...policies], title: null, header: { labelOrient: 'top', labelAnchor: 'start' } },
+    columns: Math.min(2, policies.length),
+    spec: { width: o.width ?? 390, height: Math.min(height, 240), ...inner },
+    resolve: { scale: { color: 'shared' } },
+  };
+}
+
+/** A number for an aria-label: up to 4 decimals. */
+function round(v: number): string {
+  return String(Math.round(v * 1e4) / 1e4);
 }
 
 /** One row of a forest plot. */
@@ -172,22 +185,130 @@ export interface ForestRow {
   high: number;
 }
 
-/** A forest plot: paired differences with 95 % CIs, one row per metric, one colour per policy. */
-export function forestSpec(rows: readonly ForestRow[], o: { title: string; subtitle?: string; xTitle: string; metrics: readonly string[] }): VegaLiteSpec {
-  const policies = [...new Set(rows.map((r) => r.policy))];
-  const color = { field: 'policy', type: 'nominal', title: 'Policy vs baseline', sort: policies, legend: { orient: 'top', direction: 'horizontal' } };
-  const yOffset = policies.length > 1 ? { yOffset: { field: 'policy', type: 'nominal', sort: policies } } : {};
+/**
+ * A forest plot: paired differences with 95 % CIs, one row per metric and, within it, one line
+ * per policy (in the legend's order), one colour per policy; a dashed zero line the height of
+ * the plot. Every layer that draws data carries the same y and yOffset, so a policy's point and
+ * its interval share its line; the zero line has no y, so it spans every row.
+ */
+export function forestSpec(rows: readonly ForestRow[], o: { title: string; subtitle?: string; xTitle: string; metrics: readonly string[]; policies?: readonly string[]; width?: number }): VegaLiteSpec {
+  const all = o.policies ? [...o.policies] : [...new Set(rows.map((r) => r.policy))];
+  const policies = all.filter((p) => rows.some((r) => r.policy === p));
+  const many = policies.length > 1;
+  const color = policyColor('policy', policies, many ? { title: 'Policy vs baseline', orient: 'top', direction: 'horizontal', columns: Math.min(policies.length, 3), labelLimit: 0, symbolType: 'circle' } : null, all);
+  const y = { field: 'metric', type: 'nominal', sort: [...o.metrics], title: null, axis: { labelLimit: 0, labelFontSize: 12, grid: false, ticks: false, domain: false, labelPadding: 8 } };
+  const yOffset = many ? { yOffset: { field: 'policy', type: 'nominal', sort: policies, scale: { paddingInner: 0.15, paddingOuter: 0.35 } } } : {};
+  const data = { y, color, ...yOffset };
   return {
-    title: { text: o.title, ...(o.subtitle ? { subtitle: o.subtitle } : {}) },
-    width: 480,
-    height: { step: Math.max(18, 12 * policies.length + 8) },
-    data: { values: rows },
-    encoding: { y: { field: 'metric', type: 'nominal', sort: [...o.metrics], title: null, axis: { labelLimit: 400 } } },
+    title: title(o),
+    width: o.width ?? 560,
+    height: many ? { step: 13, for: 'offset' } : { step: 26 },
+    data: { values: rows.map((r) => ({ metric: r.metric, policy: r.policy, estimate: r.estimate, low: r.low, high: r.high })) },
     layer: [
-      { mark: { type: 'rule', color: '#7b8794', strokeDash: [4, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
-      { mark: { type: 'rule', strokeWidth: 2 }, encoding: { x: { field: 'low', type: 'quantitative', title: o.xTitle }, x2: { field: 'high' }, color, ...yOffset } },
-      { mark: { type: 'point', filled: true, size: 60, opacity: 1 }, encoding: { x: { field: 'estimate', type: 'quantitative' }, color, ...yOffset } },
+      { mark: { type: 'rule', color: '#52606d', strokeDash: [4, 3], strokeWidth: 1.25 }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+      { mark: { type: 'rule', strokeWidth: 2.5 }, encoding: { x: { field: 'low', type: 'quantitative', title: o.xTitle, axis: { grid: true } }, x2: { field: 'high' }, ...data } },
+      { mark: { type: 'point', filled: true, size: 55, opacity: 1 }, encoding: { x: { field: 'estimate', type: 'quantitative' }, ...data } },
     ],
+    config: { axisY: { labelFontWeight: 500 } },
+  };
+}
+
+/** One row of an interval chart: an estimate and its 95 % interval. */
+export interface IntervalRow {
+  label: string;
+  estimate: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * Estimates with intervals, one row each (cost-effectiveness: USD per unit gained, per policy),
+ * coloured as the policies are elsewhere; the x scale starts at 0 (a ratio's scale).
+ */
+export function intervalSpec(rows: readonly IntervalRow[], o: { title: string; subtitle?: string; xTitle: string; order: readonly string[]; policies: readonly string[]; width?: number }): VegaLiteSpec {
+  const color = policyColor('label', o.order, null, o.policies);
+  const y = { field: 'label', type: 'nominal', sort: [...o.order], title: null, axis: { labelLimit: 0, grid: false, ticks: false, domain: false, labelPadding: 8 } };
+  return {
+    title: title(o),
+    width: o.width ?? 240,
+    height: { step: 30 },
+    data: { values: rows.map((r) => ({ ...r })) },
+    layer: [
+      { mark: { type: 'rule', strokeWidth: 2.5 }, encoding: { y, x: { field: 'low', type: 'quantitative', title: o.xTitle, scale: { zero: true }, axis: { grid: true, format: '~s' } }, x2: { field: 'high' }, color } },
+      { mark: { type: 'point', filled: true, size: 60, opacity: 1 }, encoding: { y, x: { field: 'estimate', type: 'quantitative' }, color } },
+    ],
+  };
+}
+
+/** One bar of a histogram: the runs whose total falls in [x0, x1). */
+export interface HistogramBin {
+  series: string;
+  x0: number;
+  x1: number;
+  count: number;
+}
+
+/**
+ * Bins of run totals: one nice step (1, 2 or 5 × 10^k) for every series, so that panels
+ * compare; about `bins` bins over the range of all values; the last bin includes its upper
+ * edge. A series whose values are all equal gets one bin around them.
+ */
+export function histogramBins(series: readonly { series: string; values: ArrayLike<number> }[], bins = 24): HistogramBin[] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of series) for (let i = 0; i < s.values.length; i++) {
+    const v = s.values[i] as number;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!Number.isFinite(lo)) return [];
+  const raw = hi > lo ? (hi - lo) / bins : Math.max(Math.abs(lo), 1) / 10;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? 10 * p) as number;
+  const start = Math.floor(lo / step) * step;
+  const n = Math.max(1, Math.floor((hi - start) / step) + 1);
+  const out: HistogramBin[] = [];
+  for (const s of series) {
+    const counts = new Array<number>(n).fill(0);
+    for (let i = 0; i < s.values.length; i++) {
+      const k = Math.min(n - 1, Math.floor(((s.values[i] as number) - start) / step));
+      counts[k] = (counts[k] as number) + 1;
+    }
+    counts.forEach((count, k) => out.push({ series: s.series, x0: start + k * step, x1: start + (k + 1) * step, count }));
+  }
+  return out;
+}
+
+/** A histogram of run totals: bars of counts of runs; one panel per policy, on a shared x. */
+export function histogramSpec(bins: readonly HistogramBin[], o: { title: string; subtitle?: string; xTitle: string; policies: readonly string[]; xFormat?: string; width?: number }): VegaLiteSpec {
+  const present = o.policies.filter((p) => bins.some((b) => b.series === p));
+  const color = policyColor('series', present, null, o.policies);
+  const inner = {
+    mark: { type: 'rect', stroke: 'white', strokeWidth: 0.5 },
+    encoding: {
+      x: { field: 'x0', type: 'quantitative', title: o.xTitle, scale: { zero: false, nice: false }, axis: { titleLimit: 0, format: o.xFormat ?? '~s' } },
+      x2: { field: 'x1' },
+      y: { field: 'count', type: 'quantitative', title: 'runs', axis: { tickMinStep: 1 } },
+      color,
+      description: { field: 'description' },
+    },
+  };
+  const index = new Map<string, number>();
+  const data = {
+    values: bins.map((b) => {
+      const k = index.get(b.series) ?? 0;
+      index.set(b.series, k + 1);
+      return { ...b, description: `${b.series}, bin ${k} (${round(b.x0)} to ${round(b.x1)}): ${b.count} run${b.count === 1 ? '' : 's'}` };
+    }),
+  };
+  if (present.length <= 1) return { title: title(o), width: o.width ?? 430, height: 150, data, ...inner };
+  return {
+    title: title(o),
+    data,
+    facet: { field: 'series', type: 'nominal', sort: present, title: null, header: { labelOrient: 'top', labelAnchor: 'start' } },
+    columns: Math.min(3, present.length),
+    spec: { width: o.width ?? 300, height: 110, ...inner },
+    resolve: { scale: { x: 'shared', y: 'shared' } },
   };
 }
 
@@ -202,7 +323,7 @@ export interface TornadoRow {
 /** A tornado chart: horizontal bars, inputs sorted by the size of their effect, largest on top. */
 export function tornadoSpec(rows: readonly TornadoRow[], o: { title: string; subtitle?: string; xTitle: string; order: readonly string[]; groupTitle: string; groups: readonly string[] }): VegaLiteSpec {
   return {
-    title: { text: o.title, ...(o.subtitle ? { subtitle: o.subtitle } : {}) },
+    title: title(o),
     width: 480,
     height: { step: 22 },
     data: { values: rows },
@@ -210,10 +331,10 @@ export function tornadoSpec(rows: readonly TornadoRow[], o: { title: string; sub
       {
         mark: { type: 'bar', height: { band: 0.7 } },
         encoding: {
-          y: { field: 'parameter', type: 'nominal', sort: [...o.order], title: null, axis: { labelLimit: 400 } },
-          x: { field: 'low', type: 'quantitative', title: o.xTitle },
+          y: { field: 'parameter', type: 'nominal', sort: [...o.order], title: null, axis: { labelLimit: 0 } },
+          x: { field: 'low', type: 'quantitative', title: o.xTitle, axis: { titleLimit: 0 } },
           x2: { field: 'high' },
-          color: { field: 'group', type: 'nominal', title: o.groupTitle, sort: [...o.groups], scale: { domain: [...o.groups], range: ['#1f6feb', '#d9480f'] }, legend: { orient: 'top', direction: 'horizontal' } },
+          color: { field: 'group', type: 'nominal', title: o.groupTitle, sort: [...o.groups], scale: { domain: [...o.groups], range: ['#1f6feb', '#d9480f'] }, legend: { orient: 'top', direction: 'horizontal', labelLimit: 0 } },
         },
       },
       { mark: { type: 'rule', color: '#52606d' }, encoding: { x: { datum: 0, type: 'quantitative' } } },

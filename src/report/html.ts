@@ -88,6 +88,7 @@ dl.manifest { display: grid; grid-template-columns: max-content 1fr; gap: 2px 18
 dl.manifest dt { color: var(--muted); }
 dl.manifest dd { margin: 0; overflow-wrap: anywhere; }
 .note { font-size: 13px; color: var(--muted); }
+p.notice { background: #fff8e1; border: 1px solid #f0c36d; border-radius: 6px; padding: 8px 12px; max-width: 900px; }
 footer { margin-top: 40px; font-size: 12px; color: var(--muted); border-top: 1px solid var(--rule); padding-top: 10px; }
 @media print { body { max-width: none; padding: 0; } figure.chart { break-inside: avoid; } }
 `;

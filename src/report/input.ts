@@ -7,9 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { mergeRunsFiles } from '../experiment/merge';
-import { RUNS_FORMAT } from '../experiment/manifest';
-import { inspectRunsFile, RunsReader } from '../experiment/stream';
+import { RUNS_FORMAT, type Manifest } from '../experiment/manifest';
+import { describePolicy, type Policy } from '../experiment/policy';
+import { inspectRunsFile, readRunsHeader, RunsReader } from '../experiment/stream';
 import type { RunOutput } from '../experiment/chunk';
+import { ScenarioError } from '../scenario/errors';
+import { scenarioHash } from '../scenario/hash';
+import { parseScenario } from '../scenario/load';
+import type { Scenario } from '../scenario/schema';
 import { ReportError, toBundle, type ReportBundle } from './report';
 
 /** What {@link readReportInput} found. */
@@ -17,6 +22,36 @@ export interface ReportFileInput {
   bundle: ReportBundle;
   /** For a runs file: every run, in run order (for per-run exports). */
   runs?: RunOutput[];
+  /** For a runs file that records it: the experiment's scenario (its hash checked against the manifest). */
+  scenario?: Scenario;
+  /** For a runs file that records it: the policy overlay it played (its hash checked). */
+  policies?: Policy[];
+  /** For a runs file written before the scenario was recorded: true. */
+  recordsNoScenario?: boolean;
+}
+
+/**
+ * The scenario and policy a runs file's first line records, checked: the scenario must be valid
+ * and have the manifest's hash, the overlay the manifest's overlay hash.
+ */
+function recorded(path: string, header: { manifest: Manifest; scenario?: unknown; policy?: { name: string; overlay: unknown } }): { scenario?: Scenario; policies?: Policy[] } {
+  if (header.scenario === undefined) return {};
+  let scenario: Scenario;
+  try {
+    scenario = parseScenario(header.scenario as object, { source: `${path} (the scenario in its first line)` });
+  } catch (e) {
+    if (e instanceof ScenarioError) throw new ReportError(`${path}: the scenario recorded in its first line is not valid (${e.issues[0]?.message ?? e.message})`);
+    throw e;
+  }
+  if (scenarioHash(scenario) !== header.manifest.scenario.hash) throw new ReportError(`${path}: the scenario recorded in its first line does not have the manifest's hash ${header.manifest.scenario.hash}: the file is damaged`);
+  const policies: Policy[] = [];
+  const p = header.policy;
+  if (p !== undefined) {
+    const policy = { name: String(p.name), overlay: p.overlay as object };
+    if (describePolicy(policy).overlayHash !== header.manifest.policy.overlayHash) throw new ReportError(`${path}: the policy overlay recorded in its first line does not have the manifest's overlay hash: the file is damaged`);
+    policies.push(policy);
+  }
+  return { scenario, policies };
 }
 
 /**
@@ -45,7 +80,10 @@ export function readReportInput(path: string): ReportFileInput {
         } finally {
           reader.close();
         }
-        return { bundle: { monteCarlo }, runs };
+        const header = readRunsHeader(path);
+        const { scenario, policies } = recorded(path, header);
+        const runTotals = [{ policy: info.manifest.policy.name, totals: runs.map((r) => r.totals) }];
+        return { bundle: { monteCarlo, runTotals }, runs, ...(scenario ? { scenario } : { recordsNoScenario: true }), ...(policies ? { policies } : {}) };
       }
     }
     let value: unknown;

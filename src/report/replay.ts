@@ -16,6 +16,7 @@ import { applyPolicy, type Policy } from '../experiment/policy';
 import { summarize } from '../experiment/statistics';
 import type { PerTurnSummary } from '../experiment/monte-carlo';
 import { deriveSeed } from '../rng/hash';
+import { metricInfo } from './metrics';
 import type { Scenario } from '../scenario/schema';
 
 /** A sector as the heat map draws it (west to east). */
@@ -34,6 +35,13 @@ export interface PolicyDetail {
   perTurn: Record<string, PerTurnSummary>;
   /** Per sector metric: `mean[sectorIndex][turnIndex]` over the replayed runs (sectors as in `sectors`). */
   bySector: Record<string, number[][]>;
+  /**
+   * Per rare event metric (clashes, casualties: the catalogue's `rare`): the count so far, turn
+   * by turn (mean, p5, p50, p95 across the replayed runs of the running total).
+   */
+  cumulative: Record<string, PerTurnSummary>;
+  /** Each replayed run's totals, in run order (for histograms of run totals). */
+  totals: Record<string, number>[];
 }
 
 /** What {@link replayDetail} gives. */
@@ -73,6 +81,19 @@ function turnValue(t: TurnRecord, name: string): number {
   return dot > 0 ? (t.byKind[name.slice(0, dot)]?.[name.slice(dot + 1)] ?? 0) : 0;
 }
 
+/** Per turn, the mean, p5, p50 and p95 across runs. */
+function summarizeTurns(byTurn: readonly Float64Array[]): PerTurnSummary {
+  const s: PerTurnSummary = { mean: [], p5: [], p50: [], p95: [] };
+  for (const values of byTurn) {
+    const v = summarize(values);
+    s.mean.push(v.mean);
+    s.p5.push(v.p5);
+    s.p50.push(v.p50);
+    s.p95.push(v.p95);
+  }
+  return s;
+}
+
 /**
  * Replays the first `runs` runs of an experiment with per-turn detail, per policy, and
  * summarises them per turn (whole border) and per sector-turn (means).
@@ -98,8 +119,10 @@ export function replayDetail(scenario: Scenario, options: ReplayOptions): Replay
     let sectorMetrics: string[] | undefined = options.sectorMetrics ? [...options.sectorMetrics] : undefined;
     const series: Record<string, Float64Array[]> = {}; // metric -> per turn, per run
     const sums: Record<string, Float64Array[]> = {}; // metric -> per sector, per turn
+    const totals: Record<string, number>[] = [];
     for (let i = 0; i < options.runs; i++) {
       const r = simulate(compiled, { seed: deriveSeed(options.seed, i), turns, log: false, hashes: false, detail: true });
+      totals.push({ ...r.totals });
       const first = r.turns[0];
       if (i === 0 && first) {
         startDate = first.date;
@@ -124,20 +147,20 @@ export function replayDetail(scenario: Scenario, options: ReplayOptions): Replay
       });
     }
     const perTurn: Record<string, PerTurnSummary> = {};
+    const cumulative: Record<string, PerTurnSummary> = {};
     for (const [m, byTurn] of Object.entries(series)) {
-      const s: PerTurnSummary = { mean: [], p5: [], p50: [], p95: [] };
-      for (const values of byTurn) {
-        const v = summarize(values);
-        s.mean.push(v.mean);
-        s.p5.push(v.p5);
-        s.p50.push(v.p50);
-        s.p95.push(v.p95);
+      perTurn[m] = summarizeTurns(byTurn);
+      if (metricInfo(m).rare) {
+        const running = new Float64Array(options.runs);
+        cumulative[m] = summarizeTurns(byTurn.map((values) => {
+          for (let i = 0; i < running.length; i++) running[i] = (running[i] as number) + (values[i] as number);
+          return Float64Array.from(running);
+        }));
       }
-      perTurn[m] = s;
     }
     const bySector: Record<string, number[][]> = {};
     for (const [m, grid] of Object.entries(sums)) bySector[m] = grid.map((row) => Array.from(row, (x) => x / options.runs));
-    out.push({ policy: policy.name, perTurn, bySector });
+    out.push({ policy: policy.name, perTurn, bySector, cumulative, totals });
   }
   return { runs: options.runs, seed: options.seed, turns, startDate, turnLengthDays, sectors, policies: out };
 }

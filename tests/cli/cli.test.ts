@@ -1,13 +1,23 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { ROOT } from '../helpers/paths';
 
 const DEFAULT = 'scenarios/tajik-afghan-2021.json';
 
 describe('frontier-sim CLI', () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const d = mkdtempSync(join(tmpdir(), 'fsim-cli-'));
+    dirs.push(d);
+    return d;
+  };
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
   test('--version prints the package version', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const r = runCli(['--version']);
@@ -50,12 +60,15 @@ describe('frontier-sim CLI', () => {
     const r = runCli(['run', DEFAULT, '--seed', '7', '--turns', '4']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/turn\s+date\s+attempts\s+detected\s+stopped\s+got away\s+armed\s+smuggling\s+refugees\s+recruits/);
-    expect(r.stdout).toMatch(/\n\s*4\s+2021-09-06\s/);
+    // Turns numbered from 0, as scenario files count them, with their first day's date.
+    expect(r.stdout).toMatch(/\n\s*0\s+2021-08-16\s/);
+    expect(r.stdout).toMatch(/\n\s*3\s+2021-09-06\s/);
+    expect(r.stdout).not.toMatch(/\n\s*4\s+2021-09-13\s/);
     expect(r.stdout).toMatch(/\ntotal\s/);
   });
 
   test('a bad scenario reports file:line:column pointer: message, exit 2, no stack', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fsim-cli-'));
+    const dir = tempDir();
     const file = join(dir, 'bad.json');
     writeFileSync(file, '{\n  "metadata": { "name": "x" },\n  "calendar": { "start": "2021-01-01", "turnLengthDays": "seven", "turns": 4 }\n}\n');
     const r = runCli(['validate', file]);
@@ -65,7 +78,7 @@ describe('frontier-sim CLI', () => {
   });
 
   test('malformed JSON reports its position', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fsim-cli-'));
+    const dir = tempDir();
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{\n  "metadata": {\n    "name": "x",\n  }\n}\n');
     const r = runCli(['run', file]);

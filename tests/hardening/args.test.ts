@@ -2,10 +2,10 @@
  * The CLI's shared argument checks, in-process (the CLI tests spawn the real command for each
  * command; here every form of bad input meets the shared helpers directly, quickly).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { integerFlag, OUTPUT_FLAGS, parseCommandArgs } from '../../src/cli/args';
 import { UsageError } from '../../src/cli/usage-error';
 
@@ -34,7 +34,7 @@ describe('integerFlag (--seed and other counts)', () => {
     expect(integerFlag('seed', '0')).toBe(0);
     expect(integerFlag('seed', '007')).toBe(7);
     expect(integerFlag('seed', String(Number.MAX_SAFE_INTEGER))).toBe(Number.MAX_SAFE_INTEGER);
-    expect(usageMessage(() => integerFlag('turns', '11', undefined, 10))).toContain('at most 10');
+    expect(usageMessage(() => integerFlag('turns', '11', undefined, 10))).toContain('a whole number from 0 to 10');
     expect(integerFlag('seed', undefined, 1)).toBe(1);
     expect(usageMessage(() => integerFlag('seed', undefined))).toContain('required');
   });
@@ -47,13 +47,20 @@ describe('parseCommandArgs', () => {
     [['--bogus'], /Unknown option '--bogus'/],
     [['-Z'], /Unknown option '-Z'/],
     [['--seed'], /argument missing/],
-    [['--seed', '-1'], /ambiguous.*--seed=-XYZ/],
     [['--help=yes'], /does not take an argument/],
   ])('%j: one line', (argv, pattern) => {
     expect(usageMessage(() => parseCommandArgs(argv, options))).toMatch(pattern);
   });
 
+  it('takes a negative number after a flag as its value, for the flag to refuse plainly', () => {
+    expect(parseCommandArgs(['--seed', '-1'], options).values).toEqual({ seed: '-1' });
+    expect(usageMessage(() => integerFlag('seed', '-1'))).toBe(`--seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got '-1'`);
+    // A flag without a value followed by an option is still an error.
+    expect(usageMessage(() => parseCommandArgs(['--seed', '-Z'], options))).toMatch(/ambiguous/);
+  });
+
   const dir = mkdtempSync(join(tmpdir(), 'fsim-args-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'file.txt');
   writeFileSync(file, 'x');
 

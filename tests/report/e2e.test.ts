@@ -1,20 +1,20 @@
 /**
  * End to end: a real report from a small Monte Carlo, comparison and Morris sweep of the default
- * scenario, opened in Debian's headless Chromium: every chart rendered, no network request, no
- * console error; a screenshot in out/ (gitignored).
+ * scenario, opened in headless Chromium (the build the project ships: tests/helpers/chromium.ts):
+ * every chart rendered, no network request, no console error; a screenshot in out/ (gitignored).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { comparePolicies, loadScenario, renderReport, runMonteCarlo, sweep, type Comparison, type MonteCarloResult, type SweepResult } from '../../src/index';
+import { launchChromium, type Browser } from '../helpers/chromium';
 import { runCli } from '../helpers/cli';
 import { DEFAULT_SCENARIO, ROOT } from '../helpers/paths';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OUT = join(ROOT, 'out');
 const MORE_SENSORS = { name: 'more-sensors', overlay: { parameters: { detection: { sweepWidthKm: 3 } } } };
 
@@ -55,22 +55,16 @@ describe('HTML report end to end', () => {
   });
 
   describe('in headless Chromium', () => {
+    let browser: Browser | undefined;
     let context: BrowserContext | undefined;
-    const profile = mkdtempSync(join(tmpdir(), 'frontier-chromium-'));
 
     beforeAll(async () => {
-      expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`).toBe(true);
-      context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        viewport: { width: 1280, height: 900 },
-      });
+      browser = await launchChromium({ width: 1280, height: 900 });
+      context = browser.context;
     });
 
     afterAll(async () => {
-      await context?.close();
-      rmSync(profile, { recursive: true, force: true });
+      await browser?.close();
     });
 
     it('renders every chart, makes no network request and logs no error', async () => {

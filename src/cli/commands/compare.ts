@@ -14,16 +14,29 @@ import { loadScenario } from '../../scenario';
 import { LIMITS } from '../../scenario/schema';
 import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
-import { renderTable } from '../table';
+import { formatNumber, renderTable } from '../table';
+import type { PairedComparison } from '../../experiment/paired';
+import { costEffectiveness } from '../../report/cost-effectiveness';
+import { formatDifference, formatInterval, formatMetric, formatPercentChange, formatQuantity } from '../../report/units';
+import { metricsNote, parseMetricsFlag, tableMetrics } from '../metrics-flag';
 import { UsageError } from '../usage-error';
 import { UNCERTAINTY_FLAGS, UNCERTAINTY_HELP, comparisonUncertaintyTable, uncertaintyFlags } from './uncertainty-output';
-import { COMMON_FLAGS, cell, csvField, csvNumber, emit, listFlag, readPolicyFile, runInteractive, runsFlag, workersFlag } from './mc';
+import { COMMON_FLAGS, csvField, csvNumber, emit, readPolicyFile, runInteractive, runsFlag, workersFlag } from './mc';
 
 export const compareHelp = `Usage: frontier-sim compare FILE --policy P.json [--policy Q.json ...] [options]
 
 Plays the status quo and each policy on the same run seeds (common random numbers) and
 reports, per metric, the paired mean difference (policy - baseline) with its 95 % confidence
-interval and the variance reduction that pairing gives over independent seeds.
+interval, the change in % of the baseline's mean, and the policy's cost-effectiveness (USD per
+extra kg seized and per got-away averted, with a conservative 95 % CI).
+
+Values carry their units: USD 97.4 M, 2.7 % (a difference of shares in percentage points, pp),
+113.7 t. 'n.s.' marks a difference whose 95 % CI includes 0.
+
+var. reduction: how much of the run-to-run noise of a difference the common random numbers
+remove, 1 - Var(policy - baseline) / (Var(baseline) + Var(policy)); 90 % means one paired run
+is worth ten pairs of independent runs. Shown only where both policies vary from run to run
+(with one of them constant it is 0 or undefined by construction, whatever the pairing did).
 
 Options:
   --policy FILE     a policy overlay (JSON: the changes, or { "name", "overlay" }); repeatable
@@ -32,7 +45,8 @@ Options:
   --seed N          root seed (default 1)
   --workers N       worker threads (default: the number of CPUs)
   --turns N         turns per run (default: the scenario's calendar)
-  --metrics M,..    metrics to show in the table (default: all)
+  --metrics M,..    metrics to show: names (a,b,c), or 'all' (every metric but those zero by
+                    construction for their actor kind); default: the headline metrics (15)
   --format F        table (default), json or csv (on stdout)
   --out FILE        write the output to FILE (atomically) instead of stdout
   --report FILE     also write the HTML report of the comparison (charts, heat maps from a
@@ -40,20 +54,64 @@ Options:
 ${UNCERTAINTY_HELP}  -h, --help        this text
 `;
 
-/** The comparison as a table for people. */
-export function comparisonTable(c: Comparison, metrics?: readonly string[]): string {
+/**
+ * Variance reduction says something only when both policies vary from run to run: with one arm
+ * constant (a cost fixed by the policy, a sovereignty cost of 0) it is 0 % or undefined by
+ * construction, whatever the pairing did.
+ */
+export function varianceReductionMeaningful(p: PairedComparison): boolean {
+  return p.n >= 2 && p.varianceBaseline > 0 && p.variancePolicy > 0 && Number.isFinite(p.varianceReduction);
+}
+
+/** One line on cost-effectiveness for the table: USD per extra kg seized and per got-away averted. */
+export function costEffectivenessLine(metrics: Readonly<Record<string, PairedComparison>>): string | undefined {
+  const figures = costEffectiveness(metrics);
+  if (figures.every((f) => f.status === 'no-data')) return undefined;
+  const what = { kgSeized: 'per extra kg seized', gotAwayAverted: 'per got-away averted' } as const;
+  const parts = figures.map((f) => {
+    if (f.status === 'no-data') return `${what[f.effect]}: no data`;
+    if (f.status === 'no-gain') return `${what[f.effect]}: no resolved gain (its 95 % CI includes 0)`;
+    const usd = (x: number) => formatQuantity(x, 'USD');
+    if (f.status === 'saves') return `${what[f.effect]}: it costs less and gains (saves ${usd(-f.ratio)} ${what[f.effect]})`;
+    return `${usd(f.ratio)} ${what[f.effect]} (95 % CI ${usd(f.low)} to ${usd(f.high)})`;
+  });
+  return `cost-effectiveness: ${parts.join('\n                    ')}`;
+}
+
+/**
+ * The comparison as tables for people: per policy, the headline metrics (or `metrics`) with
+ * their units, the paired difference with its 95 % CI, the change in % of the baseline and,
+ * where it means something, the variance reduction; then its cost-effectiveness.
+ */
+export function comparisonTable(c: Comparison, metrics?: readonly string[] | 'all'): string {
   const parts = [
     `${c.manifest.scenario.name}`,
-    `${c.manifest.runs} paired runs per policy, seed ${c.manifest.seed}, ${c.manifest.turns} turns; scenario ${c.manifest.scenario.hash}, frontier-sim ${c.manifest.engine.version}`,
+    `${formatNumber(c.manifest.runs)} paired runs per policy (the same seeds for every policy), seed ${c.manifest.seed}, ${c.manifest.turns} turns; scenario ${c.manifest.scenario.hash}, frontier-sim ${c.manifest.engine.version}`,
   ];
+  const known = Object.keys(c.comparisons[0]?.metrics ?? {});
+  const zero = (m: string) => c.policies.every((p) => p.metrics[m]?.min === 0 && p.metrics[m]?.max === 0);
+  const names = tableMetrics(metrics, known, zero);
   for (const cmp of c.comparisons) {
-    const names = (metrics ?? Object.keys(cmp.metrics)).filter((m) => cmp.metrics[m] !== undefined);
-    const rows = names.map((m) => {
-      const p = cmp.metrics[m] as NonNullable<(typeof cmp.metrics)[string]>;
-      return [m, cell(p.meanBaseline), cell(p.meanPolicy), cell(p.meanDifference), cell(p.ci95[0]), cell(p.ci95[1]), Number.isFinite(p.varianceReduction) ? `${(100 * p.varianceReduction).toFixed(1)} %` : '-'];
-    });
-    parts.push('', `${cmp.policy} vs ${c.baseline} (difference = ${cmp.policy} - ${c.baseline})`, renderTable(['metric', c.baseline, cmp.policy, 'difference', 'ci95 low', 'ci95 high', 'var. reduction'], rows).trimEnd());
+    const rows = names
+      .filter((m) => cmp.metrics[m] !== undefined)
+      .map((m) => {
+        const p = cmp.metrics[m] as PairedComparison;
+        const resolved = p.ci95[0] > 0 || p.ci95[1] < 0 || (p.ci95[0] === 0 && p.ci95[1] === 0);
+        return [
+          m,
+          formatMetric(m, p.meanBaseline),
+          formatMetric(m, p.meanPolicy),
+          `${formatDifference(m, p.meanDifference)}${resolved ? '' : ' (n.s.)'}`,
+          formatInterval(m, p.ci95[0], p.ci95[1], { signed: true, difference: true }),
+          formatPercentChange(p.meanDifference, p.meanBaseline),
+          varianceReductionMeaningful(p) ? formatQuantity(p.varianceReduction, 'share') : '–',
+        ];
+      });
+    parts.push('', `${cmp.policy} vs ${c.baseline} (difference = policy - baseline, run by run)`, renderTable(['metric', 'baseline', 'policy', 'difference', '95 % CI', '% change', 'var. reduction'], rows).trimEnd());
+    const ce = costEffectivenessLine(cmp.metrics);
+    if (ce !== undefined) parts.push(ce);
   }
+  parts.push('', `${metricsNote(names.length, known.length, metrics)}. n.s.: the 95 % CI includes 0. Run totals; units as docs/outputs.md.`);
   return parts.join('\n') + '\n';
 }
 
@@ -95,7 +153,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   const workers = workersFlag(values.workers as string | undefined);
   const format = choiceFlag('format', values.format as string | undefined, ['table', 'json', 'csv'] as const, 'table');
   const policies: Policy[] = [STATUS_QUO, ...files.map(readPolicyFile)];
-  const metrics = listFlag(values.metrics as string | undefined);
+  const metricsText = values.metrics as string | undefined;
   const scenario = loadScenario(positionals[0] as string);
   const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
   const result = await runInteractive(io, (signal, onProgress) =>
@@ -112,16 +170,14 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       }),
   );
   if (result === undefined) return 1;
-  if (metrics) {
-    const known = Object.keys(result.comparisons[0]?.metrics ?? {});
-    const bad = metrics.find((m) => !known.includes(m));
-    if (bad !== undefined) throw new UsageError(`--metrics: unknown metric '${bad}'; known: ${known.join(', ')}`);
-  }
-  const text = format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'csv' ? comparisonCsv(result) : comparisonTable(result, metrics) + comparisonUncertaintyTable(result, metrics);
+  const known = Object.keys(result.comparisons[0]?.metrics ?? {});
+  const metrics = parseMetricsFlag(metricsText, known);
+  const zero = (m: string) => result.policies.every((p) => p.metrics[m]?.min === 0 && p.metrics[m]?.max === 0);
+  const text = format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'csv' ? comparisonCsv(result) : comparisonTable(result, metrics) + comparisonUncertaintyTable(result, tableMetrics(metrics, known, zero));
   emit(io, text, values.out as string | undefined);
   const reportFile = values.report as string | undefined;
   if (reportFile !== undefined) {
-    writeFileAtomic(reportFile, await renderReport(result, { scenario, policies }));
+    writeFileAtomic(reportFile, await renderReport(result, { scenario, policies, ...(Array.isArray(metrics) ? { metrics: metrics.filter((m) => !m.includes('.')) } : {}) }));
     io.err(`report written to ${resolve(reportFile)}\n`);
   }
   return 0;

@@ -20,6 +20,9 @@ import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
 import { createProgressBar, type ExperimentProgress } from '../progress';
 import { formatNumber, renderTable } from '../table';
+import { metricInfo } from '../../report/metrics';
+import { formatInterval, formatMetric, formatQuantity } from '../../report/units';
+import { metricsNote, parseMetricsFlag, tableMetrics } from '../metrics-flag';
 import { UsageError } from '../usage-error';
 import { UNCERTAINTY_FLAGS, UNCERTAINTY_HELP, monteCarloUncertaintyTable, uncertaintyFlags } from './uncertainty-output';
 
@@ -41,7 +44,8 @@ Options:
   --until M:H[,..]  add runs until the 95 % CI half-width of metric M is at most H
   --max-runs N      cap on runs with --until (default 100000)
   --per-turn M,..   keep per-turn p5/p50/p95 of these metrics (in --format json)
-  --metrics M,..    metrics to report (default: all)
+  --metrics M,..    metrics to show: names (a,b,c), or 'all'; the table shows the headline
+                    metrics by default (at most 15), json and csv every metric
   --format F        table (default), json or csv (on stdout)
   --summary FILE    write the summary to FILE (atomically) instead of stdout
 ${UNCERTAINTY_HELP}  -h, --help        this text
@@ -196,14 +200,20 @@ export function cell(n: number): string | number {
   return Number.isFinite(n) ? n : '-';
 }
 
-/** The summary table of a Monte Carlo. */
-export function summaryTable(metrics: Readonly<Record<string, Summary>>): string {
-  const header = ['metric', 'mean', 'sd', 'ci95 low', 'ci95 high', 'p5', 'p50', 'p95', 'min', 'max'];
-  const rows = Object.entries(metrics).map(([name, s]) => [name, cell(s.mean), cell(s.sd), cell(s.ci95[0]), cell(s.ci95[1]), cell(s.p5), cell(s.p50), cell(s.p95), cell(s.min), cell(s.max)]);
+/** The summary table of a Monte Carlo: per metric, values with their units (USD 97.4 M, 2.7 %, 113.7 t). */
+export function summaryTable(metrics: Readonly<Record<string, Summary>>, names: readonly string[] = Object.keys(metrics)): string {
+  const header = ['metric', 'mean', '95 % CI of the mean', 'sd', 'p5', 'median', 'p95'];
+  const rows = names
+    .filter((name) => metrics[name] !== undefined)
+    .map((name) => {
+      const s = metrics[name] as Summary;
+      const v = (x: number) => formatMetric(name, x);
+      return [name, v(s.mean), formatInterval(name, s.ci95[0], s.ci95[1]), formatQuantity(s.sd, metricInfo(name).quantity, { difference: true }), v(s.p5), v(s.p50), v(s.p95)];
+    });
   return renderTable(header, rows);
 }
 
-/** The summary CSV of a Monte Carlo. */
+/** The summary CSV of a Monte Carlo (every metric, full precision). */
 export function summaryCsv(metrics: Readonly<Record<string, Summary>>): string {
   const lines = ['metric,n,mean,sd,ci95_low,ci95_high,p5,p50,p95,min,max'];
   for (const [name, s] of Object.entries(metrics)) {
@@ -212,23 +222,25 @@ export function summaryCsv(metrics: Readonly<Record<string, Summary>>): string {
   return lines.join('\n') + '\n';
 }
 
-/** The result restricted to some metrics (all when `metrics` is undefined). */
-export function selectMetrics(result: MonteCarloResult, metrics: readonly string[] | undefined): MonteCarloResult {
-  if (metrics === undefined) return result;
-  const known = Object.keys(result.metrics);
-  const bad = metrics.find((m) => !known.includes(m));
-  if (bad !== undefined && known.length > 0) throw new UsageError(`--metrics: unknown metric '${bad}'; known: ${known.join(', ')}`);
+/** The result restricted to some metrics (all when `metrics` is undefined or 'all'). */
+export function selectMetrics(result: MonteCarloResult, metrics: readonly string[] | 'all' | undefined): MonteCarloResult {
+  if (metrics === undefined || metrics === 'all') return result;
   return { ...result, metrics: Object.fromEntries(metrics.filter((m) => result.metrics[m]).map((m) => [m, result.metrics[m] as Summary])) };
 }
 
-/** A Monte Carlo result in one of the output formats. */
-export function formatMonteCarlo(result: MonteCarloResult, format: 'table' | 'json' | 'csv'): string {
-  if (format === 'json') return JSON.stringify(result, null, 2) + '\n';
-  if (format === 'csv') return summaryCsv(result.metrics);
+/**
+ * A Monte Carlo result in one of the output formats. json and csv hold every metric (or those
+ * named); the table the headline metrics, or `metrics` ('all', or names).
+ */
+export function formatMonteCarlo(result: MonteCarloResult, format: 'table' | 'json' | 'csv', metrics?: readonly string[] | 'all'): string {
+  if (format === 'json') return JSON.stringify(selectMetrics(result, metrics), null, 2) + '\n';
+  if (format === 'csv') return summaryCsv(selectMetrics(result, metrics).metrics);
   const m = result.manifest;
+  const known = Object.keys(result.metrics);
+  const names = tableMetrics(metrics, known, (x) => result.metrics[x]?.min === 0 && result.metrics[x]?.max === 0);
   const lines = [
     m.scenario.name,
-    `policy ${m.policy.name}, ${result.runs} runs${m.shard ? ` (shard ${m.shard.index}/${m.shard.count} of ${m.runs})` : ''}, seed ${m.seed}, ${m.turns} turns; scenario ${m.scenario.hash}, frontier-sim ${m.engine.version}`,
+    `policy ${m.policy.name}, ${formatNumber(result.runs)} runs${m.shard ? ` (shard ${m.shard.index}/${m.shard.count} of ${formatNumber(m.runs)})` : ''}, seed ${m.seed}, ${m.turns} turns; scenario ${m.scenario.hash}, frontier-sim ${m.engine.version}`,
   ];
   if (result.precision) {
     const p = result.precision;
@@ -237,7 +249,8 @@ export function formatMonteCarlo(result: MonteCarloResult, format: 'table' | 'js
         p.targets.map((t) => `${t.metric} ±${formatNumber(t.halfWidth)} (target ${formatNumber(t.target)})`).join(', '),
     );
   }
-  return `${lines.join('\n')}\n\n${summaryTable(result.metrics)}`;
+  lines.push(`run totals: flows summed over the turns, shares and readiness averaged (docs/outputs.md); ${metricsNote(names.length, known.length, metrics)}`);
+  return `${lines.join('\n')}\n\n${summaryTable(result.metrics, names)}`;
 }
 
 /** Writes command output to stdout or, atomically, to a file. */
@@ -306,8 +319,9 @@ export async function mcCommand(argv: string[], io: CommandIO): Promise<number> 
     `frontier-sim: interrupted${out !== undefined ? `; every finished run is in ${out}: continue with the same command and --resume` : ''}`,
   );
   if (result === undefined) return 1;
-  const metrics = listFlag(values.metrics as string | undefined);
-  const text = formatMonteCarlo(selectMetrics(result, metrics), format);
-  emit(io, format === 'table' ? text + monteCarloUncertaintyTable(result, metrics) : text, values.summary as string | undefined);
+  const metrics = parseMetricsFlag(values.metrics as string | undefined, Object.keys(result.metrics));
+  const text = formatMonteCarlo(result, format, metrics);
+  const shown = tableMetrics(metrics, Object.keys(result.metrics), (x) => result.metrics[x]?.min === 0 && result.metrics[x]?.max === 0);
+  emit(io, format === 'table' ? text + monteCarloUncertaintyTable(result, shown) : text, values.summary as string | undefined);
   return 0;
 }

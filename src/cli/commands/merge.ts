@@ -8,7 +8,8 @@ import { mergeRunsFiles } from '../../experiment/merge';
 import { choiceFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
 import { UsageError } from '../usage-error';
-import { asUsage, emit, formatMonteCarlo, listFlag, selectMetrics } from './mc';
+import { asUsage, emit, formatMonteCarlo } from './mc';
+import { parseMetricsFlag } from '../metrics-flag';
 
 export const mergeHelp = `Usage: frontier-sim merge FILE... [--out MERGED.ndjson] [--metrics M,..] [--format table|json|csv]
 
@@ -18,7 +19,8 @@ manifests differ), a shard given twice, a missing shard, and an unfinished shard
 
 Options:
   --out FILE        also write the merged runs file (the same bytes as one process's --out)
-  --metrics M,..    metrics to report (default: all)
+  --metrics M,..    metrics to show: names (a,b,c), or 'all'; the table shows the headline
+                    metrics by default (at most 15), json and csv every metric
   --format F        table (default), json or csv (on stdout)
   --summary FILE    write the summary to FILE (atomically) instead of stdout
   -h, --help        this text
@@ -50,6 +52,6 @@ export function mergeCommand(argv: string[], io: CommandIO): number {
     if (code === 'ENOENT') throw new UsageError(`merge: file not found: ${(e as { path?: string }).path ?? ''}`);
     throw asUsage(e);
   }
-  emit(io, formatMonteCarlo(selectMetrics(result, listFlag(values.metrics as string | undefined)), format), values.summary as string | undefined);
+  emit(io, formatMonteCarlo(result, format, parseMetricsFlag(values.metrics as string | undefined, Object.keys(result.metrics))), values.summary as string | undefined);
   return 0;
 }

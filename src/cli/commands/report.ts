@@ -7,11 +7,13 @@
  */
 import { loadScenario } from '../../scenario';
 import { ReportError, readReportInput, renderReport, replayForReport, runsToCsv, runsToNdjson } from '../../report';
+import { missingCharts } from '../../report/report';
+import { parseMetricsFlag } from '../metrics-flag';
 import { writeFileAtomic } from '../atomic-write';
 import { integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
 import { UsageError } from '../usage-error';
-import { listFlag, readPolicyFile } from './mc';
+import { readPolicyFile } from './mc';
 
 export const reportHelp = `Usage: frontier-sim report INPUT --out report.html [options]
 
@@ -19,16 +21,22 @@ Writes one self-contained HTML report (inline charts and styles; it opens offlin
 nothing from the network) from:
   - a runs file written by 'mc --out runs.ndjson' (a manifest line, then one line per run),
   - or the JSON of 'mc', 'compare' or 'sweep' with --format json.
-Fan charts over turns need per-turn data: 'mc --per-turn M,..' records it, or give --scenario
-and the report replays the experiment's first runs (same seeds) with per-turn detail. The
-border heat map (per sector and turn) always comes from such a replay, so it needs --scenario.
+The charts over time, along the border and of run totals replay the experiment's first runs
+(same seeds) with per-turn detail, which needs the experiment's scenario: a runs file records
+it (and its policy overlay), so 'report runs.ndjson --out r.html' draws every chart; for the
+JSON of mc or compare, or a runs file from an older frontier-sim that did not record it, give
+--scenario FILE (and --policy FILE for each overlay). Without it the report refuses, unless
+--summary-only asks for the tables and the charts that need no replay.
 
 Options:
   --out FILE         the HTML report (written atomically) (required unless --runs-csv/--runs-ndjson)
-  --scenario FILE    the experiment's scenario (its hash must match): enables the heat maps
+  --scenario FILE    the experiment's scenario (its hash must match), when the input does not
+                     record it
   --policy FILE      a policy overlay the experiment used (repeatable), to replay it too
-  --replay N         runs to replay with --scenario (default: the experiment's runs, at most 50)
+  --replay N         runs to replay (default: the experiment's runs, at most 50)
   --metrics M,..     key metrics to chart (default: chosen by name among those present)
+  --summary-only     make the report without the charts that replay runs, when the input does
+                     not record its scenario and none is given
   --title TEXT       page title
   --timestamp TEXT   shown in the footer as the generation time (default: none, so the same
                      input gives the same bytes); 'now' for the current time (UTC)
@@ -51,6 +59,7 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
     timestamp: { type: 'string' },
     'runs-csv': { type: 'string' },
     'runs-ndjson': { type: 'string' },
+    'summary-only': { type: 'boolean' },
   });
   if (values.help) {
     io.out(reportHelp);
@@ -63,9 +72,8 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
   if (out === undefined && runsCsv === undefined && runsNdjson === undefined) throw new UsageError('report needs --out FILE (the HTML report)');
   const replay = values.replay === undefined ? undefined : integerFlag('replay', values.replay as string, 1);
   if (replay !== undefined && replay < 1) throw new UsageError('--replay must be at least 1');
-  if (replay !== undefined && values.scenario === undefined) throw new UsageError('--replay needs --scenario FILE');
-  const policies = ((values.policy as string[] | undefined) ?? []).map(readPolicyFile);
-  const metrics = listFlag(values.metrics as string | undefined);
+
+  const given = ((values.policy as string[] | undefined) ?? []).map(readPolicyFile);
   const stamp = values.timestamp as string | undefined;
   const generatedAt = stamp === 'now' ? new Date().toISOString().replace(/\.\d+Z$/, 'Z') : stamp;
 
@@ -76,11 +84,17 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
     if (e instanceof ReportError || (e instanceof Error && e.name === 'RunsFileError')) throw new UsageError(e.message);
     throw e;
   }
-  const scenario = values.scenario === undefined ? undefined : loadScenario(values.scenario as string);
-  if (metrics) {
-    const known = Object.keys(input.bundle.monteCarlo?.metrics ?? input.bundle.comparison?.policies[0]?.metrics ?? input.bundle.sweep?.points[0]?.metrics ?? {});
-    const bad = metrics.find((m) => !known.includes(m));
-    if (bad !== undefined) throw new UsageError(`--metrics: unknown metric '${bad}'; known: ${known.join(', ')}`);
+  const file = positionals[0] as string;
+  const scenario = values.scenario === undefined ? input.scenario : loadScenario(values.scenario as string);
+  const known = Object.keys(input.bundle.monteCarlo?.metrics ?? input.bundle.comparison?.policies[0]?.metrics ?? input.bundle.sweep?.points[0]?.metrics ?? {});
+  const selection = parseMetricsFlag(values.metrics as string | undefined, known);
+  const metrics = selection === 'all' ? known.filter((m) => !m.includes('.')) : selection;
+  if (scenario === undefined && out !== undefined && !values['summary-only'] && (input.bundle.monteCarlo || input.bundle.comparison)) {
+    const missing = missingCharts(input.bundle);
+    if (missing !== undefined) {
+      const why = input.recordsNoScenario ? `${file} was written before runs files recorded their scenario` : `${file} holds results, not the scenario they came from`;
+      throw new UsageError(`${why}, so the charts that replay its runs cannot be drawn: give --scenario FILE (the scenario the experiment ran, and --policy FILE for each policy overlay), or --summary-only for a report without them`);
+    }
   }
   if (runsCsv !== undefined || runsNdjson !== undefined) {
     if (!input.runs) throw new UsageError('--runs-csv/--runs-ndjson need a runs file (mc --out runs.ndjson) as input');
@@ -92,7 +106,7 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
   const bundle = { ...input.bundle };
   if (scenario) {
     try {
-      bundle.detail = replayForReport(bundle, scenario, { ...(replay !== undefined ? { replayRuns: replay } : {}), policies });
+      bundle.detail = replayForReport(bundle, scenario, { ...(replay !== undefined ? { replayRuns: replay } : {}), policies: [...given, ...(input.policies ?? [])] });
     } catch (e) {
       if (e instanceof ReportError) throw new UsageError(e.message);
       throw e;
@@ -102,6 +116,7 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
     ...(values.title !== undefined ? { title: values.title as string } : {}),
     ...(generatedAt !== undefined ? { generatedAt } : {}),
     ...(metrics ? { metrics } : {}),
+    ...(scenario ? { scenario } : {}),
   });
   writeFileAtomic(out, html);
   io.err(`report: ${out} (${html.length.toLocaleString('en-US')} bytes, ${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);

@@ -10,7 +10,9 @@ import { loadScenario } from '../../scenario';
 import { LIMITS } from '../../scenario/schema';
 import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
-import { formatNumber, renderTable } from '../table';
+import { renderTable } from '../table';
+import { metricInfo } from '../../report/metrics';
+import { formatMetric, formatQuantity } from '../../report/units';
 import { UsageError } from '../usage-error';
 import { sobolCsv, sobolTable } from './sobol-output';
 import { COMMON_FLAGS, cell, csvField, csvNumber, emit, listFlag, readPolicyFile, runInteractive, runsFlag, workersFlag } from './mc';
@@ -87,7 +89,7 @@ export function sweepTable(r: SweepResult, metrics: readonly string[]): string {
     ...params.map((p) => cell(pt.values[p] as number)),
     ...metrics.map((mm) => {
       const s = pt.metrics[mm];
-      return s ? `${formatNumber(s.mean)} ± ${Number.isFinite(s.ci95[1] - s.mean) ? formatNumber(s.ci95[1] - s.mean) : '-'}` : '-';
+      return s ? `${formatMetric(mm, s.mean)} ± ${Number.isFinite(s.ci95[1] - s.mean) ? formatQuantity(s.ci95[1] - s.mean, metricInfo(mm).quantity, { difference: true }) : '-'}` : '-';
     }),
   ]);
   return `${head}${legend}\n(metric columns: mean ± 95 % CI half-width)\n\n${renderTable(['point', ...params.map((_, i) => `p${i + 1}`), ...metrics], rows)}`;
