@@ -8,7 +8,6 @@
  *
  * @module
  */
-import { DEFAULT_RIVER_CROSSABILITY_BY_MONTH } from '../model/pressure';
 import { sectorMidpointsKm, type PlacePosition } from '../model/geography';
 import { smoothingWeightFromHalfLife } from '../model/displacement';
 // The vocabulary and quantityValue come from modules that import nothing, so that the engine
@@ -33,15 +32,22 @@ export interface CompiledSector {
   readonly index: number;
   readonly name: string;
   readonly lengthKm: number;
+  /** The terrain class's id ('' when the sector names none). */
   readonly terrain: Terrain;
+  /** The terrain's multiplier on the patrol sweep rate (dimensionless; 1 when undeclared). */
+  readonly searchMultiplier: number;
+  /** The terrain's sweep-rate multiplier by month, January first, or null (no seasonal effect). */
+  readonly searchMultiplierByMonth: readonly number[] | null;
+  /** The terrain's share of routes open by month (0-1), January first, or null (open all year). */
+  readonly passOpenByMonth: readonly number[] | null;
   readonly provinceAcross: string;
   readonly depthKm: number;
   readonly postCount: number;
   readonly postRadiusKm: number;
   /** Sensor detection chance at the start (0-1); assistance raises it during a run. */
   readonly sensorDetection: number;
-  /** River crossability by month, January first (0-1, 12 values). */
-  readonly riverByMonth: readonly number[];
+  /** River crossability by month, January first (0-1, 12 values), or null (no river: crossable all year). */
+  readonly riverByMonth: readonly number[] | null;
   readonly roadSpeedKmPerHour: number;
   readonly position: PlacePosition;
 }
@@ -74,6 +80,17 @@ export interface CompiledActor {
   readonly loadKg: number;
   readonly groupSize: number;
   readonly displacementSensitivity: number;
+  /** The actor's activity season (seasons[]), or null (flat over the year). */
+  readonly season: CompiledSeason | null;
+}
+
+/** An activity season (seasons[]): weights by month and amplitude. */
+export interface CompiledSeason {
+  readonly id: string;
+  /** Activity weights by month, January first (0-1, 12 values). */
+  readonly weightsByMonth: readonly number[];
+  /** Amplitude (dimensionless): the month factor is max(0, 1 + amplitude × (w − mean w)). */
+  readonly amplitude: number;
 }
 
 /** A force at the start of a run. */
@@ -128,7 +145,8 @@ export interface CompiledScenario extends CompiledDynamics {
     readonly dutyFraction: number;
     readonly searchMode: 'random' | 'exhaustive';
   };
-  readonly season: { readonly harvestAmplitude: number; readonly winterClosedFactor: number };
+  /** Share of attempts still made over a closed route (terrains' pass tables). */
+  readonly season: { readonly winterClosedFactor: number };
   /** Weight λ of a new observation in an actor's memory (from the half-life). */
   readonly memoryWeight: number;
   readonly forceDynamics: {
@@ -166,7 +184,8 @@ export interface CompiledScenario extends CompiledDynamics {
 
 /** Defaults of every optional parameter (docs/model.md, "Parameters"). */
 export const DEFAULTS = {
-  harvestAmplitude: 1,
+  seasonAmplitude: 1,
+  terrainSearchMultiplier: 1,
   winterClosedFactor: 0.1,
   memoryHalfLifeTurns: 4,
   fatigueRisePerTurn: 0.1,
@@ -242,7 +261,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     movementHoursPerTurn: q(P.forces?.movementHoursPerTurn, DEFAULTS.movementHoursPerTurn),
     roadSpeedKmPerHour: q(P.forces?.roadSpeedKmPerHour, DEFAULTS.roadSpeedKmPerHour),
   };
-  const defaultRiver = P.season?.riverCrossabilityByMonth?.map((v) => quantityValue(v)) ?? [...DEFAULT_RIVER_CROSSABILITY_BY_MONTH];
+  const theatre = compileTheatre(scenario);
   const lengths = scenario.sectors.map((s) => quantityValue(s.lengthKm));
   const midpoints = sectorMidpointsKm(lengths);
   const sectors: CompiledSector[] = scenario.sectors.map((s, index) => ({
@@ -250,13 +269,12 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     index,
     name: s.name,
     lengthKm: lengths[index] ?? 0,
-    terrain: s.terrain,
+    ...theatre.ground(s),
     provinceAcross: s.provinceAcross,
     depthKm: s.depthKm === undefined ? detection.sectorDepthKm : quantityValue(s.depthKm),
     postCount: s.posts ? quantityValue(s.posts.count) : 0,
     postRadiusKm: s.posts ? quantityValue(s.posts.detectionRadiusKm) : 0,
     sensorDetection: q(s.sensorDetection, 0),
-    riverByMonth: s.riverCrossabilityByMonth?.map((v) => quantityValue(v)) ?? defaultRiver,
     roadSpeedKmPerHour: q(s.roadSpeedKmPerHour, forceDynamics.roadSpeedKmPerHour),
     position: { alongBorderKm: q(s.alongBorderKm, midpoints[index] ?? 0), fromBorderKm: 0 },
   }));
@@ -282,6 +300,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       loadKg: a.kind === 'smuggling' ? q(a.loadKg, 0) : 0,
       groupSize: q(a.groupSize, 1),
       displacementSensitivity: q(a.displacementSensitivity, kinds[kindIndex]?.displacementSensitivity ?? 0),
+      season: a.season === undefined ? null : theatre.seasons.get(a.season) ?? null,
     };
   });
   const forceOf = (f: Scenario['forces'][number], index: number) => compileForce(f, index, P);
@@ -300,10 +319,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     places,
     totalLengthKm: lengths.reduce((a, b) => a + b, 0),
     detection,
-    season: {
-      harvestAmplitude: q(P.season?.harvestAmplitude, DEFAULTS.harvestAmplitude),
-      winterClosedFactor: q(P.season?.winterClosedFactor, DEFAULTS.winterClosedFactor),
-    },
+    season: { winterClosedFactor: q(P.season?.winterClosedFactor, DEFAULTS.winterClosedFactor) },
     memoryWeight: smoothingWeightFromHalfLife(q(P.displacement?.memoryHalfLifeTurns, DEFAULTS.memoryHalfLifeTurns)),
     forceDynamics,
     response: {
@@ -329,6 +345,38 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     conflictWindowTurns: Math.max(1, Math.floor(q(P.metrics?.conflictWindowTurns, DEFAULTS.conflictWindowTurns))),
   };
   return { ...base, ...compileDynamics(scenario, { startDay, turnLengthDays: scenario.calendar.turnLengthDays, sectors, forces, compileForce: forceOf, presenceShares: (p) => presenceShares(p, sectors), places }) };
+}
+
+const values = (table: readonly QuantityValue[] | undefined): readonly number[] | null => (table === undefined ? null : table.map((v) => quantityValue(v)));
+
+/**
+ * The theatre a scenario declares (terrains, rivers, seasons), as what a sector and an actor
+ * read: a sector's ground (terrain multipliers, pass table, river table) and the seasons by id.
+ * Whatever the scenario does not declare is neutral: the engine has no table of its own.
+ */
+function compileTheatre(scenario: Scenario): {
+  ground: (s: Scenario['sectors'][number]) => Pick<CompiledSector, 'terrain' | 'searchMultiplier' | 'searchMultiplierByMonth' | 'passOpenByMonth' | 'riverByMonth'>;
+  seasons: ReadonlyMap<string, CompiledSeason>;
+} {
+  const terrains = new Map((scenario.terrains ?? []).map((t) => [t.id, t] as const));
+  const rivers = new Map((scenario.rivers ?? []).map((r) => [r.id, values(r.crossabilityByMonth)] as const));
+  const seasons = new Map(
+    (scenario.seasons ?? []).map((x) => [x.id, { id: x.id, weightsByMonth: values(x.weightsByMonth) ?? [], amplitude: q(x.amplitude, DEFAULTS.seasonAmplitude) }] as const),
+  );
+  return {
+    ground: (s) => {
+      const t = s.terrain === undefined ? undefined : terrains.get(s.terrain);
+      const own = values(s.riverCrossabilityByMonth);
+      return {
+        terrain: s.terrain ?? '',
+        searchMultiplier: q(t?.searchMultiplier, DEFAULTS.terrainSearchMultiplier),
+        searchMultiplierByMonth: values(t?.searchMultiplierByMonth),
+        passOpenByMonth: values(t?.passOpenByMonth),
+        riverByMonth: own ?? (s.river === undefined ? null : rivers.get(s.river) ?? null),
+      };
+    },
+    seasons,
+  };
 }
 
 /** A unit of the scenario (or one an event adds) with every default filled in. */

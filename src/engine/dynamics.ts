@@ -183,18 +183,13 @@ function setPointer(root: Record<string, unknown>, pointer: string, value: numbe
     const next = (cur as Record<string, unknown>)[seg];
     if (typeof next === 'object' && next !== null) cur = next as Record<string, unknown>;
     else {
-      // A missing month table starts from the default one; a missing group from empty.
-      const fresh: Record<string, unknown> | unknown[] = /^\d+$/.test(segs[i + 1] as string) ? defaultArray(seg) : {};
+      // A missing group starts empty (the engine has no table of its own to start from).
+      const fresh: Record<string, unknown> | unknown[] = /^\d+$/.test(segs[i + 1] as string) ? [] : {};
       (cur as Record<string, unknown>)[seg] = fresh;
       cur = fresh;
     }
   }
   (cur as Record<string, unknown>)[segs[segs.length - 1] as string] = value;
-}
-
-function defaultArray(name: string): unknown[] {
-  if (name === 'riverCrossabilityByMonth') return [1, 1, 0.9, 0.7, 0.5, 0.4, 0.4, 0.5, 0.7, 0.9, 1, 1];
-  return [];
 }
 
 // ---- Order validation for policy functions --------------------------------------------------

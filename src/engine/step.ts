@@ -593,9 +593,9 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
   if (!kind) return;
   const k = actor.kindIndex;
   const strengthRatio = actor.strength > 0 ? live.strength / actor.strength : 0;
-  const harvest = k === SMUGGLING ? turnTables(sc).harvest(month) : 1;
+  const season = turnTables(sc).season(actor.index, month);
   const deterrence = deterrenceFactor(exercisePersonnel / 1000, kind.deterrencePerThousandExercise);
-  const volume = actor.attemptsPerWeek * weeks * live.intent * strengthRatio * harvest * deterrence;
+  const volume = actor.attemptsPerWeek * weeks * live.intent * strengthRatio * season * deterrence;
   let totalWeight = 0;
   const presence = live.presence ?? actor.sectorShare;
   for (let s = 0; s < nS; s++) {

@@ -1,14 +1,14 @@
 /**
  * What a turn reads that depends only on the compiled scenario and the calendar: each turn's
- * date and month, each sector's access in each month (river and passes), the harvest factor of
- * each month, and each sector's detection model with its constant part worked out. Computed once per compiled scenario, with
+ * date and month, each sector's access in each month (river and passes), each actor's season
+ * factor in each month, and each sector's detection model with its constant part worked out. Computed once per compiled scenario, with
  * the model's own functions, and looked up by every turn of every run (a Monte Carlo plays the
  * same 52 dates thousands of times).
  *
  * @internal
  * @module
  */
-import { opiumHarvestFactor, passOpenFactor, riverCrossability } from '../model/pressure';
+import { passOpenFactor, riverCrossability, seasonalActivityFactor } from '../model/pressure';
 import { SectorDetection } from '../model/sector-detection';
 import { civilFromDays, formatIsoDate } from './calendar';
 import type { CompiledScenario } from './compile';
@@ -20,8 +20,8 @@ export class TurnTables {
   /** Each month's access by sector: views of one table, made on first use. */
   private accessByMonth: Float64Array[] | null = null;
   private detectionBySector: SectorDetection[] | null = null;
-  /** The opium harvest factor by month index (docs/model.md §2), filled on first use. */
-  private harvestByMonth: Float64Array | null = null;
+  /** Each actor's season factor by month, 12 values an actor (docs/model.md §1), filled on first use. */
+  private seasonByMonth: Float64Array | null = null;
 
   constructor(private readonly sc: CompiledScenario) {}
 
@@ -58,7 +58,9 @@ export class TurnTables {
       const n = sc.sectors.length;
       const t = new Float64Array(12 * n);
       for (let m = 1; m <= 12; m++) {
-        for (const s of sc.sectors) t[(m - 1) * n + s.index] = riverCrossability(m, s.riverByMonth) * passOpenFactor(m, s.terrain, sc.season.winterClosedFactor);
+        for (const s of sc.sectors) {
+          t[(m - 1) * n + s.index] = riverCrossability(m, s.riverByMonth ?? undefined) * passOpenFactor(m, s.passOpenByMonth ?? undefined, sc.season.winterClosedFactor);
+        }
       }
       views = Array.from({ length: 12 }, (_, m) => t.subarray(m * n, (m + 1) * n));
       this.accessByMonth = views;
@@ -66,15 +68,18 @@ export class TurnTables {
     return views[month - 1] as Float64Array;
   }
 
-  /** The smuggling volume's harvest factor in `month` (1-12), at the scenario's amplitude. */
-  harvest(month: number): number {
-    let h = this.harvestByMonth;
-    if (h === null) {
-      h = new Float64Array(12);
-      for (let m = 1; m <= 12; m++) h[m - 1] = opiumHarvestFactor(m, this.sc.season.harvestAmplitude);
-      this.harvestByMonth = h;
+  /** Actor `actor`'s season factor in `month` (1-12): 1 for an actor without a season. */
+  season(actor: number, month: number): number {
+    let t = this.seasonByMonth;
+    if (t === null) {
+      const actors = this.sc.actors;
+      t = new Float64Array(12 * actors.length);
+      for (const a of actors) {
+        for (let m = 1; m <= 12; m++) t[12 * a.index + m - 1] = a.season === null ? 1 : seasonalActivityFactor(m, a.season.amplitude, a.season.weightsByMonth);
+      }
+      this.seasonByMonth = t;
     }
-    return h[month - 1] as number;
+    return t[12 * actor + month - 1] as number;
   }
 
   /** Each sector's detection model (sector-detection.ts), by sector index. */

@@ -5,14 +5,12 @@
  * @module
  */
 import {
-  DEFAULT_TERRAIN_SEARCH_MULTIPLIER,
   fixedPostsProbability,
   patrolCoverage,
   randomSearchFromCoverage,
   postSpacingKm,
   sectorDetectionProbability,
   seasonSearchMultiplier,
-  type TerrainClass,
 } from './detection';
 import { clampProbability, monthIndex, nonNegative } from './probability';
 
@@ -22,7 +20,10 @@ export interface SectorDefence {
   effectivePatrolPersonnel: number;
   lengthKm: number;
   depthKm: number;
-  terrain: TerrainClass;
+  /** The terrain's multiplier on the sweep rate (dimensionless; 1 for neutral ground). */
+  searchMultiplier: number;
+  /** The terrain's further multiplier by month (12 values, January first), or undefined (none). */
+  searchMultiplierByMonth?: readonly number[];
   /** Calendar month of the turn, 1-12. */
   month: number;
   postCount: number;
@@ -50,7 +51,7 @@ export interface SearchParameters {
  *
  * @example
  * attemptDetectionProbability(
- *   { effectivePatrolPersonnel: 100, lengthKm: 100, depthKm: 5, terrain: 'river-plain', month: 3,
+ *   { effectivePatrolPersonnel: 100, lengthKm: 100, depthKm: 5, searchMultiplier: 1, month: 3,
  *     postCount: 0, postRadiusKm: 0, sensorDetection: 0 },
  *   { sweepWidthKm: 2, patrolSpeedKmPerHour: 4, exposureHours: 6, personnelPerPatrol: 4 });
  */
@@ -62,8 +63,8 @@ export function attemptDetectionProbability(d: SectorDefence, p: SearchParameter
     patrolHoursPerTurn: p.exposureHours,
     personnelPerPatrol: p.personnelPerPatrol,
     sectorDepthKm: d.depthKm,
-    terrainMultiplier: DEFAULT_TERRAIN_SEARCH_MULTIPLIER[d.terrain],
-    seasonMultiplier: seasonSearchMultiplier(d.month, d.terrain),
+    terrainMultiplier: d.searchMultiplier,
+    seasonMultiplier: seasonSearchMultiplier(d.month, d.searchMultiplierByMonth),
   });
   const patrol = p.searchMode === 'exhaustive' ? Math.min(1, z) : randomSearchFromCoverage(z);
   const posts = d.postCount > 0 ? fixedPostsProbability(d.postRadiusKm, postSpacingKm(d.lengthKm, d.postCount)) : 0;
@@ -74,7 +75,10 @@ export function attemptDetectionProbability(d: SectorDefence, p: SearchParameter
 export interface SectorGeometry {
   lengthKm: number;
   depthKm: number;
-  terrain: TerrainClass;
+  /** The terrain's multiplier on the sweep rate (dimensionless; 1 for neutral ground). */
+  searchMultiplier: number;
+  /** The terrain's further multiplier by month (12 values, January first), or null (none). */
+  searchMultiplierByMonth: readonly number[] | null;
   postCount: number;
   postRadiusKm: number;
 }
@@ -87,7 +91,7 @@ export interface SectorGeometry {
  * sensors change.
  *
  * @example
- * const d = new SectorDetection({ lengthKm: 100, depthKm: 5, terrain: 'river-plain', postCount: 0, postRadiusKm: 0 },
+ * const d = new SectorDetection({ lengthKm: 100, depthKm: 5, searchMultiplier: 1, searchMultiplierByMonth: null, postCount: 0, postRadiusKm: 0 },
  *   { sweepWidthKm: 2, patrolSpeedKmPerHour: 4, exposureHours: 6, personnelPerPatrol: 4 });
  * d.probability(100, 3, 0); // = attemptDetectionProbability({ effectivePatrolPersonnel: 100, month: 3, sensorDetection: 0, ... }, ...)
  */
@@ -110,7 +114,7 @@ export class SectorDetection {
     private readonly sector: SectorGeometry,
     private readonly search: SearchParameters,
   ) {
-    this.terrainMultiplier = nonNegative(DEFAULT_TERRAIN_SEARCH_MULTIPLIER[sector.terrain]);
+    this.terrainMultiplier = nonNegative(sector.searchMultiplier);
     this.perPatrol = Math.max(1, nonNegative(search.personnelPerPatrol));
     const posts = sector.postCount > 0 ? fixedPostsProbability(sector.postRadiusKm, postSpacingKm(sector.lengthKm, sector.postCount)) : 0;
     this.postsMiss = 1 - clampProbability(posts);
@@ -129,7 +133,7 @@ export class SectorDetection {
     const patrolsPerKm = nonNegative(effortPerKm) / this.perPatrol;
     const m = monthIndex(month);
     if (m !== this.monthAt) {
-      const rate = this.terrainMultiplier * nonNegative(seasonSearchMultiplier(m + 1, this.sector.terrain));
+      const rate = this.terrainMultiplier * nonNegative(seasonSearchMultiplier(m + 1, this.sector.searchMultiplierByMonth ?? undefined));
       this.sweptPerHour = nonNegative(this.search.sweepWidthKm * rate) * nonNegative(this.search.patrolSpeedKmPerHour);
       this.monthAt = m;
     }

@@ -23,7 +23,6 @@ import {
   FORCE_ROLES,
   LANCHESTER_LAWS,
   SEARCH_MODES,
-  TERRAIN,
   type ActorKind,
   type ComparisonOp,
   type ConditionMetric,
@@ -90,6 +89,12 @@ const opt = <T extends TSchema>(t: T) => Type.Optional(t);
 const Monthly = (description: string) =>
   Type.Array(Fraction(description), { minItems: 12, maxItems: 12, description: `${description} Twelve values, January first.` });
 
+/** Twelve monthly multipliers (dimensionless, ≥ 0), January first. */
+const MonthlyMultiplier = (description: string) =>
+  Type.Array(Quantity({ maximum: 100, unit: 'dimensionless', description }), { minItems: 12, maxItems: 12, description: `${description} Twelve values, January first.` });
+
+const SourceNote = opt(Type.String({ description: 'Where the figures come from (a citation), or "assumption".' }));
+
 const Source = Type.Object(
   {
     id: Id,
@@ -138,6 +143,43 @@ const Base = Type.Object(
   { additionalProperties: false },
 );
 
+// ---- The theatre: terrain classes, rivers and activity seasons, declared by the scenario --------
+// The engine keeps no table of its own: whatever a scenario does not declare is neutral (a search
+// multiplier of 1, passes and rivers open all year, activity flat over the year).
+
+const TerrainClass = Type.Object(
+  {
+    id: Id,
+    name: opt(Type.String({ minLength: 1 })),
+    searchMultiplier: opt(Quantity({ maximum: 100, unit: 'dimensionless', description: 'Multiplier on a patrol\'s sweep rate (sweep width × speed) on this ground: rugged ground slows patrols and shortens sight lines. Default 1.' })),
+    searchMultiplierByMonth: opt(MonthlyMultiplier('Further multiplier on the sweep rate by calendar month (snow, vegetation that hides crossers). Default 1 in every month.')),
+    passOpenByMonth: opt(Monthly('Share of the crossing routes over this ground open in each calendar month (1 open, 0 closed, e.g. by snow); attempts over a closed route fall to parameters.season.winterClosedFactor. Default open all year.')),
+    source: SourceNote,
+  },
+  { additionalProperties: false, description: 'A terrain class that sectors name in sectors[].terrain: its effect on search and its pass seasonality (docs/model.md §1, §3).' },
+);
+
+const River = Type.Object(
+  {
+    id: Id,
+    name: opt(Type.String({ minLength: 1 })),
+    crossabilityByMonth: Monthly('Ease of crossing the river in each calendar month (0 impassable, 1 easiest): a multiplier on attempts in the sectors along it.'),
+    source: SourceNote,
+  },
+  { additionalProperties: false, description: 'A river that sectors lie along (sectors[].river): its crossability by month (docs/model.md §1).' },
+);
+
+const Season = Type.Object(
+  {
+    id: Id,
+    name: opt(Type.String({ minLength: 1 })),
+    weightsByMonth: Monthly('Activity in each calendar month (1 full, 0 none), e.g. a harvest calendar.'),
+    amplitude: opt(Quantity({ maximum: 4, unit: 'dimensionless', description: 'Strength of the seasonality: the month factor is max(0, 1 + amplitude × (weight − mean weight)), whose mean over the year is 1 (0 = no seasonality). Default 1.' })),
+    source: SourceNote,
+  },
+  { additionalProperties: false, description: 'An activity season that actors name in actors[].season (e.g. a harvest that drives smuggling): it moves an actor\'s attempts within the year, not their annual volume (docs/model.md §1).' },
+);
+
 const Posts = Type.Object(
   {
     count: Quantity({ maximum: 10_000, unit: 'posts', description: 'Fixed border posts in the sector.' }),
@@ -151,13 +193,14 @@ const Sector = Type.Object(
     id: Id,
     name: Type.String({ minLength: 1 }),
     lengthKm: Quantity({ exclusiveMinimum: 0, maximum: LIMITS.lengthKm, unit: 'km', description: 'Length of the border in the sector.' }),
-    terrain: Type.Union(TERRAIN.map((t) => Type.Literal(t)), { description: 'Terrain class.' }),
+    terrain: opt(Type.String({ pattern: ID_PATTERN, description: 'Terrain class: the id of one of terrains[]. A class the scenario does not declare is neutral (search multiplier 1, open all year), and validate warns.' })),
+    river: opt(Type.String({ pattern: ID_PATTERN, description: 'The river the sector lies along: the id of one of rivers[] (its crossability by month). Default: no river (crossable all year).' })),
     provinceAcross: Id,
     depthKm: opt(Quantity({ exclusiveMinimum: 0, maximum: 1_000, unit: 'km', description: 'Depth of the strip in which a crosser can be met.' })),
     posts: opt(Posts),
     sensorDetection: opt(Probability('Chance that the sector\'s sensors detect an attempt.')),
     roadSpeedKmPerHour: opt(Quantity({ exclusiveMinimum: 0, maximum: 200, unit: 'km/h', description: 'Speed of reinforcements on the sector\'s roads (its road access); default parameters.forces.roadSpeedKmPerHour.' })),
-    riverCrossabilityByMonth: opt(Monthly('Ease of crossing the river in the sector by month (0 impassable, 1 easiest); default parameters.season.riverCrossabilityByMonth.')),
+    riverCrossabilityByMonth: opt(Monthly('Ease of crossing the river in this sector by month (0 impassable, 1 easiest), where it differs from its river\'s; default: its river\'s table, or crossable all year.')),
     alongBorderKm: opt(Quantity({ maximum: LIMITS.lengthKm, unit: 'km', description: 'Position of the sector\'s midpoint along the border from its western end; default: from the cumulative lengths of the sectors listed before it.' })),
   },
   { additionalProperties: false },
@@ -202,6 +245,7 @@ const Actor = Type.Object(
     loadKg: opt(Quantity({ maximum: 100_000, unit: 'kg', description: 'Narcotics carried by one smuggling attempt.' })),
     groupSize: opt(Quantity({ minimum: 1, maximum: 100_000, unit: 'persons', description: 'People in one crossing attempt.' })),
     displacementSensitivity: opt(Quantity({ maximum: 100, unit: 'per unit interdiction rate', description: 'How strongly the actor routes attempts away from sectors it remembers as well interdicted (logit θ; 0 = no adaptation); default parameters.kinds.<kind>.displacementSensitivity.' })),
+    season: opt(Type.String({ pattern: ID_PATTERN, description: 'The activity season that moves the actor\'s attempts within the year: the id of one of seasons[]. Default: none (flat over the year).' })),
   },
   { additionalProperties: false },
 );
@@ -221,9 +265,7 @@ const DetectionParameters = Type.Object(
 
 const SeasonParameters = Type.Object(
   {
-    harvestAmplitude: opt(Quantity({ maximum: 4, unit: 'dimensionless', description: 'Strength of the opium-harvest seasonality of smuggling (0 none; 1 gives 1.75 in May-June, 0.75 Aug-Mar). Default 1.' })),
-    winterClosedFactor: opt(Fraction('Share of attempts still made over a snow-closed pass. Default 0.1.')),
-    riverCrossabilityByMonth: opt(Monthly('Default river crossability by month for sectors that give none.')),
+    winterClosedFactor: opt(Fraction('Share of attempts still made over a closed route (a pass closed by snow: terrains[].passOpenByMonth). Default 0.1.')),
   },
   { additionalProperties: false },
 );
@@ -661,6 +703,9 @@ export const ScenarioSchema = Type.Object(
     metadata: Metadata,
     calendar: Calendar,
     provinces: Type.Array(Province, { maxItems: LIMITS.sectors }),
+    terrains: opt(Type.Array(TerrainClass, { maxItems: 1_000, description: 'Terrain classes the sectors name (docs/model.md §3); undeclared classes are neutral.' })),
+    rivers: opt(Type.Array(River, { maxItems: 1_000, description: 'Rivers the sectors lie along (docs/model.md §1).' })),
+    seasons: opt(Type.Array(Season, { maxItems: 1_000, description: 'Activity seasons the actors name (docs/model.md §1).' })),
     bases: opt(Type.Array(Base, { maxItems: 1_000 })),
     sectors: Type.Array(Sector, { minItems: 1, maxItems: LIMITS.sectors }),
     forces: Type.Array(Force, { maxItems: LIMITS.forces }),
@@ -686,6 +731,9 @@ export type Force = Static<typeof Force>;
 export type Actor = Static<typeof Actor>;
 export type Province = Static<typeof Province>;
 export type Base = Static<typeof Base>;
+export type TerrainClassSpec = Static<typeof TerrainClass>;
+export type RiverSpec = Static<typeof River>;
+export type SeasonSpec = Static<typeof Season>;
 export type KindBehaviourSpec = Static<typeof KindBehaviour>;
 export type ScenarioEvent = Static<typeof EventSchema>;
 export type EventAction = Static<typeof ActionSchema>;

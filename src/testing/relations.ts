@@ -310,7 +310,7 @@ export function reinforce(s: Scenario, sectorId: string, personnel: number): Sce
 }
 
 /** The parts of a scenario the turn model reads; everything else (events, drills, rules, orders) is machinery added on top. */
-const CORE_KEYS = new Set(['$schema', 'metadata', 'calendar', 'provinces', 'bases', 'sectors', 'forces', 'actors', 'parameters']);
+const CORE_KEYS = new Set(['$schema', 'metadata', 'calendar', 'provinces', 'terrains', 'rivers', 'seasons', 'bases', 'sectors', 'forces', 'actors', 'parameters']);
 
 /**
  * The scenario without armed groups (no fights), without scripted events, drills and reactive

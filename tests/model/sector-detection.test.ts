@@ -6,9 +6,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import './fast-check-seed';
 import { attemptDetectionProbability, SectorDetection } from '../../src/model/sector-detection';
-import { TERRAIN } from '../../src/scenario/vocabulary';
-
-const TERRAINS = TERRAIN;
 /** Ordinary values (mostly), and the edges each branch turns on (0, tiny, huge, Infinity). */
 const edge = fc.constantFrom(0, 1e-300, 1, 1e300, Infinity);
 // From integers: fast-check's doubles lean to the edges, and ordinary values are where a change
@@ -24,7 +21,8 @@ describe('SectorDetection', () => {
         fc.record({
           lengthKm: size(500),
           depthKm: size(20),
-          terrain: fc.constantFrom(...TERRAINS),
+          searchMultiplier: fc.oneof(ordinary(1), fc.constantFrom(0, 1, 2)),
+          searchMultiplierByMonth: fc.option(fc.array(fc.oneof(ordinary(1.5), fc.constantFrom(0, 1)), { minLength: 12, maxLength: 12 }), { nil: null }),
           postCount: fc.oneof(fc.integer({ min: 1, max: 50 }), fc.constant(0)),
           postRadiusKm: size(3),
         }),
@@ -41,7 +39,9 @@ describe('SectorDetection', () => {
           const params = searchMode === undefined ? rest : { ...rest, searchMode };
           const d = new SectorDetection(sector, params);
           for (const [effective, month, sensors] of turns) {
-            const expected = attemptDetectionProbability({ ...sector, effectivePatrolPersonnel: effective, month, sensorDetection: sensors }, params);
+            const { searchMultiplierByMonth, ...ground } = sector;
+            const defence = { ...ground, ...(searchMultiplierByMonth === null ? {} : { searchMultiplierByMonth }), effectivePatrolPersonnel: effective, month, sensorDetection: sensors };
+            const expected = attemptDetectionProbability(defence, params);
             expect(Object.is(d.probability(effective, month, sensors), expected)).toBe(true);
           }
         },
