@@ -9,7 +9,9 @@
  * @module
  */
 import { sectorMidpointsKm, type PlacePosition } from '../model/geography';
-import { smoothingWeightFromHalfLife } from '../model/displacement';
+import { memoryDecayPerTurn, smoothingWeightFromHalfLife } from '../model/displacement';
+import { fatigueRotation, type FatigueRotation } from '../model/forces';
+import { compoundPerWeek, DAYS_PER_WEEK, relaxationMeanFactor, turnOfDay, windowTurns } from '../model/time';
 // The vocabulary and quantityValue come from modules that import nothing, so that the engine
 // (and the Monte Carlo worker) does not load TypeBox; the types are erased.
 import { ACTOR_KINDS } from '../scenario/vocabulary';
@@ -112,6 +114,7 @@ export interface CompiledForce {
   readonly noticeHours: number;
   /** Where the force moves to (a sector or base id), or null. */
   readonly moveTo: string | null;
+  /** Turn it leaves for moveTo: the turn whose days include `departDay`. */
   readonly departTurn: number;
   readonly costPerPersonPerWeekUsd: number;
   readonly sortieCostUsd: number;
@@ -147,15 +150,34 @@ export interface CompiledScenario extends CompiledDynamics {
   };
   /** Share of attempts still made over a closed route (terrains' pass tables). */
   readonly season: { readonly winterClosedFactor: number };
-  /** Weight λ of a new observation in an actor's memory (from the half-life). */
+  /** Weight λ of a turn's observation in an actor's memory: 1 − 2^(−turnLengthDays / half-life in days). */
   readonly memoryWeight: number;
+  /** What a turn leaves of the attempts an actor remembers: 2^(−turnLengthDays / half-life in days). */
+  readonly memoryDecay: number;
+  /**
+   * The forces' weekly rates as one turn's (docs/model.md, "Time"): each compounded over the
+   * turn's weeks, so that a year of short or long turns follows the same path.
+   */
   readonly forceDynamics: {
+    /** The weekly rates as given (a 7-day turn applies them as they are). */
+    readonly fatigueRisePerWeek: number;
+    readonly fatigueRecoveryPerWeek: number;
+    /** Fatigue rise over one turn of moving (units on the road only tire): 1 − (1 − ρ)^(d/7). */
     readonly fatigueRisePerTurn: number;
+    /** Fatigue shed over one turn of rest: 1 − (1 − κ)^(d/7). */
     readonly fatigueRecoveryPerTurn: number;
+    /** Fatigue of units that rotate on duty (patrol, exercise) over one turn. */
+    readonly rotation: FatigueRotation;
+    /** Their fatigue's mean over the turn: settle + (f − settle) × this (time.ts, relaxationMeanFactor). */
+    readonly rotationMean: number;
+    /** Share of the gap to target readiness closed in one turn: 1 − (1 − η)^(d/7). */
     readonly readinessRatePerTurn: number;
+    /** Hours a unit on the move drives in one turn: hours a day × days a turn. */
     readonly movementHoursPerTurn: number;
     readonly roadSpeedKmPerHour: number;
   };
+  /** Weeks in a turn (turnLengthDays / 7). */
+  readonly weeks: number;
   readonly response: {
     readonly respondersPerIncident: number;
     readonly localNoticeHours: number;
@@ -171,14 +193,22 @@ export interface CompiledScenario extends CompiledDynamics {
   readonly exerciseRangeKm: number;
   readonly assistance: {
     readonly sensorCap: number;
+    /** Share of the gap to the cap closed per week with the full rate (advisors present). */
+    readonly sensorGainPerWeek: number;
+    /** The same over one turn: 1 − (1 − γ)^(d/7). */
     readonly sensorGainPerTurn: number;
     readonly qualityCap: number;
+    readonly qualityGainPerWeek: number;
     readonly qualityGainPerTurn: number;
+    /** Mean over a turn with advisors present of the gap to the cap, as a share of its start (sensors, quality). */
+    readonly sensorMean: number;
+    readonly qualityMean: number;
     /** Budget giving one sector the full gain rates (USD/sector/week). */
     readonly usdPerSectorPerWeek: number;
   };
   /** Behaviour by kind, in ACTOR_KINDS order. */
   readonly kinds: readonly CompiledKind[];
+  /** The conflict share's window in turns: `parameters.metrics.conflictWindowDays` at the nearest turn boundary, at least 1. */
   readonly conflictWindowTurns: number;
 }
 
@@ -187,11 +217,11 @@ export const DEFAULTS = {
   seasonAmplitude: 1,
   terrainSearchMultiplier: 1,
   winterClosedFactor: 0.1,
-  memoryHalfLifeTurns: 4,
-  fatigueRisePerTurn: 0.1,
-  fatigueRecoveryPerTurn: 0.3,
-  readinessRatePerTurn: 0.1,
-  movementHoursPerTurn: 8,
+  memoryHalfLifeDays: 28,
+  fatigueRisePerWeek: 0.1,
+  fatigueRecoveryPerWeek: 0.3,
+  readinessRatePerWeek: 0.1,
+  movementHoursPerDay: 8,
   roadSpeedKmPerHour: 30,
   respondersPerIncident: 10,
   localNoticeHours: 0.5,
@@ -203,13 +233,13 @@ export const DEFAULTS = {
   defenderPostureMultiplier: 1.5,
   exerciseRangeKm: 50,
   sensorCap: 0.2,
-  sensorGainPerTurn: 0.02,
+  sensorGainPerWeek: 0.02,
   qualityCap: 0.8,
-  qualityGainPerTurn: 0.02,
+  qualityGainPerWeek: 0.02,
   usdPerSectorPerWeek: 10_000,
   costPerPersonPerWeekUsd: 50,
   sortieCostUsd: 5000,
-  conflictWindowTurns: 4,
+  conflictWindowDays: 28,
 } as const;
 
 /** Default behaviour of each actor kind (assumptions; docs/model.md §9). */
@@ -254,11 +284,19 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     dutyFraction: quantityValue(p.dutyFraction),
     searchMode: p.searchMode ?? 'random',
   };
+  const days = scenario.calendar.turnLengthDays;
+  const weeks = days / DAYS_PER_WEEK;
+  const rise = q(P.forces?.fatigueRisePerWeek, DEFAULTS.fatigueRisePerWeek);
+  const recovery = q(P.forces?.fatigueRecoveryPerWeek, DEFAULTS.fatigueRecoveryPerWeek);
   const forceDynamics = {
-    fatigueRisePerTurn: q(P.forces?.fatigueRisePerTurn, DEFAULTS.fatigueRisePerTurn),
-    fatigueRecoveryPerTurn: q(P.forces?.fatigueRecoveryPerTurn, DEFAULTS.fatigueRecoveryPerTurn),
-    readinessRatePerTurn: q(P.forces?.readinessRatePerTurn, DEFAULTS.readinessRatePerTurn),
-    movementHoursPerTurn: q(P.forces?.movementHoursPerTurn, DEFAULTS.movementHoursPerTurn),
+    fatigueRisePerWeek: rise,
+    fatigueRecoveryPerWeek: recovery,
+    fatigueRisePerTurn: compoundPerWeek(rise, weeks),
+    fatigueRecoveryPerTurn: compoundPerWeek(recovery, weeks),
+    rotation: fatigueRotation(rise, recovery, weeks),
+    rotationMean: relaxationMeanFactor(fatigueRotation(rise, recovery, weeks).keep),
+    readinessRatePerTurn: compoundPerWeek(q(P.forces?.readinessRatePerWeek, DEFAULTS.readinessRatePerWeek), weeks),
+    movementHoursPerTurn: q(P.forces?.movementHoursPerDay, DEFAULTS.movementHoursPerDay) * days,
     roadSpeedKmPerHour: q(P.forces?.roadSpeedKmPerHour, DEFAULTS.roadSpeedKmPerHour),
   };
   const theatre = compileTheatre(scenario);
@@ -303,7 +341,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       season: a.season === undefined ? null : theatre.seasons.get(a.season) ?? null,
     };
   });
-  const forceOf = (f: Scenario['forces'][number], index: number) => compileForce(f, index, P);
+  const forceOf = (f: Scenario['forces'][number], index: number) => compileForce(f, index, P, days);
   const forces: CompiledForce[] = scenario.forces.map(forceOf);
   const startDay = parseIsoDate(scenario.calendar.start);
   const base = {
@@ -320,8 +358,11 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     totalLengthKm: lengths.reduce((a, b) => a + b, 0),
     detection,
     season: { winterClosedFactor: q(P.season?.winterClosedFactor, DEFAULTS.winterClosedFactor) },
-    memoryWeight: smoothingWeightFromHalfLife(q(P.displacement?.memoryHalfLifeTurns, DEFAULTS.memoryHalfLifeTurns)),
+    // A half-life of h days is one of h / d turns.
+    memoryWeight: smoothingWeightFromHalfLife(q(P.displacement?.memoryHalfLifeDays, DEFAULTS.memoryHalfLifeDays) / days),
+    memoryDecay: memoryDecayPerTurn(q(P.displacement?.memoryHalfLifeDays, DEFAULTS.memoryHalfLifeDays), days),
     forceDynamics,
+    weeks,
     response: {
       respondersPerIncident: q(P.response?.respondersPerIncident, DEFAULTS.respondersPerIncident),
       localNoticeHours: q(P.response?.localNoticeHours, DEFAULTS.localNoticeHours),
@@ -336,13 +377,17 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     exerciseRangeKm: q(P.deterrence?.exerciseRangeKm, DEFAULTS.exerciseRangeKm),
     assistance: {
       sensorCap: q(P.assistance?.sensorCap, DEFAULTS.sensorCap),
-      sensorGainPerTurn: q(P.assistance?.sensorGainPerTurn, DEFAULTS.sensorGainPerTurn),
+      sensorGainPerWeek: q(P.assistance?.sensorGainPerWeek, DEFAULTS.sensorGainPerWeek),
+      sensorGainPerTurn: compoundPerWeek(q(P.assistance?.sensorGainPerWeek, DEFAULTS.sensorGainPerWeek), weeks),
       qualityCap: q(P.assistance?.qualityCap, DEFAULTS.qualityCap),
-      qualityGainPerTurn: q(P.assistance?.qualityGainPerTurn, DEFAULTS.qualityGainPerTurn),
+      qualityGainPerWeek: q(P.assistance?.qualityGainPerWeek, DEFAULTS.qualityGainPerWeek),
+      qualityGainPerTurn: compoundPerWeek(q(P.assistance?.qualityGainPerWeek, DEFAULTS.qualityGainPerWeek), weeks),
+      sensorMean: relaxationMeanFactor(1 - compoundPerWeek(q(P.assistance?.sensorGainPerWeek, DEFAULTS.sensorGainPerWeek), weeks)),
+      qualityMean: relaxationMeanFactor(1 - compoundPerWeek(q(P.assistance?.qualityGainPerWeek, DEFAULTS.qualityGainPerWeek), weeks)),
       usdPerSectorPerWeek: q(P.assistance?.usdPerSectorPerWeek, DEFAULTS.usdPerSectorPerWeek),
     },
     kinds,
-    conflictWindowTurns: Math.max(1, Math.floor(q(P.metrics?.conflictWindowTurns, DEFAULTS.conflictWindowTurns))),
+    conflictWindowTurns: windowTurns(q(P.metrics?.conflictWindowDays, DEFAULTS.conflictWindowDays), days),
   };
   return { ...base, ...compileDynamics(scenario, { startDay, turnLengthDays: scenario.calendar.turnLengthDays, sectors, forces, compileForce: forceOf, presenceShares: (p) => presenceShares(p, sectors), places }) };
 }
@@ -380,7 +425,7 @@ function compileTheatre(scenario: Scenario): {
 }
 
 /** A unit of the scenario (or one an event adds) with every default filled in. */
-export function compileForce(f: Scenario['forces'][number], index: number, P: Scenario['parameters']): CompiledForce {
+export function compileForce(f: Scenario['forces'][number], index: number, P: Scenario['parameters'], turnLengthDays: number): CompiledForce {
   const costs = P.costs;
   const readiness = q(f.readiness, 1);
   return {
@@ -399,7 +444,7 @@ export function compileForce(f: Scenario['forces'][number], index: number, P: Sc
     quickReaction: f.role === 'quick-reaction' || f.quickReaction === true,
     noticeHours: q(f.noticeHours, q(P.response?.quickReactionNoticeHours, DEFAULTS.quickReactionNoticeHours)),
     moveTo: f.moveTo ?? null,
-    departTurn: Math.floor(q(f.departTurn, 0)),
+    departTurn: turnOfDay(q(f.departDay, 0), turnLengthDays),
     costPerPersonPerWeekUsd: q(f.costPerPersonPerWeekUsd, q(costs?.costPerPersonPerWeekUsd, DEFAULTS.costPerPersonPerWeekUsd)),
     sortieCostUsd: q(f.sortieCostUsd, q(costs?.sortieCostUsd, DEFAULTS.sortieCostUsd)),
     sovereigntyPerThousandPerWeek: q(f.sovereigntyPerThousandPerWeek, 0),

@@ -128,6 +128,52 @@ export function smoothInterdictionRate(
 }
 
 /**
+ * The remembered interdiction rate as a ratio of exponentially weighted counts: of the attempts the
+ * actor made in the sector, weighted by 2^(−age / half-life), the share interdicted. After a turn
+ * with `attempts` attempts and `interdicted` interdictions, given the weighted attempts remembered
+ * before it already decayed over the turn (`seenBefore` = seen × 2^(−d / h)):
+ *
+ *   r' = (seenBefore × r + interdicted) / (seenBefore + attempts),   seen' = seenBefore + attempts
+ *
+ * and, with no attempt, r' = r (nothing was learned) while `seen` decays. Because it adds counts in
+ * calendar time it does not depend on how the year is cut into turns (docs/model.md §2, "Time"):
+ * for a steady flow it is the exponential smoothing above with λ = 1 − 2^(−d / h), and a turn with
+ * few attempts moves it little. With nothing remembered (seen 0) the first observation is the rate.
+ *
+ * @param rate - remembered rate r (0-1)
+ * @param seenBefore - remembered attempts, already decayed over this turn (weighted count, ≥ 0)
+ * @param interdicted - attempts interdicted this turn (count)
+ * @param attempts - attempts this turn (count)
+ * @returns the new remembered rate in [0, 1]
+ * @example
+ * rememberedRate(0.2, 8, 2, 4); // (8 × 0.2 + 2) / 12 = 0.3
+ * rememberedRate(0.2, 8, 0, 0); // 0.2
+ */
+export function rememberedRate(rate: number, seenBefore: number, interdicted: number, attempts: number): number {
+  const r = clampProbability(rate);
+  const a = nonNegative(attempts);
+  if (!(a > 0) || a === Infinity) return r;
+  const w = nonNegative(seenBefore);
+  if (w === Infinity) return r;
+  return clampProbability((w * r + Math.min(a, nonNegative(interdicted))) / (w + a));
+}
+
+/**
+ * The decay over one turn of d days of a memory whose half-life is h days: 2^(−d / h).
+ *
+ * @param halfLifeDays - memory half-life (days); 0 or less: no memory (0)
+ * @param turnLengthDays - days a turn
+ * @returns the factor in [0, 1]
+ * @example
+ * memoryDecayPerTurn(28, 7); // 2^(−1/4) = 0.8409
+ */
+export function memoryDecayPerTurn(halfLifeDays: number, turnLengthDays: number): number {
+  if (!(halfLifeDays > 0)) return 0;
+  if (halfLifeDays === Infinity) return 1;
+  return clampProbability(Math.exp((-Math.LN2 * nonNegative(turnLengthDays)) / halfLifeDays));
+}
+
+/**
  * The smoothing weight whose memory halves in a given number of turns: λ = 1 - 2^(-1/h).
  * A half-life is easier to defend in front of an analyst than a raw λ.
  *

@@ -40,7 +40,7 @@ export interface ScenarioArbitraryOptions {
   displacement?: boolean;
   /** Every force gets the same complicity (the condition of docs/model.md's pathwise monotonicity). Default false. */
   uniformComplicity?: boolean;
-  /** Allow forces that move (`moveTo`, `departTurn`). Default true. */
+  /** Allow forces that move (`moveTo`, `departDay`). Default true. */
   moves?: boolean;
   /** Write some numbers as Quantity objects (`{ value, source }`, `{ min, max }`) as scenario files may. Default false. */
   quantities?: boolean;
@@ -194,7 +194,7 @@ export function buildScenario(spec: ScenarioSpec, options: Pick<ScenarioArbitrar
     if (f.noticeHours !== undefined) out.noticeHours = f.noticeHours;
     if (f.move !== undefined) {
       out.moveTo = placeId(f.move.to);
-      out.departTurn = f.move.turn;
+      out.departDay = f.move.turn * spec.turnLengthDays;
     }
     return out;
   });

@@ -289,7 +289,7 @@ export function withZeroPersonnelUnits(s: Scenario): Scenario {
   add('garrison', base, { quickReaction: true });
   add('exercise', base);
   add('advisory', sector);
-  add('patrol', base, { moveTo: sector, departTurn: 0 });
+  add('patrol', base, { moveTo: sector, departDay: 0 });
   return c as unknown as Scenario;
 }
 

@@ -92,7 +92,7 @@ function build(spec: Spec, boosted = -1, extra = 0, uniformComplicity = false): 
     forces.push({ id: 'qrf', name: 'qrf', side: 'guards', personnel: spec.qrf.personnel, location: 'hq', role: spec.qrf.role, quickReaction: true, noticeHours: spec.qrf.notice, complicity: 0.2 });
   }
   if (spec.move) {
-    forces.push(patrol('mover', 'hq', spec.move.personnel, { moveTo: ids[spec.move.to % n], departTurn: spec.move.turn, complicity: uniformComplicity ? spec.complicity[0] : 0 }));
+    forces.push(patrol('mover', 'hq', spec.move.personnel, { moveTo: ids[spec.move.to % n], departDay: 7 * spec.move.turn, complicity: uniformComplicity ? spec.complicity[0] : 0 }));
   }
   if (spec.exercise > 0) forces.push({ id: 'drill', name: 'drill', side: 'csto', personnel: spec.exercise, location: 'camp', role: 'exercise' });
   const actors = spec.actors.map((a, j) => {
@@ -117,7 +117,7 @@ function build(spec: Spec, boosted = -1, extra = 0, uniformComplicity = false): 
     detection: { personnelPerPatrol: 4, dutyFraction: 0.3, exposureHours: 3 },
     theatre: TAJIK_THEATRE,
     parameters: {
-      forces: { fatigueRisePerTurn: 0.1, fatigueRecoveryPerTurn: 0.3, readinessRatePerTurn: 0.1, roadSpeedKmPerHour: 30 },
+      forces: { fatigueRisePerWeek: 0.1, fatigueRecoveryPerWeek: 0.3, readinessRatePerWeek: 0.1, roadSpeedKmPerHour: 30 },
       season: { winterClosedFactor: 0.1 },
       response: { respondersPerIncident: 10, localNoticeHours: 0.5 },
     },

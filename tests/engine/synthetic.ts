@@ -79,7 +79,7 @@ export function synthetic(o: SyntheticOptions): CompiledScenario {
           dutyFraction: 1,
           ...(o.detection ?? {}),
         },
-        forces: { fatigueRisePerTurn: 0, fatigueRecoveryPerTurn: 0, readinessRatePerTurn: 0 },
+        forces: { fatigueRisePerWeek: 0, fatigueRecoveryPerWeek: 0, readinessRatePerWeek: 0 },
         season: { winterClosedFactor: 1 },
         response: { localNoticeHours: 0 },
         engagement: { defenderPostureMultiplier: 1 },

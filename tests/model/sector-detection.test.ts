@@ -22,7 +22,6 @@ describe('SectorDetection', () => {
           lengthKm: size(500),
           depthKm: size(20),
           searchMultiplier: fc.oneof(ordinary(1), fc.constantFrom(0, 1, 2)),
-          searchMultiplierByMonth: fc.option(fc.array(fc.oneof(ordinary(1.5), fc.constantFrom(0, 1)), { minLength: 12, maxLength: 12 }), { nil: null }),
           postCount: fc.oneof(fc.integer({ min: 1, max: 50 }), fc.constant(0)),
           postRadiusKm: size(3),
         }),
@@ -33,16 +32,14 @@ describe('SectorDetection', () => {
           personnelPerPatrol: size(20),
           searchMode: fc.constantFrom('random', 'exhaustive', undefined),
         }),
-        fc.array(fc.tuple(size(2000), fc.integer({ min: 1, max: 24 }), probability), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(size(2000), fc.oneof(ordinary(1.5), fc.constantFrom(0, 0.5, 1)), probability), { minLength: 1, maxLength: 6 }),
         (sector, search, turns) => {
           const { searchMode, ...rest } = search;
           const params = searchMode === undefined ? rest : { ...rest, searchMode };
           const d = new SectorDetection(sector, params);
-          for (const [effective, month, sensors] of turns) {
-            const { searchMultiplierByMonth, ...ground } = sector;
-            const defence = { ...ground, ...(searchMultiplierByMonth === null ? {} : { searchMultiplierByMonth }), effectivePatrolPersonnel: effective, month, sensorDetection: sensors };
-            const expected = attemptDetectionProbability(defence, params);
-            expect(Object.is(d.probability(effective, month, sensors), expected)).toBe(true);
+          for (const [effective, season, sensors] of turns) {
+            const expected = attemptDetectionProbability({ ...sector, effectivePatrolPersonnel: effective, seasonMultiplier: season, sensorDetection: sensors }, params);
+            expect(Object.is(d.probability(effective, season, sensors), expected)).toBe(true);
           }
         },
       ),

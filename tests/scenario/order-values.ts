@@ -7,19 +7,19 @@
 /** Well-formed orders (tests/engine/policies.test.ts, docs/policies.md). */
 export const VALID_ORDERS: readonly unknown[] = [
   // tests/engine/policies.test.ts
-  { type: 'invite-guards', sectors: ['a', 'b'], personnelPerSector: 300, arrivalTurns: 3, staggerTurns: 1 },
-  { type: 'commit-reaction-force', to: 'base', personnel: 1000, delayTurns: 3 },
+  { type: 'invite-guards', sectors: ['a', 'b'], personnelPerSector: 300, arrivalDays: 21, staggerDays: 7 },
+  { type: 'commit-reaction-force', to: 'base', personnel: 1000, delayDays: 21 },
   { type: 'allow-quick-reaction', forces: ['ru-201'], noticeHours: 2 },
   { type: 'assistance', budgetUsdPerWeek: 10000, sectors: ['a'] },
   { type: 'assistance', budgetUsdPerWeek: 10000 },
-  { type: 'reallocate', share: 0.25, receivers: 1, windowTurns: 4 },
+  { type: 'reallocate', share: 0.25, receivers: 1, windowDays: 28 },
   { type: 'refugees', border: 'closed' },
   { type: 'refugees', border: 'open' },
   { type: 'deploy', force: 'g', to: 'b' },
   { type: 'deploy', force: 'ghost', to: 'b' },
-  { type: 'invite-guards', sectors: ['a'], personnelPerSector: 200, arrivalTurns: 2 },
+  { type: 'invite-guards', sectors: ['a'], personnelPerSector: 200, arrivalDays: 14 },
   // docs/policies.md
-  { type: 'invite-guards', sectors: ['panj', 'hamadoni'], arrivalTurns: 6 },
+  { type: 'invite-guards', sectors: ['panj', 'hamadoni'], arrivalDays: 42 },
   { type: 'reallocate', share: 0.2 },
   { type: 'deploy', force: 'border-wakhan', to: 'panj' },
   { type: 'invite-guards', sectors: ['panj'], side: 'russia' },
@@ -27,13 +27,13 @@ export const VALID_ORDERS: readonly unknown[] = [
   { type: 'commit-reaction-force', to: 'bokhtar', role: 'quick-reaction' },
   { type: 'allow-quick-reaction', forces: ['ru-201-bokhtar'], allowed: true },
   { type: 'allow-quick-reaction', forces: ['ru-201-bokhtar'], allowed: false },
-  { type: 'assistance', budgetUsdPerWeek: 50000, turns: 26 },
+  { type: 'assistance', budgetUsdPerWeek: 50000, days: 182 },
   { type: 'assistance', budgetUsdPerWeek: 0 },
   { type: 'reallocate' },
   { type: 'refugees', border: 'default' },
   // Quantities in their three forms.
   { type: 'invite-guards', sectors: ['panj'], personnelPerSector: { value: 300, source: 'assumption' } },
-  { type: 'commit-reaction-force', to: 'bokhtar', personnel: { min: 500, max: 1500 }, delayTurns: { min: 1, max: 4, value: 2, note: 'n' } },
+  { type: 'commit-reaction-force', to: 'bokhtar', personnel: { min: 500, max: 1500 }, delayDays: { min: 7, max: 28, value: 14, note: 'n' } },
 ];
 
 /** Malformed orders and values that are not orders. */
@@ -74,12 +74,12 @@ export const INVALID_ORDERS: readonly unknown[] = [
   { type: 'invite-guards', sectors: [] },
   { type: 'invite-guards', sectors: ['a'], personnelPerSector: -1 },
   { type: 'invite-guards', sectors: ['a'], personnelPerSector: 1e8 },
-  { type: 'invite-guards', sectors: ['a'], arrivalTurns: { min: 'x', max: 2 } },
+  { type: 'invite-guards', sectors: ['a'], arrivalDays: { min: 'x', max: 14 } },
   { type: 'invite-guards', sectors: 'a' },
   { type: 'commit-reaction-force', to: 'bokhtar', role: 'garrison' },
   { type: 'allow-quick-reaction', forces: ['a'], allowed: 'yes' },
   { type: 'assistance', budgetUsdPerWeek: -5 },
-  { type: 'assistance', budgetUsdPerWeek: 1, turns: 0 },
+  { type: 'assistance', budgetUsdPerWeek: 1, days: 0 },
   { type: 'assistance', budgetUsdPerWeek: Number.NaN },
   { type: 'assistance', budgetUsdPerWeek: Infinity },
   { type: 'reallocate', share: 1.5 },

@@ -7,7 +7,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"description":"An order (docs/policies.md).","anyOf":[{"additionalProperties":false,"description":"Move a unit to a sector or base; the move takes turns from distance and road access (docs/model.md §9).","type":"object","properties":{"type":{"const":"deploy","type":"string"},"force":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id.","type":"string"}},"required":["type","force","to"]},{"additionalProperties":false,"description":"Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some turns, at a sovereignty cost. Side default \"russia\".","type":"object","properties":{"type":{"const":"invite-guards","type":"string"},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"personnelPerSector":{"description":"Guards per sector; default parameters.orders.invitedGuards.personnelPerSector. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"arrivalTurns":{"description":"Default parameters.orders.invitedGuards.arrivalTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":0,"type":"number"},"max":{"maximum":5200,"minimum":0,"type":"number"},"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"staggerTurns":{"description":"Default parameters.orders.invitedGuards.staggerTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":0,"type":"number"},"max":{"maximum":5200,"minimum":0,"type":"number"},"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]}},"required":["type","sectors"]},{"additionalProperties":false,"description":"Commit collective (e.g. CSTO) rapid-reaction forces: they arrive after a delay, at a political cost. Side default \"csto\".","type":"object","properties":{"type":{"const":"commit-reaction-force","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id where the force is stationed.","type":"string"},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"role":{"description":"quick-reaction (default) or patrol (a multinational force on the line).","anyOf":[{"const":"quick-reaction","type":"string"},{"const":"patrol","type":"string"}]},"personnel":{"description":"Default parameters.orders.reactionForce.personnel. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"delayTurns":{"description":"Default parameters.orders.reactionForce.delayTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":0,"type":"number"},"max":{"maximum":5200,"minimum":0,"type":"number"},"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]}},"required":["type","to"]},{"additionalProperties":false,"description":"Let units that do not patrol (e.g. the 201st base) act as a quick-reaction force.","type":"object","properties":{"type":{"const":"allow-quick-reaction","type":"string"},"forces":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"allowed":{"description":"true (default) releases the units as quick-reaction forces; false withdraws the permission.","type":"boolean"},"noticeHours":{"description":"Notice time while released; default parameters.orders.baseQuickReaction.noticeHours, else the unit's own. Unit: h.","unit":"h","anyOf":[{"maximum":1000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1000,"minimum":0,"type":"number"},"max":{"maximum":1000,"minimum":0,"type":"number"},"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]}},"required":["type","forces"]},{"additionalProperties":false,"description":"Technical assistance: raises sensor detection and patrol quality over time (parameters.assistance) for a budget.","type":"object","properties":{"type":{"const":"assistance","type":"string"},"budgetUsdPerWeek":{"description":"Spending on sensors and training, spread over the sectors; 0 ends the programme. Unit: USD/week.","unit":"USD/week","anyOf":[{"maximum":10000000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000000,"minimum":0,"type":"number"},"max":{"maximum":10000000000,"minimum":0,"type":"number"},"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"turns":{"description":"Length of the programme; default: to the end of the run. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":1,"type":"number"},"max":{"maximum":5200,"minimum":1,"type":"number"},"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]}},"required":["type","budgetUsdPerWeek"]},{"additionalProperties":false,"description":"Move detachments of patrol units from the least-pressed sectors toward the most-pressed ones (attempts per km).","type":"object","properties":{"type":{"const":"reallocate","type":"string"},"share":{"description":"Share of each donor unit moved; default parameters.orders.reallocation.share. Unit: fraction (0-1).","unit":"fraction (0-1)","anyOf":[{"maximum":1,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1,"minimum":0,"type":"number"},"max":{"maximum":1,"minimum":0,"type":"number"},"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"windowTurns":{"description":"Default parameters.orders.reallocation.windowTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":1,"type":"number"},"max":{"maximum":5200,"minimum":1,"type":"number"},"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"receivers":{"description":"Default parameters.orders.reallocation.receivers. Unit: sectors.","unit":"sectors","anyOf":[{"maximum":20000,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":20000,"minimum":1,"type":"number"},"max":{"maximum":20000,"minimum":1,"type":"number"},"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]}},"required":["type"]},{"additionalProperties":false,"description":"Open or close the border to refugees (sets the flag border-open or border-closed).","type":"object","properties":{"type":{"const":"refugees","type":"string"},"border":{"description":"open: every refugee group stopped is received; closed: every one is turned back; default: parameters.kinds.refugees.apprehendShare.","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"},{"const":"default","type":"string"}]}},"required":["type","border"]}]};
+const schema31 = {"description":"An order (docs/policies.md).","anyOf":[{"additionalProperties":false,"description":"Move a unit to a sector or base; the move takes turns from distance and road access (docs/model.md §9).","type":"object","properties":{"type":{"const":"deploy","type":"string"},"force":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id.","type":"string"}},"required":["type","force","to"]},{"additionalProperties":false,"description":"Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some turns, at a sovereignty cost. Side default \"russia\".","type":"object","properties":{"type":{"const":"invite-guards","type":"string"},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"personnelPerSector":{"description":"Guards per sector; default parameters.orders.invitedGuards.personnelPerSector. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"arrivalDays":{"description":"Default parameters.orders.invitedGuards.arrivalDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"staggerDays":{"description":"Default parameters.orders.invitedGuards.staggerDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]}},"required":["type","sectors"]},{"additionalProperties":false,"description":"Commit collective (e.g. CSTO) rapid-reaction forces: they arrive after a delay, at a political cost. Side default \"csto\".","type":"object","properties":{"type":{"const":"commit-reaction-force","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id where the force is stationed.","type":"string"},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"role":{"description":"quick-reaction (default) or patrol (a multinational force on the line).","anyOf":[{"const":"quick-reaction","type":"string"},{"const":"patrol","type":"string"}]},"personnel":{"description":"Default parameters.orders.reactionForce.personnel. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"delayDays":{"description":"Default parameters.orders.reactionForce.delayDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]}},"required":["type","to"]},{"additionalProperties":false,"description":"Let units that do not patrol (e.g. the 201st base) act as a quick-reaction force.","type":"object","properties":{"type":{"const":"allow-quick-reaction","type":"string"},"forces":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"allowed":{"description":"true (default) releases the units as quick-reaction forces; false withdraws the permission.","type":"boolean"},"noticeHours":{"description":"Notice time while released; default parameters.orders.baseQuickReaction.noticeHours, else the unit's own. Unit: h.","unit":"h","anyOf":[{"maximum":1000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1000,"minimum":0,"type":"number"},"max":{"maximum":1000,"minimum":0,"type":"number"},"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]}},"required":["type","forces"]},{"additionalProperties":false,"description":"Technical assistance: raises sensor detection and patrol quality over time (parameters.assistance) for a budget.","type":"object","properties":{"type":{"const":"assistance","type":"string"},"budgetUsdPerWeek":{"description":"Spending on sensors and training, spread over the sectors; 0 ends the programme. Unit: USD/week.","unit":"USD/week","anyOf":[{"maximum":10000000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000000,"minimum":0,"type":"number"},"max":{"maximum":10000000000,"minimum":0,"type":"number"},"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"days":{"description":"Length of the programme (at least one turn); default: to the end of the run. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":1,"type":"number"},"max":{"maximum":1903200,"minimum":1,"type":"number"},"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]}},"required":["type","budgetUsdPerWeek"]},{"additionalProperties":false,"description":"Move detachments of patrol units from the least-pressed sectors toward the most-pressed ones (attempts per km).","type":"object","properties":{"type":{"const":"reallocate","type":"string"},"share":{"description":"Share of each donor unit moved; default parameters.orders.reallocation.share. Unit: fraction (0-1).","unit":"fraction (0-1)","anyOf":[{"maximum":1,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1,"minimum":0,"type":"number"},"max":{"maximum":1,"minimum":0,"type":"number"},"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"windowDays":{"description":"Default parameters.orders.reallocation.windowDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":1,"type":"number"},"max":{"maximum":1903200,"minimum":1,"type":"number"},"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"receivers":{"description":"Default parameters.orders.reallocation.receivers. Unit: sectors.","unit":"sectors","anyOf":[{"maximum":20000,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":20000,"minimum":1,"type":"number"},"max":{"maximum":20000,"minimum":1,"type":"number"},"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]}},"required":["type"]},{"additionalProperties":false,"description":"Open or close the border to refugees (sets the flag border-open or border-closed).","type":"object","properties":{"type":{"const":"refugees","type":"string"},"border":{"description":"open: every refugee group stopped is received; closed: every one is turned back; default: parameters.kinds.refugees.apprehendShare.","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"},{"const":"default","type":"string"}]}},"required":["type","border"]}]};
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -184,7 +184,7 @@ errors++;
 else {
 const _errs12 = errors;
 for(const key1 in data){
-if(!((((((key1 === "type") || (key1 === "sectors")) || (key1 === "side")) || (key1 === "personnelPerSector")) || (key1 === "arrivalTurns")) || (key1 === "staggerTurns"))){
+if(!((((((key1 === "type") || (key1 === "sectors")) || (key1 === "side")) || (key1 === "personnelPerSector")) || (key1 === "arrivalDays")) || (key1 === "staggerDays"))){
 const err10 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -767,16 +767,16 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.arrivalTurns !== undefined){
-let data16 = data.arrivalTurns;
+if(data.arrivalDays !== undefined){
+let data16 = data.arrivalDays;
 const _errs48 = errors;
 const _errs49 = errors;
 let valid7 = false;
 const _errs50 = errors;
 if(errors === _errs50){
 if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 5200 || isNaN(data16)){
-const err46 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data16 > 1903200 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -787,7 +787,7 @@ errors++;
 }
 else {
 if(data16 < 0 || isNaN(data16)){
-const err47 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err47 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -799,7 +799,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err48 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -816,7 +816,7 @@ if(errors === _errs52){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 let missing4;
 if((data16.value === undefined) && (missing4 = "value")){
-const err49 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
+const err49 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -829,7 +829,7 @@ else {
 const _errs54 = errors;
 for(const key4 in data16){
 if(!(((key4 === "value") || (key4 === "source")) || (key4 === "note"))){
-const err50 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err50 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -846,8 +846,8 @@ let data17 = data16.value;
 const _errs55 = errors;
 if(errors === _errs55){
 if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 > 5200 || isNaN(data17)){
-const err51 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data17 > 1903200 || isNaN(data17)){
+const err51 = {instancePath:instancePath+"/arrivalDays/value",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -858,7 +858,7 @@ errors++;
 }
 else {
 if(data17 < 0 || isNaN(data17)){
-const err52 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err52 = {instancePath:instancePath+"/arrivalDays/value",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -870,7 +870,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err53 = {instancePath:instancePath+"/arrivalDays/value",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -889,7 +889,7 @@ if(valid8){
 if(data16.source !== undefined){
 const _errs57 = errors;
 if(typeof data16.source !== "string"){
-const err54 = {instancePath:instancePath+"/arrivalTurns/source",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err54 = {instancePath:instancePath+"/arrivalDays/source",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -907,7 +907,7 @@ if(valid8){
 if(data16.note !== undefined){
 const _errs59 = errors;
 if(typeof data16.note !== "string"){
-const err55 = {instancePath:instancePath+"/arrivalTurns/note",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/arrivalDays/note",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -927,7 +927,7 @@ var valid8 = true;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err56 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -947,7 +947,7 @@ if(errors === _errs61){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 let missing5;
 if(((data16.min === undefined) && (missing5 = "min")) || ((data16.max === undefined) && (missing5 = "max"))){
-const err57 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
+const err57 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -960,7 +960,7 @@ else {
 const _errs63 = errors;
 for(const key5 in data16){
 if(!(((((key5 === "min") || (key5 === "max")) || (key5 === "value")) || (key5 === "source")) || (key5 === "note"))){
-const err58 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err58 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -977,8 +977,8 @@ let data20 = data16.min;
 const _errs64 = errors;
 if(errors === _errs64){
 if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 5200 || isNaN(data20)){
-const err59 = {instancePath:instancePath+"/arrivalTurns/min",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data20 > 1903200 || isNaN(data20)){
+const err59 = {instancePath:instancePath+"/arrivalDays/min",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -989,7 +989,7 @@ errors++;
 }
 else {
 if(data20 < 0 || isNaN(data20)){
-const err60 = {instancePath:instancePath+"/arrivalTurns/min",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err60 = {instancePath:instancePath+"/arrivalDays/min",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1001,7 +1001,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/arrivalTurns/min",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err61 = {instancePath:instancePath+"/arrivalDays/min",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1022,8 +1022,8 @@ let data21 = data16.max;
 const _errs66 = errors;
 if(errors === _errs66){
 if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 5200 || isNaN(data21)){
-const err62 = {instancePath:instancePath+"/arrivalTurns/max",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data21 > 1903200 || isNaN(data21)){
+const err62 = {instancePath:instancePath+"/arrivalDays/max",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1034,7 +1034,7 @@ errors++;
 }
 else {
 if(data21 < 0 || isNaN(data21)){
-const err63 = {instancePath:instancePath+"/arrivalTurns/max",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err63 = {instancePath:instancePath+"/arrivalDays/max",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1046,7 +1046,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/arrivalTurns/max",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err64 = {instancePath:instancePath+"/arrivalDays/max",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1067,8 +1067,8 @@ let data22 = data16.value;
 const _errs68 = errors;
 if(errors === _errs68){
 if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 5200 || isNaN(data22)){
-const err65 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data22 > 1903200 || isNaN(data22)){
+const err65 = {instancePath:instancePath+"/arrivalDays/value",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1079,7 +1079,7 @@ errors++;
 }
 else {
 if(data22 < 0 || isNaN(data22)){
-const err66 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err66 = {instancePath:instancePath+"/arrivalDays/value",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1091,7 +1091,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err67 = {instancePath:instancePath+"/arrivalDays/value",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1110,7 +1110,7 @@ if(valid9){
 if(data16.source !== undefined){
 const _errs70 = errors;
 if(typeof data16.source !== "string"){
-const err68 = {instancePath:instancePath+"/arrivalTurns/source",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err68 = {instancePath:instancePath+"/arrivalDays/source",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1128,7 +1128,7 @@ if(valid9){
 if(data16.note !== undefined){
 const _errs72 = errors;
 if(typeof data16.note !== "string"){
-const err69 = {instancePath:instancePath+"/arrivalTurns/note",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err69 = {instancePath:instancePath+"/arrivalDays/note",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1150,7 +1150,7 @@ var valid9 = true;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1168,7 +1168,7 @@ props2 = true;
 }
 }
 if(!valid7){
-const err71 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err71 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1194,16 +1194,16 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.staggerTurns !== undefined){
-let data25 = data.staggerTurns;
+if(data.staggerDays !== undefined){
+let data25 = data.staggerDays;
 const _errs75 = errors;
 const _errs76 = errors;
 let valid10 = false;
 const _errs77 = errors;
 if(errors === _errs77){
 if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 5200 || isNaN(data25)){
-const err72 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data25 > 1903200 || isNaN(data25)){
+const err72 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1214,7 +1214,7 @@ errors++;
 }
 else {
 if(data25 < 0 || isNaN(data25)){
-const err73 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err73 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1226,7 +1226,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err74 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1243,7 +1243,7 @@ if(errors === _errs79){
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 let missing6;
 if((data25.value === undefined) && (missing6 = "value")){
-const err75 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"};
+const err75 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1256,7 +1256,7 @@ else {
 const _errs81 = errors;
 for(const key6 in data25){
 if(!(((key6 === "value") || (key6 === "source")) || (key6 === "note"))){
-const err76 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err76 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1273,8 +1273,8 @@ let data26 = data25.value;
 const _errs82 = errors;
 if(errors === _errs82){
 if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 5200 || isNaN(data26)){
-const err77 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data26 > 1903200 || isNaN(data26)){
+const err77 = {instancePath:instancePath+"/staggerDays/value",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1285,7 +1285,7 @@ errors++;
 }
 else {
 if(data26 < 0 || isNaN(data26)){
-const err78 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err78 = {instancePath:instancePath+"/staggerDays/value",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1297,7 +1297,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err79 = {instancePath:instancePath+"/staggerDays/value",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1316,7 +1316,7 @@ if(valid11){
 if(data25.source !== undefined){
 const _errs84 = errors;
 if(typeof data25.source !== "string"){
-const err80 = {instancePath:instancePath+"/staggerTurns/source",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err80 = {instancePath:instancePath+"/staggerDays/source",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1334,7 +1334,7 @@ if(valid11){
 if(data25.note !== undefined){
 const _errs86 = errors;
 if(typeof data25.note !== "string"){
-const err81 = {instancePath:instancePath+"/staggerTurns/note",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err81 = {instancePath:instancePath+"/staggerDays/note",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1354,7 +1354,7 @@ var valid11 = true;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err82 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1374,7 +1374,7 @@ if(errors === _errs88){
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 let missing7;
 if(((data25.min === undefined) && (missing7 = "min")) || ((data25.max === undefined) && (missing7 = "max"))){
-const err83 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"};
+const err83 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1387,7 +1387,7 @@ else {
 const _errs90 = errors;
 for(const key7 in data25){
 if(!(((((key7 === "min") || (key7 === "max")) || (key7 === "value")) || (key7 === "source")) || (key7 === "note"))){
-const err84 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+const err84 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1404,8 +1404,8 @@ let data29 = data25.min;
 const _errs91 = errors;
 if(errors === _errs91){
 if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 5200 || isNaN(data29)){
-const err85 = {instancePath:instancePath+"/staggerTurns/min",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data29 > 1903200 || isNaN(data29)){
+const err85 = {instancePath:instancePath+"/staggerDays/min",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1416,7 +1416,7 @@ errors++;
 }
 else {
 if(data29 < 0 || isNaN(data29)){
-const err86 = {instancePath:instancePath+"/staggerTurns/min",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err86 = {instancePath:instancePath+"/staggerDays/min",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1428,7 +1428,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/staggerTurns/min",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err87 = {instancePath:instancePath+"/staggerDays/min",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1449,8 +1449,8 @@ let data30 = data25.max;
 const _errs93 = errors;
 if(errors === _errs93){
 if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 5200 || isNaN(data30)){
-const err88 = {instancePath:instancePath+"/staggerTurns/max",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data30 > 1903200 || isNaN(data30)){
+const err88 = {instancePath:instancePath+"/staggerDays/max",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1461,7 +1461,7 @@ errors++;
 }
 else {
 if(data30 < 0 || isNaN(data30)){
-const err89 = {instancePath:instancePath+"/staggerTurns/max",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err89 = {instancePath:instancePath+"/staggerDays/max",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1473,7 +1473,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/staggerTurns/max",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err90 = {instancePath:instancePath+"/staggerDays/max",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1494,8 +1494,8 @@ let data31 = data25.value;
 const _errs95 = errors;
 if(errors === _errs95){
 if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 5200 || isNaN(data31)){
-const err91 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data31 > 1903200 || isNaN(data31)){
+const err91 = {instancePath:instancePath+"/staggerDays/value",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1506,7 +1506,7 @@ errors++;
 }
 else {
 if(data31 < 0 || isNaN(data31)){
-const err92 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err92 = {instancePath:instancePath+"/staggerDays/value",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1518,7 +1518,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err93 = {instancePath:instancePath+"/staggerDays/value",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1537,7 +1537,7 @@ if(valid12){
 if(data25.source !== undefined){
 const _errs97 = errors;
 if(typeof data25.source !== "string"){
-const err94 = {instancePath:instancePath+"/staggerTurns/source",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err94 = {instancePath:instancePath+"/staggerDays/source",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1555,7 +1555,7 @@ if(valid12){
 if(data25.note !== undefined){
 const _errs99 = errors;
 if(typeof data25.note !== "string"){
-const err95 = {instancePath:instancePath+"/staggerTurns/note",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err95 = {instancePath:instancePath+"/staggerDays/note",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1577,7 +1577,7 @@ var valid12 = true;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err96 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1595,7 +1595,7 @@ props3 = true;
 }
 }
 if(!valid10){
-const err97 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err97 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1663,7 +1663,7 @@ errors++;
 else {
 const _errs104 = errors;
 for(const key8 in data){
-if(!((((((key8 === "type") || (key8 === "to")) || (key8 === "side")) || (key8 === "role")) || (key8 === "personnel")) || (key8 === "delayTurns"))){
+if(!((((((key8 === "type") || (key8 === "to")) || (key8 === "side")) || (key8 === "role")) || (key8 === "personnel")) || (key8 === "delayDays"))){
 const err100 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err100];
@@ -2276,16 +2276,16 @@ else {
 var valid13 = true;
 }
 if(valid13){
-if(data.delayTurns !== undefined){
-let data47 = data.delayTurns;
+if(data.delayDays !== undefined){
+let data47 = data.delayDays;
 const _errs144 = errors;
 const _errs145 = errors;
 let valid18 = false;
 const _errs146 = errors;
 if(errors === _errs146){
 if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 5200 || isNaN(data47)){
-const err138 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data47 > 1903200 || isNaN(data47)){
+const err138 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2296,7 +2296,7 @@ errors++;
 }
 else {
 if(data47 < 0 || isNaN(data47)){
-const err139 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err139 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2308,7 +2308,7 @@ errors++;
 }
 }
 else {
-const err140 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err140 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2325,7 +2325,7 @@ if(errors === _errs148){
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 let missing11;
 if((data47.value === undefined) && (missing11 = "value")){
-const err141 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"};
+const err141 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2338,7 +2338,7 @@ else {
 const _errs150 = errors;
 for(const key11 in data47){
 if(!(((key11 === "value") || (key11 === "source")) || (key11 === "note"))){
-const err142 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+const err142 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2355,8 +2355,8 @@ let data48 = data47.value;
 const _errs151 = errors;
 if(errors === _errs151){
 if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 5200 || isNaN(data48)){
-const err143 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data48 > 1903200 || isNaN(data48)){
+const err143 = {instancePath:instancePath+"/delayDays/value",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2367,7 +2367,7 @@ errors++;
 }
 else {
 if(data48 < 0 || isNaN(data48)){
-const err144 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err144 = {instancePath:instancePath+"/delayDays/value",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2379,7 +2379,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err145 = {instancePath:instancePath+"/delayDays/value",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2398,7 +2398,7 @@ if(valid19){
 if(data47.source !== undefined){
 const _errs153 = errors;
 if(typeof data47.source !== "string"){
-const err146 = {instancePath:instancePath+"/delayTurns/source",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err146 = {instancePath:instancePath+"/delayDays/source",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2416,7 +2416,7 @@ if(valid19){
 if(data47.note !== undefined){
 const _errs155 = errors;
 if(typeof data47.note !== "string"){
-const err147 = {instancePath:instancePath+"/delayTurns/note",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err147 = {instancePath:instancePath+"/delayDays/note",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2436,7 +2436,7 @@ var valid19 = true;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err148 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2456,7 +2456,7 @@ if(errors === _errs157){
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 let missing12;
 if(((data47.min === undefined) && (missing12 = "min")) || ((data47.max === undefined) && (missing12 = "max"))){
-const err149 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"};
+const err149 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2469,7 +2469,7 @@ else {
 const _errs159 = errors;
 for(const key12 in data47){
 if(!(((((key12 === "min") || (key12 === "max")) || (key12 === "value")) || (key12 === "source")) || (key12 === "note"))){
-const err150 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+const err150 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2486,8 +2486,8 @@ let data51 = data47.min;
 const _errs160 = errors;
 if(errors === _errs160){
 if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 5200 || isNaN(data51)){
-const err151 = {instancePath:instancePath+"/delayTurns/min",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data51 > 1903200 || isNaN(data51)){
+const err151 = {instancePath:instancePath+"/delayDays/min",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2498,7 +2498,7 @@ errors++;
 }
 else {
 if(data51 < 0 || isNaN(data51)){
-const err152 = {instancePath:instancePath+"/delayTurns/min",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err152 = {instancePath:instancePath+"/delayDays/min",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2510,7 +2510,7 @@ errors++;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/delayTurns/min",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err153 = {instancePath:instancePath+"/delayDays/min",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2531,8 +2531,8 @@ let data52 = data47.max;
 const _errs162 = errors;
 if(errors === _errs162){
 if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 > 5200 || isNaN(data52)){
-const err154 = {instancePath:instancePath+"/delayTurns/max",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data52 > 1903200 || isNaN(data52)){
+const err154 = {instancePath:instancePath+"/delayDays/max",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2543,7 +2543,7 @@ errors++;
 }
 else {
 if(data52 < 0 || isNaN(data52)){
-const err155 = {instancePath:instancePath+"/delayTurns/max",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err155 = {instancePath:instancePath+"/delayDays/max",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2555,7 +2555,7 @@ errors++;
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/delayTurns/max",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err156 = {instancePath:instancePath+"/delayDays/max",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2576,8 +2576,8 @@ let data53 = data47.value;
 const _errs164 = errors;
 if(errors === _errs164){
 if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 > 5200 || isNaN(data53)){
-const err157 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data53 > 1903200 || isNaN(data53)){
+const err157 = {instancePath:instancePath+"/delayDays/value",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2588,7 +2588,7 @@ errors++;
 }
 else {
 if(data53 < 0 || isNaN(data53)){
-const err158 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err158 = {instancePath:instancePath+"/delayDays/value",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2600,7 +2600,7 @@ errors++;
 }
 }
 else {
-const err159 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err159 = {instancePath:instancePath+"/delayDays/value",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2619,7 +2619,7 @@ if(valid20){
 if(data47.source !== undefined){
 const _errs166 = errors;
 if(typeof data47.source !== "string"){
-const err160 = {instancePath:instancePath+"/delayTurns/source",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err160 = {instancePath:instancePath+"/delayDays/source",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2637,7 +2637,7 @@ if(valid20){
 if(data47.note !== undefined){
 const _errs168 = errors;
 if(typeof data47.note !== "string"){
-const err161 = {instancePath:instancePath+"/delayTurns/note",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err161 = {instancePath:instancePath+"/delayDays/note",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2659,7 +2659,7 @@ var valid20 = true;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err162 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2677,7 +2677,7 @@ props5 = true;
 }
 }
 if(!valid18){
-const err163 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err163 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3353,7 +3353,7 @@ errors++;
 else {
 const _errs211 = errors;
 for(const key16 in data){
-if(!((((key16 === "type") || (key16 === "budgetUsdPerWeek")) || (key16 === "sectors")) || (key16 === "turns"))){
+if(!((((key16 === "type") || (key16 === "budgetUsdPerWeek")) || (key16 === "sectors")) || (key16 === "days"))){
 const err203 = {instancePath,schemaPath:"#/anyOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err203];
@@ -3903,16 +3903,16 @@ else {
 var valid26 = true;
 }
 if(valid26){
-if(data.turns !== undefined){
-let data81 = data.turns;
+if(data.days !== undefined){
+let data81 = data.days;
 const _errs245 = errors;
 const _errs246 = errors;
 let valid31 = false;
 const _errs247 = errors;
 if(errors === _errs247){
 if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 > 5200 || isNaN(data81)){
-const err237 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data81 > 1903200 || isNaN(data81)){
+const err237 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3923,7 +3923,7 @@ errors++;
 }
 else {
 if(data81 < 1 || isNaN(data81)){
-const err238 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err238 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3935,7 +3935,7 @@ errors++;
 }
 }
 else {
-const err239 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err239 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3952,7 +3952,7 @@ if(errors === _errs249){
 if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
 let missing19;
 if((data81.value === undefined) && (missing19 = "value")){
-const err240 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"};
+const err240 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/1/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3965,7 +3965,7 @@ else {
 const _errs251 = errors;
 for(const key19 in data81){
 if(!(((key19 === "value") || (key19 === "source")) || (key19 === "note"))){
-const err241 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+const err241 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3982,8 +3982,8 @@ let data82 = data81.value;
 const _errs252 = errors;
 if(errors === _errs252){
 if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 > 5200 || isNaN(data82)){
-const err242 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data82 > 1903200 || isNaN(data82)){
+const err242 = {instancePath:instancePath+"/days/value",schemaPath:"#/anyOf/4/properties/days/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3994,7 +3994,7 @@ errors++;
 }
 else {
 if(data82 < 1 || isNaN(data82)){
-const err243 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err243 = {instancePath:instancePath+"/days/value",schemaPath:"#/anyOf/4/properties/days/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -4006,7 +4006,7 @@ errors++;
 }
 }
 else {
-const err244 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err244 = {instancePath:instancePath+"/days/value",schemaPath:"#/anyOf/4/properties/days/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -4025,7 +4025,7 @@ if(valid32){
 if(data81.source !== undefined){
 const _errs254 = errors;
 if(typeof data81.source !== "string"){
-const err245 = {instancePath:instancePath+"/turns/source",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err245 = {instancePath:instancePath+"/days/source",schemaPath:"#/anyOf/4/properties/days/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -4043,7 +4043,7 @@ if(valid32){
 if(data81.note !== undefined){
 const _errs256 = errors;
 if(typeof data81.note !== "string"){
-const err246 = {instancePath:instancePath+"/turns/note",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err246 = {instancePath:instancePath+"/days/note",schemaPath:"#/anyOf/4/properties/days/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -4063,7 +4063,7 @@ var valid32 = true;
 }
 }
 else {
-const err247 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err247 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -4083,7 +4083,7 @@ if(errors === _errs258){
 if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
 let missing20;
 if(((data81.min === undefined) && (missing20 = "min")) || ((data81.max === undefined) && (missing20 = "max"))){
-const err248 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"};
+const err248 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/2/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -4096,7 +4096,7 @@ else {
 const _errs260 = errors;
 for(const key20 in data81){
 if(!(((((key20 === "min") || (key20 === "max")) || (key20 === "value")) || (key20 === "source")) || (key20 === "note"))){
-const err249 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+const err249 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -4113,8 +4113,8 @@ let data85 = data81.min;
 const _errs261 = errors;
 if(errors === _errs261){
 if((typeof data85 == "number") && (isFinite(data85))){
-if(data85 > 5200 || isNaN(data85)){
-const err250 = {instancePath:instancePath+"/turns/min",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data85 > 1903200 || isNaN(data85)){
+const err250 = {instancePath:instancePath+"/days/min",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -4125,7 +4125,7 @@ errors++;
 }
 else {
 if(data85 < 1 || isNaN(data85)){
-const err251 = {instancePath:instancePath+"/turns/min",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err251 = {instancePath:instancePath+"/days/min",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -4137,7 +4137,7 @@ errors++;
 }
 }
 else {
-const err252 = {instancePath:instancePath+"/turns/min",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err252 = {instancePath:instancePath+"/days/min",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -4158,8 +4158,8 @@ let data86 = data81.max;
 const _errs263 = errors;
 if(errors === _errs263){
 if((typeof data86 == "number") && (isFinite(data86))){
-if(data86 > 5200 || isNaN(data86)){
-const err253 = {instancePath:instancePath+"/turns/max",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data86 > 1903200 || isNaN(data86)){
+const err253 = {instancePath:instancePath+"/days/max",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -4170,7 +4170,7 @@ errors++;
 }
 else {
 if(data86 < 1 || isNaN(data86)){
-const err254 = {instancePath:instancePath+"/turns/max",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err254 = {instancePath:instancePath+"/days/max",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -4182,7 +4182,7 @@ errors++;
 }
 }
 else {
-const err255 = {instancePath:instancePath+"/turns/max",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err255 = {instancePath:instancePath+"/days/max",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -4203,8 +4203,8 @@ let data87 = data81.value;
 const _errs265 = errors;
 if(errors === _errs265){
 if((typeof data87 == "number") && (isFinite(data87))){
-if(data87 > 5200 || isNaN(data87)){
-const err256 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data87 > 1903200 || isNaN(data87)){
+const err256 = {instancePath:instancePath+"/days/value",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -4215,7 +4215,7 @@ errors++;
 }
 else {
 if(data87 < 1 || isNaN(data87)){
-const err257 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err257 = {instancePath:instancePath+"/days/value",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -4227,7 +4227,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err258 = {instancePath:instancePath+"/days/value",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -4246,7 +4246,7 @@ if(valid33){
 if(data81.source !== undefined){
 const _errs267 = errors;
 if(typeof data81.source !== "string"){
-const err259 = {instancePath:instancePath+"/turns/source",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err259 = {instancePath:instancePath+"/days/source",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -4264,7 +4264,7 @@ if(valid33){
 if(data81.note !== undefined){
 const _errs269 = errors;
 if(typeof data81.note !== "string"){
-const err260 = {instancePath:instancePath+"/turns/note",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err260 = {instancePath:instancePath+"/days/note",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -4286,7 +4286,7 @@ var valid33 = true;
 }
 }
 else {
-const err261 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err261 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -4304,7 +4304,7 @@ props8 = true;
 }
 }
 if(!valid31){
-const err262 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err262 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -4370,7 +4370,7 @@ errors++;
 else {
 const _errs274 = errors;
 for(const key21 in data){
-if(!((((key21 === "type") || (key21 === "share")) || (key21 === "windowTurns")) || (key21 === "receivers"))){
+if(!((((key21 === "type") || (key21 === "share")) || (key21 === "windowDays")) || (key21 === "receivers"))){
 const err265 = {instancePath,schemaPath:"#/anyOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err265];
@@ -4839,16 +4839,16 @@ else {
 var valid34 = true;
 }
 if(valid34){
-if(data.windowTurns !== undefined){
-let data100 = data.windowTurns;
+if(data.windowDays !== undefined){
+let data100 = data.windowDays;
 const _errs304 = errors;
 const _errs305 = errors;
 let valid38 = false;
 const _errs306 = errors;
 if(errors === _errs306){
 if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 > 5200 || isNaN(data100)){
-const err294 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data100 > 1903200 || isNaN(data100)){
+const err294 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4859,7 +4859,7 @@ errors++;
 }
 else {
 if(data100 < 1 || isNaN(data100)){
-const err295 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err295 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4871,7 +4871,7 @@ errors++;
 }
 }
 else {
-const err296 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err296 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4888,7 +4888,7 @@ if(errors === _errs308){
 if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
 let missing24;
 if((data100.value === undefined) && (missing24 = "value")){
-const err297 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"};
+const err297 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4901,7 +4901,7 @@ else {
 const _errs310 = errors;
 for(const key24 in data100){
 if(!(((key24 === "value") || (key24 === "source")) || (key24 === "note"))){
-const err298 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+const err298 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4918,8 +4918,8 @@ let data101 = data100.value;
 const _errs311 = errors;
 if(errors === _errs311){
 if((typeof data101 == "number") && (isFinite(data101))){
-if(data101 > 5200 || isNaN(data101)){
-const err299 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data101 > 1903200 || isNaN(data101)){
+const err299 = {instancePath:instancePath+"/windowDays/value",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4930,7 +4930,7 @@ errors++;
 }
 else {
 if(data101 < 1 || isNaN(data101)){
-const err300 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err300 = {instancePath:instancePath+"/windowDays/value",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4942,7 +4942,7 @@ errors++;
 }
 }
 else {
-const err301 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err301 = {instancePath:instancePath+"/windowDays/value",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4961,7 +4961,7 @@ if(valid39){
 if(data100.source !== undefined){
 const _errs313 = errors;
 if(typeof data100.source !== "string"){
-const err302 = {instancePath:instancePath+"/windowTurns/source",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err302 = {instancePath:instancePath+"/windowDays/source",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4979,7 +4979,7 @@ if(valid39){
 if(data100.note !== undefined){
 const _errs315 = errors;
 if(typeof data100.note !== "string"){
-const err303 = {instancePath:instancePath+"/windowTurns/note",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err303 = {instancePath:instancePath+"/windowDays/note",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4999,7 +4999,7 @@ var valid39 = true;
 }
 }
 else {
-const err304 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err304 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -5019,7 +5019,7 @@ if(errors === _errs317){
 if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
 let missing25;
 if(((data100.min === undefined) && (missing25 = "min")) || ((data100.max === undefined) && (missing25 = "max"))){
-const err305 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"};
+const err305 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -5032,7 +5032,7 @@ else {
 const _errs319 = errors;
 for(const key25 in data100){
 if(!(((((key25 === "min") || (key25 === "max")) || (key25 === "value")) || (key25 === "source")) || (key25 === "note"))){
-const err306 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+const err306 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -5049,8 +5049,8 @@ let data104 = data100.min;
 const _errs320 = errors;
 if(errors === _errs320){
 if((typeof data104 == "number") && (isFinite(data104))){
-if(data104 > 5200 || isNaN(data104)){
-const err307 = {instancePath:instancePath+"/windowTurns/min",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data104 > 1903200 || isNaN(data104)){
+const err307 = {instancePath:instancePath+"/windowDays/min",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -5061,7 +5061,7 @@ errors++;
 }
 else {
 if(data104 < 1 || isNaN(data104)){
-const err308 = {instancePath:instancePath+"/windowTurns/min",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err308 = {instancePath:instancePath+"/windowDays/min",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -5073,7 +5073,7 @@ errors++;
 }
 }
 else {
-const err309 = {instancePath:instancePath+"/windowTurns/min",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err309 = {instancePath:instancePath+"/windowDays/min",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -5094,8 +5094,8 @@ let data105 = data100.max;
 const _errs322 = errors;
 if(errors === _errs322){
 if((typeof data105 == "number") && (isFinite(data105))){
-if(data105 > 5200 || isNaN(data105)){
-const err310 = {instancePath:instancePath+"/windowTurns/max",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data105 > 1903200 || isNaN(data105)){
+const err310 = {instancePath:instancePath+"/windowDays/max",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -5106,7 +5106,7 @@ errors++;
 }
 else {
 if(data105 < 1 || isNaN(data105)){
-const err311 = {instancePath:instancePath+"/windowTurns/max",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err311 = {instancePath:instancePath+"/windowDays/max",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -5118,7 +5118,7 @@ errors++;
 }
 }
 else {
-const err312 = {instancePath:instancePath+"/windowTurns/max",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err312 = {instancePath:instancePath+"/windowDays/max",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -5139,8 +5139,8 @@ let data106 = data100.value;
 const _errs324 = errors;
 if(errors === _errs324){
 if((typeof data106 == "number") && (isFinite(data106))){
-if(data106 > 5200 || isNaN(data106)){
-const err313 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data106 > 1903200 || isNaN(data106)){
+const err313 = {instancePath:instancePath+"/windowDays/value",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -5151,7 +5151,7 @@ errors++;
 }
 else {
 if(data106 < 1 || isNaN(data106)){
-const err314 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err314 = {instancePath:instancePath+"/windowDays/value",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -5163,7 +5163,7 @@ errors++;
 }
 }
 else {
-const err315 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err315 = {instancePath:instancePath+"/windowDays/value",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -5182,7 +5182,7 @@ if(valid40){
 if(data100.source !== undefined){
 const _errs326 = errors;
 if(typeof data100.source !== "string"){
-const err316 = {instancePath:instancePath+"/windowTurns/source",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err316 = {instancePath:instancePath+"/windowDays/source",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -5200,7 +5200,7 @@ if(valid40){
 if(data100.note !== undefined){
 const _errs328 = errors;
 if(typeof data100.note !== "string"){
-const err317 = {instancePath:instancePath+"/windowTurns/note",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err317 = {instancePath:instancePath+"/windowDays/note",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -5222,7 +5222,7 @@ var valid40 = true;
 }
 }
 else {
-const err318 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err318 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -5240,7 +5240,7 @@ props10 = true;
 }
 }
 if(!valid38){
-const err319 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err319 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -5930,10 +5930,10 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 // plain object) every field it accepts.
 export const orderShapes = [
   { type: "deploy", required: ["type","force","to"], properties: {"type":true,"force":true,"to":true} },
-  { type: "invite-guards", required: ["type","sectors"], properties: {"type":true,"sectors":true,"side":true,"personnelPerSector":true,"arrivalTurns":true,"staggerTurns":true} },
-  { type: "commit-reaction-force", required: ["type","to"], properties: {"type":true,"to":true,"side":true,"role":true,"personnel":true,"delayTurns":true} },
+  { type: "invite-guards", required: ["type","sectors"], properties: {"type":true,"sectors":true,"side":true,"personnelPerSector":true,"arrivalDays":true,"staggerDays":true} },
+  { type: "commit-reaction-force", required: ["type","to"], properties: {"type":true,"to":true,"side":true,"role":true,"personnel":true,"delayDays":true} },
   { type: "allow-quick-reaction", required: ["type","forces"], properties: {"type":true,"forces":true,"allowed":true,"noticeHours":true} },
-  { type: "assistance", required: ["type","budgetUsdPerWeek"], properties: {"type":true,"budgetUsdPerWeek":true,"sectors":true,"turns":true} },
-  { type: "reallocate", required: ["type"], properties: {"type":true,"share":true,"windowTurns":true,"receivers":true} },
+  { type: "assistance", required: ["type","budgetUsdPerWeek"], properties: {"type":true,"budgetUsdPerWeek":true,"sectors":true,"days":true} },
+  { type: "reallocate", required: ["type"], properties: {"type":true,"share":true,"windowDays":true,"receivers":true} },
   { type: "refugees", required: ["type","border"], properties: {"type":true,"border":true} },
 ];
