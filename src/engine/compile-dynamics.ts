@@ -92,6 +92,8 @@ export interface CompiledOrderParameters {
     readonly noticeHours: number;
     readonly readiness: number;
     readonly quality: number;
+    readonly complicity: number;
+    readonly sortieCostUsd: number;
     readonly costPerPersonPerWeekUsd: number;
     readonly sovereigntyOnDecision: number;
     readonly sovereigntyPerThousandPerWeek: number;
@@ -103,7 +105,7 @@ export interface CompiledOrderParameters {
 /** Default order parameters (all assumptions; docs/policies.md). */
 export const ORDER_DEFAULTS: CompiledOrderParameters = {
   invitedGuards: { personnelPerSector: 300, arrivalDays: 28, staggerDays: 7, readiness: 0.9, quality: 0.9, complicity: 0.05, costPerPersonPerWeekUsd: 100, sovereigntyOnDecision: 10, sovereigntyPerThousandPerWeek: 1 },
-  reactionForce: { personnel: 1500, delayDays: 21, noticeHours: 2, readiness: 0.9, quality: 0.9, costPerPersonPerWeekUsd: 100, sovereigntyOnDecision: 5, sovereigntyPerThousandPerWeek: 0.5 },
+  reactionForce: { personnel: 1500, delayDays: 21, noticeHours: 2, readiness: 0.9, quality: 0.9, complicity: 0, sortieCostUsd: 5000, costPerPersonPerWeekUsd: 100, sovereigntyOnDecision: 5, sovereigntyPerThousandPerWeek: 0.5 },
   baseQuickReaction: { noticeHours: null, sovereigntyOnDecision: 2, sovereigntyPerSortie: 0.2 },
   reallocation: { share: 0.2, windowDays: 28, receivers: 2 },
 };
@@ -237,6 +239,8 @@ export function compileDynamics(scenario: Scenario, x: Inputs): CompiledDynamics
       noticeHours: q(O?.reactionForce?.noticeHours, D.reactionForce.noticeHours),
       readiness: q(O?.reactionForce?.readiness, D.reactionForce.readiness),
       quality: q(O?.reactionForce?.quality, D.reactionForce.quality),
+      complicity: q(O?.reactionForce?.complicity, D.reactionForce.complicity),
+      sortieCostUsd: q(O?.reactionForce?.sortieCostUsd, q(P.costs?.sortieCostUsd, D.reactionForce.sortieCostUsd)),
       costPerPersonPerWeekUsd: q(O?.reactionForce?.costPerPersonPerWeekUsd, D.reactionForce.costPerPersonPerWeekUsd),
       sovereigntyOnDecision: q(O?.reactionForce?.sovereigntyOnDecision, D.reactionForce.sovereigntyOnDecision),
       sovereigntyPerThousandPerWeek: q(O?.reactionForce?.sovereigntyPerThousandPerWeek, D.reactionForce.sovereigntyPerThousandPerWeek),

@@ -593,7 +593,7 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
     }
     case 'invite-guards': {
       const G = P.invitedGuards;
-      const side = o.side ?? 'russia';
+      const side = o.side;
       const per = Math.floor(qv(o.personnelPerSector, G.personnelPerSector));
       // Delays in days; each contingent arrives at the turn boundary nearest its day.
       const arrivalDays = Math.max(0, qv(o.arrivalDays, G.arrivalDays));
@@ -622,20 +622,20 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
     case 'commit-reaction-force': {
       const R = P.reactionForce;
       if (!w.sc.places.has(o.to)) return ignore(`unknown place ${o.to}`);
-      const side = o.side ?? 'csto';
+      const side = o.side;
       const role = o.role ?? 'quick-reaction';
       const n = Math.floor(qv(o.personnel, R.personnel));
       const delayDays = Math.max(0, qv(o.delayDays, R.delayDays));
       const delay = turnsFromDays(delayDays, w.sc.turnLengthDays);
       w.world.serial += 1;
       const id = `${side}-reaction-${o.to}-${w.world.serial}`;
-      addUnit(w, id, side, role, o.to, n, delay, { readiness: R.readiness, fatigue: 0, quality: R.quality, complicity: 0 }, {
+      addUnit(w, id, side, role, o.to, n, delay, { readiness: R.readiness, fatigue: 0, quality: R.quality, complicity: R.complicity }, {
         name: `${side} rapid-reaction force at ${o.to}`,
         quickReaction: role === 'quick-reaction',
         noticeHours: R.noticeHours,
         readinessTarget: R.readiness,
         costPerPersonPerWeekUsd: R.costPerPersonPerWeekUsd,
-        sortieCostUsd: w.sc.forces[0]?.sortieCostUsd ?? 5000,
+        sortieCostUsd: R.sortieCostUsd,
         sovereigntyPerThousandPerWeek: R.sovereigntyPerThousandPerWeek,
         sovereigntyPerSortie: 0,
       });

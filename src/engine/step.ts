@@ -32,6 +32,7 @@ import { localResponseDelayHours } from '../model/response';
 import type { SectorDetection } from '../model/sector-detection';
 import { turnCostUsd } from '../model/cost';
 import type { Rng } from '../rng/rng';
+import { binomialQuantile } from '../rng/distributions';
 import type { KeyedStream, RandomStreams } from '../rng/streams';
 import { ACTOR_KINDS } from '../scenario/vocabulary';
 import type { CompiledScenario } from './compile';
@@ -56,6 +57,8 @@ export interface StepContext {
   readonly crossingKeys: readonly (readonly string[])[];
   /** Engagement stream keys by [actor][sector][group], grown on first use and kept for the run. */
   readonly battleKeys: string[][][];
+  /** Sortie stream keys by [actor][sector], made on first use. */
+  readonly sortieKeys: string[][];
   /** Force indices sorted by id: the order casualties are shared out in (independent of file order). */
   readonly forcesById: readonly number[];
   /** A policy function deciding orders each turn (docs/policies.md). */
@@ -99,6 +102,7 @@ const counts: CrossingCounts = { attempts: 0, detected: 0, reached: 0, interdict
 interface RunPlan {
   readonly crossingKeys: readonly (readonly string[])[];
   readonly battleKeys: string[][][];
+  readonly sortieKeys: string[][];
   readonly forcesById: readonly number[];
 }
 
@@ -116,6 +120,7 @@ function planOf(scenario: CompiledScenario): RunPlan {
     plan = {
       crossingKeys: scenario.actors.map((a) => scenario.sectors.map((s) => `cross/${s.id}/${a.id}`)),
       battleKeys: scenario.actors.map(() => scenario.sectors.map(() => [])),
+      sortieKeys: scenario.actors.map(() => []),
       forcesById,
     };
     plans.set(scenario, plan);
@@ -137,6 +142,7 @@ export function createStepContext(
     detail: options.detail ?? true,
     crossingKeys: plan.crossingKeys,
     battleKeys: plan.battleKeys,
+    sortieKeys: plan.sortieKeys,
     forcesById: plan.forcesById,
     ...(options.policy ? { policy: options.policy } : {}),
     variants: new Map(),
@@ -178,6 +184,12 @@ function sectorOfForce(ctx: StepContext, i: number, location: string): number | 
   memo.location[i] = location;
   memo.index[i] = s ?? -1;
   return s;
+}
+
+/** The stream key of the sorties of a quick-reaction force against (actor, sector), made once a run plan. */
+function sortieKey(ctx: StepContext, actor: number, sector: number): string {
+  const row = ctx.sortieKeys[actor] as string[];
+  return (row[sector] ??= `sortie/${ctx.scenario.sectors[sector]?.id ?? ''}/${ctx.scenario.actors[actor]?.id ?? ''}`);
 }
 
 function battleKey(ctx: StepContext, actor: number, sector: number, group: number): string {
@@ -1083,7 +1095,26 @@ function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s:
   const pResponse = ai >= 0 ? (f.arrival[ai + 2] as number) : 0;
   const apprehendShare = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
   resolveDetectedInto(pResponse, k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare, rng, c);
+  if (c.reached > 0) countSorties(f, actor, s, ai, c.reached);
   if (ctx.log) logCrossings(f, actor, s, ai, c);
+}
+
+/**
+ * The sorties of the nearest quick-reaction force among the `reached` attempts of one actor in
+ * one sector and turn: each reached attempt was reached by the force with P(force | reached) =
+ * p_qrf / p_response (the two arrivals are independent, §5), so the sorties are
+ * Binomial⁻¹(u; reached, p_qrf / p_response), u one uniform of the child stream
+ * `sortie/<sector>/<actor>` for the turn: none of the crossing chain's draws moves. Each costs the
+ * force's sortie cost and, for a released unit, its sovereignty per sortie (§16).
+ */
+function countSorties(f: ActorFrame, actor: CompiledActor, s: number, ai: number, reached: number): void {
+  const qi = f.qrfIndex[s] as number;
+  const pQrf = f.arrival[ai + 1] as number;
+  const pResponse = f.arrival[ai + 2] as number;
+  if (qi < 0 || !(pQrf > 0) || !(pResponse > 0)) return;
+  const share = Math.min(1, pQrf / pResponse);
+  const n = share >= 1 ? reached : binomialQuantile(f.ctx.streams.child(sortieKey(f.ctx, actor.index, s), f.turn).next(), reached, share);
+  f.sorties[qi] = (f.sorties[qi] ?? 0) + n;
 }
 
 /** The log entry of one actor's crossings in one sector and turn (people or loads). */

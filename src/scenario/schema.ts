@@ -400,6 +400,8 @@ const OrderParametersReaction = Type.Object(
     noticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: 'Notice time of the committed force as a quick-reaction force. Default 2.' })),
     readiness: opt(Fraction('Readiness of the committed force. Default 0.9.')),
     quality: opt(Fraction('Quality of the committed force. Default 0.9.')),
+    complicity: opt(Probability('Complicity of the committed force: the chance that a detected load it meets is let through (docs/model.md §5). Default 0; give a sourced range.')),
+    sortieCostUsd: opt(Quantity({ maximum: 1e9, unit: 'USD/sortie', description: 'Cost of one sortie of the committed force as a quick-reaction force; default parameters.costs.sortieCostUsd.' })),
     costPerPersonPerWeekUsd: opt(Quantity({ maximum: 1e6, unit: 'USD/person/week', description: 'Upkeep of one person of the committed force. Default 100.' })),
     sovereigntyOnDecision: opt(Quantity({ maximum: 1e6, unit: 'sovereignty points', description: 'One-off political cost of the commitment. Default 5.' })),
     sovereigntyPerThousandPerWeek: opt(Quantity({ maximum: 1e3, unit: 'sovereignty points per 1,000 personnel per week', description: 'Running political cost of the committed force. Default 0.5.' })),
@@ -521,23 +523,23 @@ const InviteGuardsOrder = Type.Object(
   {
     type: Type.Literal('invite-guards'),
     sectors: SectorList,
-    side: opt(Id),
+    side: Type.String({ pattern: ID_PATTERN, description: 'Who the invited guards are (e.g. "russia"): their units are named after it. Required: the engine assumes no theatre\'s sides.' }),
     personnelPerSector: opt(Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Guards per sector; default parameters.orders.invitedGuards.personnelPerSector.' })),
     arrivalDays: opt(Days('Default parameters.orders.invitedGuards.arrivalDays.')),
     staggerDays: opt(Days('Default parameters.orders.invitedGuards.staggerDays.')),
   },
-  { additionalProperties: false, description: 'Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some turns, at a sovereignty cost. Side default "russia".' },
+  { additionalProperties: false, description: 'Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some days, at a sovereignty cost.' },
 );
 const CommitReactionForceOrder = Type.Object(
   {
     type: Type.Literal('commit-reaction-force'),
     to: Type.String({ pattern: ID_PATTERN, description: 'A sector id or base id where the force is stationed.' }),
-    side: opt(Id),
+    side: Type.String({ pattern: ID_PATTERN, description: 'Whose force it is (e.g. "csto"): its unit is named after it. Required: the engine assumes no theatre\'s sides.' }),
     role: opt(Type.Union([Type.Literal('quick-reaction'), Type.Literal('patrol')], { description: 'quick-reaction (default) or patrol (a multinational force on the line).' })),
     personnel: opt(Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Default parameters.orders.reactionForce.personnel.' })),
     delayDays: opt(Days('Default parameters.orders.reactionForce.delayDays.')),
   },
-  { additionalProperties: false, description: 'Commit collective (e.g. CSTO) rapid-reaction forces: they arrive after a delay, at a political cost. Side default "csto".' },
+  { additionalProperties: false, description: 'Commit collective (e.g. CSTO) rapid-reaction forces: they arrive after a delay, at a political cost.' },
 );
 const AllowQuickReactionOrder = Type.Object(
   {

@@ -20,7 +20,7 @@ const at = (turn: number, orders: Order[]): PolicyFunction => (view) => (view.tu
 describe('orders', () => {
   test('invite-guards: patrol personnel arrive in the named sectors after the delay, over turns, at a sovereignty cost', () => {
     const s = dynScenario({ sectors: two, forces: [patrol('g', 'a', 10)], actors: [actor('net', 'smuggling', 20, { a: 1, b: 1 })], turns: 12 });
-    const r = simulate(s, { seed: 1, policy: at(2, [{ type: 'invite-guards', sectors: ['a', 'b'], personnelPerSector: 300, arrivalDays: 21, staggerDays: 7 }]) });
+    const r = simulate(s, { seed: 1, policy: at(2, [{ type: 'invite-guards', side: 'russia', sectors: ['a', 'b'], personnelPerSector: 300, arrivalDays: 21, staggerDays: 7 }]) });
     const arrivals = r.log.filter((e) => e.type === 'arrive').map((e) => [e.turn, e.message]);
     expect(arrivals.map((a) => a[0])).toEqual([5, 6]); // a after 3 turns, b one turn later
     expect(personnelIn(r, 'a')).toBe(310);
@@ -39,7 +39,7 @@ describe('orders', () => {
 
   test('commit-reaction-force: arrives after its delay and then responds as a quick-reaction force', () => {
     const s = dynScenario({ sectors: two, bases, forces: [patrol('g', 'a', 10)], actors: [actor('net', 'smuggling', 20, { a: 1, b: 1 })], turns: 10 });
-    const r = simulate(s, { seed: 2, policy: at(1, [{ type: 'commit-reaction-force', to: 'base', personnel: 1000, delayDays: 21 }]) });
+    const r = simulate(s, { seed: 2, policy: at(1, [{ type: 'commit-reaction-force', side: 'csto', to: 'base', personnel: 1000, delayDays: 21 }]) });
     expect(r.log.filter((e) => e.type === 'arrive').map((e) => e.turn)).toEqual([4]);
     const pq = (t: number) => r.log.filter((e) => e.type === 'crossings' && e.turn === t).map((e) => Number(e.data?.pQuickReaction));
     expect(Math.max(...pq(3))).toBe(0);
@@ -138,7 +138,7 @@ describe('orders', () => {
 describe('JSON rules and TypeScript functions', () => {
   const s = dynScenario({ sectors: two, forces: [patrol('g', 'a', 10)], actors: [actor('net', 'smuggling', 20, { a: 1, b: 1 })], turns: 12 });
   const overlay = JSON.parse(readFileSync(join(FIX, 'invite-at-turn-3.json'), 'utf8')) as { policy: { name: string } };
-  const fn: PolicyFunction = (view) => (view.turn === 3 ? [{ type: 'invite-guards', sectors: ['a'], personnelPerSector: 200, arrivalDays: 14 }] : []);
+  const fn: PolicyFunction = (view) => (view.turn === 3 ? [{ type: 'invite-guards', side: 'russia', sectors: ['a'], personnelPerSector: 200, arrivalDays: 14 }] : []);
 
   test('a policy function and the equivalent JSON rule give identical runs', () => {
     const viaOverlay = simulate(applyPolicy(s, { name: 'invite', overlay }), { seed: 6 });

@@ -7,8 +7,8 @@
 /** Well-formed orders (tests/engine/policies.test.ts, docs/policies.md). */
 export const VALID_ORDERS: readonly unknown[] = [
   // tests/engine/policies.test.ts
-  { type: 'invite-guards', sectors: ['a', 'b'], personnelPerSector: 300, arrivalDays: 21, staggerDays: 7 },
-  { type: 'commit-reaction-force', to: 'base', personnel: 1000, delayDays: 21 },
+  { type: 'invite-guards', side: 'russia', sectors: ['a', 'b'], personnelPerSector: 300, arrivalDays: 21, staggerDays: 7 },
+  { type: 'commit-reaction-force', side: 'csto', to: 'base', personnel: 1000, delayDays: 21 },
   { type: 'allow-quick-reaction', forces: ['ru-201'], noticeHours: 2 },
   { type: 'assistance', budgetUsdPerWeek: 10000, sectors: ['a'] },
   { type: 'assistance', budgetUsdPerWeek: 10000 },
@@ -17,14 +17,14 @@ export const VALID_ORDERS: readonly unknown[] = [
   { type: 'refugees', border: 'open' },
   { type: 'deploy', force: 'g', to: 'b' },
   { type: 'deploy', force: 'ghost', to: 'b' },
-  { type: 'invite-guards', sectors: ['a'], personnelPerSector: 200, arrivalDays: 14 },
+  { type: 'invite-guards', side: 'russia', sectors: ['a'], personnelPerSector: 200, arrivalDays: 14 },
   // docs/policies.md
-  { type: 'invite-guards', sectors: ['panj', 'hamadoni'], arrivalDays: 42 },
+  { type: 'invite-guards', side: 'russia', sectors: ['panj', 'hamadoni'], arrivalDays: 42 },
   { type: 'reallocate', share: 0.2 },
   { type: 'deploy', force: 'border-wakhan', to: 'panj' },
   { type: 'invite-guards', sectors: ['panj'], side: 'russia' },
   { type: 'commit-reaction-force', to: 'bokhtar', role: 'patrol', side: 'csto' },
-  { type: 'commit-reaction-force', to: 'bokhtar', role: 'quick-reaction' },
+  { type: 'commit-reaction-force', side: 'csto', to: 'bokhtar', role: 'quick-reaction' },
   { type: 'allow-quick-reaction', forces: ['ru-201-bokhtar'], allowed: true },
   { type: 'allow-quick-reaction', forces: ['ru-201-bokhtar'], allowed: false },
   { type: 'assistance', budgetUsdPerWeek: 50000, days: 182 },
@@ -32,8 +32,8 @@ export const VALID_ORDERS: readonly unknown[] = [
   { type: 'reallocate' },
   { type: 'refugees', border: 'default' },
   // Quantities in their three forms.
-  { type: 'invite-guards', sectors: ['panj'], personnelPerSector: { value: 300, source: 'assumption' } },
-  { type: 'commit-reaction-force', to: 'bokhtar', personnel: { min: 500, max: 1500 }, delayDays: { min: 7, max: 28, value: 14, note: 'n' } },
+  { type: 'invite-guards', side: 'russia', sectors: ['panj'], personnelPerSector: { value: 300, source: 'assumption' } },
+  { type: 'commit-reaction-force', side: 'csto', to: 'bokhtar', personnel: { min: 500, max: 1500 }, delayDays: { min: 7, max: 28, value: 14, note: 'n' } },
 ];
 
 /** Malformed orders and values that are not orders. */
