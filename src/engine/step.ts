@@ -1,8 +1,8 @@
 /**
  * One turn: read the state, compute every force's, sector's and actor's outcome on plain locals
  * and typed arrays, and write the new state back in a single immer `produce`
- * (ARCHITECTURE.md: assigning whole records once is about five times cheaper than touching many
- * fields through the draft).
+ * (docs/architecture.md, "State": assigning whole records once is about five times cheaper than
+ * touching many fields through the draft).
  *
  * Order within a turn (docs/model.md §10):
  * 1. movement: units due to leave leave, units due to arrive arrive;

@@ -62,7 +62,7 @@ export function randomSearchFromCoverage(coverage: number): number {
  * @param areaKm2 - search area A (km²)
  * @returns detection probability in [0, 1]
  * @example
- * randomSearchProbability(2, 5, 10, 200); // 0.393469 (DOMAIN.md)
+ * randomSearchProbability(2, 5, 10, 200); // 0.393469 (docs/model.md §3)
  */
 export function randomSearchProbability(
   sweepWidthKm: number,
@@ -83,7 +83,7 @@ export function randomSearchProbability(
  * @param areaKm2 - search area A (km²)
  * @returns detection probability in [0, 1]
  * @example
- * exhaustiveSearchProbability(2, 5, 10, 200); // 0.5 (DOMAIN.md)
+ * exhaustiveSearchProbability(2, 5, 10, 200); // 0.5 (docs/model.md §3)
  */
 export function exhaustiveSearchProbability(
   sweepWidthKm: number,

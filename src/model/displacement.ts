@@ -4,7 +4,7 @@
  * Share of attempts in sector i: p_i = w_i exp(-θ r_i) / Σ_j w_j exp(-θ r_j), where w_i is the
  * base presence weight (geography, networks), r_i the remembered interdiction rate and θ the
  * sensitivity. θ = 0 leaves the base weights unchanged (no adaptation). This is the multinomial
- * logit (McFadden 1973) used to represent RAND's SOAR finding as DOMAIN.md records it (P. Reuter,
+ * logit (McFadden 1973) used to represent RAND's SOAR finding (P. Reuter,
  * G. Crawford, J. Cave, "Sealing the Borders", RAND 1988, whose SOAR model simulated smugglers'
  * adaptive response): interdiction on a few routes shifts flows to others and does little to
  * the total. The functional form is our assumption, not SOAR's.

@@ -64,7 +64,7 @@ export function Quantity(o: QuantityOptions) {
   else bounds.minimum = o.minimum ?? 0;
   const num = Type.Number(bounds);
   const meta = {
-    source: Type.Optional(Type.String({ description: 'Where the figure comes from (DOMAIN.md citation), or "assumption".' })),
+    source: Type.Optional(Type.String({ description: 'Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or "assumption".' })),
     note: Type.Optional(Type.String()),
   };
   return Type.Union(
@@ -646,7 +646,7 @@ const EventSchema = Type.Object(
     id: Id,
     name: opt(Type.String({ minLength: 1 })),
     description: opt(Type.String()),
-    source: opt(Type.String({ description: 'Where the event comes from (DOMAIN.md citation), or "assumption".' })),
+    source: opt(Type.String({ description: 'Where the event comes from (a citation, e.g. the id of one of metadata.sources), or "assumption".' })),
     trigger: Trigger,
     repeat: opt(Repeat),
     actions: Type.Array(ActionSchema, { minItems: 1, maxItems: 1_000 }),
