@@ -64,7 +64,7 @@ const roundish = (lo: number, hi: number, step: number) =>
 
 const sectorSpec = fc.record({
   lengthKm: fc.integer({ min: 1, max: 30 }).map((k) => k * 10),
-  /** Index of one of the scenario's terrain classes (modulo their number), or none. */
+  // Index of one of the scenario's terrain classes (modulo their number), or none.
   terrain: fc.option(fc.nat({ max: 3 }), { nil: undefined }),
   province: fc.nat({ max: 3 }),
   posts: fc.option(fc.record({ count: fc.integer({ min: 0, max: 6 }), detectionRadiusKm: fc.integer({ min: 0, max: 5 }) }), { nil: undefined }),
@@ -98,7 +98,7 @@ function actorSpec(kinds: readonly ActorKind[], displacement: boolean) {
     loadKg: fc.integer({ min: 1, max: 50 }),
     groupSize: fc.integer({ min: 1, max: 20 }),
     theta: displacement ? fc.integer({ min: 0, max: 5 }) : fc.constant(0),
-    /** Index of one of the scenario's seasons (modulo their number), or none. */
+    // Index of one of the scenario's seasons (modulo their number), or none.
     season: fc.option(fc.nat({ max: 3 }), { nil: undefined }),
   });
 }
