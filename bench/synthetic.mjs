@@ -5,6 +5,22 @@
 const TERRAINS = ['river-plain', 'foothills', 'mountain', 'high-mountain'];
 const KINDS = ['armed-group', 'smuggling', 'refugees', 'recruits'];
 
+/**
+ * The default scenario's theatre (scenarios/base/tajik-afghan-border.json at its nominal values):
+ * its four terrain classes, its river and its harvest season, so that a synthetic border
+ * does the same work a turn as the default scenario does (seasonal access and search).
+ */
+const THEATRE = {
+  terrains: [
+    { id: 'river-plain', searchMultiplier: 1, searchMultiplierByMonth: [1, 1, 1, 1, 1, 0.9, 0.9, 0.9, 0.9, 1, 1, 1] },
+    { id: 'foothills', searchMultiplier: 0.7, searchMultiplierByMonth: [0.9, 0.9, 0.95, 1, 1, 1, 1, 1, 1, 1, 0.95, 0.9] },
+    { id: 'mountain', searchMultiplier: 0.45, searchMultiplierByMonth: [0.7, 0.7, 0.85, 1, 1, 1, 1, 1, 1, 1, 0.85, 0.7], passOpenByMonth: [0.5, 0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.5] },
+    { id: 'high-mountain', searchMultiplier: 0.3, searchMultiplierByMonth: [0.5, 0.5, 0.75, 0.9, 1, 1, 1, 1, 1, 0.9, 0.75, 0.5], passOpenByMonth: [0, 0, 0, 0.5, 1, 1, 1, 1, 1, 1, 0.5, 0] },
+  ],
+  rivers: [{ id: 'river', crossabilityByMonth: [1, 1, 0.9, 0.7, 0.5, 0.4, 0.4, 0.5, 0.7, 0.9, 1, 1] }],
+  seasons: [{ id: 'harvest', weightsByMonth: [0, 0, 0, 0.5, 1, 1, 0.5, 0, 0, 0, 0, 0], amplitude: 1 }],
+};
+
 /** Sectors per province across the border (presence is given by province, as in the default scenario). */
 export const SECTORS_PER_PROVINCE = 12;
 /** One base with a quick-reaction force per this many sectors. */
@@ -33,6 +49,7 @@ export function syntheticScenario(sectors, turns) {
       name: `Sector ${i}`,
       lengthKm,
       terrain,
+      river: 'river',
       provinceAcross: `p${Math.floor(i / SECTORS_PER_PROVINCE)}`,
       posts: { count: 1 + (i % 2), detectionRadiusKm: 1 },
       sensorDetection: 0.02,
@@ -51,8 +68,8 @@ export function syntheticScenario(sectors, turns) {
   const everywhere = Object.fromEntries(provinceList.map((p, i) => [p.id, 1 + (i % 3)]));
   const actors = [
     { id: 'militants', kind: KINDS[0], strength: 1e6, intent: 0.3, attemptsPerWeek: 0.15 * sectors, groupSize: 12 },
-    { id: 'couriers', kind: KINDS[1], strength: 1e6, intent: 1, attemptsPerWeek: 7 * sectors, loadKg: 25 },
-    { id: 'caravans', kind: KINDS[1], strength: 1e6, intent: 1, attemptsPerWeek: 1 * sectors, loadKg: 200 },
+    { id: 'couriers', kind: KINDS[1], strength: 1e6, intent: 1, attemptsPerWeek: 7 * sectors, loadKg: 25, season: 'harvest' },
+    { id: 'caravans', kind: KINDS[1], strength: 1e6, intent: 1, attemptsPerWeek: 1 * sectors, loadKg: 200, season: 'harvest' },
     { id: 'refugees', kind: KINDS[2], strength: 1e6, intent: 0.5, attemptsPerWeek: 2 * sectors, groupSize: 8 },
     { id: 'recruits', kind: KINDS[3], strength: 1e6, intent: 0.5, attemptsPerWeek: 0.2 * sectors },
   ].map((a) => ({ name: a.id, presence: everywhere, ...a }));
@@ -60,6 +77,7 @@ export function syntheticScenario(sectors, turns) {
     metadata: { name: `synthetic-${sectors}` },
     calendar: { start: '2021-08-16', turnLengthDays: 7, turns },
     provinces: provinceList,
+    ...THEATRE,
     bases,
     sectors: sectorList,
     forces,

@@ -21,7 +21,7 @@ function reactToClashes(view: PolicyView, ctx: PolicyContext): Order[] {
   const hottest = [...bySector].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'panj';
   return [
     { type: 'allow-quick-reaction', forces: ['ru-201-dushanbe', 'ru-201-bokhtar'] },
-    { type: 'commit-reaction-force', to: hottest, role: 'quick-reaction' },
+    { type: 'commit-reaction-force', side: 'csto', to: hottest, role: 'quick-reaction' },
   ];
 }
 

@@ -15,6 +15,7 @@ export type { Scenario, Sector, Force, Actor, Province, Base, Terrain, ActorKind
 export { simulate, type SimulateOptions } from './engine/simulate';
 export { compileScenario, type CompiledScenario } from './engine/compile';
 export { initialState, type SimState, type SectorState, type ForceState, type ActorState } from './engine/state';
+export { scenarioWarnings, type ScenarioWarning } from './engine/warnings';
 export { step, createStepContext, type StepContext, type StepOutcome } from './engine/step';
 export type { RunResult, TurnRecord, LogEntry, Metrics } from './engine/results';
 export type { PolicyFunction, PolicyView, PolicyContext, DeepReadonly } from './engine/dynamics';

@@ -8,9 +8,10 @@
  *
  * @module
  */
-import { DEFAULT_RIVER_CROSSABILITY_BY_MONTH } from '../model/pressure';
 import { sectorMidpointsKm, type PlacePosition } from '../model/geography';
-import { smoothingWeightFromHalfLife } from '../model/displacement';
+import { memoryDecayPerTurn, smoothingWeightFromHalfLife } from '../model/displacement';
+import { fatigueRotation, type FatigueRotation } from '../model/forces';
+import { compoundPerWeek, DAYS_PER_WEEK, relaxationMeanFactor, turnOfDay, windowTurns } from '../model/time';
 // The vocabulary and quantityValue come from modules that import nothing, so that the engine
 // (and the Monte Carlo worker) does not load TypeBox; the types are erased.
 import { ACTOR_KINDS } from '../scenario/vocabulary';
@@ -33,15 +34,22 @@ export interface CompiledSector {
   readonly index: number;
   readonly name: string;
   readonly lengthKm: number;
+  /** The terrain class's id ('' when the sector names none). */
   readonly terrain: Terrain;
+  /** The terrain's multiplier on the patrol sweep rate (dimensionless; 1 when undeclared). */
+  readonly searchMultiplier: number;
+  /** The terrain's sweep-rate multiplier by month, January first, or null (no seasonal effect). */
+  readonly searchMultiplierByMonth: readonly number[] | null;
+  /** The terrain's share of routes open by month (0-1), January first, or null (open all year). */
+  readonly passOpenByMonth: readonly number[] | null;
   readonly provinceAcross: string;
   readonly depthKm: number;
   readonly postCount: number;
   readonly postRadiusKm: number;
   /** Sensor detection chance at the start (0-1); assistance raises it during a run. */
   readonly sensorDetection: number;
-  /** River crossability by month, January first (0-1, 12 values). */
-  readonly riverByMonth: readonly number[];
+  /** River crossability by month, January first (0-1, 12 values), or null (no river: crossable all year). */
+  readonly riverByMonth: readonly number[] | null;
   readonly roadSpeedKmPerHour: number;
   readonly position: PlacePosition;
 }
@@ -74,6 +82,17 @@ export interface CompiledActor {
   readonly loadKg: number;
   readonly groupSize: number;
   readonly displacementSensitivity: number;
+  /** The actor's activity season (seasons[]), or null (flat over the year). */
+  readonly season: CompiledSeason | null;
+}
+
+/** An activity season (seasons[]): weights by month and amplitude. */
+export interface CompiledSeason {
+  readonly id: string;
+  /** Activity weights by month, January first (0-1, 12 values). */
+  readonly weightsByMonth: readonly number[];
+  /** Amplitude (dimensionless): the month factor is max(0, 1 + amplitude × (w − mean w)). */
+  readonly amplitude: number;
 }
 
 /** A force at the start of a run. */
@@ -95,6 +114,7 @@ export interface CompiledForce {
   readonly noticeHours: number;
   /** Where the force moves to (a sector or base id), or null. */
   readonly moveTo: string | null;
+  /** Turn it leaves for moveTo: the turn whose days include `departDay`. */
   readonly departTurn: number;
   readonly costPerPersonPerWeekUsd: number;
   readonly sortieCostUsd: number;
@@ -128,16 +148,36 @@ export interface CompiledScenario extends CompiledDynamics {
     readonly dutyFraction: number;
     readonly searchMode: 'random' | 'exhaustive';
   };
-  readonly season: { readonly harvestAmplitude: number; readonly winterClosedFactor: number };
-  /** Weight λ of a new observation in an actor's memory (from the half-life). */
+  /** Share of attempts still made over a closed route (terrains' pass tables). */
+  readonly season: { readonly winterClosedFactor: number };
+  /** Weight λ of a turn's observation in an actor's memory: 1 − 2^(−turnLengthDays / half-life in days). */
   readonly memoryWeight: number;
+  /** What a turn leaves of the attempts an actor remembers: 2^(−turnLengthDays / half-life in days). */
+  readonly memoryDecay: number;
+  /**
+   * The forces' weekly rates as one turn's (docs/model.md, "Time"): each compounded over the
+   * turn's weeks, so that a year of short or long turns follows the same path.
+   */
   readonly forceDynamics: {
+    /** The weekly rates as given (a 7-day turn applies them as they are). */
+    readonly fatigueRisePerWeek: number;
+    readonly fatigueRecoveryPerWeek: number;
+    /** Fatigue rise over one turn of moving (units on the road only tire): 1 − (1 − ρ)^(d/7). */
     readonly fatigueRisePerTurn: number;
+    /** Fatigue shed over one turn of rest: 1 − (1 − κ)^(d/7). */
     readonly fatigueRecoveryPerTurn: number;
+    /** Fatigue of units that rotate on duty (patrol, exercise) over one turn. */
+    readonly rotation: FatigueRotation;
+    /** Their fatigue's mean over the turn: settle + (f − settle) × this (time.ts, relaxationMeanFactor). */
+    readonly rotationMean: number;
+    /** Share of the gap to target readiness closed in one turn: 1 − (1 − η)^(d/7). */
     readonly readinessRatePerTurn: number;
+    /** Hours a unit on the move drives in one turn: hours a day × days a turn. */
     readonly movementHoursPerTurn: number;
     readonly roadSpeedKmPerHour: number;
   };
+  /** Weeks in a turn (turnLengthDays / 7). */
+  readonly weeks: number;
   readonly response: {
     readonly respondersPerIncident: number;
     readonly localNoticeHours: number;
@@ -153,26 +193,35 @@ export interface CompiledScenario extends CompiledDynamics {
   readonly exerciseRangeKm: number;
   readonly assistance: {
     readonly sensorCap: number;
+    /** Share of the gap to the cap closed per week with the full rate (advisors present). */
+    readonly sensorGainPerWeek: number;
+    /** The same over one turn: 1 − (1 − γ)^(d/7). */
     readonly sensorGainPerTurn: number;
     readonly qualityCap: number;
+    readonly qualityGainPerWeek: number;
     readonly qualityGainPerTurn: number;
+    /** Mean over a turn with advisors present of the gap to the cap, as a share of its start (sensors, quality). */
+    readonly sensorMean: number;
+    readonly qualityMean: number;
     /** Budget giving one sector the full gain rates (USD/sector/week). */
     readonly usdPerSectorPerWeek: number;
   };
   /** Behaviour by kind, in ACTOR_KINDS order. */
   readonly kinds: readonly CompiledKind[];
+  /** The conflict share's window in turns: `parameters.metrics.conflictWindowDays` at the nearest turn boundary, at least 1. */
   readonly conflictWindowTurns: number;
 }
 
 /** Defaults of every optional parameter (docs/model.md, "Parameters"). */
 export const DEFAULTS = {
-  harvestAmplitude: 1,
+  seasonAmplitude: 1,
+  terrainSearchMultiplier: 1,
   winterClosedFactor: 0.1,
-  memoryHalfLifeTurns: 4,
-  fatigueRisePerTurn: 0.1,
-  fatigueRecoveryPerTurn: 0.3,
-  readinessRatePerTurn: 0.1,
-  movementHoursPerTurn: 8,
+  memoryHalfLifeDays: 28,
+  fatigueRisePerWeek: 0.1,
+  fatigueRecoveryPerWeek: 0.3,
+  readinessRatePerWeek: 0.1,
+  movementHoursPerDay: 8,
   roadSpeedKmPerHour: 30,
   respondersPerIncident: 10,
   localNoticeHours: 0.5,
@@ -184,13 +233,13 @@ export const DEFAULTS = {
   defenderPostureMultiplier: 1.5,
   exerciseRangeKm: 50,
   sensorCap: 0.2,
-  sensorGainPerTurn: 0.02,
+  sensorGainPerWeek: 0.02,
   qualityCap: 0.8,
-  qualityGainPerTurn: 0.02,
+  qualityGainPerWeek: 0.02,
   usdPerSectorPerWeek: 10_000,
   costPerPersonPerWeekUsd: 50,
   sortieCostUsd: 5000,
-  conflictWindowTurns: 4,
+  conflictWindowDays: 28,
 } as const;
 
 /** Default behaviour of each actor kind (assumptions; docs/model.md §9). */
@@ -235,14 +284,22 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     dutyFraction: quantityValue(p.dutyFraction),
     searchMode: p.searchMode ?? 'random',
   };
+  const days = scenario.calendar.turnLengthDays;
+  const weeks = days / DAYS_PER_WEEK;
+  const rise = q(P.forces?.fatigueRisePerWeek, DEFAULTS.fatigueRisePerWeek);
+  const recovery = q(P.forces?.fatigueRecoveryPerWeek, DEFAULTS.fatigueRecoveryPerWeek);
   const forceDynamics = {
-    fatigueRisePerTurn: q(P.forces?.fatigueRisePerTurn, DEFAULTS.fatigueRisePerTurn),
-    fatigueRecoveryPerTurn: q(P.forces?.fatigueRecoveryPerTurn, DEFAULTS.fatigueRecoveryPerTurn),
-    readinessRatePerTurn: q(P.forces?.readinessRatePerTurn, DEFAULTS.readinessRatePerTurn),
-    movementHoursPerTurn: q(P.forces?.movementHoursPerTurn, DEFAULTS.movementHoursPerTurn),
+    fatigueRisePerWeek: rise,
+    fatigueRecoveryPerWeek: recovery,
+    fatigueRisePerTurn: compoundPerWeek(rise, weeks),
+    fatigueRecoveryPerTurn: compoundPerWeek(recovery, weeks),
+    rotation: fatigueRotation(rise, recovery, weeks),
+    rotationMean: relaxationMeanFactor(fatigueRotation(rise, recovery, weeks).keep),
+    readinessRatePerTurn: compoundPerWeek(q(P.forces?.readinessRatePerWeek, DEFAULTS.readinessRatePerWeek), weeks),
+    movementHoursPerTurn: q(P.forces?.movementHoursPerDay, DEFAULTS.movementHoursPerDay) * days,
     roadSpeedKmPerHour: q(P.forces?.roadSpeedKmPerHour, DEFAULTS.roadSpeedKmPerHour),
   };
-  const defaultRiver = P.season?.riverCrossabilityByMonth?.map((v) => quantityValue(v)) ?? [...DEFAULT_RIVER_CROSSABILITY_BY_MONTH];
+  const theatre = compileTheatre(scenario);
   const lengths = scenario.sectors.map((s) => quantityValue(s.lengthKm));
   const midpoints = sectorMidpointsKm(lengths);
   const sectors: CompiledSector[] = scenario.sectors.map((s, index) => ({
@@ -250,13 +307,12 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     index,
     name: s.name,
     lengthKm: lengths[index] ?? 0,
-    terrain: s.terrain,
+    ...theatre.ground(s),
     provinceAcross: s.provinceAcross,
     depthKm: s.depthKm === undefined ? detection.sectorDepthKm : quantityValue(s.depthKm),
     postCount: s.posts ? quantityValue(s.posts.count) : 0,
     postRadiusKm: s.posts ? quantityValue(s.posts.detectionRadiusKm) : 0,
     sensorDetection: q(s.sensorDetection, 0),
-    riverByMonth: s.riverCrossabilityByMonth?.map((v) => quantityValue(v)) ?? defaultRiver,
     roadSpeedKmPerHour: q(s.roadSpeedKmPerHour, forceDynamics.roadSpeedKmPerHour),
     position: { alongBorderKm: q(s.alongBorderKm, midpoints[index] ?? 0), fromBorderKm: 0 },
   }));
@@ -282,9 +338,10 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       loadKg: a.kind === 'smuggling' ? q(a.loadKg, 0) : 0,
       groupSize: q(a.groupSize, 1),
       displacementSensitivity: q(a.displacementSensitivity, kinds[kindIndex]?.displacementSensitivity ?? 0),
+      season: a.season === undefined ? null : theatre.seasons.get(a.season) ?? null,
     };
   });
-  const forceOf = (f: Scenario['forces'][number], index: number) => compileForce(f, index, P);
+  const forceOf = (f: Scenario['forces'][number], index: number) => compileForce(f, index, P, days);
   const forces: CompiledForce[] = scenario.forces.map(forceOf);
   const startDay = parseIsoDate(scenario.calendar.start);
   const base = {
@@ -300,12 +357,12 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     places,
     totalLengthKm: lengths.reduce((a, b) => a + b, 0),
     detection,
-    season: {
-      harvestAmplitude: q(P.season?.harvestAmplitude, DEFAULTS.harvestAmplitude),
-      winterClosedFactor: q(P.season?.winterClosedFactor, DEFAULTS.winterClosedFactor),
-    },
-    memoryWeight: smoothingWeightFromHalfLife(q(P.displacement?.memoryHalfLifeTurns, DEFAULTS.memoryHalfLifeTurns)),
+    season: { winterClosedFactor: q(P.season?.winterClosedFactor, DEFAULTS.winterClosedFactor) },
+    // A half-life of h days is one of h / d turns.
+    memoryWeight: smoothingWeightFromHalfLife(q(P.displacement?.memoryHalfLifeDays, DEFAULTS.memoryHalfLifeDays) / days),
+    memoryDecay: memoryDecayPerTurn(q(P.displacement?.memoryHalfLifeDays, DEFAULTS.memoryHalfLifeDays), days),
     forceDynamics,
+    weeks,
     response: {
       respondersPerIncident: q(P.response?.respondersPerIncident, DEFAULTS.respondersPerIncident),
       localNoticeHours: q(P.response?.localNoticeHours, DEFAULTS.localNoticeHours),
@@ -320,19 +377,55 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     exerciseRangeKm: q(P.deterrence?.exerciseRangeKm, DEFAULTS.exerciseRangeKm),
     assistance: {
       sensorCap: q(P.assistance?.sensorCap, DEFAULTS.sensorCap),
-      sensorGainPerTurn: q(P.assistance?.sensorGainPerTurn, DEFAULTS.sensorGainPerTurn),
+      sensorGainPerWeek: q(P.assistance?.sensorGainPerWeek, DEFAULTS.sensorGainPerWeek),
+      sensorGainPerTurn: compoundPerWeek(q(P.assistance?.sensorGainPerWeek, DEFAULTS.sensorGainPerWeek), weeks),
       qualityCap: q(P.assistance?.qualityCap, DEFAULTS.qualityCap),
-      qualityGainPerTurn: q(P.assistance?.qualityGainPerTurn, DEFAULTS.qualityGainPerTurn),
+      qualityGainPerWeek: q(P.assistance?.qualityGainPerWeek, DEFAULTS.qualityGainPerWeek),
+      qualityGainPerTurn: compoundPerWeek(q(P.assistance?.qualityGainPerWeek, DEFAULTS.qualityGainPerWeek), weeks),
+      sensorMean: relaxationMeanFactor(1 - compoundPerWeek(q(P.assistance?.sensorGainPerWeek, DEFAULTS.sensorGainPerWeek), weeks)),
+      qualityMean: relaxationMeanFactor(1 - compoundPerWeek(q(P.assistance?.qualityGainPerWeek, DEFAULTS.qualityGainPerWeek), weeks)),
       usdPerSectorPerWeek: q(P.assistance?.usdPerSectorPerWeek, DEFAULTS.usdPerSectorPerWeek),
     },
     kinds,
-    conflictWindowTurns: Math.max(1, Math.floor(q(P.metrics?.conflictWindowTurns, DEFAULTS.conflictWindowTurns))),
+    conflictWindowTurns: windowTurns(q(P.metrics?.conflictWindowDays, DEFAULTS.conflictWindowDays), days),
   };
   return { ...base, ...compileDynamics(scenario, { startDay, turnLengthDays: scenario.calendar.turnLengthDays, sectors, forces, compileForce: forceOf, presenceShares: (p) => presenceShares(p, sectors), places }) };
 }
 
+const values = (table: readonly QuantityValue[] | undefined): readonly number[] | null => (table === undefined ? null : table.map((v) => quantityValue(v)));
+
+/**
+ * The theatre a scenario declares (terrains, rivers, seasons), as what a sector and an actor
+ * read: a sector's ground (terrain multipliers, pass table, river table) and the seasons by id.
+ * Whatever the scenario does not declare is neutral: the engine has no table of its own.
+ */
+function compileTheatre(scenario: Scenario): {
+  ground: (s: Scenario['sectors'][number]) => Pick<CompiledSector, 'terrain' | 'searchMultiplier' | 'searchMultiplierByMonth' | 'passOpenByMonth' | 'riverByMonth'>;
+  seasons: ReadonlyMap<string, CompiledSeason>;
+} {
+  const terrains = new Map((scenario.terrains ?? []).map((t) => [t.id, t] as const));
+  const rivers = new Map((scenario.rivers ?? []).map((r) => [r.id, values(r.crossabilityByMonth)] as const));
+  const seasons = new Map(
+    (scenario.seasons ?? []).map((x) => [x.id, { id: x.id, weightsByMonth: values(x.weightsByMonth) ?? [], amplitude: q(x.amplitude, DEFAULTS.seasonAmplitude) }] as const),
+  );
+  return {
+    ground: (s) => {
+      const t = s.terrain === undefined ? undefined : terrains.get(s.terrain);
+      const own = values(s.riverCrossabilityByMonth);
+      return {
+        terrain: s.terrain ?? '',
+        searchMultiplier: q(t?.searchMultiplier, DEFAULTS.terrainSearchMultiplier),
+        searchMultiplierByMonth: values(t?.searchMultiplierByMonth),
+        passOpenByMonth: values(t?.passOpenByMonth),
+        riverByMonth: own ?? (s.river === undefined ? null : rivers.get(s.river) ?? null),
+      };
+    },
+    seasons,
+  };
+}
+
 /** A unit of the scenario (or one an event adds) with every default filled in. */
-export function compileForce(f: Scenario['forces'][number], index: number, P: Scenario['parameters']): CompiledForce {
+export function compileForce(f: Scenario['forces'][number], index: number, P: Scenario['parameters'], turnLengthDays: number): CompiledForce {
   const costs = P.costs;
   const readiness = q(f.readiness, 1);
   return {
@@ -351,7 +444,7 @@ export function compileForce(f: Scenario['forces'][number], index: number, P: Sc
     quickReaction: f.role === 'quick-reaction' || f.quickReaction === true,
     noticeHours: q(f.noticeHours, q(P.response?.quickReactionNoticeHours, DEFAULTS.quickReactionNoticeHours)),
     moveTo: f.moveTo ?? null,
-    departTurn: Math.floor(q(f.departTurn, 0)),
+    departTurn: turnOfDay(q(f.departDay, 0), turnLengthDays),
     costPerPersonPerWeekUsd: q(f.costPerPersonPerWeekUsd, q(costs?.costPerPersonPerWeekUsd, DEFAULTS.costPerPersonPerWeekUsd)),
     sortieCostUsd: q(f.sortieCostUsd, q(costs?.sortieCostUsd, DEFAULTS.sortieCostUsd)),
     sovereigntyPerThousandPerWeek: q(f.sovereigntyPerThousandPerWeek, 0),

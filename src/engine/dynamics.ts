@@ -17,6 +17,7 @@
  */
 import { evaluateCondition, type ConditionEnv, type ConditionResult } from '../model/conditions';
 import { movementTurns } from '../model/forces';
+import { turnsFromDays, windowTurns } from '../model/time';
 import { roadDistanceKm } from '../model/geography';
 import type { RandomStreams } from '../rng/streams';
 import { orderProblem } from '../scenario/order-validation';
@@ -82,6 +83,16 @@ export type MutableWorld = {
   serial: number;
 };
 
+/**
+ * An actor's intent and strength from a day of the turn on (days from the turn's first day): the
+ * turn's attempts count each for the days it held (docs/model.md, "Time").
+ */
+export interface ActorChangePoint {
+  readonly day: number;
+  readonly intent: number;
+  readonly strength: number;
+}
+
 /** The mutable copies a turn works on. */
 export interface Working {
   readonly sc: CompiledScenario;
@@ -96,6 +107,12 @@ export interface Working {
   readonly streams: RandomStreams;
   /** One-off sovereignty points of this turn's decisions. */
   sovereigntyNow: number;
+  /**
+   * Actors whose intent or strength an event changed on a day within the turn (a date trigger):
+   * their values from the turn's start on, by actor index, in the order of the days. Null when
+   * none did (most turns).
+   */
+  changedWithin?: Map<number, ActorChangePoint[]> | null;
 }
 
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
@@ -149,10 +166,21 @@ export function specOf(cf: CompiledForce): ForceSpec {
   };
 }
 
-/** Whether a drill runs in `turn`. */
-export function drillActive(world: { drills: WorldState['drills'] }, id: string, turn: number): boolean {
+/**
+ * The days of `turn` a drill runs: the overlap of its days [start, end) (from the start of the
+ * run) with the turn's [turn × L, (turn + 1) × L). A drill may start or end within a turn; the turn
+ * counts what it has of it (its deterrence, readiness gain and cost, docs/model.md §14).
+ */
+export function drillDaysInTurn(world: { drills: WorldState['drills'] }, id: string, turn: number, turnLengthDays: number): number {
   const d = world.drills[id];
-  return d !== undefined && d.start <= turn && turn < d.end;
+  if (d === undefined) return 0;
+  const from = turn * turnLengthDays;
+  return Math.max(0, Math.min(from + turnLengthDays, d.end) - Math.max(from, d.start));
+}
+
+/** Whether a drill runs on some day of `turn`. */
+export function drillActive(world: { drills: WorldState['drills'] }, id: string, turn: number, turnLengthDays: number): boolean {
+  return drillDaysInTurn(world, id, turn, turnLengthDays) > 0;
 }
 
 // ---- Parameter changes ---------------------------------------------------------------------
@@ -183,18 +211,13 @@ function setPointer(root: Record<string, unknown>, pointer: string, value: numbe
     const next = (cur as Record<string, unknown>)[seg];
     if (typeof next === 'object' && next !== null) cur = next as Record<string, unknown>;
     else {
-      // A missing month table starts from the default one; a missing group from empty.
-      const fresh: Record<string, unknown> | unknown[] = /^\d+$/.test(segs[i + 1] as string) ? defaultArray(seg) : {};
+      // A missing group starts empty (the engine has no table of its own to start from).
+      const fresh: Record<string, unknown> | unknown[] = /^\d+$/.test(segs[i + 1] as string) ? [] : {};
       (cur as Record<string, unknown>)[seg] = fresh;
       cur = fresh;
     }
   }
   (cur as Record<string, unknown>)[segs[segs.length - 1] as string] = value;
-}
-
-function defaultArray(name: string): unknown[] {
-  if (name === 'riverCrossabilityByMonth') return [1, 1, 0.9, 0.7, 0.5, 0.4, 0.4, 0.5, 0.7, 0.9, 1, 1];
-  return [];
 }
 
 // ---- Order validation for policy functions --------------------------------------------------
@@ -238,7 +261,7 @@ function envOf(w: Working): ConditionEnv {
       return f === undefined ? undefined : f[property] ?? 0;
     },
     fired: (id) => (world.fired[id]?.count ?? 0) > 0,
-    drillActive: (id) => drillActive(world, id, w.turn),
+    drillActive: (id) => drillActive(world, id, w.turn, sc.turnLengthDays),
   };
 }
 
@@ -261,9 +284,12 @@ function push(w: Working, entry: Omit<LogEntry, 'turn' | 'date'>): void {
 /** Plays the decision phase of a turn on `w` (see the module comment for the order). */
 export function decide(w: Working, policy?: { name: string; decide: PolicyFunction }): void {
   const { sc, world, turn } = w;
-  // 1. Scheduled drills.
+  // 1. Scheduled drills: those whose start day falls in this turn (they may start within it).
+  const turnStart = turn * sc.turnLengthDays;
   for (const d of sc.drills) {
-    if (d.startTurn === turn && world.drills[d.id] === undefined) startDrill(w, d.id, { kind: 'event', id: `drill ${d.id} (scheduled)` });
+    if (d.startDay >= turnStart && d.startDay < turnStart + sc.turnLengthDays && world.drills[d.id] === undefined) {
+      startDrill(w, d.id, { kind: 'event', id: `drill ${d.id} (scheduled)` }, d.startDay);
+    }
   }
   // Built on the first condition of the turn (most turns of most scenarios evaluate none).
   let env: ConditionEnv | undefined;
@@ -291,7 +317,9 @@ export function decide(w: Working, policy?: { name: string; decide: PolicyFuncti
     data.firing = world.fired[e.id]?.count ?? 1;
     push(w, { type: 'event', message: `event ${e.name} fires: ${causes.join('; ') || 'unconditional'}`, data });
     const origin: Origin = { kind: 'event', id: e.id };
-    for (const a of e.actions) applyAction(w, a, origin);
+    // A dated event's changes to actors take effect on its date, which may be within the turn.
+    const day = e.day >= 0 ? e.day - turnStart : 0;
+    for (const a of e.actions) applyAction(w, a, origin, day);
   }
   // 3. Declarative policy rules.
   for (const r of sc.rules) {
@@ -367,23 +395,25 @@ function findForce(w: Working, id: string): MutableForce | undefined {
   return w.forces.find((f) => f.id === id);
 }
 
-function startDrill(w: Working, id: string, origin: Origin): void {
+/** Starts a drill on `startDay` (days from the start of the run; default: this turn's first day). */
+function startDrill(w: Working, id: string, origin: Origin, startDay = w.turn * w.sc.turnLengthDays): void {
   const d = w.sc.drills.find((x) => x.id === id);
   if (!d) return;
-  if (drillActive(w.world, id, w.turn)) {
+  const running = w.world.drills[id];
+  if (running !== undefined && running.end > w.turn * w.sc.turnLengthDays) {
     push(w, { type: 'drill-ignored', message: `drill ${d.name} already running (${originText(origin)})`, data: { drill: id } });
     return;
   }
-  w.world.drills[id] = { start: w.turn, end: w.turn + d.durationTurns };
+  w.world.drills[id] = { start: startDay, end: startDay + d.durationDays };
   push(w, {
     type: 'drill-start',
-    message: `drill ${d.name} starts at ${d.location} (${d.fromBorderKm} km from the border): ${d.personnel} troops for ${d.durationTurns} turn(s) (${originText(origin)})`,
-    data: { drill: id, personnel: d.personnel, durationTurns: d.durationTurns, fromBorderKm: d.fromBorderKm, source: `${origin.kind}:${origin.id}` },
+    message: `drill ${d.name} starts at ${d.location} (${d.fromBorderKm} km from the border) on day ${round(startDay, 2)}: ${d.personnel} troops for ${round(d.durationDays, 2)} day(s) (${originText(origin)})`,
+    data: { drill: id, personnel: d.personnel, startDay, durationDays: d.durationDays, fromBorderKm: d.fromBorderKm, source: `${origin.kind}:${origin.id}` },
   });
 }
 
 /** Applies an event's action (an order goes through {@link applyOrder}). */
-export function applyAction(w: Working, a: CompiledAction, origin: Origin): void {
+export function applyAction(w: Working, a: CompiledAction, origin: Origin, day = 0): void {
   const src = `${origin.kind}:${origin.id}`;
   switch (a.type) {
     case 'actor': {
@@ -394,6 +424,7 @@ export function applyAction(w: Working, a: CompiledAction, origin: Origin): void
       if (a.strength) live.strength = Math.max(0, Math.floor(applyChange(live.strength, a.strength)));
       if (a.intent) live.intent = Math.min(1, Math.max(0, applyChange(live.intent, a.intent)));
       if (a.presence) live.presence = [...a.presence];
+      noteChangeWithin(w, i, day, before, live);
       push(w, {
         type: 'actor-change', actor: a.actor,
         message: `${a.actor}: strength ${before.strength} -> ${live.strength}, intent ${round(before.intent)} -> ${round(live.intent)}${a.presence ? ', presence changed' : ''} (${originText(origin)})`,
@@ -438,8 +469,10 @@ export function applyAction(w: Working, a: CompiledAction, origin: Origin): void
       return;
     case 'stop-drill': {
       const d = w.world.drills[a.drill];
-      if (d && d.start <= w.turn && w.turn < d.end) {
-        d.end = w.turn;
+      const now = w.turn * w.sc.turnLengthDays;
+      if (d && now < d.end) {
+        // Stopped at the start of this turn (a drill due to start later in it never starts).
+        d.end = Math.max(d.start, now);
         push(w, { type: 'drill-stop', message: `drill ${a.drill} stopped (${originText(origin)})`, data: { drill: a.drill, source: src } });
       }
       return;
@@ -455,6 +488,27 @@ export function applyAction(w: Working, a: CompiledAction, origin: Origin): void
     default:
       applyOrder(w, a as Order, origin);
   }
+}
+
+/**
+ * Records an actor's change on day `day` of the turn (> 0: within it), so that the turn's attempts
+ * count the values before and after for the days each held. A change from the turn's start needs
+ * no record unless an earlier one this turn made one.
+ */
+function noteChangeWithin(w: Working, actor: number, day: number, before: { intent: number; strength: number }, after: { intent: number; strength: number }): void {
+  let points = w.changedWithin?.get(actor);
+  if (!(day > 0) && points === undefined) return;
+  if (points === undefined) {
+    points = [{ day: 0, intent: before.intent, strength: before.strength }];
+    (w.changedWithin ??= new Map()).set(actor, points);
+  }
+  const d = Math.max(0, day);
+  // Later changes of the same day replace earlier ones; the days stay in order.
+  const at = points.findIndex((p) => p.day >= d);
+  const point = { day: d, intent: after.intent, strength: after.strength };
+  if (at < 0) points.push(point);
+  else if ((points[at] as ActorChangePoint).day === d) points[at] = point;
+  else points.splice(at, 0, point);
 }
 
 function setFlag(w: Working, flag: string, value: boolean, origin: Origin): void {
@@ -539,10 +593,12 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
     }
     case 'invite-guards': {
       const G = P.invitedGuards;
-      const side = o.side ?? 'russia';
+      const side = o.side;
       const per = Math.floor(qv(o.personnelPerSector, G.personnelPerSector));
-      const arrival = Math.max(0, Math.floor(qv(o.arrivalTurns, G.arrivalTurns)));
-      const stagger = Math.max(0, Math.floor(qv(o.staggerTurns, G.staggerTurns)));
+      // Delays in days; each contingent arrives at the turn boundary nearest its day.
+      const arrivalDays = Math.max(0, qv(o.arrivalDays, G.arrivalDays));
+      const staggerDays = Math.max(0, qv(o.staggerDays, G.staggerDays));
+      const L = w.sc.turnLengthDays;
       const spec: ForceSpec = {
         name: `${side} border guards`,
         quickReaction: false,
@@ -556,34 +612,35 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
       o.sectors.forEach((sector, k) => {
         if (!w.sc.sectorIndex.has(sector)) return;
         w.world.serial += 1;
-        addUnit(w, `${side}-guards-${sector}-${w.world.serial}`, side, 'patrol', sector, per, arrival + k * stagger, { readiness: G.readiness, fatigue: 0, quality: G.quality, complicity: G.complicity }, { ...spec, name: `${side} border guards, ${sector}` });
+        addUnit(w, `${side}-guards-${sector}-${w.world.serial}`, side, 'patrol', sector, per, turnsFromDays(arrivalDays + k * staggerDays, L), { readiness: G.readiness, fatigue: 0, quality: G.quality, complicity: G.complicity }, { ...spec, name: `${side} border guards, ${sector}` });
       });
       w.sovereigntyNow += G.sovereigntyOnDecision;
-      return done(`${per} ${side} guards to each of ${o.sectors.join(', ')}, arriving in ${arrival} turn(s)${stagger ? ` + ${stagger} per sector` : ''}; sovereignty +${G.sovereigntyOnDecision}`, {
-        personnelPerSector: per, arrivalTurns: arrival, staggerTurns: stagger, sovereignty: G.sovereigntyOnDecision,
+      return done(`${per} ${side} guards to each of ${o.sectors.join(', ')}, arriving in ${round(arrivalDays, 2)} day(s)${staggerDays ? ` + ${round(staggerDays, 2)} per sector` : ''}; sovereignty +${G.sovereigntyOnDecision}`, {
+        personnelPerSector: per, arrivalDays, staggerDays, sovereignty: G.sovereigntyOnDecision,
       });
     }
     case 'commit-reaction-force': {
       const R = P.reactionForce;
       if (!w.sc.places.has(o.to)) return ignore(`unknown place ${o.to}`);
-      const side = o.side ?? 'csto';
+      const side = o.side;
       const role = o.role ?? 'quick-reaction';
       const n = Math.floor(qv(o.personnel, R.personnel));
-      const delay = Math.max(0, Math.floor(qv(o.delayTurns, R.delayTurns)));
+      const delayDays = Math.max(0, qv(o.delayDays, R.delayDays));
+      const delay = turnsFromDays(delayDays, w.sc.turnLengthDays);
       w.world.serial += 1;
       const id = `${side}-reaction-${o.to}-${w.world.serial}`;
-      addUnit(w, id, side, role, o.to, n, delay, { readiness: R.readiness, fatigue: 0, quality: R.quality, complicity: 0 }, {
+      addUnit(w, id, side, role, o.to, n, delay, { readiness: R.readiness, fatigue: 0, quality: R.quality, complicity: R.complicity }, {
         name: `${side} rapid-reaction force at ${o.to}`,
         quickReaction: role === 'quick-reaction',
         noticeHours: R.noticeHours,
         readinessTarget: R.readiness,
         costPerPersonPerWeekUsd: R.costPerPersonPerWeekUsd,
-        sortieCostUsd: w.sc.forces[0]?.sortieCostUsd ?? 5000,
+        sortieCostUsd: R.sortieCostUsd,
         sovereigntyPerThousandPerWeek: R.sovereigntyPerThousandPerWeek,
         sovereigntyPerSortie: 0,
       });
       w.sovereigntyNow += R.sovereigntyOnDecision;
-      return done(`${n} ${side} troops (${role}) to ${o.to}, arriving in ${delay} turn(s); sovereignty +${R.sovereigntyOnDecision}`, { force: id, personnel: n, delayTurns: delay, sovereignty: R.sovereigntyOnDecision });
+      return done(`${n} ${side} troops (${role}) to ${o.to}, arriving in ${round(delayDays, 2)} day(s) (${delay} turn(s)); sovereignty +${R.sovereigntyOnDecision}`, { force: id, personnel: n, delayDays, delayTurns: delay, sovereignty: R.sovereigntyOnDecision });
     }
     case 'allow-quick-reaction': {
       const B = P.baseQuickReaction;
@@ -614,7 +671,7 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
       const n = sectors.filter((s) => w.sc.sectorIndex.has(s)).length;
       const m = Math.min(1, budget / (n * w.sc.assistance.usdPerSectorPerWeek));
       const multiplier = w.sc.sectors.map((s) => (sectors.includes(s.id) ? m : 0));
-      const untilTurn = o.turns === undefined ? -1 : w.turn + Math.ceil(quantityValue(o.turns));
+      const untilTurn = o.days === undefined ? -1 : w.turn + windowTurns(quantityValue(o.days), w.sc.turnLengthDays);
       w.world.assistance = { multiplier, usdPerWeek: budget, untilTurn };
       return done(`USD ${budget}/week over ${n} sector(s): ${round(m * 100, 1)} % of the full gain rate${untilTurn >= 0 ? ` until turn ${untilTurn}` : ''}`, { usdPerWeek: budget, sectors: n, gainMultiplier: round(m, 6) });
     }
@@ -634,7 +691,7 @@ function reallocate(w: Working, o: Extract<Order, { type: 'reallocate' }>, origi
   const src = `${origin.kind}:${origin.id}`;
   const R = w.sc.orders.reallocation;
   const share = qv(o.share, R.share);
-  const window = Math.max(1, Math.floor(qv(o.windowTurns, R.windowTurns)));
+  const window = windowTurns(qv(o.windowDays, R.windowDays), w.sc.turnLengthDays);
   const receiversWanted = Math.max(1, Math.floor(qv(o.receivers, R.receivers)));
   const h = w.world.history.entries().slice(-window);
   const sc = w.sc;

@@ -44,6 +44,10 @@ export class TurnArrays {
   readonly sorties: Float64Array;
   /** Arrival chances (local, quick reaction, either) by sector and actor kind, `3 * (s * NK + k)`. */
   readonly arrival: Float64Array;
+  /** The deterrence factor of each actor kind this turn (docs/model.md §1). */
+  readonly deterrence: Float64Array;
+  /** One actor's detection probability by sector over a turn across months (its attempts' mix). */
+  readonly pMix: Float64Array;
   /** Whether `arrival` holds them yet for `s * NK + k`. */
   readonly arrivalKnown: Uint8Array;
   /** The nearest quick-reaction force's index (-1: none), by sector. */
@@ -64,7 +68,7 @@ export class TurnArrays {
     readonly nS: number,
     readonly nF: number,
   ) {
-    const f64 = new Float64Array(12 * nS + NF * nS + NF * NK + 3 * nF + 3 * nS * NK);
+    const f64 = new Float64Array(13 * nS + NF * nS + NF * NK + 3 * nF + 3 * nS * NK + NK);
     let at = 0;
     const take = (n: number): Float64Array => {
       const a = f64.subarray(at, at + n);
@@ -89,6 +93,8 @@ export class TurnArrays {
     this.qrfLosses = take(nF);
     this.sorties = take(nF);
     this.arrival = take(3 * nS * NK);
+    this.deterrence = take(NK);
+    this.pMix = take(nS);
     this.f64 = f64;
     const i32 = new Int32Array(nS + nF);
     this.qrfIndex = i32.subarray(0, nS);
@@ -113,6 +119,19 @@ export class TurnArrays {
 
 /** A run's scratch: the turn's arrays, re-allocated only when the border or the forces change size. */
 export class TurnScratch {
+  /** Detection probability by (month of the turn, sector), for turns across months: not cleared. */
+  private byMonth: Float64Array[] = [];
+
+  /** The detection table of the turn's `k`-th month for `nS` sectors (overwritten by the caller). */
+  monthTable(k: number, nS: number): Float64Array {
+    let t = this.byMonth[k];
+    if (t === undefined || t.length !== nS) {
+      t = new Float64Array(nS);
+      this.byMonth[k] = t;
+    }
+    return t;
+  }
+
   /** Quick-reaction forces along the border, rebuilt each turn. */
   readonly quickReaction = new QuickReactionIndex();
   /** Patrol units by sector, rebuilt in a turn with losses to share out. */

@@ -55,6 +55,11 @@ export interface ActorState {
   readonly intent: number;
   /** Remembered interdiction rate of each sector, in scenario sector order (0-1). */
   readonly perceived: readonly number[];
+  /**
+   * Attempts the rate of each sector was learned from, each weighted by 2^(−age / half-life)
+   * (docs/model.md §2); absent in a state made before it existed: nothing remembered.
+   */
+  readonly seen?: readonly number[];
   /** Casualties suffered since the start of the run (persons). */
   readonly casualties: number;
   /** Share of attempts by sector when an event changed the actor's presence (else the scenario's). */
@@ -182,6 +187,7 @@ export function initialState(scenario: CompiledScenario, options: { world?: bool
       strength: a.strength,
       intent: a.intent,
       perceived: new Array<number>(n).fill(0),
+      seen: new Array<number>(n).fill(0),
       casualties: 0,
     })),
   };

@@ -1,8 +1,8 @@
 /**
  * One turn: read the state, compute every force's, sector's and actor's outcome on plain locals
  * and typed arrays, and write the new state back in a single immer `produce`
- * (ARCHITECTURE.md: assigning whole records once is about five times cheaper than touching many
- * fields through the draft).
+ * (docs/architecture.md, "State": assigning whole records once is about five times cheaper than
+ * touching many fields through the draft).
  *
  * Order within a turn (docs/model.md §10):
  * 1. movement: units due to leave leave, units due to arrive arrive;
@@ -20,9 +20,10 @@
  */
 import { Immer, produce } from 'immer';
 import { attemptsFrom, CROSSING_DRAWS, detectionsInto, resolveDetectedInto, type CrossingCounts } from '../model/crossings';
-import { observedInterdictionRate, routeChoiceInto, smoothInterdictionRate } from '../model/displacement';
+import { rememberedRate, routeChoiceInto, smoothInterdictionRate } from '../model/displacement';
 import { extrapolateEngagements, MAX_BATTLES_PER_SECTOR_TURN, resolveEngagement, type EngagementTally } from '../model/engagement';
-import { assistanceGrowth, effectiveAttritionRate, movementTurns, updateFatigue, updateReadiness } from '../model/forces';
+import { assistanceGrowth, effectiveAttritionRate, movementTurns, rotatedFatigue, updateFatigue, updateReadiness } from '../model/forces';
+import { compoundPerWeek, DAYS_PER_WEEK, relaxationMeanFactor } from '../model/time';
 import { roadDistanceKm } from '../model/geography';
 import { arrivalInTimeProbability, responseProbability } from '../model/interdiction';
 import { clashInWindow } from '../model/metrics';
@@ -31,16 +32,17 @@ import { localResponseDelayHours } from '../model/response';
 import type { SectorDetection } from '../model/sector-detection';
 import { turnCostUsd } from '../model/cost';
 import type { Rng } from '../rng/rng';
+import { binomialQuantile } from '../rng/distributions';
 import type { KeyedStream, RandomStreams } from '../rng/streams';
 import { ACTOR_KINDS } from '../scenario/vocabulary';
 import type { CompiledScenario } from './compile';
 import { FLOW_METRICS, type LogEntry, type TurnRecord } from './results';
 import type { ForceSpec, SimState } from './state';
-import { decide, drillActive, mutableWorld, scenarioWithParameters, type MutableActor, type MutableForce, type MutableSector, type MutableWorld, type PolicyFunction, type Working, worldJson } from './dynamics';
+import { decide, drillDaysInTurn, mutableWorld, type ActorChangePoint, scenarioWithParameters, type MutableActor, type MutableForce, type MutableSector, type MutableWorld, type PolicyFunction, type Working, worldJson } from './dynamics';
 import type { CompiledActor, CompiledForce, CompiledKind, CompiledSector } from './compile';
 import { TurnScratch } from './scratch';
 import { turnRecord, type TurnOutcome } from './turn-record';
-import { turnTables } from './turn-tables';
+import { turnTables, type MonthMix } from './turn-tables';
 import type { StationIndex } from './spatial';
 
 /** Everything a turn needs besides the state. Built once per run by {@link createStepContext}. */
@@ -55,6 +57,8 @@ export interface StepContext {
   readonly crossingKeys: readonly (readonly string[])[];
   /** Engagement stream keys by [actor][sector][group], grown on first use and kept for the run. */
   readonly battleKeys: string[][][];
+  /** Sortie stream keys by [actor][sector], made on first use. */
+  readonly sortieKeys: string[][];
   /** Force indices sorted by id: the order casualties are shared out in (independent of file order). */
   readonly forcesById: readonly number[];
   /** A policy function deciding orders each turn (docs/policies.md). */
@@ -98,6 +102,7 @@ const counts: CrossingCounts = { attempts: 0, detected: 0, reached: 0, interdict
 interface RunPlan {
   readonly crossingKeys: readonly (readonly string[])[];
   readonly battleKeys: string[][][];
+  readonly sortieKeys: string[][];
   readonly forcesById: readonly number[];
 }
 
@@ -115,6 +120,7 @@ function planOf(scenario: CompiledScenario): RunPlan {
     plan = {
       crossingKeys: scenario.actors.map((a) => scenario.sectors.map((s) => `cross/${s.id}/${a.id}`)),
       battleKeys: scenario.actors.map(() => scenario.sectors.map(() => [])),
+      sortieKeys: scenario.actors.map(() => []),
       forcesById,
     };
     plans.set(scenario, plan);
@@ -136,6 +142,7 @@ export function createStepContext(
     detail: options.detail ?? true,
     crossingKeys: plan.crossingKeys,
     battleKeys: plan.battleKeys,
+    sortieKeys: plan.sortieKeys,
     forcesById: plan.forcesById,
     ...(options.policy ? { policy: options.policy } : {}),
     variants: new Map(),
@@ -179,6 +186,12 @@ function sectorOfForce(ctx: StepContext, i: number, location: string): number | 
   return s;
 }
 
+/** The stream key of the sorties of a quick-reaction force against (actor, sector), made once a run plan. */
+function sortieKey(ctx: StepContext, actor: number, sector: number): string {
+  const row = ctx.sortieKeys[actor] as string[];
+  return (row[sector] ??= `sortie/${ctx.scenario.sectors[sector]?.id ?? ''}/${ctx.scenario.actors[actor]?.id ?? ''}`);
+}
+
 function battleKey(ctx: StepContext, actor: number, sector: number, group: number): string {
   const list = ctx.battleKeys[actor]?.[sector] as string[];
   for (let j = list.length; j <= group; j++) {
@@ -219,7 +232,7 @@ export function workingCopy(state: SimState, sc: CompiledScenario): WorkingState
     turn: state.turn,
     sectors: state.sectors.map((s) => ({ ...s })),
     forces: state.forces.map((f) => ({ ...f })),
-    actors: state.actors.map((a) => ({ ...a, perceived: a.perceived.slice() })),
+    actors: state.actors.map((a) => ({ ...a, perceived: a.perceived.slice(), seen: a.seen?.slice() ?? new Array<number>(a.perceived.length).fill(0) })),
     world: state.world === undefined ? null : mutableWorld(state.world, sc),
   };
 }
@@ -274,10 +287,12 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
 
   // ---- 0. Decisions: drills, events, policy rules, policy function (src/engine/dynamics.ts) ---
   let sovereigntyNow = 0;
+  let changedWithin: Working['changedWithin'] = null;
   if (world !== null) {
-    const working: Working = { sc, turn, date, month, forces, sectors, actors: liveActors, world, log: ctx.log ? log : null, streams, sovereigntyNow: 0 };
+    const working: Working = { sc, turn, date, month, forces, sectors, actors: liveActors, world, log: ctx.log ? log : null, streams, sovereigntyNow: 0, changedWithin: null };
     decide(working, ctx.policy);
     sovereigntyNow = working.sovereigntyNow;
+    changedWithin = working.changedWithin ?? null;
     sc = scenarioWithParameters(ctx.scenario, world.parameters, ctx.variants);
   }
   const nF = forces.length;
@@ -326,7 +341,20 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   const sx = ctx.scratch;
   const arrays = sx.turn(nS, nF);
   const { patrolEffective, localAvailable, localCondition, localComplicity, advised } = arrays;
+  // Where advisors are (they raise sensors and training over the turn), before the patrols read it.
   let advisedEverywhere = false;
+  for (let i = 0; i < nF; i++) {
+    const f = forces[i] as MutableForce;
+    if (f.role !== 'advisory' || f.movingTo !== null || !(f.personnel > 0)) continue;
+    const s = sectorOfForce(ctx, i, f.location);
+    if (s === undefined) advisedEverywhere = true;
+    else advised[s] = 1;
+  }
+  const programme = world?.assistance ?? null;
+  const programmeOn = programme !== null && (programme.untilTurn < 0 || turn < programme.untilTurn);
+  /** The share of the full assistance rates sector s gets this turn (advisors: 1; a programme: its multiplier). */
+  const assisted = (s: number): number => (advisedEverywhere || advised[s] ? 1 : programmeOn ? (programme.multiplier[s] ?? 0) : 0);
+  const fd = sc.forceDynamics;
   let exercisePersonnel = 0;
   const { qrfRemaining } = arrays;
   for (let i = 0; i < nF; i++) {
@@ -335,29 +363,35 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
     qrfRemaining[i] = f.personnel * f.readiness;
     if (f.movingTo !== null || !(f.personnel > 0)) continue;
     if (f.role === 'exercise' && (sc.places.get(f.location)?.fromBorderKm ?? Infinity) <= sc.exerciseRangeKm) exercisePersonnel += f.personnel;
+    if (f.role !== 'patrol') continue;
     const s = sectorOfForce(ctx, i, f.location);
-    if (f.role === 'advisory') {
-      if (s === undefined) advisedEverywhere = true;
-      else advised[s] = 1;
-    }
-    if (s === undefined || f.role !== 'patrol') continue;
+    if (s === undefined) continue;
     // On station: a unit that can share its sector's losses (section 4).
     arrays.station[i] = s;
     const available = f.personnel * f.readiness;
-    patrolEffective[s] = (patrolEffective[s] ?? 0) + available * (1 - f.fatigue) * f.quality * sc.detection.dutyFraction;
+    // Its condition over the turn: fatigue and training relax during it, and a turn reads their
+    // means (docs/model.md, "Time"), not their values at its start.
+    const fatigue = fd.rotation.settle + (f.fatigue - fd.rotation.settle) * fd.rotationMean;
+    const condition = available * (1 - fatigue) * meanAssisted(sc, f.quality, sc.assistance.qualityCap, sc.assistance.qualityGainPerWeek, sc.assistance.qualityMean, assisted(s));
+    patrolEffective[s] = (patrolEffective[s] ?? 0) + condition * sc.detection.dutyFraction;
     localAvailable[s] = (localAvailable[s] ?? 0) + available;
-    localCondition[s] = (localCondition[s] ?? 0) + available * (1 - f.fatigue) * f.quality;
+    localCondition[s] = (localCondition[s] ?? 0) + condition;
     // Complicity is that of the guards who can meet a load: weighted by personnel fit for duty.
     localComplicity[s] = (localComplicity[s] ?? 0) + available * f.complicity;
   }
-  // Drills add exercise presence near the border for their duration (deterrence, no patrols).
-  if (world !== null) {
-    for (const d of sc.drills) if (drillActive(world, d.id, turn) && d.fromBorderKm <= sc.exerciseRangeKm) exercisePersonnel += d.personnel;
-  }
+  // Drills add exercise presence near the border for the days they run (deterrence, no patrols).
+  const deterrence = arrays.deterrence;
+  deterrenceByKind(sc, world, turn, exercisePersonnel, deterrence);
 
   const { pDetect, localDelay, qrfIndex, qrfDelay, complicity } = arrays;
-  // Each sector's access this month (river and passes), from the scenario's (or variant's) table.
-  const access = turnTables(sc).access(month);
+  // The turn's calendar months: each sector's access (river and passes) and search season over
+  // the turn's days, from the scenario's (or variant's) tables.
+  const mix = turnTables(sc).mix(turn);
+  const access = mix.access();
+  const searchSeason = mix.search();
+  // A turn across months: each month's detection too, for the actors to weigh by their attempts.
+  const monthTables: Float64Array[] | null = mix.months.length > 1 ? mix.months.map((_, k) => sx.monthTable(k, nS)) : null;
+  const tables = turnTables(sc);
   // Only the quick-reaction forces within reach of a sector are looked at (src/engine/spatial.ts).
   const qr = sx.quickReaction;
   qr.build(forces, specs, forcesById, sc.places);
@@ -365,7 +399,19 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   const detection = turnTables(sc).detection();
   for (const s of sc.sectors) {
     const i = s.index;
-    pDetect[i] = (detection[i] as SectorDetection).probability(patrolEffective[i] ?? 0, month, (sectors[i] as MutableSector).sensorDetection);
+    const sensors = meanAssisted(sc, (sectors[i] as MutableSector).sensorDetection, sc.assistance.sensorCap, sc.assistance.sensorGainPerWeek, sc.assistance.sensorMean, assisted(i));
+    const model = detection[i] as SectorDetection;
+    pDetect[i] = model.probability(patrolEffective[i] ?? 0, searchSeason[i] as number, sensors);
+    if (monthTables !== null) {
+      // Reported per sector: the mean over the turn's days of each month's chance.
+      let mean = 0;
+      for (let k = 0; k < monthTables.length; k++) {
+        const p = model.probability(patrolEffective[i] ?? 0, tables.search(mix.months[k] as number)[i] as number, sensors);
+        (monthTables[k] as Float64Array)[i] = p;
+        mean += (mix.shares[k] as number) * p;
+      }
+      pDetect[i] = mean;
+    }
     localDelay[i] = localResponseDelayHours(localAvailable[i] ?? 0, sc.response.respondersPerIncident, s.lengthKm, s.roadSpeedKmPerHour, sc.response.localNoticeHours);
     // The nearest quick-reaction force (ties: first by id). Units patrolling this sector are
     // its local response already and are not counted twice.
@@ -386,11 +432,12 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   const closed = world !== null && world.flags.includes('border-closed');
   const open = world !== null && !closed && world.flags.includes('border-open');
   const f: ActorFrame = {
-    sc, ctx, turn, date, month, weeks, nS, log, forces, exercisePersonnel,
-    pDetect, localDelay, qrfIndex, qrfDelay, complicity, access, localAvailable, localCondition,
+    sc, ctx, turn, date, mix, weeks, nS, log, forces, deterrence, monthTables, pMix: arrays.pMix,
+    monthAccess: monthTables === null ? NO_TABLES : mix.months.map((m) => tables.access(m)), monthSeason,
+    pDetect, sectorPDetect: pDetect, localDelay, qrfIndex, qrfDelay, complicity, access, localAvailable, localCondition,
     sectorAcc, kindAcc, localRemaining, localLosses, qrfRemaining, qrfLosses, sorties, clashed, weights, lambda,
     arrival: arrays.arrival, arrivalKnown: arrays.arrivalKnown,
-    closed, open,
+    closed, open, changedWithin,
   };
   for (const actor of sc.actors) {
     const live = liveActors[actor.index];
@@ -415,18 +462,18 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
     }
     shareLosses(pending, s, forces, sectors, ctx, sx.stations);
   }
-  const fd = sc.forceDynamics;
-  // Readiness gained by the units in a drill this turn (none in most turns: no map then).
+  // Readiness gained by the units in a drill this turn, over the days it runs (none in most
+  // turns: no map then).
   let drilling: Map<string, number> | null = null;
   if (world !== null) {
     for (const d of sc.drills) {
-      if (!drillActive(world, d.id, turn)) continue;
+      const days = drillDaysInTurn(world, d.id, turn, sc.turnLengthDays);
+      if (!(days > 0)) continue;
       drilling ??= new Map<string, number>();
-      for (const p of d.participants) drilling.set(p, Math.max(drilling.get(p) ?? 0, d.readinessGainPerTurn));
+      const gain = compoundPerWeek(d.readinessGainPerWeek, days / DAYS_PER_WEEK);
+      for (const p of d.participants) drilling.set(p, Math.max(drilling.get(p) ?? 0, gain));
     }
   }
-  const programme = world?.assistance ?? null;
-  const programmeOn = programme !== null && (programme.untilTurn < 0 || turn < programme.untilTurn);
   // The forces' metrics (section 5) are summed in the same pass, each unit once it is updated.
   let personnel = 0;
   let readinessWeighted = 0;
@@ -439,17 +486,21 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
     if (!cf) continue;
     if (f.movingTo !== null) f.fatigue = updateFatigue(f.fatigue, true, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn);
     else if (f.role === 'patrol' || f.role === 'exercise') {
-      // Deployed units rotate: they tire on duty and recover off it within the same turn, so
-      // fatigue settles at ρ(1−κ) / (1 − (1−ρ)(1−κ)) instead of creeping to exhaustion.
-      f.fatigue = updateFatigue(updateFatigue(f.fatigue, true, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn), false, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn);
+      // Deployed units rotate: each week they tire on duty and recover off it, so fatigue
+      // settles at ρ(1−κ) / (1 − (1−ρ)(1−κ)) instead of creeping to exhaustion. A 7-day turn
+      // applies the week as it is; another turn length compounds it (forces.ts, fatigueRotation).
+      f.fatigue =
+        sc.weeks === 1
+          ? updateFatigue(updateFatigue(f.fatigue, true, fd.fatigueRisePerWeek, fd.fatigueRecoveryPerWeek), false, fd.fatigueRisePerWeek, fd.fatigueRecoveryPerWeek)
+          : rotatedFatigue(f.fatigue, fd.rotation);
     } else f.fatigue = updateFatigue(f.fatigue, false, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn);
     f.readiness = updateReadiness(f.readiness, cf.readinessTarget, fd.readinessRatePerTurn);
     const gain = drilling === null ? undefined : drilling.get(f.id);
     if (gain !== undefined) f.readiness = Math.max(f.readiness, updateReadiness(f.readiness, 1, gain));
     const s = sectorOfForce(ctx, i, f.location);
     if (f.movingTo === null && f.role === 'patrol' && s !== undefined) {
-      const m = advisedEverywhere || advised[s] ? 1 : programmeOn ? (programme.multiplier[s] ?? 0) : 0;
-      if (m > 0) f.quality = Math.max(f.quality, assistanceGrowth(f.quality, sc.assistance.qualityCap, sc.assistance.qualityGainPerTurn * m));
+      const m = assisted(s);
+      if (m > 0) f.quality = Math.max(f.quality, assistanceGrowth(f.quality, sc.assistance.qualityCap, gainPerTurn(sc, sc.assistance.qualityGainPerWeek, sc.assistance.qualityGainPerTurn, m)));
     }
     personnel += f.personnel;
     readinessWeighted += f.personnel * f.readiness;
@@ -463,9 +514,9 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   let conflictKm = 0;
   for (let s = 0; s < nS; s++) {
     const sec = sectors[s] as MutableSector;
-    const m = advisedEverywhere || advised[s] ? 1 : programmeOn ? (programme.multiplier[s] ?? 0) : 0;
+    const m = assisted(s);
     if (m > 0) {
-      sec.sensorDetection = Math.max(sec.sensorDetection, assistanceGrowth(sec.sensorDetection, sc.assistance.sensorCap, sc.assistance.sensorGainPerTurn * m));
+      sec.sensorDetection = Math.max(sec.sensorDetection, assistanceGrowth(sec.sensorDetection, sc.assistance.sensorCap, gainPerTurn(sc, sc.assistance.sensorGainPerWeek, sc.assistance.sensorGainPerTurn, m)));
     }
     sec.attempts += sectorAcc[s * NF + M.attempts] ?? 0;
     sec.detected += sectorAcc[s * NF + M.detected] ?? 0;
@@ -481,9 +532,12 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   // ---- 5. Metrics (the forces' summed above) ------------------------------------------------
   if (world !== null) {
     for (const d of sc.drills) {
-      if (!drillActive(world, d.id, turn)) continue;
-      cost += d.personnel * d.costPerPersonPerWeekUsd * weeks;
-      sovereignty += (d.personnel / 1000) * d.sovereigntyPerThousandPerWeek * weeks;
+      const days = drillDaysInTurn(world, d.id, turn, sc.turnLengthDays);
+      if (!(days > 0)) continue;
+      // A drill that runs the whole turn costs its weeks, as every unit does; a part, its days.
+      const drillWeeks = days === sc.turnLengthDays ? weeks : days / DAYS_PER_WEEK;
+      cost += d.personnel * d.costPerPersonPerWeekUsd * drillWeeks;
+      sovereignty += (d.personnel / 1000) * d.sovereigntyPerThousandPerWeek * drillWeeks;
     }
     if (programmeOn) cost += programme.usdPerWeek * weeks;
   }
@@ -512,19 +566,93 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   return out;
 }
 
+/**
+ * A level that assistance raises toward `cap` over the turn (sensors, training), at its mean over
+ * the turn: cap − (cap − x) × the mean share of the gap left (time.ts, relaxationMeanFactor). The
+ * level itself when the sector has no assistance or is at the cap already (it is never lowered).
+ */
+function meanAssisted(sc: CompiledScenario, x: number, cap: number, perWeek: number, fullMean: number, m: number): number {
+  if (!(m > 0) || !(x < cap)) return x;
+  const share = m === 1 ? fullMean : relaxationMeanFactor(1 - compoundPerWeek(perWeek * m, sc.weeks));
+  return cap - (cap - x) * share;
+}
+
+/**
+ * The share of a gap closed in one turn by assistance at `m` of its full weekly rate (the budget
+ * multiplier of a programme; 1 with advisors present): 1 − (1 − m γ)^(d/7).
+ */
+function gainPerTurn(sc: CompiledScenario, perWeek: number, fullPerTurn: number, m: number): number {
+  return m === 1 ? fullPerTurn : compoundPerWeek(perWeek * m, sc.weeks);
+}
+
+/**
+ * The deterrence factor of each actor kind this turn (docs/model.md §1 and §14): exp(−k E / 1000)
+ * for the exercise personnel E within range of the border, the mean over the turn's days when a
+ * drill runs only some of them (the attempts add up day by day).
+ */
+function deterrenceByKind(sc: CompiledScenario, world: MutableWorld | null, turn: number, units: number, out: Float64Array): void {
+  let full = units;
+  // Drills that run part of the turn: their first and last day within it.
+  let partial: { from: number; to: number; personnel: number }[] | null = null;
+  const L = sc.turnLengthDays;
+  if (world !== null) {
+    const start = turn * L;
+    for (const d of sc.drills) {
+      if (d.fromBorderKm > sc.exerciseRangeKm) continue;
+      const days = drillDaysInTurn(world, d.id, turn, L);
+      if (!(days > 0)) continue;
+      if (days === L) full += d.personnel;
+      else {
+        const run = world.drills[d.id] as { start: number; end: number };
+        (partial ??= []).push({ from: Math.max(0, run.start - start), to: Math.min(L, run.end - start), personnel: d.personnel });
+      }
+    }
+  }
+  for (let k = 0; k < NK; k++) {
+    const per = sc.kinds[k]?.deterrencePerThousandExercise ?? 0;
+    if (partial === null) {
+      out[k] = deterrenceFactor(full / 1000, per);
+      continue;
+    }
+    // Piecewise constant between the partial drills' ends: the mean over the turn's days.
+    const cuts = [...new Set([0, L, ...partial.flatMap((p) => [p.from, p.to])])].sort((a, b) => a - b);
+    let mean = 0;
+    for (let j = 0; j + 1 < cuts.length; j++) {
+      const a = cuts[j] as number;
+      const b = cuts[j + 1] as number;
+      let e = full;
+      for (const p of partial) if (p.from <= a && b <= p.to) e += p.personnel;
+      mean += ((b - a) / L) * deterrenceFactor(e / 1000, per);
+    }
+    out[k] = mean;
+  }
+}
+
 /** What the actors of a turn share: the defence of each sector and the turn's accumulators. */
 interface ActorFrame {
   readonly sc: CompiledScenario;
   readonly ctx: StepContext;
   readonly turn: number;
   readonly date: string;
-  readonly month: number;
+  /** The turn's calendar months, with the seasonal tables over its days. */
+  readonly mix: MonthMix;
   readonly weeks: number;
   readonly nS: number;
   readonly log: LogEntry[];
   readonly forces: MutableForce[];
-  readonly exercisePersonnel: number;
-  readonly pDetect: Float64Array;
+  /** The deterrence factor of each actor kind this turn (by kind index). */
+  readonly deterrence: Float64Array;
+  /** For a turn across months: each month's detection probability by sector (else null). */
+  readonly monthTables: readonly Float64Array[] | null;
+  /** Scratch for one actor's detection probabilities over such a turn. */
+  readonly pMix: Float64Array;
+  /** For such a turn: each month's access by sector, and (scratch) each month's weight for one actor. */
+  readonly monthAccess: readonly Float64Array[];
+  readonly monthSeason: Float64Array;
+  /** Each sector's detection probability over the turn (what the turn reports). */
+  readonly sectorPDetect: Float64Array;
+  /** The detection probability the current actor's attempts meet, by sector (sectorPDetect, or its month mix). */
+  pDetect: Float64Array;
   readonly localDelay: Float64Array;
   readonly qrfIndex: Int32Array;
   readonly qrfDelay: Float64Array;
@@ -548,7 +676,27 @@ interface ActorFrame {
   /** Refugee policy flags of the turn. */
   readonly closed: boolean;
   readonly open: boolean;
+  /** Actors whose intent or strength changed within the turn (dynamics.ts), or null. */
+  readonly changedWithin: Working['changedWithin'];
 }
+
+/**
+ * Intent × strength ratio of an actor over the turn when an event changed them on a day within
+ * it: the mean over the turn's days (the attempts add up day by day).
+ */
+function meanActivity(points: readonly ActorChangePoint[], turnLengthDays: number, fullStrength: number): number {
+  let mean = 0;
+  for (let j = 0; j < points.length; j++) {
+    const p = points[j] as ActorChangePoint;
+    const end = j + 1 < points.length ? (points[j + 1] as ActorChangePoint).day : turnLengthDays;
+    mean += ((end - p.day) / turnLengthDays) * p.intent * (fullStrength > 0 ? p.strength / fullStrength : 0);
+  }
+  return mean;
+}
+
+const NO_TABLES: readonly Float64Array[] = [];
+/** Each month's weight for one actor over a turn (at most 13 months meet a turn of 366 days). */
+const monthSeason = new Float64Array(13);
 
 /** An actor's strength left and losses during a turn's engagements. */
 interface ActorTally {
@@ -584,24 +732,66 @@ function arrivalProbabilities(f: ActorFrame, kind: CompiledKind, k: number, s: n
 }
 
 /**
+ * The weights of an actor over a turn across months, and the detection its attempts meet: the
+ * attempts of a day follow its season and each sector's access that day, so sector s gets
+ * presence × Σ_k share_k × season(m_k) × access_k(s) of them and meets Σ_k ω_k P_k(s) / Σ_k ω_k
+ * with ω_k = share_k × season(m_k) × access_k(s): the day-by-day sums, month by month.
+ * Writes the weights to `out` and the chances to `f.pMix`; returns the weights' sum.
+ */
+function mixedWeights(f: ActorFrame, actor: number, presence: ArrayLike<number>, out: Float64Array): number {
+  const { mix, monthAccess, monthSeason, pMix, sectorPDetect, nS } = f;
+  const tables = f.monthTables as readonly Float64Array[];
+  const K = mix.months.length;
+  const seasons = turnTables(f.sc);
+  for (let k = 0; k < K; k++) monthSeason[k] = (mix.shares[k] as number) * (seasons.seasons(mix.months[k] as number)[actor] as number);
+  let total = 0;
+  for (let s = 0; s < nS; s++) {
+    let w = 0;
+    let p = 0;
+    for (let k = 0; k < K; k++) {
+      const omega = (monthSeason[k] as number) * ((monthAccess[k] as Float64Array)[s] as number);
+      w += omega;
+      p += omega * ((tables[k] as Float64Array)[s] as number);
+    }
+    pMix[s] = w > 0 ? p / w : (sectorPDetect[s] as number);
+    const x = (presence[s] ?? 0) * w;
+    out[s] = x;
+    total += x;
+  }
+  return total;
+}
+
+/**
  * One actor's turn: its volume routed over the sectors (displacement), then in each sector its
  * crossings or engagements, its memories of interdiction, and its losses.
  */
 function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): void {
-  const { sc, ctx, turn, month, weeks, nS, exercisePersonnel, access, weights, lambda } = f;
+  const { sc, ctx, turn, mix, weeks, nS, access, weights, lambda } = f;
   const kind = sc.kinds[actor.kindIndex];
   if (!kind) return;
   const k = actor.kindIndex;
   const strengthRatio = actor.strength > 0 ? live.strength / actor.strength : 0;
-  const harvest = k === SMUGGLING ? turnTables(sc).harvest(month) : 1;
-  const deterrence = deterrenceFactor(exercisePersonnel / 1000, kind.deterrencePerThousandExercise);
-  const volume = actor.attemptsPerWeek * weeks * live.intent * strengthRatio * harvest * deterrence;
+  // Over a turn across months, the attempts follow the actor's season and each sector's access
+  // day by day: the weights then carry both (mixedWeights), and the volume neither.
+  const mixed = f.monthTables !== null;
+  const season = mixed ? 1 : mix.season(actor.index);
+  const changed = f.changedWithin?.get(actor.index);
+  const volume =
+    changed === undefined
+      ? actor.attemptsPerWeek * weeks * live.intent * strengthRatio * season * (f.deterrence[k] as number)
+      : actor.attemptsPerWeek * weeks * meanActivity(changed, sc.turnLengthDays, actor.strength) * season * (f.deterrence[k] as number);
   let totalWeight = 0;
   const presence = live.presence ?? actor.sectorShare;
-  for (let s = 0; s < nS; s++) {
-    const w = (presence[s] ?? 0) * (access[s] ?? 0);
-    weights[s] = w;
-    totalWeight += w;
+  if (mixed) {
+    totalWeight = mixedWeights(f, actor.index, presence, weights);
+    f.pDetect = f.pMix;
+  } else {
+    f.pDetect = f.sectorPDetect;
+    for (let s = 0; s < nS; s++) {
+      const w = (presence[s] ?? 0) * (access[s] ?? 0);
+      weights[s] = w;
+      totalWeight += w;
+    }
   }
   // Displacement: the logit over remembered interdiction rates re-routes the same volume.
   const theta = actor.displacementSensitivity;
@@ -614,6 +804,8 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
 
   // Updated in place: the route above has already read the memories of the turn's start.
   const perceived = live.perceived as number[];
+  const seen = live.seen as number[];
+  const decay = sc.memoryDecay;
   const tally = actorTally;
   tally.remaining = live.strength;
   tally.losses = 0;
@@ -635,7 +827,12 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
   let received = kindAcc[M.refugeesReceived * NK + k] as number;
   let sentBack = kindAcc[M.refugeesTurnedBack * NK + k] as number;
   for (let s = 0; s < nS; s++) {
-    if (!((lambda[s] as number) > 0)) continue;
+    if (!((lambda[s] as number) > 0)) {
+      // No attempt possible: nothing learned, what is remembered fades.
+      const w = seen[s] as number;
+      if (w > 0) seen[s] = w * decay;
+      continue;
+    }
     // Only integers and objects cross these calls: a double argument of a call V8 does not
     // inline is boxed, and this loop runs for every actor, sector and turn.
     const rng = crossingStream(ctx, actor.index, s, turn);
@@ -643,10 +840,12 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
     const tried = attemptsFrom(rng.next(), lambda[s] as number);
     if (tried === 0) {
       // Nothing crossed (two sector-turns in three): no count, no flow, no log, and no
-      // observation to remember (the memory is only kept in [0, 1]).
+      // observation to remember: the rate stays (only kept in [0, 1]) and its weight decays.
       const p = perceived[s] as number;
       // Only a value outside [0, 1] (or -0) changes; most are 0, or inside, already.
       if (!(p > 0 && p <= 1) && !(p === 0 && 1 / p > 0)) perceived[s] = smoothInterdictionRate(p, null, sc.memoryWeight);
+      const w = seen[s] as number;
+      if (w > 0) seen[s] = w * decay;
       continue;
     }
     if (k === ARMED) engageArmedGroups(f, actor, kind, s, rng, tried, tally, counts);
@@ -682,7 +881,9 @@ function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): voi
       received += people;
       sentBack += back;
     }
-    perceived[s] = smoothInterdictionRate(perceived[s] ?? 0, observedInterdictionRate(interdicted, attempts), sc.memoryWeight);
+    const remembered = (seen[s] ?? 0) * decay;
+    perceived[s] = rememberedRate(perceived[s] ?? 0, remembered, interdicted, attempts);
+    seen[s] = remembered + attempts;
   }
   kindAcc[M.attempts * NK + k] = (kindAcc[M.attempts * NK + k] as number) + allAttempts;
   kindAcc[M.detected * NK + k] = (kindAcc[M.detected * NK + k] as number) + allDetected;
@@ -894,7 +1095,26 @@ function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s:
   const pResponse = ai >= 0 ? (f.arrival[ai + 2] as number) : 0;
   const apprehendShare = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
   resolveDetectedInto(pResponse, k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare, rng, c);
+  if (c.reached > 0) countSorties(f, actor, s, ai, c.reached);
   if (ctx.log) logCrossings(f, actor, s, ai, c);
+}
+
+/**
+ * The sorties of the nearest quick-reaction force among the `reached` attempts of one actor in
+ * one sector and turn: each reached attempt was reached by the force with P(force | reached) =
+ * p_qrf / p_response (the two arrivals are independent, §5), so the sorties are
+ * Binomial⁻¹(u; reached, p_qrf / p_response), u one uniform of the child stream
+ * `sortie/<sector>/<actor>` for the turn: none of the crossing chain's draws moves. Each costs the
+ * force's sortie cost and, for a released unit, its sovereignty per sortie (§16).
+ */
+function countSorties(f: ActorFrame, actor: CompiledActor, s: number, ai: number, reached: number): void {
+  const qi = f.qrfIndex[s] as number;
+  const pQrf = f.arrival[ai + 1] as number;
+  const pResponse = f.arrival[ai + 2] as number;
+  if (qi < 0 || !(pQrf > 0) || !(pResponse > 0)) return;
+  const share = Math.min(1, pQrf / pResponse);
+  const n = share >= 1 ? reached : binomialQuantile(f.ctx.streams.child(sortieKey(f.ctx, actor.index, s), f.turn).next(), reached, share);
+  f.sorties[qi] = (f.sorties[qi] ?? 0) + n;
 }
 
 /** The log entry of one actor's crossings in one sector and turn (people or loads). */

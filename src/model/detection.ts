@@ -10,17 +10,6 @@
  */
 import { clampProbability, combineIndependent, monthIndex, nonNegative } from './probability';
 
-/** Terrain classes of a border sector, from the Panj river plain to the Pamir. */
-export type TerrainClass = 'river-plain' | 'foothills' | 'mountain' | 'high-mountain';
-
-/** All terrain classes, in order of increasing ruggedness. */
-export const TERRAIN_CLASSES: readonly TerrainClass[] = [
-  'river-plain',
-  'foothills',
-  'mountain',
-  'high-mountain',
-];
-
 /**
  * Search coverage ratio z = W v t / A (dimensionless): the area swept divided by the area
  * searched. A zero or negative area with positive effort means the area is saturated
@@ -73,7 +62,7 @@ export function randomSearchFromCoverage(coverage: number): number {
  * @param areaKm2 - search area A (km²)
  * @returns detection probability in [0, 1]
  * @example
- * randomSearchProbability(2, 5, 10, 200); // 0.393469 (DOMAIN.md)
+ * randomSearchProbability(2, 5, 10, 200); // 0.393469 (docs/model.md §3)
  */
 export function randomSearchProbability(
   sweepWidthKm: number,
@@ -94,7 +83,7 @@ export function randomSearchProbability(
  * @param areaKm2 - search area A (km²)
  * @returns detection probability in [0, 1]
  * @example
- * exhaustiveSearchProbability(2, 5, 10, 200); // 0.5 (DOMAIN.md)
+ * exhaustiveSearchProbability(2, 5, 10, 200); // 0.5 (docs/model.md §3)
  */
 export function exhaustiveSearchProbability(
   sweepWidthKm: number,
@@ -197,47 +186,20 @@ export function effectivePatrolEffortPerKm(
 }
 
 /**
- * Default terrain multipliers on the patrol sweep rate W·v (dimensionless). Assumption:
- * rugged ground slows patrols and shortens lines of sight. Scenario files should override these
- * with ranges.
- */
-export const DEFAULT_TERRAIN_SEARCH_MULTIPLIER: Readonly<Record<TerrainClass, number>> = {
-  'river-plain': 1,
-  foothills: 0.7,
-  mountain: 0.45,
-  'high-mountain': 0.3,
-};
-
-/**
- * Default season multipliers on patrol sweep rate, by terrain and month (index 0 = January).
- * Assumption: snow slows mountain patrols in winter; summer reeds and tugai on the river plain
- * hide crossers. Scenario files should override these with ranges.
- */
-export const DEFAULT_SEASON_SEARCH_MULTIPLIER: Readonly<Record<TerrainClass, readonly number[]>> = {
-  //               J     F     M     A    M    J     J     A     S     O    N     D
-  'river-plain': [1, 1, 1, 1, 1, 0.9, 0.9, 0.9, 0.9, 1, 1, 1],
-  foothills: [0.9, 0.9, 0.95, 1, 1, 1, 1, 1, 1, 1, 0.95, 0.9],
-  mountain: [0.7, 0.7, 0.85, 1, 1, 1, 1, 1, 1, 1, 0.85, 0.7],
-  'high-mountain': [0.5, 0.5, 0.75, 0.9, 1, 1, 1, 1, 1, 0.9, 0.75, 0.5],
-};
-
-/**
- * Season multiplier on patrol sweep rate for a terrain class and month.
+ * Season multiplier on patrol sweep rate for a month, from the sector's terrain class
+ * (`terrains[].searchMultiplierByMonth`: snow that slows patrols, vegetation that hides crossers).
+ * The scenario gives the table; without one the season changes nothing.
  *
  * @param month - calendar month (1-12, wrapping)
- * @param terrain - terrain class of the sector
- * @param table - multipliers by terrain and month (dimensionless); defaults to
- *   {@link DEFAULT_SEASON_SEARCH_MULTIPLIER}
- * @returns multiplier ≥ 0 (dimensionless)
+ * @param byMonth - multipliers by month (dimensionless, ≥ 0, 12 entries, January first), or
+ *   undefined (no seasonal effect)
+ * @returns multiplier ≥ 0 (dimensionless); 1 without a table
  * @example
- * seasonSearchMultiplier(1, 'high-mountain'); // 0.5
+ * seasonSearchMultiplier(1, [0.5, 0.5, 0.75, 0.9, 1, 1, 1, 1, 1, 0.9, 0.75, 0.5]); // 0.5
  */
-export function seasonSearchMultiplier(
-  month: number,
-  terrain: TerrainClass,
-  table: Readonly<Record<TerrainClass, readonly number[]>> = DEFAULT_SEASON_SEARCH_MULTIPLIER,
-): number {
-  return nonNegative(table[terrain][monthIndex(month)] ?? 1);
+export function seasonSearchMultiplier(month: number, byMonth?: readonly number[]): number {
+  if (byMonth === undefined) return 1;
+  return nonNegative(byMonth[monthIndex(month)] ?? 1);
 }
 
 /** Parameters that turn patrol effort per km into a Koopman coverage ratio. */

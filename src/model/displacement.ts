@@ -4,7 +4,7 @@
  * Share of attempts in sector i: p_i = w_i exp(-θ r_i) / Σ_j w_j exp(-θ r_j), where w_i is the
  * base presence weight (geography, networks), r_i the remembered interdiction rate and θ the
  * sensitivity. θ = 0 leaves the base weights unchanged (no adaptation). This is the multinomial
- * logit (McFadden 1973) used to represent RAND's SOAR finding as DOMAIN.md records it (P. Reuter,
+ * logit (McFadden 1973) used to represent RAND's SOAR finding (P. Reuter,
  * G. Crawford, J. Cave, "Sealing the Borders", RAND 1988, whose SOAR model simulated smugglers'
  * adaptive response): interdiction on a few routes shifts flows to others and does little to
  * the total. The functional form is our assumption, not SOAR's.
@@ -125,6 +125,52 @@ export function smoothInterdictionRate(
   if (observedRate === null) return r;
   const lambda = clampProbability(smoothingWeight);
   return clampProbability((1 - lambda) * r + lambda * clampProbability(observedRate));
+}
+
+/**
+ * The remembered interdiction rate as a ratio of exponentially weighted counts: of the attempts the
+ * actor made in the sector, weighted by 2^(−age / half-life), the share interdicted. After a turn
+ * with `attempts` attempts and `interdicted` interdictions, given the weighted attempts remembered
+ * before it already decayed over the turn (`seenBefore` = seen × 2^(−d / h)):
+ *
+ *   r' = (seenBefore × r + interdicted) / (seenBefore + attempts),   seen' = seenBefore + attempts
+ *
+ * and, with no attempt, r' = r (nothing was learned) while `seen` decays. Because it adds counts in
+ * calendar time it does not depend on how the year is cut into turns (docs/model.md §2, "Time"):
+ * for a steady flow it is the exponential smoothing above with λ = 1 − 2^(−d / h), and a turn with
+ * few attempts moves it little. With nothing remembered (seen 0) the first observation is the rate.
+ *
+ * @param rate - remembered rate r (0-1)
+ * @param seenBefore - remembered attempts, already decayed over this turn (weighted count, ≥ 0)
+ * @param interdicted - attempts interdicted this turn (count)
+ * @param attempts - attempts this turn (count)
+ * @returns the new remembered rate in [0, 1]
+ * @example
+ * rememberedRate(0.2, 8, 2, 4); // (8 × 0.2 + 2) / 12 = 0.3
+ * rememberedRate(0.2, 8, 0, 0); // 0.2
+ */
+export function rememberedRate(rate: number, seenBefore: number, interdicted: number, attempts: number): number {
+  const r = clampProbability(rate);
+  const a = nonNegative(attempts);
+  if (!(a > 0) || a === Infinity) return r;
+  const w = nonNegative(seenBefore);
+  if (w === Infinity) return r;
+  return clampProbability((w * r + Math.min(a, nonNegative(interdicted))) / (w + a));
+}
+
+/**
+ * The decay over one turn of d days of a memory whose half-life is h days: 2^(−d / h).
+ *
+ * @param halfLifeDays - memory half-life (days); 0 or less: no memory (0)
+ * @param turnLengthDays - days a turn
+ * @returns the factor in [0, 1]
+ * @example
+ * memoryDecayPerTurn(28, 7); // 2^(−1/4) = 0.8409
+ */
+export function memoryDecayPerTurn(halfLifeDays: number, turnLengthDays: number): number {
+  if (!(halfLifeDays > 0)) return 0;
+  if (halfLifeDays === Infinity) return 1;
+  return clampProbability(Math.exp((-Math.LN2 * nonNegative(turnLengthDays)) / halfLifeDays));
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Forces: readiness and fatigue dynamics, movement between places, and quick-reaction delays.
- * All first-order, per-turn relaxations: each state variable moves a fixed fraction of the way
- * toward its target each turn (an assumption chosen because one rate per variable is all that
- * open sources could ever calibrate).
+ * All first-order relaxations: each state variable moves a fixed fraction of the way toward its
+ * target each week (an assumption chosen because one rate per variable is all that open sources
+ * could ever calibrate); a turn of d days compounds the weekly rate over d/7 weeks (time.ts).
  *
  * @module
  */
@@ -35,13 +35,59 @@ export function updateFatigue(
   return clampProbability(f * (1 - clampProbability(recoveryPerTurn)));
 }
 
+/** The fatigue a rotating unit settles at, and the share of its distance from there that a turn keeps. */
+export interface FatigueRotation {
+  /** f* = ρ(1 − κ) / (1 − (1 − ρ)(1 − κ)): where fatigue settles (0-1). */
+  readonly settle: number;
+  /** b^w with b = (1 − ρ)(1 − κ): the share of |f − f*| left after the turn's w weeks. */
+  readonly keep: number;
+}
+
+/**
+ * The fatigue dynamics of units that rotate on duty (patrol, exercise), for a turn of `weeks`
+ * weeks. One week tires, then rests: f' = (f + ρ(1 − f))(1 − κ) = a + b f with a = ρ(1 − κ) and
+ * b = (1 − ρ)(1 − κ), an affine map whose fixed point is f* = a / (1 − b). Over w weeks it
+ * compounds to f' = f* + (f − f*) b^w: exactly w weekly steps for whole w, and the same
+ * exponential path in between.
+ *
+ * @param risePerWeek - ρ, share of the gap to exhaustion closed per week on duty (0-1)
+ * @param recoveryPerWeek - κ, share of fatigue shed per week of rest (0-1)
+ * @param weeks - turn length (weeks)
+ * @returns f* and b^w
+ * @example
+ * fatigueRotation(0.1, 0.3, 1); // { settle: 0.1909..., keep: 0.63 }
+ */
+export function fatigueRotation(risePerWeek: number, recoveryPerWeek: number, weeks: number): FatigueRotation {
+  const rho = clampProbability(risePerWeek);
+  const kappa = clampProbability(recoveryPerWeek);
+  const b = (1 - rho) * (1 - kappa);
+  const settle = b < 1 ? clampProbability((rho * (1 - kappa)) / (1 - b)) : 0;
+  const w = nonNegative(weeks);
+  return { settle, keep: b < 1 ? clampProbability(Math.pow(b, w)) : 1 };
+}
+
+/**
+ * Fatigue of a rotating unit after a turn: f' = f* + (f − f*) b^w ({@link fatigueRotation}).
+ *
+ * @param fatigue - fatigue at the start of the turn (0-1)
+ * @param rotation - from {@link fatigueRotation}
+ * @returns fatigue at the end of the turn (0-1)
+ * @example
+ * rotatedFatigue(0, fatigueRotation(0.1, 0.3, 1)); // 0.07 = (0 + 0.1) × 0.7
+ */
+export function rotatedFatigue(fatigue: number, rotation: FatigueRotation): number {
+  const f = clampProbability(fatigue);
+  return clampProbability(rotation.settle + (f - rotation.settle) * rotation.keep);
+}
+
 /**
  * Readiness after one turn: r' = r + rate × (target - r). Target and rate come from the unit's
  * situation (training and advisors raise the target, casualties and supply problems lower it).
  *
  * @param readiness - current readiness (0-1)
  * @param targetReadiness - readiness the unit tends to in its situation (0-1)
- * @param ratePerTurn - fraction of the gap closed per turn (0-1)
+ * @param ratePerTurn - fraction of the gap closed per turn (0-1): a weekly rate compounded over
+ *   the turn (compoundPerWeek, time.ts)
  * @returns new readiness in [0, 1]
  * @example
  * updateReadiness(0.5, 0.9, 0.25); // 0.6
@@ -87,7 +133,9 @@ export function travelHours(distanceKm: number, speedKmPerHour: number): number 
 
 /**
  * Turns a move takes: ceil(travel hours / movement hours per turn). Moving anywhere takes at
- * least one turn unless the distance is 0.
+ * least one turn unless the distance is 0. The hours a unit drives in a turn are its hours a day ×
+ * the turn's days; that a move ends at a turn boundary is what a turn-based engine cannot avoid
+ * (docs/model.md, "Time": at most one turn late).
  *
  * @param distanceKm - road distance (km)
  * @param speedKmPerHour - movement speed (km/h)

@@ -19,3 +19,4 @@ export * from './engagement';
 export * from './cost';
 export * from './crossings';
 export * from './sector-detection';
+export * from './time';

@@ -15,7 +15,7 @@ import { clampProbability, nonNegative } from './probability';
 
 /**
  * Interdiction effectiveness = (apprehensions + turn-backs) / (apprehensions + turn-backs +
- * got-aways) (DOMAIN.md; the U.S. Border Patrol's "interdiction effectiveness rate").
+ * got-aways) (the U.S. Border Patrol's "interdiction effectiveness rate"; docs/model.md §5).
  *
  * With nothing caught and nobody getting away the rate is undefined, and returns `null`:
  * reporting 0 or 1 there would bias any average over turns. Average rates over a period by

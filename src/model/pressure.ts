@@ -3,13 +3,13 @@
  * (displacement.ts) and before detection (detection.ts).
  *
  * λ = presence × attemptsPerPresencePerTurn × intent × seasonal factor × deterrence factor.
+ * Every seasonal table is the scenario's (its terrains, rivers and seasons); the engine has none.
  * Attempts in a turn are then Poisson(λ) (poisson.ts). The multiplicative form is an assumption
  * that keeps every factor's meaning separate and its effect proportional; see docs/model.md.
  *
  * @module
  */
 import { clampProbability, monthIndex, nonNegative } from './probability';
-import type { TerrainClass } from './detection';
 
 /** The four kinds of actor across the border, each with its own behaviour. */
 export type ActorKind = 'armed-group' | 'smuggling' | 'refugees' | 'recruits';
@@ -18,134 +18,102 @@ export type ActorKind = 'armed-group' | 'smuggling' | 'refugees' | 'recruits';
 export const ACTOR_KINDS: readonly ActorKind[] = ['armed-group', 'smuggling', 'refugees', 'recruits'];
 
 /**
- * Default opium-harvest weights by month (index 0 = January), 1 = full harvest activity.
- * Assumption built on DOMAIN.md ("opium harvest (spring-early summer) drives seasonality"):
- * harvest April-July, peaking May-June.
- */
-export const DEFAULT_HARVEST_WEIGHTS: readonly number[] = [0, 0, 0, 0.5, 1, 1, 0.5, 0, 0, 0, 0, 0];
-
-/**
- * Seasonal multiplier on smuggling attempts from the opium harvest, normalised so that its mean
- * over the twelve months is exactly 1 (the annual volume is set by the base rate alone):
- * f(m) = max(0, 1 + amplitude × (w_m - mean(w))).
+ * Seasonal multiplier on an actor's attempts from its activity season (e.g. a harvest calendar),
+ * normalised so that its mean over the twelve months is exactly 1 (the annual volume is set by the
+ * base rate alone): f(m) = max(0, 1 + amplitude × (w_m − mean(w))).
+ *
+ * The weights come from the scenario (`seasons[].weightsByMonth`); the engine keeps none of its
+ * own. Without weights there is no seasonality: f = 1.
  *
  * @param month - calendar month (1-12, wrapping)
- * @param amplitude - seasonal amplitude (dimensionless); 0 = no seasonality. With the default
- *   weights, amplitude 1 gives 1.75 in May-June and 0.75 from August to March; amplitudes above 4
- *   would make off-season months negative and are cut at 0 (then the mean exceeds 1).
- * @param weights - harvest weights by month (dimensionless, 12 entries)
+ * @param amplitude - seasonal amplitude (dimensionless); 0 = no seasonality. Amplitudes large
+ *   enough to make a month negative are cut at 0 there (then the mean exceeds 1).
+ * @param weights - activity weights by month (dimensionless, 12 entries, January first)
  * @returns multiplier ≥ 0 (dimensionless)
  * @example
- * opiumHarvestFactor(5); // 1.75
- * opiumHarvestFactor(12); // 0.75
+ * // A harvest in April-July peaking in May-June (the Tajik scenarios' opium harvest):
+ * const harvest = [0, 0, 0, 0.5, 1, 1, 0.5, 0, 0, 0, 0, 0];
+ * seasonalActivityFactor(5, 1, harvest); // 1.75
+ * seasonalActivityFactor(12, 1, harvest); // 0.75
  */
-export function opiumHarvestFactor(
-  month: number,
-  amplitude = 1,
-  weights: readonly number[] = DEFAULT_HARVEST_WEIGHTS,
-): number {
+export function seasonalActivityFactor(month: number, amplitude: number, weights: readonly number[] | undefined): number {
+  if (weights === undefined || weights.length === 0) return 1;
   let sum = 0;
   for (const w of weights) sum += nonNegative(w);
-  const mean = weights.length > 0 ? sum / weights.length : 0;
+  const mean = sum / weights.length;
   const w = nonNegative(weights[monthIndex(month)] ?? 0);
   return nonNegative(1 + nonNegative(amplitude) * (w - mean));
 }
 
 /**
- * Default months in which snow closes high passes, by terrain (index 0 = January):
- * 1 = open, 0 = closed. Assumption from DOMAIN.md ("passes that snow closes in winter"):
- * high-mountain passes closed December-March, half-open in November and April; mountain passes
- * half-open December-February; lower terrain never closes.
- */
-export const DEFAULT_PASS_OPEN_BY_MONTH: Readonly<Record<TerrainClass, readonly number[]>> = {
-  'river-plain': [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
-  foothills: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
-  mountain: [0.5, 0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.5],
-  'high-mountain': [0, 0, 0, 0.5, 1, 1, 1, 1, 1, 1, 0.5, 0],
-};
-
-/**
- * Multiplier on crossing attempts from snow on the passes:
- * f = closedFactor + (1 - closedFactor) × open(m, terrain).
- * A closed pass still lets a few determined crossers through (closedFactor), it does not stop
- * them all.
+ * Multiplier on crossing attempts from the routes over a sector's ground being closed (a pass
+ * closed by snow): f = closedFactor + (1 − closedFactor) × open(m). A closed route still lets a
+ * few determined crossers through (closedFactor); it does not stop them all. Without a table the
+ * routes are open all year: f = 1.
  *
  * @param month - calendar month (1-12, wrapping)
- * @param terrain - terrain class of the sector
- * @param winterClosedFactor - fraction of attempts still made through a fully closed pass (0-1)
- * @param openByMonth - openness by terrain and month (0-1)
+ * @param openByMonth - share of routes open by month (0-1, 12 entries, January first), from the
+ *   sector's terrain class (`terrains[].passOpenByMonth`), or undefined (open all year)
+ * @param winterClosedFactor - fraction of attempts still made over a fully closed route (0-1)
  * @returns multiplier in [0, 1]
  * @example
- * passOpenFactor(1, 'high-mountain', 0.1); // 0.1
- * passOpenFactor(7, 'high-mountain', 0.1); // 1
+ * const pamir = [0, 0, 0, 0.5, 1, 1, 1, 1, 1, 1, 0.5, 0];
+ * passOpenFactor(1, pamir, 0.1); // 0.1
+ * passOpenFactor(7, pamir, 0.1); // 1
  */
-export function passOpenFactor(
-  month: number,
-  terrain: TerrainClass,
-  winterClosedFactor = 0.1,
-  openByMonth: Readonly<Record<TerrainClass, readonly number[]>> = DEFAULT_PASS_OPEN_BY_MONTH,
-): number {
+export function passOpenFactor(month: number, openByMonth: readonly number[] | undefined, winterClosedFactor = 0.1): number {
+  if (openByMonth === undefined) return 1;
   const closed = clampProbability(winterClosedFactor);
-  const open = clampProbability(openByMonth[terrain][monthIndex(month)] ?? 1);
+  const open = clampProbability(openByMonth[monthIndex(month)] ?? 1);
   return clampProbability(closed + (1 - closed) * open);
 }
 
 /**
- * Default river crossability of the Panj/Amu Darya by month (index 0 = January), 1 = easiest.
- * Assumption: low water in autumn and winter, snowmelt flood from May to August. A scenario
- * gives its own twelve values per sector.
- */
-export const DEFAULT_RIVER_CROSSABILITY_BY_MONTH: readonly number[] = [
-  1, 1, 0.9, 0.7, 0.5, 0.4, 0.4, 0.5, 0.7, 0.9, 1, 1,
-];
-
-/**
- * River crossability multiplier on attempts for a month.
+ * River crossability multiplier on attempts for a month, from the sector's river table
+ * (`rivers[].crossabilityByMonth` or `sectors[].riverCrossabilityByMonth`).
  *
  * @param month - calendar month (1-12, wrapping)
- * @param byMonth - crossability by month (0-1, 12 entries); defaults to
- *   {@link DEFAULT_RIVER_CROSSABILITY_BY_MONTH}
- * @returns multiplier in [0, 1]; 1 when the table lacks the month
+ * @param byMonth - crossability by month (0-1, 12 entries), or undefined (no river: 1)
+ * @returns multiplier in [0, 1]; 1 when there is no table or it lacks the month
  * @example
- * riverCrossability(6); // 0.4
+ * riverCrossability(6, [1, 1, 0.9, 0.7, 0.5, 0.4, 0.4, 0.5, 0.7, 0.9, 1, 1]); // 0.4
  */
-export function riverCrossability(
-  month: number,
-  byMonth: readonly number[] = DEFAULT_RIVER_CROSSABILITY_BY_MONTH,
-): number {
+export function riverCrossability(month: number, byMonth?: readonly number[]): number {
+  if (byMonth === undefined) return 1;
   return clampProbability(byMonth[monthIndex(month)] ?? 1);
 }
 
-/** Inputs of {@link seasonalFactor}. */
+/** Inputs of {@link seasonalFactor}: the month and whatever seasonality the scenario declares. */
 export interface SeasonalInputs {
   /** Calendar month (1-12, wrapping). */
   month: number;
-  /** Terrain class of the sector. */
-  terrain: TerrainClass;
-  /** River crossability by month (0-1, 12 entries); default {@link DEFAULT_RIVER_CROSSABILITY_BY_MONTH}. */
+  /** The sector's river crossability by month (0-1, 12 entries); absent: no river. */
   riverCrossabilityByMonth?: readonly number[];
-  /** Opium-harvest amplitude (dimensionless); default 1. Applies to smuggling only. */
-  harvestAmplitude?: number;
-  /** Share of attempts still made through a snow-closed pass (0-1); default 0.1. */
+  /** The sector's terrain: share of routes open by month (0-1, 12 entries); absent: always open. */
+  passOpenByMonth?: readonly number[];
+  /** Share of attempts still made over a closed route (0-1); default 0.1. */
   winterClosedFactor?: number;
+  /** The actor's activity season: weights by month (0-1, 12 entries); absent: flat. */
+  seasonWeights?: readonly number[];
+  /** Amplitude of the actor's season (dimensionless); default 1. */
+  seasonAmplitude?: number;
 }
 
 /**
- * Seasonal multiplier for an actor kind in a sector and month: river × passes, and for
- * smuggling also the opium harvest. Refugee and recruit flows follow events, not harvests, but
- * still have to get over the river and the passes.
+ * Seasonal multiplier of an actor in a sector and month: river × passes × the actor's activity
+ * season, each from the scenario's declarations, each 1 when the scenario declares none.
  *
- * @param kind - actor kind
- * @param inputs - month, terrain and seasonal parameters
+ * @param inputs - month and seasonal tables
  * @returns multiplier ≥ 0 (dimensionless)
  * @example
- * seasonalFactor('smuggling', { month: 5, terrain: 'river-plain' }); // 1.75 × 0.5 = 0.875
+ * seasonalFactor({ month: 5, riverCrossabilityByMonth: [1, 1, 0.9, 0.7, 0.5, 0.4, 0.4, 0.5, 0.7, 0.9, 1, 1],
+ *   seasonWeights: [0, 0, 0, 0.5, 1, 1, 0.5, 0, 0, 0, 0, 0] }); // 0.5 × 1.75 = 0.875
  */
-export function seasonalFactor(kind: ActorKind, inputs: SeasonalInputs): number {
+export function seasonalFactor(inputs: SeasonalInputs): number {
   const river = riverCrossability(inputs.month, inputs.riverCrossabilityByMonth);
-  const passes = passOpenFactor(inputs.month, inputs.terrain, inputs.winterClosedFactor ?? 0.1);
-  const harvest = kind === 'smuggling' ? opiumHarvestFactor(inputs.month, inputs.harvestAmplitude ?? 1) : 1;
-  return nonNegative(river * passes * harvest);
+  const passes = passOpenFactor(inputs.month, inputs.passOpenByMonth, inputs.winterClosedFactor ?? 0.1);
+  const season = seasonalActivityFactor(inputs.month, inputs.seasonAmplitude ?? 1, inputs.seasonWeights);
+  return nonNegative(river * passes * season);
 }
 
 /**

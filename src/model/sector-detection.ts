@@ -5,16 +5,13 @@
  * @module
  */
 import {
-  DEFAULT_TERRAIN_SEARCH_MULTIPLIER,
   fixedPostsProbability,
   patrolCoverage,
   randomSearchFromCoverage,
   postSpacingKm,
   sectorDetectionProbability,
-  seasonSearchMultiplier,
-  type TerrainClass,
 } from './detection';
-import { clampProbability, monthIndex, nonNegative } from './probability';
+import { clampProbability, nonNegative } from './probability';
 
 /** What a sector offers against one attempt in one turn. */
 export interface SectorDefence {
@@ -22,9 +19,13 @@ export interface SectorDefence {
   effectivePatrolPersonnel: number;
   lengthKm: number;
   depthKm: number;
-  terrain: TerrainClass;
-  /** Calendar month of the turn, 1-12. */
-  month: number;
+  /** The terrain's multiplier on the sweep rate (dimensionless; 1 for neutral ground). */
+  searchMultiplier: number;
+  /**
+   * The terrain's season multiplier on the sweep rate this turn (dimensionless): its table's
+   * value for the month (seasonSearchMultiplier), or the mean over the turn's days.
+   */
+  seasonMultiplier: number;
   postCount: number;
   postRadiusKm: number;
   /** Per-attempt detection chance of the sector's sensors (0-1). */
@@ -50,7 +51,7 @@ export interface SearchParameters {
  *
  * @example
  * attemptDetectionProbability(
- *   { effectivePatrolPersonnel: 100, lengthKm: 100, depthKm: 5, terrain: 'river-plain', month: 3,
+ *   { effectivePatrolPersonnel: 100, lengthKm: 100, depthKm: 5, searchMultiplier: 1, seasonMultiplier: 1,
  *     postCount: 0, postRadiusKm: 0, sensorDetection: 0 },
  *   { sweepWidthKm: 2, patrolSpeedKmPerHour: 4, exposureHours: 6, personnelPerPatrol: 4 });
  */
@@ -62,8 +63,8 @@ export function attemptDetectionProbability(d: SectorDefence, p: SearchParameter
     patrolHoursPerTurn: p.exposureHours,
     personnelPerPatrol: p.personnelPerPatrol,
     sectorDepthKm: d.depthKm,
-    terrainMultiplier: DEFAULT_TERRAIN_SEARCH_MULTIPLIER[d.terrain],
-    seasonMultiplier: seasonSearchMultiplier(d.month, d.terrain),
+    terrainMultiplier: d.searchMultiplier,
+    seasonMultiplier: d.seasonMultiplier,
   });
   const patrol = p.searchMode === 'exhaustive' ? Math.min(1, z) : randomSearchFromCoverage(z);
   const posts = d.postCount > 0 ? fixedPostsProbability(d.postRadiusKm, postSpacingKm(d.lengthKm, d.postCount)) : 0;
@@ -74,31 +75,32 @@ export function attemptDetectionProbability(d: SectorDefence, p: SearchParameter
 export interface SectorGeometry {
   lengthKm: number;
   depthKm: number;
-  terrain: TerrainClass;
+  /** The terrain's multiplier on the sweep rate (dimensionless; 1 for neutral ground). */
+  searchMultiplier: number;
   postCount: number;
   postRadiusKm: number;
 }
 
 /**
  * {@link attemptDetectionProbability} of one sector, with what depends only on the sector and the
- * search parameters worked out once, and what depends on the month too once a month: the same operations in the same order, so
+ * search parameters worked out once, and what depends on the season too once for each season multiplier: the same operations in the same order, so
  * the same probability to the last bit (tests/model/sector-detection.test.ts checks it). The
- * engine asks for every sector every turn, and only the patrol effort, the month and the
+ * engine asks for every sector every turn, and only the patrol effort, the season and the
  * sensors change.
  *
  * @example
- * const d = new SectorDetection({ lengthKm: 100, depthKm: 5, terrain: 'river-plain', postCount: 0, postRadiusKm: 0 },
+ * const d = new SectorDetection({ lengthKm: 100, depthKm: 5, searchMultiplier: 1, postCount: 0, postRadiusKm: 0 },
  *   { sweepWidthKm: 2, patrolSpeedKmPerHour: 4, exposureHours: 6, personnelPerPatrol: 4 });
- * d.probability(100, 3, 0); // = attemptDetectionProbability({ effectivePatrolPersonnel: 100, month: 3, sensorDetection: 0, ... }, ...)
+ * d.probability(100, 0.9, 0); // = attemptDetectionProbability({ effectivePatrolPersonnel: 100, seasonMultiplier: 0.9, sensorDetection: 0, ... }, ...)
  */
 export class SectorDetection {
   /**
    * nonNegative(sweep width × terrain × season) × nonNegative(patrol speed) (km²/h per patrol)
-   * for the month index `monthAt` (-1: none yet): worked out when the month changes, held in the
-   * object's own fields (a border of 12,000 sectors reads one a sector each turn).
+   * for the season multiplier `seasonAt` (NaN: none yet): worked out when the season changes, held
+   * in the object's own fields (a border of 12,000 sectors reads one a sector each turn).
    */
   private sweptPerHour = 0;
-  private monthAt = -1;
+  private seasonAt = NaN;
   private readonly terrainMultiplier: number;
   /** max(1, patrol size) (persons). */
   private readonly perPatrol: number;
@@ -110,7 +112,7 @@ export class SectorDetection {
     private readonly sector: SectorGeometry,
     private readonly search: SearchParameters,
   ) {
-    this.terrainMultiplier = nonNegative(DEFAULT_TERRAIN_SEARCH_MULTIPLIER[sector.terrain]);
+    this.terrainMultiplier = nonNegative(sector.searchMultiplier);
     this.perPatrol = Math.max(1, nonNegative(search.personnelPerPatrol));
     const posts = sector.postCount > 0 ? fixedPostsProbability(sector.postRadiusKm, postSpacingKm(sector.lengthKm, sector.postCount)) : 0;
     this.postsMiss = 1 - clampProbability(posts);
@@ -119,19 +121,18 @@ export class SectorDetection {
 
   /**
    * @param effectivePatrolPersonnel - patrol personnel out searching (persons)
-   * @param month - calendar month of the turn (integer, 1-12, wrapping)
+   * @param seasonMultiplier - the terrain's season multiplier on the sweep rate this turn (dimensionless)
    * @param sensorDetection - the sensors' chance to detect an attempt (0-1)
    * @returns the detection probability of one attempt (0-1)
    */
-  probability(effectivePatrolPersonnel: number, month: number, sensorDetection: number): number {
+  probability(effectivePatrolPersonnel: number, seasonMultiplier: number, sensorDetection: number): number {
     const { lengthKm, depthKm } = this.sector;
     const effortPerKm = lengthKm > 0 ? effectivePatrolPersonnel / lengthKm : 0;
     const patrolsPerKm = nonNegative(effortPerKm) / this.perPatrol;
-    const m = monthIndex(month);
-    if (m !== this.monthAt) {
-      const rate = this.terrainMultiplier * nonNegative(seasonSearchMultiplier(m + 1, this.sector.terrain));
+    if (!(seasonMultiplier === this.seasonAt)) {
+      const rate = this.terrainMultiplier * nonNegative(seasonMultiplier);
       this.sweptPerHour = nonNegative(this.search.sweepWidthKm * rate) * nonNegative(this.search.patrolSpeedKmPerHour);
-      this.monthAt = m;
+      this.seasonAt = seasonMultiplier;
     }
     const swept = this.sweptPerHour * nonNegative(this.search.exposureHours * patrolsPerKm);
     const z = !(swept > 0) ? 0 : !(depthKm > 0) ? Infinity : swept / depthKm;

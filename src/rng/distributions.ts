@@ -2,7 +2,7 @@
  * Inverse-transform samplers: each turns ONE uniform into a draw, and for a fixed uniform the
  * draw is monotone in the distribution's parameters.
  *
- * ARCHITECTURE.md asks for one uniform per decision so that outcomes move monotonically with
+ * The engine draws one uniform per decision (docs/architecture.md) so that outcomes move monotonically with
  * their parameters under common random numbers (an attempt is detected iff `u < p`; a count is
  * the smallest k with P(X ≤ k) > u). That is what makes pathwise property tests ("more patrols
  * never raise got-aways") exact rather than statistical, and paired comparisons low-variance.

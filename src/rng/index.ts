@@ -1,6 +1,6 @@
 /**
  * Seeded random streams and inverse-transform samplers: the lowest layer. Nothing else in
- * frontier-sim touches randomness (ARCHITECTURE.md, "Determinism and common random numbers").
+ * frontier-sim touches randomness (docs/architecture.md, "Random streams").
  *
  * @module
  */

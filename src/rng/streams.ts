@@ -1,6 +1,6 @@
 /**
- * Seeded random streams keyed by stable identifiers (ARCHITECTURE.md, "Determinism and common
- * random numbers").
+ * Seeded random streams keyed by stable identifiers (docs/architecture.md, "Random streams";
+ * docs/determinism.md).
  *
  * A stream is identified by a string key such as `'arrivals/panj/imu'`, never by call order or
  * array position. Each key has one generator per {@link RandomStreams} instance, whose state is

@@ -1,7 +1,8 @@
 /**
  * Reference and sanity checks on a (merged) scenario, beyond what the JSON Schema says:
  * duplicate ids, references to sectors, provinces and bases (provinceAcross, a force's location
- * and moveTo, an actor's presence keys), ranges with min <= max and a value
+ * and moveTo, an actor's presence keys), to rivers and seasons (a sector's river, an actor's
+ * season; a terrain class a scenario does not declare is neutral, not an error), ranges with min <= max and a value
  * inside them, and a border of positive length. Written defensively: they also run on a value
  * that failed the schema, checking what can be checked.
  *
@@ -118,6 +119,9 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
   const bases = idsOf(value, 'bases', 'base', issues, where);
   idsOf(value, 'forces', 'force', issues, where);
   idsOf(value, 'actors', 'actor', issues, where);
+  idsOf(value, 'terrains', 'terrain class', issues, where);
+  const rivers = idsOf(value, 'rivers', 'river', issues, where);
+  const seasons = idsOf(value, 'seasons', 'season', issues, where);
 
   for (const [id, index] of bases) {
     const s = sectors.get(id);
@@ -135,6 +139,16 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
     const p = sector.provinceAcross;
     if (typeof p === 'string' && !provinces.has(p)) {
       issues.push({ path: ['sectors', String(index), 'provinceAcross'], anchor: 'value', message: unknownRef('province', p, provinceIds, 'the id of a province', budget) });
+    }
+    const r = sector.river;
+    if (typeof r === 'string' && !rivers.has(r)) {
+      issues.push({ path: ['sectors', String(index), 'river'], anchor: 'value', message: unknownRef('river', r, [...rivers.keys()], 'the id of one of rivers[]', budget) });
+    }
+  }
+  for (const { value: actor, index } of entries(value, 'actors')) {
+    const x = actor.season;
+    if (typeof x === 'string' && !seasons.has(x)) {
+      issues.push({ path: ['actors', String(index), 'season'], anchor: 'value', message: unknownRef('season', x, [...seasons.keys()], 'the id of one of seasons[]', budget) });
     }
   }
 

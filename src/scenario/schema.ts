@@ -23,7 +23,6 @@ import {
   FORCE_ROLES,
   LANCHESTER_LAWS,
   SEARCH_MODES,
-  TERRAIN,
   type ActorKind,
   type ComparisonOp,
   type ConditionMetric,
@@ -131,7 +130,7 @@ export function Quantity(o: QuantityOptions) {
   else bounds.minimum = o.minimum ?? 0;
   const num = Type.Number(bounds);
   const meta = {
-    source: Type.Optional(Type.String({ description: 'Where the figure comes from (DOMAIN.md citation), or "assumption".' })),
+    source: Type.Optional(Type.String({ description: 'Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or "assumption".' })),
     note: Type.Optional(Type.String()),
   };
   return Type.Union(
@@ -156,9 +155,28 @@ const Fraction = (description: string) => Quantity({ minimum: 0, maximum: 1, uni
 
 const opt = <T extends TSchema>(t: T) => Type.Optional(t);
 
+/** Longest span in days a duration or delay may give: the longest run (LIMITS.turns turns of 366 days). */
+const DAYS_MAX = LIMITS.turns * 366;
+/**
+ * A duration, delay or date offset in days (days are the world's clock; the engine turns them into
+ * whole turns at the nearest turn boundary, docs/model.md "Time").
+ */
+const Days = (description: string, minimum = 0) => Quantity({ minimum, maximum: DAYS_MAX, unit: 'days', description });
+/**
+ * A rate per week: the share of a gap closed in one week (0-1). The engine compounds it over a turn
+ * of d days as 1 − (1 − r)^(d/7) (docs/model.md "Time").
+ */
+const WeeklyFraction = (description: string) => Quantity({ minimum: 0, maximum: 1, unit: 'fraction per week (0-1)', description });
+
 /** Twelve monthly values, January first. */
 const Monthly = (description: string) =>
   Type.Array(Fraction(description), { minItems: 12, maxItems: 12, description: `${description} Twelve values, January first.` });
+
+/** Twelve monthly multipliers (dimensionless, ≥ 0), January first. */
+const MonthlyMultiplier = (description: string) =>
+  Type.Array(Quantity({ maximum: 100, unit: 'dimensionless', description }), { minItems: 12, maxItems: 12, description: `${description} Twelve values, January first.` });
+
+const SourceNote = opt(Type.String({ description: 'Where the figures come from (a citation), or "assumption".' }));
 
 const Source = Type.Object(
   {
@@ -208,6 +226,43 @@ const Base = Type.Object(
   { additionalProperties: false },
 );
 
+// ---- The theatre: terrain classes, rivers and activity seasons, declared by the scenario --------
+// The engine keeps no table of its own: whatever a scenario does not declare is neutral (a search
+// multiplier of 1, passes and rivers open all year, activity flat over the year).
+
+const TerrainClass = Type.Object(
+  {
+    id: Id,
+    name: opt(Type.String({ minLength: 1 })),
+    searchMultiplier: opt(Quantity({ maximum: 100, unit: 'dimensionless', description: 'Multiplier on a patrol\'s sweep rate (sweep width × speed) on this ground: rugged ground slows patrols and shortens sight lines. Default 1.' })),
+    searchMultiplierByMonth: opt(MonthlyMultiplier('Further multiplier on the sweep rate by calendar month (snow, vegetation that hides crossers). Default 1 in every month.')),
+    passOpenByMonth: opt(Monthly('Share of the crossing routes over this ground open in each calendar month (1 open, 0 closed, e.g. by snow); attempts over a closed route fall to parameters.season.winterClosedFactor. Default open all year.')),
+    source: SourceNote,
+  },
+  { additionalProperties: false, description: 'A terrain class that sectors name in sectors[].terrain: its effect on search and its pass seasonality (docs/model.md §1, §3).' },
+);
+
+const River = Type.Object(
+  {
+    id: Id,
+    name: opt(Type.String({ minLength: 1 })),
+    crossabilityByMonth: Monthly('Ease of crossing the river in each calendar month (0 impassable, 1 easiest): a multiplier on attempts in the sectors along it.'),
+    source: SourceNote,
+  },
+  { additionalProperties: false, description: 'A river that sectors lie along (sectors[].river): its crossability by month (docs/model.md §1).' },
+);
+
+const Season = Type.Object(
+  {
+    id: Id,
+    name: opt(Type.String({ minLength: 1 })),
+    weightsByMonth: Monthly('Activity in each calendar month (1 full, 0 none), e.g. a harvest calendar.'),
+    amplitude: opt(Quantity({ maximum: 4, unit: 'dimensionless', description: 'Strength of the seasonality: the month factor is max(0, 1 + amplitude × (weight − mean weight)), whose mean over the year is 1 (0 = no seasonality). Default 1.' })),
+    source: SourceNote,
+  },
+  { additionalProperties: false, description: 'An activity season that actors name in actors[].season (e.g. a harvest that drives smuggling): it moves an actor\'s attempts within the year, not their annual volume (docs/model.md §1).' },
+);
+
 const Posts = Type.Object(
   {
     count: Quantity({ maximum: 10_000, unit: 'posts', description: 'Fixed border posts in the sector.' }),
@@ -221,13 +276,14 @@ const Sector = Type.Object(
     id: Id,
     name: Type.String({ minLength: 1 }),
     lengthKm: Quantity({ exclusiveMinimum: 0, maximum: LIMITS.lengthKm, unit: 'km', description: 'Length of the border in the sector.' }),
-    terrain: Type.Union(TERRAIN.map((t) => Type.Literal(t)), { description: 'Terrain class.' }),
+    terrain: opt(Type.String({ pattern: ID_PATTERN, description: 'Terrain class: the id of one of terrains[]. A class the scenario does not declare is neutral (search multiplier 1, open all year), and validate warns.' })),
+    river: opt(Type.String({ pattern: ID_PATTERN, description: 'The river the sector lies along: the id of one of rivers[] (its crossability by month). Default: no river (crossable all year).' })),
     provinceAcross: Id,
     depthKm: opt(Quantity({ exclusiveMinimum: 0, maximum: 1_000, unit: 'km', description: 'Depth of the strip in which a crosser can be met.' })),
     posts: opt(Posts),
     sensorDetection: opt(Probability('Chance that the sector\'s sensors detect an attempt.')),
     roadSpeedKmPerHour: opt(Quantity({ exclusiveMinimum: 0, maximum: 200, unit: 'km/h', description: 'Speed of reinforcements on the sector\'s roads (its road access); default parameters.forces.roadSpeedKmPerHour.' })),
-    riverCrossabilityByMonth: opt(Monthly('Ease of crossing the river in the sector by month (0 impassable, 1 easiest); default parameters.season.riverCrossabilityByMonth.')),
+    riverCrossabilityByMonth: opt(Monthly('Ease of crossing the river in this sector by month (0 impassable, 1 easiest), where it differs from its river\'s; default: its river\'s table, or crossable all year.')),
     alongBorderKm: opt(Quantity({ maximum: LIMITS.lengthKm, unit: 'km', description: 'Position of the sector\'s midpoint along the border from its western end; default: from the cumulative lengths of the sectors listed before it.' })),
   },
   { additionalProperties: false },
@@ -248,8 +304,8 @@ const Force = Type.Object(
     readinessTarget: opt(Fraction('Readiness the unit tends to in its situation; default its starting readiness.')),
     quickReaction: opt(Type.Boolean({ description: 'May act as a quick-reaction force (respond to detected crossings in sectors within reach) although its role is not quick-reaction, e.g. the 201st base if a policy allows it. Default false; a quick-reaction role always may.' })),
     noticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: 'Time from a call for help to moving out (alerting, political decision); default parameters.response.quickReactionNoticeHours.' })),
-    moveTo: opt(Type.String({ pattern: ID_PATTERN, description: 'A sector id or base id the unit moves to, leaving at departTurn; the move takes turns that follow from distance and road access.' })),
-    departTurn: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Turn (from 0) at which the unit leaves for moveTo; rounded down. Default 0.' })),
+    moveTo: opt(Type.String({ pattern: ID_PATTERN, description: 'A sector id or base id the unit moves to, leaving at departDay; the move takes turns that follow from distance and road access.' })),
+    departDay: opt(Days('Days from the start of the run at which the unit leaves for moveTo (at the start of the turn that includes that day). Default 0.')),
     costPerPersonPerWeekUsd: opt(Quantity({ maximum: 1e6, unit: 'USD/person/week', description: 'Upkeep of one person of the unit; default parameters.costs.costPerPersonPerWeekUsd.' })),
     sortieCostUsd: opt(Quantity({ maximum: 1e9, unit: 'USD/sortie', description: 'Cost of one quick-reaction sortie by the unit, political cost included as a money equivalent; default parameters.costs.sortieCostUsd.' })),
     sovereigntyPerThousandPerWeek: opt(Quantity({ maximum: 1e3, unit: 'sovereignty points per 1,000 personnel per week', description: 'Political (sovereignty) cost of the unit\'s presence, e.g. foreign troops on the host\'s soil (docs/model.md, "Sovereignty"). Default 0.' })),
@@ -272,6 +328,7 @@ const Actor = Type.Object(
     loadKg: opt(Quantity({ maximum: 100_000, unit: 'kg', description: 'Narcotics carried by one smuggling attempt.' })),
     groupSize: opt(Quantity({ minimum: 1, maximum: 100_000, unit: 'persons', description: 'People in one crossing attempt.' })),
     displacementSensitivity: opt(Quantity({ maximum: 100, unit: 'per unit interdiction rate', description: 'How strongly the actor routes attempts away from sectors it remembers as well interdicted (logit θ; 0 = no adaptation); default parameters.kinds.<kind>.displacementSensitivity.' })),
+    season: opt(Type.String({ pattern: ID_PATTERN, description: 'The activity season that moves the actor\'s attempts within the year: the id of one of seasons[]. Default: none (flat over the year).' })),
   },
   { additionalProperties: false },
 );
@@ -291,26 +348,24 @@ const DetectionParameters = Type.Object(
 
 const SeasonParameters = Type.Object(
   {
-    harvestAmplitude: opt(Quantity({ maximum: 4, unit: 'dimensionless', description: 'Strength of the opium-harvest seasonality of smuggling (0 none; 1 gives 1.75 in May-June, 0.75 Aug-Mar). Default 1.' })),
-    winterClosedFactor: opt(Fraction('Share of attempts still made over a snow-closed pass. Default 0.1.')),
-    riverCrossabilityByMonth: opt(Monthly('Default river crossability by month for sectors that give none.')),
+    winterClosedFactor: opt(Fraction('Share of attempts still made over a closed route (a pass closed by snow: terrains[].passOpenByMonth). Default 0.1.')),
   },
   { additionalProperties: false },
 );
 
 const DisplacementParameters = Type.Object(
   {
-    memoryHalfLifeTurns: opt(Quantity({ maximum: 1_000, unit: 'turns', description: 'Half-life of an actor\'s memory of each sector\'s interdiction rate (0 = only the last turn counts). Default 4.' })),
+    memoryHalfLifeDays: opt(Quantity({ maximum: 36_500, unit: 'days', description: 'Half-life of an actor\'s memory of each sector\'s interdiction rate (0 = only the last turn counts). Default 28.' })),
   },
   { additionalProperties: false },
 );
 
 const ForceParameters = Type.Object(
   {
-    fatigueRisePerTurn: opt(Fraction('Share of the gap to exhaustion closed per deployed turn (patrol, exercise, moving). Default 0.1.')),
-    fatigueRecoveryPerTurn: opt(Fraction('Share of fatigue shed per turn of rest (patrols rotate: they rise, then recover, each turn). Default 0.3.')),
-    readinessRatePerTurn: opt(Fraction('Share of the gap to the target readiness closed per turn. Default 0.1.')),
-    movementHoursPerTurn: opt(Quantity({ exclusiveMinimum: 0, maximum: 8_784, unit: 'h/turn', description: 'Hours a unit can move in one turn. Default 8.' })),
+    fatigueRisePerWeek: opt(WeeklyFraction('Share of the gap to exhaustion closed per week deployed (patrol, exercise, moving). Default 0.1.')),
+    fatigueRecoveryPerWeek: opt(WeeklyFraction('Share of fatigue shed per week of rest (patrols rotate: they tire on duty and recover off it, week by week). Default 0.3.')),
+    readinessRatePerWeek: opt(WeeklyFraction('Share of the gap to the target readiness closed per week. Default 0.1.')),
+    movementHoursPerDay: opt(Quantity({ exclusiveMinimum: 0, maximum: 24, unit: 'h/day', description: 'Hours a day a unit on the move drives. Default 8.' })),
     roadSpeedKmPerHour: opt(Quantity({ exclusiveMinimum: 0, maximum: 200, unit: 'km/h', description: 'Road speed where a sector gives none (and at bases). Default 30.' })),
   },
   { additionalProperties: false },
@@ -346,10 +401,10 @@ const DeterrenceParameters = Type.Object(
 const AssistanceParameters = Type.Object(
   {
     sensorCap: opt(Probability('Sensor detection chance that technical assistance builds toward in a sector with advisors. Default 0.2.')),
-    sensorGainPerTurn: opt(Fraction('Share of the gap to sensorCap closed per turn with advisors present. Default 0.02.')),
+    sensorGainPerWeek: opt(WeeklyFraction('Share of the gap to sensorCap closed per week with advisors present. Default 0.02.')),
     qualityCap: opt(Fraction('Quality that training by advisors builds toward for patrol units in their sector. Default 0.8.')),
-    qualityGainPerTurn: opt(Fraction('Share of the gap to qualityCap closed per turn with advisors present. Default 0.02.')),
-    usdPerSectorPerWeek: opt(Quantity({ exclusiveMinimum: 0, maximum: 1e9, unit: 'USD/sector/week', description: 'Budget of a technical-assistance programme (order "assistance") that gives one sector the full gain rates (sensorGainPerTurn, qualityGainPerTurn); less budget gives proportionally slower gains. Default 10,000.' })),
+    qualityGainPerWeek: opt(WeeklyFraction('Share of the gap to qualityCap closed per week with advisors present. Default 0.02.')),
+    usdPerSectorPerWeek: opt(Quantity({ exclusiveMinimum: 0, maximum: 1e9, unit: 'USD/sector/week', description: 'Budget of a technical-assistance programme (order "assistance") that gives one sector the full gain rates (sensorGainPerWeek, qualityGainPerWeek); less budget gives proportionally slower gains. Default 10,000.' })),
   },
   { additionalProperties: false },
 );
@@ -388,7 +443,7 @@ const KindParameters = Type.Object(
 
 const MetricParameters = Type.Object(
   {
-    conflictWindowTurns: opt(Quantity({ minimum: 1, maximum: LIMITS.turns, unit: 'turns', description: 'Window of the conflict share: a sector counts if it had a clash in the last this many turns. Default 4.' })),
+    conflictWindowDays: opt(Days('Window of the conflict share: a sector counts if it had a clash in the last this many days (at least the turn itself). Default 28.', 1)),
   },
   { additionalProperties: false },
 );
@@ -396,8 +451,8 @@ const MetricParameters = Type.Object(
 const OrderParametersInvited = Type.Object(
   {
     personnelPerSector: opt(Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Guards an "invite-guards" order sends to each named sector. Default 300.' })),
-    arrivalTurns: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Turns from the order to the first contingent\'s arrival. Default 4.' })),
-    staggerTurns: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Further turns between the contingents of successive sectors (arrival over several turns). Default 1.' })),
+    arrivalDays: opt(Days('Days from the order to the first contingent\'s arrival. Default 28.')),
+    staggerDays: opt(Days('Further days between the contingents of successive sectors (arrival sector by sector). Default 7.')),
     readiness: opt(Fraction('Readiness of the invited guards. Default 0.9.')),
     quality: opt(Fraction('Quality (training, equipment) of the invited guards. Default 0.9.')),
     complicity: opt(Probability('Complicity of the invited guards. Default 0.05.')),
@@ -411,10 +466,12 @@ const OrderParametersInvited = Type.Object(
 const OrderParametersReaction = Type.Object(
   {
     personnel: opt(Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Personnel a "commit-reaction-force" order brings. Default 1,500.' })),
-    delayTurns: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Turns from the collective decision to arrival. Default 3.' })),
+    delayDays: opt(Days('Days from the collective decision to arrival. Default 21.')),
     noticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: 'Notice time of the committed force as a quick-reaction force. Default 2.' })),
     readiness: opt(Fraction('Readiness of the committed force. Default 0.9.')),
     quality: opt(Fraction('Quality of the committed force. Default 0.9.')),
+    complicity: opt(Probability('Complicity of the committed force: the chance that a detected load it meets is let through (docs/model.md §5). Default 0; give a sourced range.')),
+    sortieCostUsd: opt(Quantity({ maximum: 1e9, unit: 'USD/sortie', description: 'Cost of one sortie of the committed force as a quick-reaction force; default parameters.costs.sortieCostUsd.' })),
     costPerPersonPerWeekUsd: opt(Quantity({ maximum: 1e6, unit: 'USD/person/week', description: 'Upkeep of one person of the committed force. Default 100.' })),
     sovereigntyOnDecision: opt(Quantity({ maximum: 1e6, unit: 'sovereignty points', description: 'One-off political cost of the commitment. Default 5.' })),
     sovereigntyPerThousandPerWeek: opt(Quantity({ maximum: 1e3, unit: 'sovereignty points per 1,000 personnel per week', description: 'Running political cost of the committed force. Default 0.5.' })),
@@ -434,7 +491,7 @@ const OrderParametersBaseQrf = Type.Object(
 const OrderParametersReallocation = Type.Object(
   {
     share: opt(Fraction('Share of each donor unit\'s personnel a "reallocate" order moves. Default 0.2.')),
-    windowTurns: opt(Quantity({ minimum: 1, maximum: LIMITS.turns, unit: 'turns', description: 'Turns over which pressure (attempts per km) is measured. Default 4.' })),
+    windowDays: opt(Days('Days over which pressure (attempts per km) is measured (at least one turn). Default 28.', 1)),
     receivers: opt(Quantity({ minimum: 1, maximum: LIMITS.sectors, unit: 'sectors', description: 'Number of most-pressed sectors that receive detachments. Default 2.' })),
   },
   { additionalProperties: false },
@@ -536,23 +593,23 @@ const InviteGuardsOrder = Type.Object(
   {
     type: Type.Literal('invite-guards'),
     sectors: SectorList,
-    side: opt(Id),
+    side: Type.String({ pattern: ID_PATTERN, description: 'Who the invited guards are (e.g. "russia"): their units are named after it. Required: the engine assumes no theatre\'s sides.' }),
     personnelPerSector: opt(Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Guards per sector; default parameters.orders.invitedGuards.personnelPerSector.' })),
-    arrivalTurns: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Default parameters.orders.invitedGuards.arrivalTurns.' })),
-    staggerTurns: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Default parameters.orders.invitedGuards.staggerTurns.' })),
+    arrivalDays: opt(Days('Default parameters.orders.invitedGuards.arrivalDays.')),
+    staggerDays: opt(Days('Default parameters.orders.invitedGuards.staggerDays.')),
   },
-  { additionalProperties: false, description: 'Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some turns, at a sovereignty cost. Side default "russia".' },
+  { additionalProperties: false, description: 'Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some days, at a sovereignty cost.' },
 );
 const CommitReactionForceOrder = Type.Object(
   {
     type: Type.Literal('commit-reaction-force'),
     to: Type.String({ pattern: ID_PATTERN, description: 'A sector id or base id where the force is stationed.' }),
-    side: opt(Id),
+    side: Type.String({ pattern: ID_PATTERN, description: 'Whose force it is (e.g. "csto"): its unit is named after it. Required: the engine assumes no theatre\'s sides.' }),
     role: opt(Type.Union([Type.Literal('quick-reaction'), Type.Literal('patrol')], { description: 'quick-reaction (default) or patrol (a multinational force on the line).' })),
     personnel: opt(Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Default parameters.orders.reactionForce.personnel.' })),
-    delayTurns: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Default parameters.orders.reactionForce.delayTurns.' })),
+    delayDays: opt(Days('Default parameters.orders.reactionForce.delayDays.')),
   },
-  { additionalProperties: false, description: 'Commit collective (e.g. CSTO) rapid-reaction forces: they arrive after a delay, at a political cost. Side default "csto".' },
+  { additionalProperties: false, description: 'Commit collective (e.g. CSTO) rapid-reaction forces: they arrive after a delay, at a political cost.' },
 );
 const AllowQuickReactionOrder = Type.Object(
   {
@@ -568,7 +625,7 @@ const AssistanceOrder = Type.Object(
     type: Type.Literal('assistance'),
     budgetUsdPerWeek: Quantity({ maximum: 1e10, unit: 'USD/week', description: 'Spending on sensors and training, spread over the sectors; 0 ends the programme.' }),
     sectors: opt(SectorList),
-    turns: opt(Quantity({ minimum: 1, maximum: LIMITS.turns, unit: 'turns', description: 'Length of the programme; default: to the end of the run.' })),
+    days: opt(Days('Length of the programme (at least one turn); default: to the end of the run.', 1)),
   },
   { additionalProperties: false, description: 'Technical assistance: raises sensor detection and patrol quality over time (parameters.assistance) for a budget.' },
 );
@@ -576,7 +633,7 @@ const ReallocateOrder = Type.Object(
   {
     type: Type.Literal('reallocate'),
     share: opt(Fraction('Share of each donor unit moved; default parameters.orders.reallocation.share.')),
-    windowTurns: opt(Quantity({ minimum: 1, maximum: LIMITS.turns, unit: 'turns', description: 'Default parameters.orders.reallocation.windowTurns.' })),
+    windowDays: opt(Days('Default parameters.orders.reallocation.windowDays.', 1)),
     receivers: opt(Quantity({ minimum: 1, maximum: LIMITS.sectors, unit: 'sectors', description: 'Default parameters.orders.reallocation.receivers.' })),
   },
   { additionalProperties: false, description: 'Move detachments of patrol units from the least-pressed sectors toward the most-pressed ones (attempts per km).' },
@@ -619,9 +676,9 @@ const EventOnlyActions = [
     {
       type: Type.Literal('add-force'),
       force: Force,
-      arrivalTurns: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Turns until the unit is on station at its location. Default 0.' })),
+      arrivalDays: opt(Days('Days until the unit is on station at its location (at the nearest turn boundary). Default 0.')),
     },
-    { additionalProperties: false, description: 'Add a unit (its moveTo and departTurn are ignored).' },
+    { additionalProperties: false, description: 'Add a unit (its moveTo and departDay are ignored).' },
   ),
   Type.Object({ type: Type.Literal('remove-force'), force: Id }, { additionalProperties: false, description: 'Withdraw a unit.' }),
   Type.Object({ type: Type.Literal('start-drill'), drill: Id }, { additionalProperties: false }),
@@ -641,7 +698,7 @@ const ActionSchema = Type.Union([...EventOnlyActions, ...OrderSchema.anyOf], { d
 
 const Repeat = Type.Object(
   {
-    cooldownTurns: Type.Integer({ minimum: 1, maximum: LIMITS.turns, description: 'Turns between two firings (1: may fire every turn). Unit: turns.' }),
+    cooldownTurns: Type.Integer({ minimum: 1, maximum: LIMITS.turns, description: 'Turns between two firings (1: may fire every turn). Unit: turns (the game\'s clock, not the world\'s: docs/model.md "Time").' }),
     maxFirings: opt(Type.Integer({ minimum: 1, maximum: LIMITS.turns, description: 'Most firings in a run. Default unlimited.' })),
   },
   { additionalProperties: false, description: 'Fire again when the trigger holds and the cooldown has passed; without repeat an event fires once.' },
@@ -650,9 +707,9 @@ const Repeat = Type.Object(
 const Trigger = Type.Object(
   {
     turn: opt(Type.Integer({ minimum: 0, maximum: LIMITS.turns, description: 'Fires in this turn (from 0).' })),
-    date: opt(DateString('Fires in the turn whose days include this date (YYYY-MM-DD).')),
+    date: opt(DateString('Fires in the turn whose days include this date (YYYY-MM-DD); its changes to actors (intent, strength) take effect on the date itself, the rest from the turn\'s start.')),
     when: opt(ConditionRef),
-    probabilityPerTurn: opt(Probability('Chance of firing in each turn in which the rest of the trigger holds (one uniform per event and turn from stream event/<id>).')),
+    probabilityPerWeek: opt(Probability('Chance of firing in a week in which the rest of the trigger holds; a turn of d days fires with 1 − (1 − p)^(d/7) (one uniform per event and turn from stream event/<id>).')),
   },
   { additionalProperties: false, minProperties: 1, description: 'Every part given must hold.' },
 );
@@ -662,7 +719,7 @@ const EventSchema = Type.Object(
     id: Id,
     name: opt(Type.String({ minLength: 1 })),
     description: opt(Type.String()),
-    source: opt(Type.String({ description: 'Where the event comes from (DOMAIN.md citation), or "assumption".' })),
+    source: opt(Type.String({ description: 'Where the event comes from (a citation, e.g. the id of one of metadata.sources), or "assumption".' })),
     trigger: Trigger,
     repeat: opt(Repeat),
     actions: Type.Array(ActionSchema, { minItems: 1, maxItems: 1_000 }),
@@ -677,15 +734,15 @@ const DrillSchema = Type.Object(
     side: opt(Id),
     location: Type.String({ pattern: ID_PATTERN, description: 'A base id or sector id (e.g. the Harb-Maidon training ground).' }),
     personnel: Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Troops in the exercise: they deter (like exercise units) but do not patrol.' }),
-    startTurn: opt(Quantity({ maximum: LIMITS.turns, unit: 'turns', description: 'Turn (from 0) the drill starts; rounded down.' })),
-    startDate: opt(DateString('Date the drill starts (YYYY-MM-DD): it starts in the turn that includes it.')),
-    durationTurns: Quantity({ minimum: 1, maximum: LIMITS.turns, unit: 'turns', description: 'Length of the drill; rounded up.' }),
+    startDay: opt(Days('Days from the start of the run at which the drill starts (it may start within a turn).')),
+    startDate: opt(DateString('Date the drill starts (YYYY-MM-DD); it may start within a turn (the turn counts the days it runs).')),
+    durationDays: Days('Length of the drill.', 1),
     participants: opt(Type.Array(Id, { maxItems: LIMITS.forces, description: 'Units whose readiness the drill raises.' })),
-    readinessGainPerTurn: opt(Fraction('Share of the participants\' gap to full readiness closed per drill turn. Default 0.1.')),
+    readinessGainPerWeek: opt(WeeklyFraction('Share of the participants\' gap to full readiness closed per week of drill. Default 0.1.')),
     costPerPersonPerWeekUsd: opt(Quantity({ maximum: 1e6, unit: 'USD/person/week', description: 'Upkeep of the exercise troops while it runs; default parameters.costs.costPerPersonPerWeekUsd.' })),
     sovereigntyPerThousandPerWeek: opt(Quantity({ maximum: 1e3, unit: 'sovereignty points per 1,000 personnel per week', description: 'Political cost of the exercise troops while it runs. Default 0.' })),
   },
-  { additionalProperties: false, description: 'A scheduled exercise near the border; without startTurn or startDate it starts only by an event or order.' },
+  { additionalProperties: false, description: 'A scheduled exercise near the border; without startDay or startDate it starts only by an event or order.' },
 );
 
 const PolicyRuleSchema = Type.Object(
@@ -734,6 +791,9 @@ export const ScenarioSchema = Type.Object(
     metadata: Metadata,
     calendar: Calendar,
     provinces: Type.Array(Province, { maxItems: LIMITS.sectors }),
+    terrains: opt(Type.Array(TerrainClass, { maxItems: 1_000, description: 'Terrain classes the sectors name (docs/model.md §3); undeclared classes are neutral.' })),
+    rivers: opt(Type.Array(River, { maxItems: 1_000, description: 'Rivers the sectors lie along (docs/model.md §1).' })),
+    seasons: opt(Type.Array(Season, { maxItems: 1_000, description: 'Activity seasons the actors name (docs/model.md §1).' })),
     bases: opt(Type.Array(Base, { maxItems: 1_000 })),
     sectors: Type.Array(Sector, { minItems: 1, maxItems: LIMITS.sectors }),
     forces: Type.Array(Force, { maxItems: LIMITS.forces }),
@@ -760,6 +820,9 @@ export type Force = Static<typeof Force>;
 export type Actor = Static<typeof Actor>;
 export type Province = Static<typeof Province>;
 export type Base = Static<typeof Base>;
+export type TerrainClassSpec = Static<typeof TerrainClass>;
+export type RiverSpec = Static<typeof River>;
+export type SeasonSpec = Static<typeof Season>;
 export type KindBehaviourSpec = Static<typeof KindBehaviour>;
 export type ScenarioEvent = Static<typeof EventSchema>;
 export type EventAction = Static<typeof ActionSchema>;

@@ -207,6 +207,14 @@ function collapseAnyOf(g: ErrorObject, inner: readonly ErrorObject[]): ValueIssu
     return [{ path, anchor: 'value', message }];
   }
 
+  // Objects told apart by a `type` constant (orders, actions): the branch of the value's type.
+  const typed = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { type?: unknown }).type : undefined;
+  if (typeof typed === 'string') {
+    const k = branches.findIndex((b) => asSchema(asSchema(b.properties).type).const === typed);
+    const errs = k >= 0 ? branchErrors(g, inner, k) : [];
+    if (errs.length > 0) return translate(errs, undefined);
+  }
+
   // Anything else: the branch that got furthest into the value (deepest errors), then the one with fewest errors.
   let best: ErrorObject[] | undefined;
   let bestScore = -Infinity;

@@ -1,5 +1,5 @@
 /**
- * The closed vocabularies of the scenario format: terrain classes, actor kinds, force roles,
+ * The closed vocabularies of the scenario format: actor kinds, force roles,
  * battle laws, search modes and the words of conditions. `schema.ts` builds its TypeBox unions
  * from these arrays (one source of truth); the engine reads them from here, so that running a
  * scenario does not load TypeBox, Ajv or the parser.
@@ -9,8 +9,6 @@
  * @module
  */
 
-/** Terrain classes of a sector. */
-export const TERRAIN = ['river-plain', 'foothills', 'mountain', 'high-mountain'] as const;
 /** Kinds of actor, in the order the engine indexes them (by-kind metrics, behaviour). */
 export const ACTOR_KINDS = ['armed-group', 'smuggling', 'refugees', 'recruits'] as const;
 /** Roles of a force. */
@@ -36,7 +34,8 @@ export const ACTOR_PROPERTIES = ['strength', 'intent', 'casualties'] as const;
 /** Properties of a force a condition may read. */
 export const FORCE_PROPERTIES = ['personnel', 'readiness', 'fatigue', 'quality', 'casualties'] as const;
 
-export type Terrain = (typeof TERRAIN)[number];
+/** A terrain class: the id of one of a scenario's `terrains[]` (the scenario declares them). */
+export type Terrain = string;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type ForceRole = (typeof FORCE_ROLES)[number];
 export type LanchesterLawName = (typeof LANCHESTER_LAWS)[number];

@@ -14,7 +14,7 @@
  * @module
  */
 import fc from 'fast-check';
-import { ACTOR_KINDS, FORCE_ROLES, TERRAIN, type ActorKind, type ForceRole, type OverlayPolicy, type Scenario } from './lib';
+import { ACTOR_KINDS, FORCE_ROLES, type ActorKind, type ForceRole, type OverlayPolicy, type Scenario } from './lib';
 import { numericLeaves, type ParameterChange } from './changes';
 
 /** A size: an exact count or a range. */
@@ -40,7 +40,7 @@ export interface ScenarioArbitraryOptions {
   displacement?: boolean;
   /** Every force gets the same complicity (the condition of docs/model.md's pathwise monotonicity). Default false. */
   uniformComplicity?: boolean;
-  /** Allow forces that move (`moveTo`, `departTurn`). Default true. */
+  /** Allow forces that move (`moveTo`, `departDay`). Default true. */
   moves?: boolean;
   /** Write some numbers as Quantity objects (`{ value, source }`, `{ min, max }`) as scenario files may. Default false. */
   quantities?: boolean;
@@ -64,7 +64,8 @@ const roundish = (lo: number, hi: number, step: number) =>
 
 const sectorSpec = fc.record({
   lengthKm: fc.integer({ min: 1, max: 30 }).map((k) => k * 10),
-  terrain: fc.constantFrom(...TERRAIN),
+  // Index of one of the scenario's terrain classes (modulo their number), or none.
+  terrain: fc.option(fc.nat({ max: 3 }), { nil: undefined }),
   province: fc.nat({ max: 3 }),
   posts: fc.option(fc.record({ count: fc.integer({ min: 0, max: 6 }), detectionRadiusKm: fc.integer({ min: 0, max: 5 }) }), { nil: undefined }),
   sensorDetection: fc.option(grid(0, 10, 20), { nil: undefined }),
@@ -97,8 +98,23 @@ function actorSpec(kinds: readonly ActorKind[], displacement: boolean) {
     loadKg: fc.integer({ min: 1, max: 50 }),
     groupSize: fc.integer({ min: 1, max: 20 }),
     theta: displacement ? fc.integer({ min: 0, max: 5 }) : fc.constant(0),
+    // Index of one of the scenario's seasons (modulo their number), or none.
+    season: fc.option(fc.nat({ max: 3 }), { nil: undefined }),
   });
 }
+
+/** A terrain class: a search multiplier, and maybe a sweep-rate season and a pass season. */
+const terrainSpec = fc.record({
+  searchMultiplier: grid(2, 10, 10),
+  byMonth: fc.option(fc.array(grid(2, 10, 10), { minLength: 12, maxLength: 12 }), { nil: undefined }),
+  passOpen: fc.option(fc.array(grid(0, 2, 2), { minLength: 12, maxLength: 12 }), { nil: undefined }),
+});
+
+/** An activity season: weights by month and an amplitude. */
+const seasonSpec = fc.record({
+  weights: fc.array(grid(0, 4, 4), { minLength: 12, maxLength: 12 }),
+  amplitude: grid(0, 8, 4),
+});
 
 const baseSpec = fc.record({ alongBorderKm: fc.integer({ min: 0, max: 10 }).map((k) => k * 50), fromBorderKm: fc.integer({ min: 0, max: 10 }).map((k) => k * 10) });
 
@@ -117,6 +133,8 @@ type Of<A> = A extends fc.Arbitrary<infer T> ? T : never;
 export interface ScenarioSpec {
   sectors: Of<typeof sectorSpec>[];
   bases: Of<typeof baseSpec>[];
+  terrains: Of<typeof terrainSpec>[];
+  seasons: Of<typeof seasonSpec>[];
   forces: Of<ReturnType<typeof forceSpec>>[];
   actors: Of<ReturnType<typeof actorSpec>>[];
   detection: Of<typeof detectionSpec>;
@@ -144,8 +162,19 @@ export function buildScenario(spec: ScenarioSpec, options: Pick<ScenarioArbitrar
     const k = i % (nS + nB);
     return k < nS ? `s${k}` : `b${k - nS}`;
   };
+  // Older specs (replayed from a counterexample file) may lack the theatre's parts.
+  const terrainSpecs = spec.terrains ?? [];
+  const seasonSpecs = spec.seasons ?? [];
+  const terrains = terrainSpecs.map((t, i) => {
+    const out: Record<string, unknown> = { id: `t${i}`, searchMultiplier: t.searchMultiplier };
+    if (t.byMonth !== undefined) out.searchMultiplierByMonth = [...t.byMonth];
+    if (t.passOpen !== undefined) out.passOpenByMonth = [...t.passOpen];
+    return out;
+  });
+  const seasons = seasonSpecs.map((x, i) => ({ id: `season${i}`, weightsByMonth: [...x.weights], amplitude: x.amplitude }));
   const sectors = spec.sectors.map((s, i) => {
-    const out: Record<string, unknown> = { id: `s${i}`, name: `Sector ${i}`, lengthKm: Q(s.lengthKm), terrain: s.terrain, provinceAcross: `p${s.province % nS}` };
+    const out: Record<string, unknown> = { id: `s${i}`, name: `Sector ${i}`, lengthKm: Q(s.lengthKm), provinceAcross: `p${s.province % nS}` };
+    if (s.terrain !== undefined && terrains.length > 0) out.terrain = `t${s.terrain % terrains.length}`;
     if (s.depthKm !== undefined) out.depthKm = s.depthKm;
     if (s.posts !== undefined) out.posts = { count: s.posts.count, detectionRadiusKm: s.posts.detectionRadiusKm };
     if (s.sensorDetection !== undefined) out.sensorDetection = Q(s.sensorDetection);
@@ -165,7 +194,7 @@ export function buildScenario(spec: ScenarioSpec, options: Pick<ScenarioArbitrar
     if (f.noticeHours !== undefined) out.noticeHours = f.noticeHours;
     if (f.move !== undefined) {
       out.moveTo = placeId(f.move.to);
-      out.departTurn = f.move.turn;
+      out.departDay = f.move.turn * spec.turnLengthDays;
     }
     return out;
   });
@@ -187,6 +216,7 @@ export function buildScenario(spec: ScenarioSpec, options: Pick<ScenarioArbitrar
     };
     if (a.kind === 'smuggling') out.loadKg = a.loadKg;
     else out.groupSize = a.groupSize;
+    if (a.season !== undefined && seasons.length > 0) out.season = `season${a.season % seasons.length}`;
     return out;
   });
   const month = String(spec.month).padStart(2, '0');
@@ -194,6 +224,8 @@ export function buildScenario(spec: ScenarioSpec, options: Pick<ScenarioArbitrar
     metadata: { name: `generated (${nS} sector${nS === 1 ? '' : 's'}, ${forces.length} force${forces.length === 1 ? '' : 's'}, ${actors.length} actor${actors.length === 1 ? '' : 's'})` },
     calendar: { start: `2021-${month}-01`, turnLengthDays: spec.turnLengthDays, turns: spec.turns },
     provinces,
+    ...(terrains.length > 0 ? { terrains } : {}),
+    ...(seasons.length > 0 ? { seasons } : {}),
     bases,
     sectors,
     forces,
@@ -219,6 +251,8 @@ export function scenarioSpec(options: ScenarioArbitraryOptions = {}): fc.Arbitra
   return fc.record({
     sectors: fc.array(sectorSpec, sizes.sectors),
     bases: fc.array(baseSpec, sizes.bases),
+    terrains: fc.array(terrainSpec, { maxLength: 3 }),
+    seasons: fc.array(seasonSpec, { maxLength: 2 }),
     forces: fc.array(forceSpec(roles, options.moves ?? true), sizes.forces),
     actors: fc.array(actorSpec(kinds, options.displacement ?? true), sizes.actors),
     detection: detectionSpec,

@@ -25,7 +25,6 @@ export {
   type Policy,
   type ActorKind,
   type ForceRole,
-  type Terrain,
   type PairedComparison,
 } from '../index';
 export { pairedComparison } from '../experiment/paired';
@@ -33,7 +32,7 @@ export { studentTQuantile, normalQuantile } from '../experiment/statistics';
 export { canonicalJson, fingerprint } from '../scenario/hash';
 export { FLOW_METRICS } from '../engine/results';
 
-import { scenarioSchema, type ActorKind, type ForceRole, type Terrain } from '../index';
+import { scenarioSchema, type ActorKind, type ForceRole } from '../index';
 
 /** The `const`s of a choice field of the schema, in the schema's order (one source of truth). */
 function choices<T extends string>(...path: string[]): readonly T[] {
@@ -42,9 +41,7 @@ function choices<T extends string>(...path: string[]): readonly T[] {
   return ((v as { anyOf: { const: T }[] }).anyOf ?? []).map((x) => x.const);
 }
 
-/** Terrain classes, from the schema (importing src/scenario/schema.ts would bundle the TypeBox definitions a second time). */
-export const TERRAIN = choices<Terrain>('properties', 'sectors', 'items', 'properties', 'terrain');
-/** Actor kinds, from the schema. */
+/** Actor kinds, from the schema (importing src/scenario/schema.ts would bundle the TypeBox definitions a second time). */
 export const ACTOR_KINDS = choices<ActorKind>('properties', 'actors', 'items', 'properties', 'kind');
 /** Force roles, from the schema. */
 export const FORCE_ROLES = choices<ForceRole>('properties', 'forces', 'items', 'properties', 'role');

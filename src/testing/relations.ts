@@ -289,7 +289,7 @@ export function withZeroPersonnelUnits(s: Scenario): Scenario {
   add('garrison', base, { quickReaction: true });
   add('exercise', base);
   add('advisory', sector);
-  add('patrol', base, { moveTo: sector, departTurn: 0 });
+  add('patrol', base, { moveTo: sector, departDay: 0 });
   return c as unknown as Scenario;
 }
 
@@ -310,7 +310,7 @@ export function reinforce(s: Scenario, sectorId: string, personnel: number): Sce
 }
 
 /** The parts of a scenario the turn model reads; everything else (events, drills, rules, orders) is machinery added on top. */
-const CORE_KEYS = new Set(['$schema', 'metadata', 'calendar', 'provinces', 'bases', 'sectors', 'forces', 'actors', 'parameters']);
+const CORE_KEYS = new Set(['$schema', 'metadata', 'calendar', 'provinces', 'terrains', 'rivers', 'seasons', 'bases', 'sectors', 'forces', 'actors', 'parameters']);
 
 /**
  * The scenario without armed groups (no fights), without scripted events, drills and reactive

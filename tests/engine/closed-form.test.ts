@@ -153,7 +153,7 @@ describe('interdiction through the engine', () => {
       bases: [{ id: 'hq', name: 'HQ', alongBorderKm: 50, fromBorderKm: 40 }],
       forces: [{ id: 'qrf', name: 'qrf', side: 'guards', personnel: 100, location: 'hq', role: 'quick-reaction', noticeHours: 1 }],
       actors: [actor('a1', 'recruits', 20, { s1: 1 })],
-      parameters: { kinds: { recruits: { clearanceHours: 4 } }, forces: { roadSpeedKmPerHour: 40, fatigueRisePerTurn: 0, fatigueRecoveryPerTurn: 0, readinessRatePerTurn: 0 } },
+      parameters: { kinds: { recruits: { clearanceHours: 4 } }, forces: { roadSpeedKmPerHour: 40, fatigueRisePerWeek: 0, fatigueRecoveryPerWeek: 0, readinessRatePerWeek: 0 } },
       turns: 500,
     });
     const r = simulate(s, { seed: 9, detail: false, hashes: false });

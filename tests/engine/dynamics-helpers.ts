@@ -30,8 +30,8 @@ export function dynScenario(o: DynOptions): Scenario {
       actors: o.actors ?? [],
       parameters: {
         detection: { sweepWidthKm: 2, patrolSpeedKmPerHour: 5, exposureHours: 10, personnelPerPatrol: 1, sectorDepthKm: 2, dutyFraction: 1 },
-        forces: { fatigueRisePerTurn: 0, fatigueRecoveryPerTurn: 0, readinessRatePerTurn: 0 },
-        season: { winterClosedFactor: 1, harvestAmplitude: 0 },
+        forces: { fatigueRisePerWeek: 0, fatigueRecoveryPerWeek: 0, readinessRatePerWeek: 0 },
+        season: { winterClosedFactor: 1 },
         response: { localNoticeHours: 0 },
         engagement: { defenderPostureMultiplier: 1 },
         ...(o.parameters ?? {}),

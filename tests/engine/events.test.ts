@@ -61,7 +61,7 @@ describe('event triggers', () => {
 
   test('a probabilistic trigger fires at its stated rate (4 sigma) and is CRN-stable', () => {
     const turns = 3000;
-    const ev = (id: string, p: number) => ({ id, trigger: { probabilityPerTurn: p }, repeat: { cooldownTurns: 1 }, actions: [flag('x')] });
+    const ev = (id: string, p: number) => ({ id, trigger: { probabilityPerWeek: p }, repeat: { cooldownTurns: 1 }, actions: [flag('x')] });
     const one = simulate(dynScenario({ sectors: [sector('a', 50)], turns, events: [ev('p', 0.3)] }), { seed: 11, hashes: false });
     const n = firings(one, 'p').length;
     expect(Math.abs(n / turns - 0.3)).toBeLessThan(fourSigma(0.3, turns)); // ±0.033
@@ -77,7 +77,7 @@ describe('event triggers', () => {
   test('adding an event without effect on the border leaves every crossing outcome unchanged', () => {
     const base = { sectors: [sector('a', 50), sector('b', 50)], forces: [patrol('g', 'a', 20)], actors: [actor('net', 'smuggling', 10, { a: 1, b: 1 })] };
     const r0 = simulate(dynScenario(base), { seed: 5 });
-    const r1 = simulate(dynScenario({ ...base, events: [{ id: 'noise', trigger: { probabilityPerTurn: 0.5 }, repeat: { cooldownTurns: 1 }, actions: [flag('z')] }] }), { seed: 5 });
+    const r1 = simulate(dynScenario({ ...base, events: [{ id: 'noise', trigger: { probabilityPerWeek: 0.5 }, repeat: { cooldownTurns: 1 }, actions: [flag('z')] }] }), { seed: 5 });
     expect(r1.turns.map((t) => t.bySector)).toEqual(r0.turns.map((t) => t.bySector));
   });
 
@@ -160,7 +160,7 @@ describe('drills', () => {
   const garrison = { id: 'base201', name: '201st', side: 'russia', personnel: 1000, location: 'capital', role: 'garrison', readiness: 0.5 };
 
   test('a drill near the border deters armed groups for its duration, raises participants\' readiness, never patrols', () => {
-    const drill = { id: 'echelon', name: 'Echelon', location: 'range', personnel: 4000, startTurn: 5, durationTurns: 3, participants: ['base201'], readinessGainPerTurn: 0.2 };
+    const drill = { id: 'echelon', name: 'Echelon', location: 'range', personnel: 4000, startDay: 35, durationDays: 21, participants: ['base201'], readinessGainPerWeek: 0.2 };
     const s0 = dynScenario({ sectors: [sector('a', 50)], bases, forces: [garrison], actors: [armed], turns: 12 });
     const s1 = dynScenario({ sectors: [sector('a', 50)], bases, forces: [garrison], actors: [armed], turns: 12, drills: [drill] });
     const r0 = simulate(s0, { seed: 8 });
@@ -182,8 +182,8 @@ describe('drills', () => {
   });
 
   test('a drill far from the border does not deter; an event can start and stop a drill', () => {
-    const far = { id: 'far', name: 'Far', location: 'capital', personnel: 4000, durationTurns: 3 };
-    const near = { id: 'near', name: 'Near', location: 'range', personnel: 4000, durationTurns: 10 };
+    const far = { id: 'far', name: 'Far', location: 'capital', personnel: 4000, durationDays: 21 };
+    const near = { id: 'near', name: 'Near', location: 'range', personnel: 4000, durationDays: 70 };
     const s = dynScenario({
       sectors: [sector('a', 50)], bases, actors: [armed], turns: 12, drills: [far, near],
       events: [
@@ -251,7 +251,7 @@ describe('conditions are data, never code', () => {
   });
 
   test('the same seed gives the same run with events (and a compiled scenario the same as a plain one)', () => {
-    const s = dynScenario({ sectors: [sector('a', 50)], actors: [smugglers], events: [{ id: 'p', trigger: { probabilityPerTurn: 0.2 }, repeat: { cooldownTurns: 2 }, actions: [{ type: 'actor', actor: 'net', intent: { multiply: 1.1 } }] }] });
+    const s = dynScenario({ sectors: [sector('a', 50)], actors: [smugglers], events: [{ id: 'p', trigger: { probabilityPerWeek: 0.2 }, repeat: { cooldownTurns: 2 }, actions: [{ type: 'actor', actor: 'net', intent: { multiply: 1.1 } }] }] });
     const a = simulate(s, { seed: 77 });
     expect(simulate(s, { seed: 77 }).hash).toBe(a.hash);
     expect(simulate(compileScenario(s), { seed: 77 }).hash).toBe(a.hash);

@@ -20,7 +20,7 @@ const at = (turn: number, orders: Order[]): PolicyFunction => (view) => (view.tu
 describe('orders', () => {
   test('invite-guards: patrol personnel arrive in the named sectors after the delay, over turns, at a sovereignty cost', () => {
     const s = dynScenario({ sectors: two, forces: [patrol('g', 'a', 10)], actors: [actor('net', 'smuggling', 20, { a: 1, b: 1 })], turns: 12 });
-    const r = simulate(s, { seed: 1, policy: at(2, [{ type: 'invite-guards', sectors: ['a', 'b'], personnelPerSector: 300, arrivalTurns: 3, staggerTurns: 1 }]) });
+    const r = simulate(s, { seed: 1, policy: at(2, [{ type: 'invite-guards', side: 'russia', sectors: ['a', 'b'], personnelPerSector: 300, arrivalDays: 21, staggerDays: 7 }]) });
     const arrivals = r.log.filter((e) => e.type === 'arrive').map((e) => [e.turn, e.message]);
     expect(arrivals.map((a) => a[0])).toEqual([5, 6]); // a after 3 turns, b one turn later
     expect(personnelIn(r, 'a')).toBe(310);
@@ -39,7 +39,7 @@ describe('orders', () => {
 
   test('commit-reaction-force: arrives after its delay and then responds as a quick-reaction force', () => {
     const s = dynScenario({ sectors: two, bases, forces: [patrol('g', 'a', 10)], actors: [actor('net', 'smuggling', 20, { a: 1, b: 1 })], turns: 10 });
-    const r = simulate(s, { seed: 2, policy: at(1, [{ type: 'commit-reaction-force', to: 'base', personnel: 1000, delayTurns: 3 }]) });
+    const r = simulate(s, { seed: 2, policy: at(1, [{ type: 'commit-reaction-force', side: 'csto', to: 'base', personnel: 1000, delayDays: 21 }]) });
     expect(r.log.filter((e) => e.type === 'arrive').map((e) => e.turn)).toEqual([4]);
     const pq = (t: number) => r.log.filter((e) => e.type === 'crossings' && e.turn === t).map((e) => Number(e.data?.pQuickReaction));
     expect(Math.max(...pq(3))).toBe(0);
@@ -61,7 +61,7 @@ describe('orders', () => {
   });
 
   test('assistance: sensors and quality grow over time for a budget that counts as money', () => {
-    const s = dynScenario({ sectors: two, forces: [patrol('g', 'a', 10, { quality: 0.5 })], turns: 30, parameters: { assistance: { sensorCap: 0.4, sensorGainPerTurn: 0.1, qualityCap: 0.9, qualityGainPerTurn: 0.1, usdPerSectorPerWeek: 10000 } } });
+    const s = dynScenario({ sectors: two, forces: [patrol('g', 'a', 10, { quality: 0.5 })], turns: 30, parameters: { assistance: { sensorCap: 0.4, sensorGainPerWeek: 0.1, qualityCap: 0.9, qualityGainPerWeek: 0.1, usdPerSectorPerWeek: 10000 } } });
     const r0 = simulate(s, { seed: 1 });
     const r = simulate(s, { seed: 1, policy: at(0, [{ type: 'assistance', budgetUsdPerWeek: 10000, sectors: ['a'] }]) });
     const sensorA = r.finalState.sectors[0]?.sensorDetection ?? 0;
@@ -81,7 +81,7 @@ describe('orders', () => {
     const sectors = [sector('a', 50), sector('b', 50), sector('c', 50)];
     const forces = [patrol('ga', 'a', 100), patrol('gb', 'b', 100), patrol('gc', 'c', 100)];
     const s = dynScenario({ sectors, forces, actors: [actor('net', 'smuggling', 40, { a: 10, b: 1, c: 0.01 })], turns: 10 });
-    const r = simulate(s, { seed: 4, policy: at(4, [{ type: 'reallocate', share: 0.25, receivers: 1, windowTurns: 4 }]) });
+    const r = simulate(s, { seed: 4, policy: at(4, [{ type: 'reallocate', share: 0.25, receivers: 1, windowDays: 28 }]) });
     expect(personnelIn(r, 'c')).toBe(75);
     expect(personnelIn(r, 'b')).toBe(100);
     expect(personnelIn(r, 'a')).toBe(125);
@@ -102,9 +102,10 @@ describe('orders', () => {
   });
 
   test('deploy: the unit moves with the movement model and patrols on arrival', () => {
-    const s = dynScenario({ sectors: [sector('a', 50), sector('b', 300, { roadSpeedKmPerHour: 10 })], forces: [patrol('g', 'a', 50)], turns: 10 });
+    const forces = { fatigueRisePerWeek: 0, fatigueRecoveryPerWeek: 0, readinessRatePerWeek: 0, movementHoursPerDay: 1 };
+    const s = dynScenario({ sectors: [sector('a', 50), sector('b', 300, { roadSpeedKmPerHour: 10 })], forces: [patrol('g', 'a', 50)], turns: 10, parameters: { forces } });
     const r = simulate(s, { seed: 1, policy: at(2, [{ type: 'deploy', force: 'g', to: 'b' }]) });
-    // 175 km at 10 km/h, 8 h a turn: 3 turns.
+    // 175 km at 10 km/h is 17.5 h; 1 h a day of 7-day turns is 7 h a turn: 3 turns.
     expect(r.log.find((e) => e.type === 'arrive')?.turn).toBe(5);
     expect(r.turns[4]?.bySector.b?.pDetect).toBe(0);
     expect(r.turns[5]?.bySector.b?.pDetect).toBeGreaterThan(0);
@@ -137,7 +138,7 @@ describe('orders', () => {
 describe('JSON rules and TypeScript functions', () => {
   const s = dynScenario({ sectors: two, forces: [patrol('g', 'a', 10)], actors: [actor('net', 'smuggling', 20, { a: 1, b: 1 })], turns: 12 });
   const overlay = JSON.parse(readFileSync(join(FIX, 'invite-at-turn-3.json'), 'utf8')) as { policy: { name: string } };
-  const fn: PolicyFunction = (view) => (view.turn === 3 ? [{ type: 'invite-guards', sectors: ['a'], personnelPerSector: 200, arrivalTurns: 2 }] : []);
+  const fn: PolicyFunction = (view) => (view.turn === 3 ? [{ type: 'invite-guards', side: 'russia', sectors: ['a'], personnelPerSector: 200, arrivalDays: 14 }] : []);
 
   test('a policy function and the equivalent JSON rule give identical runs', () => {
     const viaOverlay = simulate(applyPolicy(s, { name: 'invite', overlay }), { seed: 6 });

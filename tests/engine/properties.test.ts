@@ -10,7 +10,7 @@ import type { CompiledScenario } from '../../src/engine/compile';
 import { FLOW_METRICS, type RunResult } from '../../src/engine/results';
 import { simulate } from '../../src/engine/simulate';
 import '../model/fast-check-seed';
-import { actor, patrol, sector, synthetic, type Json } from './synthetic';
+import { actor, patrol, sector, synthetic, TAJIK_THEATRE, type Json } from './synthetic';
 
 const TERRAINS = ['river-plain', 'foothills', 'mountain', 'high-mountain'] as const;
 const SECTOR_IDS = ['s0', 's1', 's2'];
@@ -92,7 +92,7 @@ function build(spec: Spec, boosted = -1, extra = 0, uniformComplicity = false): 
     forces.push({ id: 'qrf', name: 'qrf', side: 'guards', personnel: spec.qrf.personnel, location: 'hq', role: spec.qrf.role, quickReaction: true, noticeHours: spec.qrf.notice, complicity: 0.2 });
   }
   if (spec.move) {
-    forces.push(patrol('mover', 'hq', spec.move.personnel, { moveTo: ids[spec.move.to % n], departTurn: spec.move.turn, complicity: uniformComplicity ? spec.complicity[0] : 0 }));
+    forces.push(patrol('mover', 'hq', spec.move.personnel, { moveTo: ids[spec.move.to % n], departDay: 7 * spec.move.turn, complicity: uniformComplicity ? spec.complicity[0] : 0 }));
   }
   if (spec.exercise > 0) forces.push({ id: 'drill', name: 'drill', side: 'csto', personnel: spec.exercise, location: 'camp', role: 'exercise' });
   const actors = spec.actors.map((a, j) => {
@@ -104,7 +104,7 @@ function build(spec: Spec, boosted = -1, extra = 0, uniformComplicity = false): 
     return actor(`a${j}`, a.kind, a.rate, presence, {
       strength: 200,
       displacementSensitivity: a.theta,
-      ...(a.kind === 'smuggling' ? { loadKg: a.loadKg } : { groupSize: a.groupSize }),
+      ...(a.kind === 'smuggling' ? { loadKg: a.loadKg, season: 'harvest' } : { groupSize: a.groupSize }),
     });
   });
   return synthetic({
@@ -115,9 +115,10 @@ function build(spec: Spec, boosted = -1, extra = 0, uniformComplicity = false): 
     turns: spec.turns,
     start: `2021-${String(spec.startMonth).padStart(2, '0')}-01`,
     detection: { personnelPerPatrol: 4, dutyFraction: 0.3, exposureHours: 3 },
+    theatre: TAJIK_THEATRE,
     parameters: {
-      forces: { fatigueRisePerTurn: 0.1, fatigueRecoveryPerTurn: 0.3, readinessRatePerTurn: 0.1, roadSpeedKmPerHour: 30 },
-      season: { winterClosedFactor: 0.1, harvestAmplitude: 1 },
+      forces: { fatigueRisePerWeek: 0.1, fatigueRecoveryPerWeek: 0.3, readinessRatePerWeek: 0.1, roadSpeedKmPerHour: 30 },
+      season: { winterClosedFactor: 0.1 },
       response: { respondersPerIncident: 10, localNoticeHours: 0.5 },
     },
   });

@@ -22,7 +22,7 @@ const policy = {
     const last = view.world.history.at(-1);
     if (view.turn % 10 !== 3 || last === undefined) return [];
     const worst = Object.entries(last.bySector).sort((a, b) => (b[1].gotAway ?? 0) - (a[1].gotAway ?? 0) || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-    return worst === undefined ? [] : [{ type: 'invite-guards' as const, sectors: [worst], personnelPerSector: 100, arrivalTurns: 2 }];
+    return worst === undefined ? [] : [{ type: 'invite-guards' as const, side: 'russia', sectors: [worst], personnelPerSector: 100, arrivalDays: 14 }];
   },
 };
 

@@ -11,9 +11,26 @@ export type Json = Record<string, unknown>;
 
 const ONES = new Array<number>(12).fill(1);
 
-/** A sector with length L and the river crossable all year. */
+/**
+ * The Tajik scenarios' theatre at its nominal values (scenarios/base/tajik-afghan-border.json):
+ * four terrain classes with their search multipliers and pass seasons, the Panj/Amu Darya river and
+ * the opium-harvest season, for tests that want seasonality. Sectors name the terrains; actors name
+ * the season `harvest`.
+ */
+export const TAJIK_THEATRE: Json = {
+  terrains: [
+    { id: 'river-plain', searchMultiplier: 1, searchMultiplierByMonth: [1, 1, 1, 1, 1, 0.9, 0.9, 0.9, 0.9, 1, 1, 1] },
+    { id: 'foothills', searchMultiplier: 0.7, searchMultiplierByMonth: [0.9, 0.9, 0.95, 1, 1, 1, 1, 1, 1, 1, 0.95, 0.9] },
+    { id: 'mountain', searchMultiplier: 0.45, searchMultiplierByMonth: [0.7, 0.7, 0.85, 1, 1, 1, 1, 1, 1, 1, 0.85, 0.7], passOpenByMonth: [0.5, 0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.5] },
+    { id: 'high-mountain', searchMultiplier: 0.3, searchMultiplierByMonth: [0.5, 0.5, 0.75, 0.9, 1, 1, 1, 1, 1, 0.9, 0.75, 0.5], passOpenByMonth: [0, 0, 0, 0.5, 1, 1, 1, 1, 1, 1, 0.5, 0] },
+  ],
+  rivers: [{ id: 'panj', crossabilityByMonth: [1, 1, 0.9, 0.7, 0.5, 0.4, 0.4, 0.5, 0.7, 0.9, 1, 1] }],
+  seasons: [{ id: 'harvest', weightsByMonth: [0, 0, 0, 0.5, 1, 1, 0.5, 0, 0, 0, 0, 0], amplitude: 1 }],
+};
+
+/** A sector with length L, neutral ground and the river crossable all year. */
 export function sector(id: string, lengthKm: number, extra: Json = {}): Json {
-  return { id, name: id, lengthKm, terrain: 'river-plain', provinceAcross: 'p', depthKm: 2, riverCrossabilityByMonth: ONES, roadSpeedKmPerHour: 200, ...extra };
+  return { id, name: id, lengthKm, provinceAcross: 'p', depthKm: 2, riverCrossabilityByMonth: ONES, roadSpeedKmPerHour: 200, ...extra };
 }
 
 /** A patrol unit at full readiness, quality 1, never tired. */
@@ -35,6 +52,9 @@ export interface SyntheticOptions {
   start?: string;
   detection?: Json;
   parameters?: Json;
+  /** Terrain classes, rivers and seasons (e.g. {@link TAJIK_THEATRE}); default none (neutral). */
+  theatre?: Json;
+  turnLengthDays?: number;
 }
 
 /** Builds, validates and compiles a synthetic scenario. */
@@ -42,8 +62,9 @@ export function synthetic(o: SyntheticOptions): CompiledScenario {
   const scenario = parseScenario(
     {
       metadata: { name: 'synthetic' },
-      calendar: { start: o.start ?? '2021-01-04', turnLengthDays: 7, turns: o.turns ?? 52 },
+      calendar: { start: o.start ?? '2021-01-04', turnLengthDays: o.turnLengthDays ?? 7, turns: o.turns ?? 52 },
       provinces: [{ id: 'p', name: 'P' }],
+      ...(o.theatre ?? {}),
       bases: o.bases ?? [],
       sectors: o.sectors,
       forces: o.forces ?? [],
@@ -58,8 +79,8 @@ export function synthetic(o: SyntheticOptions): CompiledScenario {
           dutyFraction: 1,
           ...(o.detection ?? {}),
         },
-        forces: { fatigueRisePerTurn: 0, fatigueRecoveryPerTurn: 0, readinessRatePerTurn: 0 },
-        season: { winterClosedFactor: 1, harvestAmplitude: 0 },
+        forces: { fatigueRisePerWeek: 0, fatigueRecoveryPerWeek: 0, readinessRatePerWeek: 0 },
+        season: { winterClosedFactor: 1 },
         response: { localNoticeHours: 0 },
         engagement: { defenderPostureMultiplier: 1 },
         ...(o.parameters ?? {}),

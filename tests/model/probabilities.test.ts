@@ -11,7 +11,7 @@ const x = fc.oneof(
 );
 /** Anything at all, to check that bad inputs are guarded rather than propagated. */
 const any = fc.double();
-const terrain = fc.constantFrom(...model.TERRAIN_CLASSES);
+const table = fc.option(fc.array(any, { minLength: 12, maxLength: 12 }), { nil: undefined });
 const month = fc.integer({ min: -24, max: 36 });
 
 function isProbability(p: number): void {
@@ -52,7 +52,7 @@ describe.each(cases)('every probability is in [0, 1] and never NaN: %s', (_name,
 
   it('pressure, displacement, interdiction, forces, Poisson', () => {
     fc.assert(
-      fc.property(v, v, v, v, month, terrain, (a, b, c, d, m, t) => {
+      fc.property(v, v, v, v, month, table, (a, b, c, d, m, t) => {
         isProbability(model.deterrenceFactor(a, b));
         isProbability(model.passOpenFactor(m, t, a));
         isProbability(model.riverCrossability(m, [a, b, c, d]));
@@ -72,9 +72,9 @@ describe.each(cases)('every probability is in [0, 1] and never NaN: %s', (_name,
         const obs = model.observedInterdictionRate(a, b);
         if (obs !== null) isProbability(obs);
         for (const p of Object.values(model.crossingProbabilities(a, b, c))) isProbability(p);
-        const f = model.opiumHarvestFactor(m, a);
+        const f = model.seasonalActivityFactor(m, a, t);
         expect(Number.isNaN(f) || f < 0).toBe(false);
-        const s = model.seasonalFactor('smuggling', { month: m, terrain: t, harvestAmplitude: a, winterClosedFactor: b });
+        const s = model.seasonalFactor({ month: m, passOpenByMonth: t, seasonWeights: t, seasonAmplitude: a, winterClosedFactor: b });
         expect(Number.isNaN(s) || s < 0).toBe(false);
         const rate = model.crossingAttemptRate({
           presence: a, attemptsPerPresencePerTurn: b, intent: c, seasonalMultiplier: d,

@@ -6,9 +6,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import './fast-check-seed';
 import { attemptDetectionProbability, SectorDetection } from '../../src/model/sector-detection';
-import { TERRAIN } from '../../src/scenario/vocabulary';
-
-const TERRAINS = TERRAIN;
 /** Ordinary values (mostly), and the edges each branch turns on (0, tiny, huge, Infinity). */
 const edge = fc.constantFrom(0, 1e-300, 1, 1e300, Infinity);
 // From integers: fast-check's doubles lean to the edges, and ordinary values are where a change
@@ -24,7 +21,7 @@ describe('SectorDetection', () => {
         fc.record({
           lengthKm: size(500),
           depthKm: size(20),
-          terrain: fc.constantFrom(...TERRAINS),
+          searchMultiplier: fc.oneof(ordinary(1), fc.constantFrom(0, 1, 2)),
           postCount: fc.oneof(fc.integer({ min: 1, max: 50 }), fc.constant(0)),
           postRadiusKm: size(3),
         }),
@@ -35,14 +32,14 @@ describe('SectorDetection', () => {
           personnelPerPatrol: size(20),
           searchMode: fc.constantFrom('random', 'exhaustive', undefined),
         }),
-        fc.array(fc.tuple(size(2000), fc.integer({ min: 1, max: 24 }), probability), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(size(2000), fc.oneof(ordinary(1.5), fc.constantFrom(0, 0.5, 1)), probability), { minLength: 1, maxLength: 6 }),
         (sector, search, turns) => {
           const { searchMode, ...rest } = search;
           const params = searchMode === undefined ? rest : { ...rest, searchMode };
           const d = new SectorDetection(sector, params);
-          for (const [effective, month, sensors] of turns) {
-            const expected = attemptDetectionProbability({ ...sector, effectivePatrolPersonnel: effective, month, sensorDetection: sensors }, params);
-            expect(Object.is(d.probability(effective, month, sensors), expected)).toBe(true);
+          for (const [effective, season, sensors] of turns) {
+            const expected = attemptDetectionProbability({ ...sector, effectivePatrolPersonnel: effective, seasonMultiplier: season, sensorDetection: sensors }, params);
+            expect(Object.is(d.probability(effective, season, sensors), expected)).toBe(true);
           }
         },
       ),

@@ -93,7 +93,7 @@ describe('extends', () => {
         pointer: '/sectors/0/terrain',
         line: 10,
         column: 18,
-        message: 'expected one of "river-plain", "foothills", "mountain", "high-mountain", got "desert"',
+        message: `expected an id (lower-case letters, digits, '-' and '_', starting with a letter or digit, at most 64 characters), got "Desert"`,
       },
     ]);
   });
@@ -101,20 +101,20 @@ describe('extends', () => {
   it('maps merged array positions back to the file positions (a removal shifts the indices)', () => {
     const obj = {
       extends: 'minimal.json',
-      sectors: [{ id: 'shaartuz', remove: true }, { id: 'darvaz', terrain: 'desert' }],
+      sectors: [{ id: 'shaartuz', remove: true }, { id: 'darvaz', terrain: 'Desert' }],
     };
     // In the merged scenario darvaz is /sectors/1; the issue names the extending input's /sectors/1/terrain.
     expect(issuesOf(() => parseScenario(obj, { baseDir: FIXTURES, source: 'overlay.json' }))).toEqual([
       expect.objectContaining({ file: 'overlay.json', pointer: '/sectors/1/terrain' }),
       expect.objectContaining({ pointer: '/forces/0/location', message: expect.stringContaining('unknown location "shaartuz"') }),
     ]);
-    const text = '{\n  "extends": "minimal.json",\n  "sectors": [{ "id": "shaartuz", "remove": true }, { "id": "panj", "terrain": "x" }]\n}';
+    const text = '{\n  "extends": "minimal.json",\n  "sectors": [{ "id": "shaartuz", "remove": true }, { "id": "panj", "terrain": "X" }]\n}';
     const issues = issuesOf(() => parseScenario(text, { baseDir: FIXTURES }));
     expect(issues[0]).toEqual({
       pointer: '/sectors/1/terrain',
       line: 3,
       column: 80,
-      message: 'expected one of "river-plain", "foothills", "mountain", "high-mountain", got "x"',
+      message: `expected an id (lower-case letters, digits, '-' and '_', starting with a letter or digit, at most 64 characters), got "X"`,
     });
     // The base's force in shaartuz, at the base file's position.
     expect(issues[1]).toMatchObject({ file: `${FIXTURES}/minimal.json`, pointer: '/forces/0/location', line: 22, column: 111 });

@@ -259,8 +259,8 @@ describe('schema messages', () => {
   });
 
   it('lists the allowed values of an enumeration, with a suggestion', () => {
-    expect(messages((s) => (s.sectors[2].terrain = 'mountian'))).toEqual([
-      '/sectors/2/terrain: expected one of "river-plain", "foothills", "mountain", "high-mountain", got "mountian"; did you mean "mountain"?',
+    expect(messages((s) => (s.forces[2].role = 'garisson'))).toEqual([
+      '/forces/2/role: expected one of "patrol", "quick-reaction", "garrison", "exercise", "advisory", got "garisson"; did you mean "garrison"?',
     ]);
   });
 
@@ -380,11 +380,11 @@ describe('reference and sanity checks', () => {
   it('checks what it can even when the schema fails', () => {
     expect(
       messages((s) => {
-        s.sectors[0].terrain = 'desert';
+        s.sectors[0].terrain = 'Desert';
         s.forces[0].location = 'nowhere';
       }),
     ).toEqual([
-      '/sectors/0/terrain: expected one of "river-plain", "foothills", "mountain", "high-mountain", got "desert"',
+      `/sectors/0/terrain: expected an id (lower-case letters, digits, '-' and '_', starting with a letter or digit, at most 64 characters), got "Desert"`,
       '/forces/0/location: unknown location "nowhere": expected a sector id or a base id: "shaartuz", "panj", "darvaz", "dushanbe"',
     ]);
   });
@@ -392,7 +392,7 @@ describe('reference and sanity checks', () => {
   it('caps the number of issues reported', () => {
     const obj = minimalObject() as Record<string, any>;
     // 300 terrain issues, 2 force locations and 1 presence key: 303 in all.
-    obj.sectors = Array.from({ length: 300 }, (_, i) => ({ ...obj.sectors[0], id: `s${i}`, terrain: 'desert' }));
+    obj.sectors = Array.from({ length: 300 }, (_, i) => ({ ...obj.sectors[0], id: `s${i}`, terrain: 'Desert' }));
     const issues = issuesOf(() => parseScenario(obj));
     expect(issues).toHaveLength(201);
     expect(issues[200]!.message).toBe('... and 103 more issues');
@@ -443,7 +443,7 @@ describe('large inputs', () => {
   it('reports thousands of problems in linear time (no quadratic matching of errors)', () => {
     const obj = minimalObject() as Record<string, any>;
     const n = 5000;
-    obj.sectors = Array.from({ length: n }, (_, i) => ({ ...obj.sectors[0], id: `s-${i}`, terrain: 'desert' }));
+    obj.sectors = Array.from({ length: n }, (_, i) => ({ ...obj.sectors[0], id: `s-${i}`, terrain: 'Desert' }));
     obj.forces = Array.from({ length: n }, (_, i) => ({ ...obj.forces[0], id: `f-${i}`, location: `nowhere-${i}` }));
     const text = JSON.stringify(obj, null, 2);
     const start = performance.now();

@@ -60,7 +60,7 @@ describe('orderProblem', () => {
   });
 
   it('agrees with the reference on arbitrary order-like values', () => {
-    const fields = ['type', 'force', 'to', 'sectors', 'side', 'personnelPerSector', 'arrivalTurns', 'staggerTurns', 'role', 'personnel', 'delayTurns', 'forces', 'allowed', 'noticeHours', 'budgetUsdPerWeek', 'turns', 'share', 'windowTurns', 'receivers', 'border', 'extra', 'constructor', 'valueOf'];
+    const fields = ['type', 'force', 'to', 'sectors', 'side', 'personnelPerSector', 'arrivalDays', 'staggerDays', 'role', 'personnel', 'delayDays', 'forces', 'allowed', 'noticeHours', 'budgetUsdPerWeek', 'days', 'share', 'windowDays', 'receivers', 'border', 'extra', 'constructor', 'valueOf'];
     const value = fc.oneof(
       fc.constantFrom(...ORDER_TYPES, 'open', 'closed', 'default', 'patrol', 'quick-reaction', 'a', 'B', ''),
       fc.double(),

@@ -17,20 +17,24 @@ const BASE = join(DIR, 'base', 'tajik-afghan-border.json');
 const POLICIES = readdirSync(join(DIR, 'policies')).filter((f) => f.endsWith('.json')).sort();
 
 /** Where each policy makes sense: after the handover (the Russian-era variant has its guards). */
+/** Afghanistan's whole northern frontier (Turkmen, Uzbek and Tajik segments): the second theatre. */
+const NORTHERN = 'afghan-northern-frontier-2021.json';
+
 const POLICY_ERAS: Record<string, string[]> = {
   'status-quo.json': ERAS,
   'russian-border-guards-return.json': ERAS.filter((e) => e !== 'tajik-afghan-russian-era.json'),
   'csto-multinational-force.json': ERAS.filter((e) => e !== 'tajik-afghan-russian-era.json'),
   'technical-assistance.json': ERAS,
   '201st-quick-reaction.json': ERAS,
+  'tighten-tajik-segment.json': [...ERAS, NORTHERN],
 };
 
 const load = (f: string): Scenario => loadScenario(join(DIR, f));
 
 describe('the scenario library', () => {
-  it('has the four eras, the Russian-era variant, the base and the five policies', () => {
+  it('has the four eras, the Russian-era variant, the northern frontier, the base and the six policies', () => {
     const files = readdirSync(DIR).filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json').sort();
-    expect(files).toEqual([...ERAS].sort());
+    expect(files).toEqual([...ERAS, NORTHERN].sort());
     expect(POLICIES).toEqual(Object.keys(POLICY_ERAS).sort());
   });
 
@@ -55,7 +59,7 @@ describe('the scenario library', () => {
   });
 
   it('every number in every file carries a source, or is marked as an assumption (with a range where it is one)', () => {
-    const files = [...ERAS.map((f) => join(DIR, f)), BASE, ...POLICIES.map((f) => join(DIR, 'policies', f))];
+    const files = [...ERAS.map((f) => join(DIR, f)), join(DIR, NORTHERN), BASE, ...POLICIES.map((f) => join(DIR, 'policies', f))];
     const bare: string[] = [];
     // Numbers that are not parameters: structural choices documented in docs/scenarios.md.
     // Presence weights are relative (documented as assumptions in docs/scenarios.md); an event's or

@@ -106,10 +106,9 @@ describe('arbitraries.policy and arbitraries.parameterChange', () => {
 });
 
 describe('the choices the arbitraries draw from', () => {
-  test('are the schema\'s terrain classes, actor kinds and force roles', async () => {
+  test('are the schema\'s actor kinds and force roles', async () => {
     const lib = await import('../../src/testing/lib');
     const schema = await import('../../src/scenario/schema');
-    expect(lib.TERRAIN).toEqual([...schema.TERRAIN]);
     expect(lib.ACTOR_KINDS).toEqual([...schema.ACTOR_KINDS]);
     expect(lib.FORCE_ROLES).toEqual([...schema.FORCE_ROLES]);
   });

@@ -128,7 +128,7 @@ function twoSectors(theta: number): Scenario {
       { id: 'g-east', name: 'g-east', side: 'guards', personnel: 40, location: 'east', role: 'patrol' },
     ],
     actors: [{ id: 'network', name: 'network', kind: 'smuggling', strength: 100, intent: 1, attemptsPerWeek: 20, presence: { west: 1, east: 1 }, loadKg: 10, displacementSensitivity: theta }],
-    parameters: { detection: { sweepWidthKm: 2, patrolSpeedKmPerHour: 4, exposureHours: 6, personnelPerPatrol: 4, sectorDepthKm: 5, dutyFraction: 0.5 }, season: { harvestAmplitude: 0 } },
+    parameters: { detection: { sweepWidthKm: 2, patrolSpeedKmPerHour: 4, exposureHours: 6, personnelPerPatrol: 4, sectorDepthKm: 5, dutyFraction: 0.5 } },
   });
 }
 

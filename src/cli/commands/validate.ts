@@ -9,16 +9,23 @@
 import { readFileSync } from 'node:fs';
 import { applyOverlay, loadScenario, parseScenario, ScenarioError, SCHEMA_ID } from '../../scenario';
 import type { Scenario } from '../../scenario/schema';
+import { scenarioWarnings } from '../../engine/warnings';
 import { parseCommandArgs } from '../args';
 import { UsageError } from '../usage-error';
 import type { CommandIO } from '../io';
 
-export const validateHelp = `Usage: frontier-sim validate FILE...
+export const validateHelp = `Usage: frontier-sim validate [--strict] FILE...
 
 Checks each scenario file: JSON syntax, the schema, references between ids, and sanity
 (finite numbers, probabilities in [0, 1], ranges with min <= max). Prints every problem as
   file:line:column pointer: message
 and exits 2 if any file has one, 0 if all are valid.
+
+It also warns, on stderr, about parts of a valid scenario that can never act (an actor present
+in no sector or that never tries, a unit without personnel, a patrol outside every sector, a
+quick-reaction force out of reach, an event or drill that can never fire, an undeclared terrain):
+  file pointer: warning: message
+With --strict a warning fails the file too (exit 2).
 
 A policy overlay ({ "name": .., "overlay": {..} }, what --policy reads) is checked applied to
 each scenario file named on the same command line. The scenario JSON Schema
@@ -47,7 +54,7 @@ function classify(file: string): Kind {
 
 /** Runs `validate`; returns the exit code. */
 export function validateCommand(argv: string[], io: CommandIO): number {
-  const { values, positionals } = parseCommandArgs(argv, {});
+  const { values, positionals } = parseCommandArgs(argv, { strict: { type: 'boolean' } });
   if (values.help) {
     io.out(validateHelp);
     return 0;
@@ -65,7 +72,15 @@ export function validateCommand(argv: string[], io: CommandIO): number {
     try {
       const s = loadScenario(k.file);
       scenarios.push({ file: k.file, scenario: s });
-      io.out(`${k.file}: valid (${s.sectors.length} sectors, ${s.forces.length} forces, ${s.actors.length} actors)\n`);
+      const warnings = scenarioWarnings(s);
+      for (const w of warnings) io.err(`${k.file} ${w.pointer}: warning: ${w.message}\n`);
+      if (values.strict && warnings.length > 0) {
+        failed++;
+        io.err(`${k.file}: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (--strict)\n`);
+        continue;
+      }
+      const note = warnings.length > 0 ? `; ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '';
+      io.out(`${k.file}: valid (${s.sectors.length} sectors, ${s.forces.length} forces, ${s.actors.length} actors${note})\n`);
     } catch (e) {
       if (!(e instanceof ScenarioError)) throw e;
       failed++;

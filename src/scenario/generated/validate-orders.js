@@ -7,7 +7,7 @@
 "use strict";
 export const validate = validate52;
 export default validate52;
-const schema19 = {"description":"An order (docs/policies.md).","$defs":{"InputDistribution":{"description":"The distribution of an uncertain input over its range (docs/uncertainty.md); default uniform.","anyOf":[{"description":"Shorthand: uniform; triangular with its mode at value (default: midpoint); normal with mean value (default: midpoint) and sd (max - min) / 4, truncated to the range; lognormal with median value (default: sqrt(min max)) and sdLog ln(max / min) / 4, truncated; beta: PERT with its mode at value (default: midpoint).","anyOf":[{"const":"uniform","type":"string"},{"const":"triangular","type":"string"},{"const":"normal","type":"string"},{"const":"lognormal","type":"string"},{"const":"beta","type":"string"}]},{"additionalProperties":false,"description":"Uniform over [min, max].","type":"object","properties":{"type":{"const":"uniform","type":"string"}},"required":["type"]},{"additionalProperties":false,"description":"Triangular on [min, max] with this mode.","type":"object","properties":{"type":{"const":"triangular","type":"string"},"mode":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"The most likely value, in [min, max].","type":"number"}},"required":["type","mode"]},{"additionalProperties":false,"description":"Normal, truncated to [min, max].","type":"object","properties":{"type":{"const":"normal","type":"string"},"mean":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"Mean of the untruncated normal.","type":"number"},"sd":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the untruncated normal.","type":"number"}},"required":["type","mean","sd"]},{"additionalProperties":false,"description":"Lognormal, truncated to [min, max] (needs min > 0).","type":"object","properties":{"type":{"const":"lognormal","type":"string"},"median":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Median of the untruncated lognormal (exp of the mean of the log).","type":"number"},"sdLog":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the log.","type":"number"}},"required":["type","median","sdLog"]},{"additionalProperties":false,"description":"Beta(alpha, beta) scaled onto [min, max].","type":"object","properties":{"type":{"const":"beta","type":"string"},"alpha":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"First shape parameter.","type":"number"},"beta":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Second shape parameter.","type":"number"}},"required":["type","alpha","beta"]}]}},"anyOf":[{"additionalProperties":false,"description":"Move a unit to a sector or base; the move takes turns from distance and road access (docs/model.md §9).","type":"object","properties":{"type":{"const":"deploy","type":"string"},"force":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id.","type":"string"}},"required":["type","force","to"]},{"additionalProperties":false,"description":"Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some turns, at a sovereignty cost. Side default \"russia\".","type":"object","properties":{"type":{"const":"invite-guards","type":"string"},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"personnelPerSector":{"description":"Guards per sector; default parameters.orders.invitedGuards.personnelPerSector. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"arrivalTurns":{"description":"Default parameters.orders.invitedGuards.arrivalTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":0,"type":"number"},"max":{"maximum":5200,"minimum":0,"type":"number"},"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"staggerTurns":{"description":"Default parameters.orders.invitedGuards.staggerTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":0,"type":"number"},"max":{"maximum":5200,"minimum":0,"type":"number"},"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","sectors"]},{"additionalProperties":false,"description":"Commit collective (e.g. CSTO) rapid-reaction forces: they arrive after a delay, at a political cost. Side default \"csto\".","type":"object","properties":{"type":{"const":"commit-reaction-force","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id where the force is stationed.","type":"string"},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"role":{"description":"quick-reaction (default) or patrol (a multinational force on the line).","anyOf":[{"const":"quick-reaction","type":"string"},{"const":"patrol","type":"string"}]},"personnel":{"description":"Default parameters.orders.reactionForce.personnel. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"delayTurns":{"description":"Default parameters.orders.reactionForce.delayTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":0,"type":"number"},"max":{"maximum":5200,"minimum":0,"type":"number"},"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","to"]},{"additionalProperties":false,"description":"Let units that do not patrol (e.g. the 201st base) act as a quick-reaction force.","type":"object","properties":{"type":{"const":"allow-quick-reaction","type":"string"},"forces":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"allowed":{"description":"true (default) releases the units as quick-reaction forces; false withdraws the permission.","type":"boolean"},"noticeHours":{"description":"Notice time while released; default parameters.orders.baseQuickReaction.noticeHours, else the unit's own. Unit: h.","unit":"h","anyOf":[{"maximum":1000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1000,"minimum":0,"type":"number"},"max":{"maximum":1000,"minimum":0,"type":"number"},"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","forces"]},{"additionalProperties":false,"description":"Technical assistance: raises sensor detection and patrol quality over time (parameters.assistance) for a budget.","type":"object","properties":{"type":{"const":"assistance","type":"string"},"budgetUsdPerWeek":{"description":"Spending on sensors and training, spread over the sectors; 0 ends the programme. Unit: USD/week.","unit":"USD/week","anyOf":[{"maximum":10000000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000000,"minimum":0,"type":"number"},"max":{"maximum":10000000000,"minimum":0,"type":"number"},"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"turns":{"description":"Length of the programme; default: to the end of the run. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":1,"type":"number"},"max":{"maximum":5200,"minimum":1,"type":"number"},"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","budgetUsdPerWeek"]},{"additionalProperties":false,"description":"Move detachments of patrol units from the least-pressed sectors toward the most-pressed ones (attempts per km).","type":"object","properties":{"type":{"const":"reallocate","type":"string"},"share":{"description":"Share of each donor unit moved; default parameters.orders.reallocation.share. Unit: fraction (0-1).","unit":"fraction (0-1)","anyOf":[{"maximum":1,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1,"minimum":0,"type":"number"},"max":{"maximum":1,"minimum":0,"type":"number"},"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"windowTurns":{"description":"Default parameters.orders.reallocation.windowTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":1,"type":"number"},"max":{"maximum":5200,"minimum":1,"type":"number"},"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"receivers":{"description":"Default parameters.orders.reallocation.receivers. Unit: sectors.","unit":"sectors","anyOf":[{"maximum":20000,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":20000,"minimum":1,"type":"number"},"max":{"maximum":20000,"minimum":1,"type":"number"},"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type"]},{"additionalProperties":false,"description":"Open or close the border to refugees (sets the flag border-open or border-closed).","type":"object","properties":{"type":{"const":"refugees","type":"string"},"border":{"description":"open: every refugee group stopped is received; closed: every one is turned back; default: parameters.kinds.refugees.apprehendShare.","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"},{"const":"default","type":"string"}]}},"required":["type","border"]}]};
+const schema19 = {"description":"An order (docs/policies.md).","$defs":{"InputDistribution":{"description":"The distribution of an uncertain input over its range (docs/uncertainty.md); default uniform.","anyOf":[{"description":"Shorthand: uniform; triangular with its mode at value (default: midpoint); normal with mean value (default: midpoint) and sd (max - min) / 4, truncated to the range; lognormal with median value (default: sqrt(min max)) and sdLog ln(max / min) / 4, truncated; beta: PERT with its mode at value (default: midpoint).","anyOf":[{"const":"uniform","type":"string"},{"const":"triangular","type":"string"},{"const":"normal","type":"string"},{"const":"lognormal","type":"string"},{"const":"beta","type":"string"}]},{"additionalProperties":false,"description":"Uniform over [min, max].","type":"object","properties":{"type":{"const":"uniform","type":"string"}},"required":["type"]},{"additionalProperties":false,"description":"Triangular on [min, max] with this mode.","type":"object","properties":{"type":{"const":"triangular","type":"string"},"mode":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"The most likely value, in [min, max].","type":"number"}},"required":["type","mode"]},{"additionalProperties":false,"description":"Normal, truncated to [min, max].","type":"object","properties":{"type":{"const":"normal","type":"string"},"mean":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"Mean of the untruncated normal.","type":"number"},"sd":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the untruncated normal.","type":"number"}},"required":["type","mean","sd"]},{"additionalProperties":false,"description":"Lognormal, truncated to [min, max] (needs min > 0).","type":"object","properties":{"type":{"const":"lognormal","type":"string"},"median":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Median of the untruncated lognormal (exp of the mean of the log).","type":"number"},"sdLog":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the log.","type":"number"}},"required":["type","median","sdLog"]},{"additionalProperties":false,"description":"Beta(alpha, beta) scaled onto [min, max].","type":"object","properties":{"type":{"const":"beta","type":"string"},"alpha":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"First shape parameter.","type":"number"},"beta":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Second shape parameter.","type":"number"}},"required":["type","alpha","beta"]}]}},"anyOf":[{"additionalProperties":false,"description":"Move a unit to a sector or base; the move takes turns from distance and road access (docs/model.md §9).","type":"object","properties":{"type":{"const":"deploy","type":"string"},"force":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id.","type":"string"}},"required":["type","force","to"]},{"additionalProperties":false,"description":"Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some days, at a sovereignty cost.","type":"object","properties":{"type":{"const":"invite-guards","type":"string"},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Who the invited guards are (e.g. \"russia\"): their units are named after it. Required: the engine assumes no theatre's sides.","type":"string"},"personnelPerSector":{"description":"Guards per sector; default parameters.orders.invitedGuards.personnelPerSector. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"arrivalDays":{"description":"Default parameters.orders.invitedGuards.arrivalDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"staggerDays":{"description":"Default parameters.orders.invitedGuards.staggerDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","sectors","side"]},{"additionalProperties":false,"description":"Commit collective (e.g. CSTO) rapid-reaction forces: they arrive after a delay, at a political cost.","type":"object","properties":{"type":{"const":"commit-reaction-force","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id where the force is stationed.","type":"string"},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Whose force it is (e.g. \"csto\"): its unit is named after it. Required: the engine assumes no theatre's sides.","type":"string"},"role":{"description":"quick-reaction (default) or patrol (a multinational force on the line).","anyOf":[{"const":"quick-reaction","type":"string"},{"const":"patrol","type":"string"}]},"personnel":{"description":"Default parameters.orders.reactionForce.personnel. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"delayDays":{"description":"Default parameters.orders.reactionForce.delayDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","to","side"]},{"additionalProperties":false,"description":"Let units that do not patrol (e.g. the 201st base) act as a quick-reaction force.","type":"object","properties":{"type":{"const":"allow-quick-reaction","type":"string"},"forces":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"allowed":{"description":"true (default) releases the units as quick-reaction forces; false withdraws the permission.","type":"boolean"},"noticeHours":{"description":"Notice time while released; default parameters.orders.baseQuickReaction.noticeHours, else the unit's own. Unit: h.","unit":"h","anyOf":[{"maximum":1000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1000,"minimum":0,"type":"number"},"max":{"maximum":1000,"minimum":0,"type":"number"},"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","forces"]},{"additionalProperties":false,"description":"Technical assistance: raises sensor detection and patrol quality over time (parameters.assistance) for a budget.","type":"object","properties":{"type":{"const":"assistance","type":"string"},"budgetUsdPerWeek":{"description":"Spending on sensors and training, spread over the sectors; 0 ends the programme. Unit: USD/week.","unit":"USD/week","anyOf":[{"maximum":10000000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000000,"minimum":0,"type":"number"},"max":{"maximum":10000000000,"minimum":0,"type":"number"},"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"days":{"description":"Length of the programme (at least one turn); default: to the end of the run. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":1,"type":"number"},"max":{"maximum":1903200,"minimum":1,"type":"number"},"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","budgetUsdPerWeek"]},{"additionalProperties":false,"description":"Move detachments of patrol units from the least-pressed sectors toward the most-pressed ones (attempts per km).","type":"object","properties":{"type":{"const":"reallocate","type":"string"},"share":{"description":"Share of each donor unit moved; default parameters.orders.reallocation.share. Unit: fraction (0-1).","unit":"fraction (0-1)","anyOf":[{"maximum":1,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1,"minimum":0,"type":"number"},"max":{"maximum":1,"minimum":0,"type":"number"},"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"windowDays":{"description":"Default parameters.orders.reallocation.windowDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":1,"type":"number"},"max":{"maximum":1903200,"minimum":1,"type":"number"},"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"receivers":{"description":"Default parameters.orders.reallocation.receivers. Unit: sectors.","unit":"sectors","anyOf":[{"maximum":20000,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":20000,"minimum":1,"type":"number"},"max":{"maximum":20000,"minimum":1,"type":"number"},"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type"]},{"additionalProperties":false,"description":"Open or close the border to refugees (sets the flag border-open or border-closed).","type":"object","properties":{"type":{"const":"refugees","type":"string"},"border":{"description":"open: every refugee group stopped is received; closed: every one is turned back; default: parameters.kinds.refugees.apprehendShare.","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"},{"const":"default","type":"string"}]}},"required":["type","border"]}]};
 const pattern3 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
 const schema20 = {"description":"The distribution of an uncertain input over its range (docs/uncertainty.md); default uniform.","anyOf":[{"description":"Shorthand: uniform; triangular with its mode at value (default: midpoint); normal with mean value (default: midpoint) and sd (max - min) / 4, truncated to the range; lognormal with median value (default: sqrt(min max)) and sdLog ln(max / min) / 4, truncated; beta: PERT with its mode at value (default: midpoint).","anyOf":[{"const":"uniform","type":"string"},{"const":"triangular","type":"string"},{"const":"normal","type":"string"},{"const":"lognormal","type":"string"},{"const":"beta","type":"string"}]},{"additionalProperties":false,"description":"Uniform over [min, max].","type":"object","properties":{"type":{"const":"uniform","type":"string"}},"required":["type"]},{"additionalProperties":false,"description":"Triangular on [min, max] with this mode.","type":"object","properties":{"type":{"const":"triangular","type":"string"},"mode":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"The most likely value, in [min, max].","type":"number"}},"required":["type","mode"]},{"additionalProperties":false,"description":"Normal, truncated to [min, max].","type":"object","properties":{"type":{"const":"normal","type":"string"},"mean":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"Mean of the untruncated normal.","type":"number"},"sd":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the untruncated normal.","type":"number"}},"required":["type","mean","sd"]},{"additionalProperties":false,"description":"Lognormal, truncated to [min, max] (needs min > 0).","type":"object","properties":{"type":{"const":"lognormal","type":"string"},"median":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Median of the untruncated lognormal (exp of the mean of the log).","type":"number"},"sdLog":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the log.","type":"number"}},"required":["type","median","sdLog"]},{"additionalProperties":false,"description":"Beta(alpha, beta) scaled onto [min, max].","type":"object","properties":{"type":{"const":"beta","type":"string"},"alpha":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"First shape parameter.","type":"number"},"beta":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Second shape parameter.","type":"number"}},"required":["type","alpha","beta"]}]};
 
@@ -1065,7 +1065,7 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if(((data.type === undefined) && (missing1 = "type")) || ((data.sectors === undefined) && (missing1 = "sectors"))){
+if((((data.type === undefined) && (missing1 = "type")) || ((data.sectors === undefined) && (missing1 = "sectors"))) || ((data.side === undefined) && (missing1 = "side"))){
 const err9 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1078,7 +1078,7 @@ errors++;
 else {
 const _errs12 = errors;
 for(const key1 in data){
-if(!((((((key1 === "type") || (key1 === "sectors")) || (key1 === "side")) || (key1 === "personnelPerSector")) || (key1 === "arrivalTurns")) || (key1 === "staggerTurns"))){
+if(!((((((key1 === "type") || (key1 === "sectors")) || (key1 === "side")) || (key1 === "personnelPerSector")) || (key1 === "arrivalDays")) || (key1 === "staggerDays"))){
 const err10 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1708,16 +1708,16 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.arrivalTurns !== undefined){
-let data18 = data.arrivalTurns;
+if(data.arrivalDays !== undefined){
+let data18 = data.arrivalDays;
 const _errs51 = errors;
 const _errs52 = errors;
 let valid7 = false;
 const _errs53 = errors;
 if(errors === _errs53){
 if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 > 5200 || isNaN(data18)){
-const err48 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data18 > 1903200 || isNaN(data18)){
+const err48 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1728,7 +1728,7 @@ errors++;
 }
 else {
 if(data18 < 0 || isNaN(data18)){
-const err49 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err49 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1740,7 +1740,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err50 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1757,7 +1757,7 @@ if(errors === _errs55){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 let missing4;
 if((data18.value === undefined) && (missing4 = "value")){
-const err51 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
+const err51 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1770,7 +1770,7 @@ else {
 const _errs57 = errors;
 for(const key4 in data18){
 if(!(((key4 === "value") || (key4 === "source")) || (key4 === "note"))){
-const err52 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err52 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1787,8 +1787,8 @@ let data19 = data18.value;
 const _errs58 = errors;
 if(errors === _errs58){
 if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 > 5200 || isNaN(data19)){
-const err53 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data19 > 1903200 || isNaN(data19)){
+const err53 = {instancePath:instancePath+"/arrivalDays/value",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1799,7 +1799,7 @@ errors++;
 }
 else {
 if(data19 < 0 || isNaN(data19)){
-const err54 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err54 = {instancePath:instancePath+"/arrivalDays/value",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1811,7 +1811,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err55 = {instancePath:instancePath+"/arrivalDays/value",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1830,7 +1830,7 @@ if(valid8){
 if(data18.source !== undefined){
 const _errs60 = errors;
 if(typeof data18.source !== "string"){
-const err56 = {instancePath:instancePath+"/arrivalTurns/source",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err56 = {instancePath:instancePath+"/arrivalDays/source",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1848,7 +1848,7 @@ if(valid8){
 if(data18.note !== undefined){
 const _errs62 = errors;
 if(typeof data18.note !== "string"){
-const err57 = {instancePath:instancePath+"/arrivalTurns/note",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err57 = {instancePath:instancePath+"/arrivalDays/note",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1868,7 +1868,7 @@ var valid8 = true;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1888,7 +1888,7 @@ if(errors === _errs64){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 let missing5;
 if(((data18.min === undefined) && (missing5 = "min")) || ((data18.max === undefined) && (missing5 = "max"))){
-const err59 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
+const err59 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1901,7 +1901,7 @@ else {
 const _errs66 = errors;
 for(const key5 in data18){
 if(!(((((((key5 === "min") || (key5 === "max")) || (key5 === "value")) || (key5 === "source")) || (key5 === "note")) || (key5 === "dist")) || (key5 === "group"))){
-const err60 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err60 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1918,8 +1918,8 @@ let data22 = data18.min;
 const _errs67 = errors;
 if(errors === _errs67){
 if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 5200 || isNaN(data22)){
-const err61 = {instancePath:instancePath+"/arrivalTurns/min",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data22 > 1903200 || isNaN(data22)){
+const err61 = {instancePath:instancePath+"/arrivalDays/min",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1930,7 +1930,7 @@ errors++;
 }
 else {
 if(data22 < 0 || isNaN(data22)){
-const err62 = {instancePath:instancePath+"/arrivalTurns/min",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err62 = {instancePath:instancePath+"/arrivalDays/min",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1942,7 +1942,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/arrivalTurns/min",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err63 = {instancePath:instancePath+"/arrivalDays/min",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1963,8 +1963,8 @@ let data23 = data18.max;
 const _errs69 = errors;
 if(errors === _errs69){
 if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 > 5200 || isNaN(data23)){
-const err64 = {instancePath:instancePath+"/arrivalTurns/max",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data23 > 1903200 || isNaN(data23)){
+const err64 = {instancePath:instancePath+"/arrivalDays/max",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1975,7 +1975,7 @@ errors++;
 }
 else {
 if(data23 < 0 || isNaN(data23)){
-const err65 = {instancePath:instancePath+"/arrivalTurns/max",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err65 = {instancePath:instancePath+"/arrivalDays/max",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1987,7 +1987,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/arrivalTurns/max",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err66 = {instancePath:instancePath+"/arrivalDays/max",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2008,8 +2008,8 @@ let data24 = data18.value;
 const _errs71 = errors;
 if(errors === _errs71){
 if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 5200 || isNaN(data24)){
-const err67 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data24 > 1903200 || isNaN(data24)){
+const err67 = {instancePath:instancePath+"/arrivalDays/value",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2020,7 +2020,7 @@ errors++;
 }
 else {
 if(data24 < 0 || isNaN(data24)){
-const err68 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err68 = {instancePath:instancePath+"/arrivalDays/value",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2032,7 +2032,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err69 = {instancePath:instancePath+"/arrivalDays/value",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2051,7 +2051,7 @@ if(valid9){
 if(data18.source !== undefined){
 const _errs73 = errors;
 if(typeof data18.source !== "string"){
-const err70 = {instancePath:instancePath+"/arrivalTurns/source",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err70 = {instancePath:instancePath+"/arrivalDays/source",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2069,7 +2069,7 @@ if(valid9){
 if(data18.note !== undefined){
 const _errs75 = errors;
 if(typeof data18.note !== "string"){
-const err71 = {instancePath:instancePath+"/arrivalTurns/note",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err71 = {instancePath:instancePath+"/arrivalDays/note",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2086,7 +2086,7 @@ var valid9 = true;
 if(valid9){
 if(data18.dist !== undefined){
 const _errs77 = errors;
-if(!(validate53(data18.dist, {instancePath:instancePath+"/arrivalTurns/dist",parentData:data18,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+if(!(validate53(data18.dist, {instancePath:instancePath+"/arrivalDays/dist",parentData:data18,parentDataProperty:"dist",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
@@ -2102,7 +2102,7 @@ const _errs78 = errors;
 if(errors === _errs78){
 if(typeof data28 === "string"){
 if(!pattern3.test(data28)){
-const err72 = {instancePath:instancePath+"/arrivalTurns/group",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+const err72 = {instancePath:instancePath+"/arrivalDays/group",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2113,7 +2113,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/arrivalTurns/group",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err73 = {instancePath:instancePath+"/arrivalDays/group",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2138,7 +2138,7 @@ var valid9 = true;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err74 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2156,7 +2156,7 @@ props3 = true;
 }
 }
 if(!valid7){
-const err75 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err75 = {instancePath:instancePath+"/arrivalDays",schemaPath:"#/anyOf/1/properties/arrivalDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2182,16 +2182,16 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.staggerTurns !== undefined){
-let data29 = data.staggerTurns;
+if(data.staggerDays !== undefined){
+let data29 = data.staggerDays;
 const _errs81 = errors;
 const _errs82 = errors;
 let valid10 = false;
 const _errs83 = errors;
 if(errors === _errs83){
 if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 5200 || isNaN(data29)){
-const err76 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data29 > 1903200 || isNaN(data29)){
+const err76 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2202,7 +2202,7 @@ errors++;
 }
 else {
 if(data29 < 0 || isNaN(data29)){
-const err77 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err77 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2214,7 +2214,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err78 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2231,7 +2231,7 @@ if(errors === _errs85){
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 let missing6;
 if((data29.value === undefined) && (missing6 = "value")){
-const err79 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"};
+const err79 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2244,7 +2244,7 @@ else {
 const _errs87 = errors;
 for(const key6 in data29){
 if(!(((key6 === "value") || (key6 === "source")) || (key6 === "note"))){
-const err80 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err80 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2261,8 +2261,8 @@ let data30 = data29.value;
 const _errs88 = errors;
 if(errors === _errs88){
 if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 5200 || isNaN(data30)){
-const err81 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data30 > 1903200 || isNaN(data30)){
+const err81 = {instancePath:instancePath+"/staggerDays/value",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2273,7 +2273,7 @@ errors++;
 }
 else {
 if(data30 < 0 || isNaN(data30)){
-const err82 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err82 = {instancePath:instancePath+"/staggerDays/value",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2285,7 +2285,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err83 = {instancePath:instancePath+"/staggerDays/value",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2304,7 +2304,7 @@ if(valid11){
 if(data29.source !== undefined){
 const _errs90 = errors;
 if(typeof data29.source !== "string"){
-const err84 = {instancePath:instancePath+"/staggerTurns/source",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err84 = {instancePath:instancePath+"/staggerDays/source",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2322,7 +2322,7 @@ if(valid11){
 if(data29.note !== undefined){
 const _errs92 = errors;
 if(typeof data29.note !== "string"){
-const err85 = {instancePath:instancePath+"/staggerTurns/note",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err85 = {instancePath:instancePath+"/staggerDays/note",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2342,7 +2342,7 @@ var valid11 = true;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err86 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2362,7 +2362,7 @@ if(errors === _errs94){
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 let missing7;
 if(((data29.min === undefined) && (missing7 = "min")) || ((data29.max === undefined) && (missing7 = "max"))){
-const err87 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"};
+const err87 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2375,7 +2375,7 @@ else {
 const _errs96 = errors;
 for(const key7 in data29){
 if(!(((((((key7 === "min") || (key7 === "max")) || (key7 === "value")) || (key7 === "source")) || (key7 === "note")) || (key7 === "dist")) || (key7 === "group"))){
-const err88 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+const err88 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2392,8 +2392,8 @@ let data33 = data29.min;
 const _errs97 = errors;
 if(errors === _errs97){
 if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 > 5200 || isNaN(data33)){
-const err89 = {instancePath:instancePath+"/staggerTurns/min",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data33 > 1903200 || isNaN(data33)){
+const err89 = {instancePath:instancePath+"/staggerDays/min",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2404,7 +2404,7 @@ errors++;
 }
 else {
 if(data33 < 0 || isNaN(data33)){
-const err90 = {instancePath:instancePath+"/staggerTurns/min",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err90 = {instancePath:instancePath+"/staggerDays/min",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2416,7 +2416,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/staggerTurns/min",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err91 = {instancePath:instancePath+"/staggerDays/min",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2437,8 +2437,8 @@ let data34 = data29.max;
 const _errs99 = errors;
 if(errors === _errs99){
 if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 5200 || isNaN(data34)){
-const err92 = {instancePath:instancePath+"/staggerTurns/max",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data34 > 1903200 || isNaN(data34)){
+const err92 = {instancePath:instancePath+"/staggerDays/max",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2449,7 +2449,7 @@ errors++;
 }
 else {
 if(data34 < 0 || isNaN(data34)){
-const err93 = {instancePath:instancePath+"/staggerTurns/max",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err93 = {instancePath:instancePath+"/staggerDays/max",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2461,7 +2461,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/staggerTurns/max",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err94 = {instancePath:instancePath+"/staggerDays/max",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2482,8 +2482,8 @@ let data35 = data29.value;
 const _errs101 = errors;
 if(errors === _errs101){
 if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 5200 || isNaN(data35)){
-const err95 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data35 > 1903200 || isNaN(data35)){
+const err95 = {instancePath:instancePath+"/staggerDays/value",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2494,7 +2494,7 @@ errors++;
 }
 else {
 if(data35 < 0 || isNaN(data35)){
-const err96 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err96 = {instancePath:instancePath+"/staggerDays/value",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2506,7 +2506,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err97 = {instancePath:instancePath+"/staggerDays/value",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2525,7 +2525,7 @@ if(valid12){
 if(data29.source !== undefined){
 const _errs103 = errors;
 if(typeof data29.source !== "string"){
-const err98 = {instancePath:instancePath+"/staggerTurns/source",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err98 = {instancePath:instancePath+"/staggerDays/source",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2543,7 +2543,7 @@ if(valid12){
 if(data29.note !== undefined){
 const _errs105 = errors;
 if(typeof data29.note !== "string"){
-const err99 = {instancePath:instancePath+"/staggerTurns/note",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err99 = {instancePath:instancePath+"/staggerDays/note",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2560,7 +2560,7 @@ var valid12 = true;
 if(valid12){
 if(data29.dist !== undefined){
 const _errs107 = errors;
-if(!(validate53(data29.dist, {instancePath:instancePath+"/staggerTurns/dist",parentData:data29,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+if(!(validate53(data29.dist, {instancePath:instancePath+"/staggerDays/dist",parentData:data29,parentDataProperty:"dist",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
@@ -2576,7 +2576,7 @@ const _errs108 = errors;
 if(errors === _errs108){
 if(typeof data39 === "string"){
 if(!pattern3.test(data39)){
-const err100 = {instancePath:instancePath+"/staggerTurns/group",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+const err100 = {instancePath:instancePath+"/staggerDays/group",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2587,7 +2587,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/staggerTurns/group",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err101 = {instancePath:instancePath+"/staggerDays/group",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2612,7 +2612,7 @@ var valid12 = true;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err102 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2630,7 +2630,7 @@ props5 = true;
 }
 }
 if(!valid10){
-const err103 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err103 = {instancePath:instancePath+"/staggerDays",schemaPath:"#/anyOf/1/properties/staggerDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2685,7 +2685,7 @@ const _errs111 = errors;
 if(errors === _errs111){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
-if(((data.type === undefined) && (missing8 = "type")) || ((data.to === undefined) && (missing8 = "to"))){
+if((((data.type === undefined) && (missing8 = "type")) || ((data.to === undefined) && (missing8 = "to"))) || ((data.side === undefined) && (missing8 = "side"))){
 const err105 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"};
 if(vErrors === null){
 vErrors = [err105];
@@ -2698,7 +2698,7 @@ errors++;
 else {
 const _errs113 = errors;
 for(const key8 in data){
-if(!((((((key8 === "type") || (key8 === "to")) || (key8 === "side")) || (key8 === "role")) || (key8 === "personnel")) || (key8 === "delayTurns"))){
+if(!((((((key8 === "type") || (key8 === "to")) || (key8 === "side")) || (key8 === "role")) || (key8 === "personnel")) || (key8 === "delayDays"))){
 const err106 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err106];
@@ -3358,16 +3358,16 @@ else {
 var valid13 = true;
 }
 if(valid13){
-if(data.delayTurns !== undefined){
-let data55 = data.delayTurns;
+if(data.delayDays !== undefined){
+let data55 = data.delayDays;
 const _errs156 = errors;
 const _errs157 = errors;
 let valid18 = false;
 const _errs158 = errors;
 if(errors === _errs158){
 if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 > 5200 || isNaN(data55)){
-const err146 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data55 > 1903200 || isNaN(data55)){
+const err146 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3378,7 +3378,7 @@ errors++;
 }
 else {
 if(data55 < 0 || isNaN(data55)){
-const err147 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err147 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3390,7 +3390,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err148 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3407,7 +3407,7 @@ if(errors === _errs160){
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 let missing11;
 if((data55.value === undefined) && (missing11 = "value")){
-const err149 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"};
+const err149 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3420,7 +3420,7 @@ else {
 const _errs162 = errors;
 for(const key11 in data55){
 if(!(((key11 === "value") || (key11 === "source")) || (key11 === "note"))){
-const err150 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+const err150 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3437,8 +3437,8 @@ let data56 = data55.value;
 const _errs163 = errors;
 if(errors === _errs163){
 if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 > 5200 || isNaN(data56)){
-const err151 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data56 > 1903200 || isNaN(data56)){
+const err151 = {instancePath:instancePath+"/delayDays/value",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3449,7 +3449,7 @@ errors++;
 }
 else {
 if(data56 < 0 || isNaN(data56)){
-const err152 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err152 = {instancePath:instancePath+"/delayDays/value",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3461,7 +3461,7 @@ errors++;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err153 = {instancePath:instancePath+"/delayDays/value",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3480,7 +3480,7 @@ if(valid19){
 if(data55.source !== undefined){
 const _errs165 = errors;
 if(typeof data55.source !== "string"){
-const err154 = {instancePath:instancePath+"/delayTurns/source",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err154 = {instancePath:instancePath+"/delayDays/source",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3498,7 +3498,7 @@ if(valid19){
 if(data55.note !== undefined){
 const _errs167 = errors;
 if(typeof data55.note !== "string"){
-const err155 = {instancePath:instancePath+"/delayTurns/note",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err155 = {instancePath:instancePath+"/delayDays/note",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3518,7 +3518,7 @@ var valid19 = true;
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err156 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3538,7 +3538,7 @@ if(errors === _errs169){
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 let missing12;
 if(((data55.min === undefined) && (missing12 = "min")) || ((data55.max === undefined) && (missing12 = "max"))){
-const err157 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"};
+const err157 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3551,7 +3551,7 @@ else {
 const _errs171 = errors;
 for(const key12 in data55){
 if(!(((((((key12 === "min") || (key12 === "max")) || (key12 === "value")) || (key12 === "source")) || (key12 === "note")) || (key12 === "dist")) || (key12 === "group"))){
-const err158 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+const err158 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3568,8 +3568,8 @@ let data59 = data55.min;
 const _errs172 = errors;
 if(errors === _errs172){
 if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 > 5200 || isNaN(data59)){
-const err159 = {instancePath:instancePath+"/delayTurns/min",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data59 > 1903200 || isNaN(data59)){
+const err159 = {instancePath:instancePath+"/delayDays/min",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3580,7 +3580,7 @@ errors++;
 }
 else {
 if(data59 < 0 || isNaN(data59)){
-const err160 = {instancePath:instancePath+"/delayTurns/min",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err160 = {instancePath:instancePath+"/delayDays/min",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3592,7 +3592,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/delayTurns/min",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err161 = {instancePath:instancePath+"/delayDays/min",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3613,8 +3613,8 @@ let data60 = data55.max;
 const _errs174 = errors;
 if(errors === _errs174){
 if((typeof data60 == "number") && (isFinite(data60))){
-if(data60 > 5200 || isNaN(data60)){
-const err162 = {instancePath:instancePath+"/delayTurns/max",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data60 > 1903200 || isNaN(data60)){
+const err162 = {instancePath:instancePath+"/delayDays/max",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3625,7 +3625,7 @@ errors++;
 }
 else {
 if(data60 < 0 || isNaN(data60)){
-const err163 = {instancePath:instancePath+"/delayTurns/max",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err163 = {instancePath:instancePath+"/delayDays/max",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3637,7 +3637,7 @@ errors++;
 }
 }
 else {
-const err164 = {instancePath:instancePath+"/delayTurns/max",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err164 = {instancePath:instancePath+"/delayDays/max",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3658,8 +3658,8 @@ let data61 = data55.value;
 const _errs176 = errors;
 if(errors === _errs176){
 if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 > 5200 || isNaN(data61)){
-const err165 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data61 > 1903200 || isNaN(data61)){
+const err165 = {instancePath:instancePath+"/delayDays/value",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3670,7 +3670,7 @@ errors++;
 }
 else {
 if(data61 < 0 || isNaN(data61)){
-const err166 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err166 = {instancePath:instancePath+"/delayDays/value",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3682,7 +3682,7 @@ errors++;
 }
 }
 else {
-const err167 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err167 = {instancePath:instancePath+"/delayDays/value",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3701,7 +3701,7 @@ if(valid20){
 if(data55.source !== undefined){
 const _errs178 = errors;
 if(typeof data55.source !== "string"){
-const err168 = {instancePath:instancePath+"/delayTurns/source",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err168 = {instancePath:instancePath+"/delayDays/source",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3719,7 +3719,7 @@ if(valid20){
 if(data55.note !== undefined){
 const _errs180 = errors;
 if(typeof data55.note !== "string"){
-const err169 = {instancePath:instancePath+"/delayTurns/note",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err169 = {instancePath:instancePath+"/delayDays/note",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3736,7 +3736,7 @@ var valid20 = true;
 if(valid20){
 if(data55.dist !== undefined){
 const _errs182 = errors;
-if(!(validate53(data55.dist, {instancePath:instancePath+"/delayTurns/dist",parentData:data55,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+if(!(validate53(data55.dist, {instancePath:instancePath+"/delayDays/dist",parentData:data55,parentDataProperty:"dist",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
@@ -3752,7 +3752,7 @@ const _errs183 = errors;
 if(errors === _errs183){
 if(typeof data65 === "string"){
 if(!pattern3.test(data65)){
-const err170 = {instancePath:instancePath+"/delayTurns/group",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+const err170 = {instancePath:instancePath+"/delayDays/group",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3763,7 +3763,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/delayTurns/group",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err171 = {instancePath:instancePath+"/delayDays/group",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3788,7 +3788,7 @@ var valid20 = true;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err172 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3806,7 +3806,7 @@ props9 = true;
 }
 }
 if(!valid18){
-const err173 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err173 = {instancePath:instancePath+"/delayDays",schemaPath:"#/anyOf/2/properties/delayDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -4529,7 +4529,7 @@ errors++;
 else {
 const _errs229 = errors;
 for(const key16 in data){
-if(!((((key16 === "type") || (key16 === "budgetUsdPerWeek")) || (key16 === "sectors")) || (key16 === "turns"))){
+if(!((((key16 === "type") || (key16 === "budgetUsdPerWeek")) || (key16 === "sectors")) || (key16 === "days"))){
 const err215 = {instancePath,schemaPath:"#/anyOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err215];
@@ -5126,16 +5126,16 @@ else {
 var valid26 = true;
 }
 if(valid26){
-if(data.turns !== undefined){
-let data95 = data.turns;
+if(data.days !== undefined){
+let data95 = data.days;
 const _errs266 = errors;
 const _errs267 = errors;
 let valid31 = false;
 const _errs268 = errors;
 if(errors === _errs268){
 if((typeof data95 == "number") && (isFinite(data95))){
-if(data95 > 5200 || isNaN(data95)){
-const err251 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data95 > 1903200 || isNaN(data95)){
+const err251 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -5146,7 +5146,7 @@ errors++;
 }
 else {
 if(data95 < 1 || isNaN(data95)){
-const err252 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err252 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -5158,7 +5158,7 @@ errors++;
 }
 }
 else {
-const err253 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err253 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -5175,7 +5175,7 @@ if(errors === _errs270){
 if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
 let missing19;
 if((data95.value === undefined) && (missing19 = "value")){
-const err254 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"};
+const err254 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/1/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -5188,7 +5188,7 @@ else {
 const _errs272 = errors;
 for(const key19 in data95){
 if(!(((key19 === "value") || (key19 === "source")) || (key19 === "note"))){
-const err255 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+const err255 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -5205,8 +5205,8 @@ let data96 = data95.value;
 const _errs273 = errors;
 if(errors === _errs273){
 if((typeof data96 == "number") && (isFinite(data96))){
-if(data96 > 5200 || isNaN(data96)){
-const err256 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data96 > 1903200 || isNaN(data96)){
+const err256 = {instancePath:instancePath+"/days/value",schemaPath:"#/anyOf/4/properties/days/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -5217,7 +5217,7 @@ errors++;
 }
 else {
 if(data96 < 1 || isNaN(data96)){
-const err257 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err257 = {instancePath:instancePath+"/days/value",schemaPath:"#/anyOf/4/properties/days/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -5229,7 +5229,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err258 = {instancePath:instancePath+"/days/value",schemaPath:"#/anyOf/4/properties/days/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -5248,7 +5248,7 @@ if(valid32){
 if(data95.source !== undefined){
 const _errs275 = errors;
 if(typeof data95.source !== "string"){
-const err259 = {instancePath:instancePath+"/turns/source",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err259 = {instancePath:instancePath+"/days/source",schemaPath:"#/anyOf/4/properties/days/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -5266,7 +5266,7 @@ if(valid32){
 if(data95.note !== undefined){
 const _errs277 = errors;
 if(typeof data95.note !== "string"){
-const err260 = {instancePath:instancePath+"/turns/note",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err260 = {instancePath:instancePath+"/days/note",schemaPath:"#/anyOf/4/properties/days/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -5286,7 +5286,7 @@ var valid32 = true;
 }
 }
 else {
-const err261 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err261 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -5306,7 +5306,7 @@ if(errors === _errs279){
 if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
 let missing20;
 if(((data95.min === undefined) && (missing20 = "min")) || ((data95.max === undefined) && (missing20 = "max"))){
-const err262 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"};
+const err262 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/2/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -5319,7 +5319,7 @@ else {
 const _errs281 = errors;
 for(const key20 in data95){
 if(!(((((((key20 === "min") || (key20 === "max")) || (key20 === "value")) || (key20 === "source")) || (key20 === "note")) || (key20 === "dist")) || (key20 === "group"))){
-const err263 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+const err263 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -5336,8 +5336,8 @@ let data99 = data95.min;
 const _errs282 = errors;
 if(errors === _errs282){
 if((typeof data99 == "number") && (isFinite(data99))){
-if(data99 > 5200 || isNaN(data99)){
-const err264 = {instancePath:instancePath+"/turns/min",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data99 > 1903200 || isNaN(data99)){
+const err264 = {instancePath:instancePath+"/days/min",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -5348,7 +5348,7 @@ errors++;
 }
 else {
 if(data99 < 1 || isNaN(data99)){
-const err265 = {instancePath:instancePath+"/turns/min",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err265 = {instancePath:instancePath+"/days/min",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -5360,7 +5360,7 @@ errors++;
 }
 }
 else {
-const err266 = {instancePath:instancePath+"/turns/min",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err266 = {instancePath:instancePath+"/days/min",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -5381,8 +5381,8 @@ let data100 = data95.max;
 const _errs284 = errors;
 if(errors === _errs284){
 if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 > 5200 || isNaN(data100)){
-const err267 = {instancePath:instancePath+"/turns/max",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data100 > 1903200 || isNaN(data100)){
+const err267 = {instancePath:instancePath+"/days/max",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -5393,7 +5393,7 @@ errors++;
 }
 else {
 if(data100 < 1 || isNaN(data100)){
-const err268 = {instancePath:instancePath+"/turns/max",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err268 = {instancePath:instancePath+"/days/max",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -5405,7 +5405,7 @@ errors++;
 }
 }
 else {
-const err269 = {instancePath:instancePath+"/turns/max",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err269 = {instancePath:instancePath+"/days/max",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -5426,8 +5426,8 @@ let data101 = data95.value;
 const _errs286 = errors;
 if(errors === _errs286){
 if((typeof data101 == "number") && (isFinite(data101))){
-if(data101 > 5200 || isNaN(data101)){
-const err270 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data101 > 1903200 || isNaN(data101)){
+const err270 = {instancePath:instancePath+"/days/value",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -5438,7 +5438,7 @@ errors++;
 }
 else {
 if(data101 < 1 || isNaN(data101)){
-const err271 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err271 = {instancePath:instancePath+"/days/value",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -5450,7 +5450,7 @@ errors++;
 }
 }
 else {
-const err272 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err272 = {instancePath:instancePath+"/days/value",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -5469,7 +5469,7 @@ if(valid33){
 if(data95.source !== undefined){
 const _errs288 = errors;
 if(typeof data95.source !== "string"){
-const err273 = {instancePath:instancePath+"/turns/source",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err273 = {instancePath:instancePath+"/days/source",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -5487,7 +5487,7 @@ if(valid33){
 if(data95.note !== undefined){
 const _errs290 = errors;
 if(typeof data95.note !== "string"){
-const err274 = {instancePath:instancePath+"/turns/note",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err274 = {instancePath:instancePath+"/days/note",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -5504,7 +5504,7 @@ var valid33 = true;
 if(valid33){
 if(data95.dist !== undefined){
 const _errs292 = errors;
-if(!(validate53(data95.dist, {instancePath:instancePath+"/turns/dist",parentData:data95,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+if(!(validate53(data95.dist, {instancePath:instancePath+"/days/dist",parentData:data95,parentDataProperty:"dist",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
@@ -5520,7 +5520,7 @@ const _errs293 = errors;
 if(errors === _errs293){
 if(typeof data105 === "string"){
 if(!pattern3.test(data105)){
-const err275 = {instancePath:instancePath+"/turns/group",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+const err275 = {instancePath:instancePath+"/days/group",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -5531,7 +5531,7 @@ errors++;
 }
 }
 else {
-const err276 = {instancePath:instancePath+"/turns/group",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err276 = {instancePath:instancePath+"/days/group",schemaPath:"#/anyOf/4/properties/days/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -5556,7 +5556,7 @@ var valid33 = true;
 }
 }
 else {
-const err277 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err277 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -5574,7 +5574,7 @@ props15 = true;
 }
 }
 if(!valid31){
-const err278 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err278 = {instancePath:instancePath+"/days",schemaPath:"#/anyOf/4/properties/days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -5640,7 +5640,7 @@ errors++;
 else {
 const _errs298 = errors;
 for(const key21 in data){
-if(!((((key21 === "type") || (key21 === "share")) || (key21 === "windowTurns")) || (key21 === "receivers"))){
+if(!((((key21 === "type") || (key21 === "share")) || (key21 === "windowDays")) || (key21 === "receivers"))){
 const err281 = {instancePath,schemaPath:"#/anyOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err281];
@@ -6156,16 +6156,16 @@ else {
 var valid34 = true;
 }
 if(valid34){
-if(data.windowTurns !== undefined){
-let data118 = data.windowTurns;
+if(data.windowDays !== undefined){
+let data118 = data.windowDays;
 const _errs331 = errors;
 const _errs332 = errors;
 let valid38 = false;
 const _errs333 = errors;
 if(errors === _errs333){
 if((typeof data118 == "number") && (isFinite(data118))){
-if(data118 > 5200 || isNaN(data118)){
-const err312 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data118 > 1903200 || isNaN(data118)){
+const err312 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -6176,7 +6176,7 @@ errors++;
 }
 else {
 if(data118 < 1 || isNaN(data118)){
-const err313 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err313 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -6188,7 +6188,7 @@ errors++;
 }
 }
 else {
-const err314 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err314 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -6205,7 +6205,7 @@ if(errors === _errs335){
 if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 let missing24;
 if((data118.value === undefined) && (missing24 = "value")){
-const err315 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"};
+const err315 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -6218,7 +6218,7 @@ else {
 const _errs337 = errors;
 for(const key24 in data118){
 if(!(((key24 === "value") || (key24 === "source")) || (key24 === "note"))){
-const err316 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+const err316 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -6235,8 +6235,8 @@ let data119 = data118.value;
 const _errs338 = errors;
 if(errors === _errs338){
 if((typeof data119 == "number") && (isFinite(data119))){
-if(data119 > 5200 || isNaN(data119)){
-const err317 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data119 > 1903200 || isNaN(data119)){
+const err317 = {instancePath:instancePath+"/windowDays/value",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -6247,7 +6247,7 @@ errors++;
 }
 else {
 if(data119 < 1 || isNaN(data119)){
-const err318 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err318 = {instancePath:instancePath+"/windowDays/value",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -6259,7 +6259,7 @@ errors++;
 }
 }
 else {
-const err319 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err319 = {instancePath:instancePath+"/windowDays/value",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -6278,7 +6278,7 @@ if(valid39){
 if(data118.source !== undefined){
 const _errs340 = errors;
 if(typeof data118.source !== "string"){
-const err320 = {instancePath:instancePath+"/windowTurns/source",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err320 = {instancePath:instancePath+"/windowDays/source",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -6296,7 +6296,7 @@ if(valid39){
 if(data118.note !== undefined){
 const _errs342 = errors;
 if(typeof data118.note !== "string"){
-const err321 = {instancePath:instancePath+"/windowTurns/note",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err321 = {instancePath:instancePath+"/windowDays/note",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -6316,7 +6316,7 @@ var valid39 = true;
 }
 }
 else {
-const err322 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err322 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -6336,7 +6336,7 @@ if(errors === _errs344){
 if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 let missing25;
 if(((data118.min === undefined) && (missing25 = "min")) || ((data118.max === undefined) && (missing25 = "max"))){
-const err323 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"};
+const err323 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -6349,7 +6349,7 @@ else {
 const _errs346 = errors;
 for(const key25 in data118){
 if(!(((((((key25 === "min") || (key25 === "max")) || (key25 === "value")) || (key25 === "source")) || (key25 === "note")) || (key25 === "dist")) || (key25 === "group"))){
-const err324 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+const err324 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -6366,8 +6366,8 @@ let data122 = data118.min;
 const _errs347 = errors;
 if(errors === _errs347){
 if((typeof data122 == "number") && (isFinite(data122))){
-if(data122 > 5200 || isNaN(data122)){
-const err325 = {instancePath:instancePath+"/windowTurns/min",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data122 > 1903200 || isNaN(data122)){
+const err325 = {instancePath:instancePath+"/windowDays/min",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -6378,7 +6378,7 @@ errors++;
 }
 else {
 if(data122 < 1 || isNaN(data122)){
-const err326 = {instancePath:instancePath+"/windowTurns/min",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err326 = {instancePath:instancePath+"/windowDays/min",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -6390,7 +6390,7 @@ errors++;
 }
 }
 else {
-const err327 = {instancePath:instancePath+"/windowTurns/min",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err327 = {instancePath:instancePath+"/windowDays/min",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -6411,8 +6411,8 @@ let data123 = data118.max;
 const _errs349 = errors;
 if(errors === _errs349){
 if((typeof data123 == "number") && (isFinite(data123))){
-if(data123 > 5200 || isNaN(data123)){
-const err328 = {instancePath:instancePath+"/windowTurns/max",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data123 > 1903200 || isNaN(data123)){
+const err328 = {instancePath:instancePath+"/windowDays/max",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -6423,7 +6423,7 @@ errors++;
 }
 else {
 if(data123 < 1 || isNaN(data123)){
-const err329 = {instancePath:instancePath+"/windowTurns/max",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err329 = {instancePath:instancePath+"/windowDays/max",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -6435,7 +6435,7 @@ errors++;
 }
 }
 else {
-const err330 = {instancePath:instancePath+"/windowTurns/max",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err330 = {instancePath:instancePath+"/windowDays/max",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -6456,8 +6456,8 @@ let data124 = data118.value;
 const _errs351 = errors;
 if(errors === _errs351){
 if((typeof data124 == "number") && (isFinite(data124))){
-if(data124 > 5200 || isNaN(data124)){
-const err331 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data124 > 1903200 || isNaN(data124)){
+const err331 = {instancePath:instancePath+"/windowDays/value",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1903200},message:"must be <= 1903200"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -6468,7 +6468,7 @@ errors++;
 }
 else {
 if(data124 < 1 || isNaN(data124)){
-const err332 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err332 = {instancePath:instancePath+"/windowDays/value",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -6480,7 +6480,7 @@ errors++;
 }
 }
 else {
-const err333 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err333 = {instancePath:instancePath+"/windowDays/value",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -6499,7 +6499,7 @@ if(valid40){
 if(data118.source !== undefined){
 const _errs353 = errors;
 if(typeof data118.source !== "string"){
-const err334 = {instancePath:instancePath+"/windowTurns/source",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err334 = {instancePath:instancePath+"/windowDays/source",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -6517,7 +6517,7 @@ if(valid40){
 if(data118.note !== undefined){
 const _errs355 = errors;
 if(typeof data118.note !== "string"){
-const err335 = {instancePath:instancePath+"/windowTurns/note",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err335 = {instancePath:instancePath+"/windowDays/note",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -6534,7 +6534,7 @@ var valid40 = true;
 if(valid40){
 if(data118.dist !== undefined){
 const _errs357 = errors;
-if(!(validate53(data118.dist, {instancePath:instancePath+"/windowTurns/dist",parentData:data118,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+if(!(validate53(data118.dist, {instancePath:instancePath+"/windowDays/dist",parentData:data118,parentDataProperty:"dist",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
@@ -6550,7 +6550,7 @@ const _errs358 = errors;
 if(errors === _errs358){
 if(typeof data128 === "string"){
 if(!pattern3.test(data128)){
-const err336 = {instancePath:instancePath+"/windowTurns/group",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+const err336 = {instancePath:instancePath+"/windowDays/group",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -6561,7 +6561,7 @@ errors++;
 }
 }
 else {
-const err337 = {instancePath:instancePath+"/windowTurns/group",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err337 = {instancePath:instancePath+"/windowDays/group",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -6586,7 +6586,7 @@ var valid40 = true;
 }
 }
 else {
-const err338 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err338 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -6604,7 +6604,7 @@ props19 = true;
 }
 }
 if(!valid38){
-const err339 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err339 = {instancePath:instancePath+"/windowDays",schemaPath:"#/anyOf/5/properties/windowDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -7341,10 +7341,10 @@ validate52.evaluated = {"dynamicProps":true,"dynamicItems":false};
 // plain object) every field it accepts.
 export const orderShapes = [
   { type: "deploy", required: ["type","force","to"], properties: {"type":true,"force":true,"to":true} },
-  { type: "invite-guards", required: ["type","sectors"], properties: {"type":true,"sectors":true,"side":true,"personnelPerSector":true,"arrivalTurns":true,"staggerTurns":true} },
-  { type: "commit-reaction-force", required: ["type","to"], properties: {"type":true,"to":true,"side":true,"role":true,"personnel":true,"delayTurns":true} },
+  { type: "invite-guards", required: ["type","sectors","side"], properties: {"type":true,"sectors":true,"side":true,"personnelPerSector":true,"arrivalDays":true,"staggerDays":true} },
+  { type: "commit-reaction-force", required: ["type","to","side"], properties: {"type":true,"to":true,"side":true,"role":true,"personnel":true,"delayDays":true} },
   { type: "allow-quick-reaction", required: ["type","forces"], properties: {"type":true,"forces":true,"allowed":true,"noticeHours":true} },
-  { type: "assistance", required: ["type","budgetUsdPerWeek"], properties: {"type":true,"budgetUsdPerWeek":true,"sectors":true,"turns":true} },
-  { type: "reallocate", required: ["type"], properties: {"type":true,"share":true,"windowTurns":true,"receivers":true} },
+  { type: "assistance", required: ["type","budgetUsdPerWeek"], properties: {"type":true,"budgetUsdPerWeek":true,"sectors":true,"days":true} },
+  { type: "reallocate", required: ["type"], properties: {"type":true,"share":true,"windowDays":true,"receivers":true} },
   { type: "refugees", required: ["type","border"], properties: {"type":true,"border":true} },
 ];
