@@ -10,6 +10,11 @@
 export const LIMITS = {
   sectors: 20_000,
   forces: 20_000,
+  /**
+   * Most entries of any array or object in a scenario: its largest are the sectors, the forces
+   * and an actor's presence map. Longer ones are refused as the text is read, before parsing.
+   */
+  entries: 20_000,
   actors: 1_000,
   turns: 5_200,
   /** Largest personnel, strength or count any field accepts. */

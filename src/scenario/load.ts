@@ -20,13 +20,14 @@
  *
  * @module
  */
-import { readFileSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { checkScenario } from './checks';
 import { ScenarioError, type ScenarioIssue } from './errors';
 import { mergeDocuments, resolveProvenance, rootProvenance, type MergeIssue, type Merged, type Provenance } from './merge';
-import { isJsonObject, sanitize, setOwn, type JsonObject, type JsonValue } from './sanitize';
+import { isJsonObject, sanitize, setOwn, type JsonObject, type JsonValue, type SanitizeReport } from './sanitize';
 import type { Scenario } from './schema';
+import { describeFsError, InputFileProblem, readRegularText } from './read-file';
 import { parseText, SourceDoc, toPointer, type Anchor, type DocIssue, type Segment } from './source';
 import { validateAgainstSchema, type ValueIssue } from './validate';
 
@@ -36,12 +37,32 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const MAX_EXTENDS_DEPTH = 32;
 /** Most issues reported in one error (the rest are counted). */
 export const MAX_ISSUES = 200;
+/**
+ * Most issues kept while loading, before they are sorted by position and cut to
+ * {@link MAX_ISSUES}: the rest are only counted, so that a file full of mistakes costs no more
+ * memory or time than one with a few.
+ */
+const MAX_COLLECTED = 5 * MAX_ISSUES;
+
+/** Options of {@link loadScenario}. */
+export interface LoadScenarioOptions {
+  /**
+   * Let `extends` name a file outside the directory of the file that names it (or below it).
+   * Off by default: a scenario shared between analysts is untrusted input, and `../` or an
+   * absolute path would let it read any file the user can read (the CLI flag
+   * `--allow-extends-outside`).
+   */
+  allowExtendsOutside?: boolean;
+}
 
 /** Options of {@link parseScenario}. */
-export interface ParseScenarioOptions {
+export interface ParseScenarioOptions extends LoadScenarioOptions {
   /** Name of the input in messages (usually its path); `<input>` when absent. */
   source?: string;
-  /** Directory that `extends` is relative to; default: the directory of `source`, else the working directory. */
+  /**
+   * Directory that `extends` is relative to, and that a base must be in (or below); default:
+   * the directory of `source`, else the working directory.
+   */
   baseDir?: string;
 }
 
@@ -57,6 +78,10 @@ interface RawIssue {
 class Collector {
   readonly issues: RawIssue[] = [];
   readonly docs: SourceDoc[] = [];
+  /** Issues found beyond {@link MAX_COLLECTED}: counted, not kept. */
+  dropped = 0;
+  /** Whether `extends` may leave the directory tree of the file that names it. */
+  allowExtendsOutside = false;
   private readonly reported = new Set<string>();
   /** Places reported by earlier stages: later stages say nothing more about them. */
   private blocked = new Set<string>();
@@ -74,8 +99,17 @@ class Collector {
     return `${this.docs.indexOf(doc)}\u0000${toPointer(path)}`;
   }
 
+  /** Whether any issue was found (kept or only counted). */
+  get failed(): boolean {
+    return this.issues.length > 0 || this.dropped > 0;
+  }
+
   add(doc: SourceDoc, issue: DocIssue): void {
     this.addDoc(doc);
+    if (this.issues.length >= MAX_COLLECTED) {
+      this.dropped++;
+      return;
+    }
     this.reported.add(this.key(doc, issue.path));
     const raw: RawIssue = { doc, path: issue.path, anchor: issue.anchor ?? 'value', message: issue.message };
     if (issue.offset !== undefined) raw.offset = issue.offset;
@@ -113,10 +147,10 @@ class Collector {
         a.order - b.order,
     );
     const out = rows.map((r) => r.issue);
-    if (out.length > MAX_ISSUES) {
-      const rest = out.length - MAX_ISSUES;
+    if (out.length > MAX_ISSUES || this.dropped > 0) {
+      const rest = out.length - Math.min(out.length, MAX_ISSUES) + this.dropped;
       const first = out[0];
-      out.length = MAX_ISSUES;
+      if (out.length > MAX_ISSUES) out.length = MAX_ISSUES;
       const more: ScenarioIssue = { pointer: '', message: `... and ${rest} more issue${rest === 1 ? '' : 's'}` };
       if (first?.file !== undefined) more.file = first.file;
       out.push(more);
@@ -125,36 +159,12 @@ class Collector {
   }
 }
 
-function describeFsError(e: unknown): string {
-  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-  switch (code) {
-    case 'ENOENT':
-      return 'file not found';
-    case 'ENOTDIR':
-      return 'file not found (a part of the path is not a directory)';
-    case 'EISDIR':
-      return 'is a directory, not a scenario file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied: the file cannot be read';
-    case 'ELOOP':
-      return 'too many symbolic links in the path';
-    case 'ENAMETOOLONG':
-      return 'the path is too long';
-    default:
-      return `the file cannot be read (${typeof code === 'string' ? code : e instanceof Error ? e.message : String(e)})`;
-  }
-}
-
 /** Read a scenario file's text, or say in one sentence why it cannot be read. */
 function readScenarioText(abs: string): { text: string } | { problem: string } {
   try {
-    const st = statSync(abs);
-    if (st.isDirectory()) return { problem: 'is a directory, not a scenario file' };
-    if (!st.isFile()) return { problem: 'is not a regular file' };
-    if (st.size > MAX_FILE_BYTES) return { problem: `file too large: ${st.size} bytes (at most ${MAX_FILE_BYTES})` };
-    return { text: readFileSync(abs, 'utf8') };
+    return { text: readRegularText(abs, MAX_FILE_BYTES) };
   } catch (e) {
+    if (e instanceof InputFileProblem) return { problem: e.message === 'is a directory, not a file' ? 'is a directory, not a scenario file' : e.message };
     return { problem: describeFsError(e) };
   }
 }
@@ -168,7 +178,41 @@ type Input =
 interface Origin {
   /** Directory that `extends` is relative to, as displayed. */
   dirDisplay: string;
+  /** The same, absolute: a base must be in it or below it (unless allowed otherwise). */
   dirAbs: string;
+}
+
+/** Whether `path` is `dir` or inside it (both absolute and normalised). */
+function isInside(dir: string, path: string): boolean {
+  const rel = nodePath.relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !nodePath.isAbsolute(rel));
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * Why `extends` may not read `baseAbs`, or undefined when it may: the base must be in the
+ * directory of the file that names it (or below it), lexically and after following symbolic
+ * links. Checked before anything is read, so that whether a file elsewhere exists is never told.
+ */
+function outsideProblem(ext: string, baseAbs: string, origin: Origin): string | undefined {
+  const allow = 'a scenario may read only files in its own directory or below it (to allow more: --allow-extends-outside, or allowExtendsOutside: true in the library)';
+  const here = origin.dirDisplay === '' ? '.' : origin.dirDisplay;
+  if (!isInside(origin.dirAbs, baseAbs)) return `the base scenario ${JSON.stringify(ext)} is outside the directory ${here}: ${allow}`;
+  let real: string;
+  try {
+    real = realpathSync(baseAbs);
+  } catch {
+    return undefined; // missing or unreadable: reading it says so
+  }
+  if (!isInside(realOrSelf(origin.dirAbs), real)) return `the base scenario ${JSON.stringify(ext)} is a symbolic link to a file outside the directory ${here}: ${allow}`;
+  return undefined;
 }
 
 /**
@@ -190,10 +234,12 @@ function loadDocument(input: Input, chain: readonly { abs: string; display: stri
       }
       c.fail();
     }
-    const parsed = parseText(read.text, input.display, input.abs);
+    // A base's text is quoted in no message: it may not be a scenario, nor the user's to print.
+    const parsed = parseText(read.text, input.display, { absPath: input.abs, quote: referrer === undefined });
     doc = parsed.doc;
     c.addDoc(doc);
     for (const i of parsed.issues) c.add(doc, i);
+    c.dropped += parsed.dropped;
     if (!parsed.ok) c.fail();
     raw = parsed.value;
     origin = { dirDisplay: nodePath.dirname(input.display), dirAbs: nodePath.dirname(input.abs) };
@@ -202,6 +248,7 @@ function loadDocument(input: Input, chain: readonly { abs: string; display: stri
     doc = parsed.doc;
     c.addDoc(doc);
     for (const i of parsed.issues) c.add(doc, i);
+    c.dropped += parsed.dropped;
     if (!parsed.ok) c.fail();
     raw = parsed.value;
     origin = { dirDisplay: input.baseDir, dirAbs: nodePath.resolve(input.baseDir) };
@@ -212,9 +259,10 @@ function loadDocument(input: Input, chain: readonly { abs: string; display: stri
     origin = { dirDisplay: input.baseDir, dirAbs: nodePath.resolve(input.baseDir) };
   }
 
-  const problems: DocIssue[] = [];
+  const problems: SanitizeReport = { issues: [], dropped: 0 };
   const value = sanitize(raw, problems);
-  for (const i of problems) c.add(doc, i);
+  for (const i of problems.issues) c.add(doc, i);
+  c.dropped += problems.dropped;
 
   if (!isJsonObject(value) || !Object.prototype.hasOwnProperty.call(value, 'extends')) {
     return { value, provenance: rootProvenance(doc) };
@@ -229,7 +277,14 @@ function loadDocument(input: Input, chain: readonly { abs: string; display: stri
     return { value: own, provenance: rootProvenance(doc) };
   }
   const baseAbs = nodePath.resolve(origin.dirAbs, ext);
-  const baseDisplay = nodePath.normalize(nodePath.join(origin.dirDisplay, ext));
+  const baseDisplay = nodePath.isAbsolute(ext) ? nodePath.normalize(ext) : nodePath.normalize(nodePath.join(origin.dirDisplay, ext));
+  if (!c.allowExtendsOutside) {
+    const outside = outsideProblem(ext, baseAbs, origin);
+    if (outside !== undefined) {
+      c.add(doc, { path: ['extends'], message: outside });
+      c.fail();
+    }
+  }
   const here = { abs: doc.absPath ?? '', display: doc.name ?? '<input>' };
   const cycleStart = chain.findIndex((d) => d.abs === baseAbs);
   if (cycleStart >= 0 || baseAbs === doc.absPath) {
@@ -261,7 +316,7 @@ function finishScenario(input: Input, c: Collector): Scenario {
   };
   c.beginStage();
   for (const issue of checkScenario(merged.value, where)) c.addMerged(merged.provenance, issue);
-  if (c.issues.length > 0) c.fail();
+  if (c.failed) c.fail();
   return merged.value as unknown as Scenario;
 }
 
@@ -276,18 +331,24 @@ export function parseScenario(input: string | object, options: ParseScenarioOpti
   const display = options.source;
   const baseDir = options.baseDir ?? (display !== undefined ? nodePath.dirname(display) : '.');
   const c = new Collector();
+  c.allowExtendsOutside = options.allowExtendsOutside === true;
   const doc: Input =
     typeof input === 'string' ? { kind: 'text', text: input, display, baseDir } : { kind: 'value', value: input, display, baseDir };
   return finishScenario(doc, c);
 }
 
 /**
- * Read, parse and validate a scenario file, resolving `extends` (relative to the file).
+ * Read, parse and validate a scenario file, resolving `extends` (relative to the file, and
+ * inside its directory unless `options.allowExtendsOutside`). Only a regular file of at most
+ * {@link MAX_FILE_BYTES} bytes is read (docs/limits.md).
  *
+ * @example
+ * const scenario = loadScenario('scenarios/tajik-afghan-2021.json');
  * @throws {ScenarioError} for a missing or unreadable file, malformed JSON, or an invalid scenario.
  */
-export function loadScenario(path: string): Scenario {
+export function loadScenario(path: string, options: LoadScenarioOptions = {}): Scenario {
   const c = new Collector();
+  c.allowExtendsOutside = options.allowExtendsOutside === true;
   if (typeof path !== 'string' || path === '') {
     c.add(new SourceDoc(undefined, undefined, undefined, undefined), { path: [], message: 'expected the path of a scenario file' });
     c.fail();
@@ -316,15 +377,17 @@ export function applyOverlay<T extends object>(base: T, overlay: object, options
   const overDoc = new SourceDoc(options.source ?? '<overlay>', undefined, undefined, undefined);
   c.addDoc(overDoc);
   c.addDoc(baseDoc);
-  const problems: DocIssue[] = [];
-  const b = sanitize(base, problems);
-  for (const i of problems.splice(0)) c.add(baseDoc, i);
-  const o = sanitize(overlay, problems);
-  for (const i of problems) c.add(overDoc, i);
+  const baseProblems: SanitizeReport = { issues: [], dropped: 0 };
+  const b = sanitize(base, baseProblems);
+  for (const i of baseProblems.issues) c.add(baseDoc, i);
+  const overProblems: SanitizeReport = { issues: [], dropped: 0 };
+  const o = sanitize(overlay, overProblems);
+  for (const i of overProblems.issues) c.add(overDoc, i);
+  c.dropped += baseProblems.dropped + overProblems.dropped;
   const mergeIssues: MergeIssue[] = [];
   const merged = mergeDocuments(b, rootProvenance(baseDoc), o, rootProvenance(overDoc), mergeIssues);
   for (const m of mergeIssues) c.add(m.doc, m.issue);
-  if (c.issues.length > 0) c.fail();
+  if (c.failed) c.fail();
   return merged.value as unknown as T;
 }
 
