@@ -23,26 +23,19 @@
 import { realpathSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { checkScenario } from './checks';
-import { ScenarioError, type ScenarioIssue } from './errors';
+import { Collector, MAX_ISSUES } from './collector';
 import { mergeDocuments, resolveProvenance, rootProvenance, type MergeIssue, type Merged, type Provenance } from './merge';
 import { isJsonObject, sanitize, setOwn, type JsonObject, type JsonValue, type SanitizeReport } from './sanitize';
 import type { Scenario } from './schema';
 import { describeFsError, InputFileProblem, readRegularText } from './read-file';
-import { parseText, SourceDoc, toPointer, type Anchor, type DocIssue, type Segment } from './source';
-import { validateAgainstSchema, type ValueIssue } from './validate';
+import { parseText, SourceDoc, toPointer } from './source';
+import { validateAgainstSchema } from './validate';
 
 /** Largest scenario file read (bytes). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Longest chain of `extends`. */
 export const MAX_EXTENDS_DEPTH = 32;
-/** Most issues reported in one error (the rest are counted). */
-export const MAX_ISSUES = 200;
-/**
- * Most issues kept while loading, before they are sorted by position and cut to
- * {@link MAX_ISSUES}: the rest are only counted, so that a file full of mistakes costs no more
- * memory or time than one with a few.
- */
-const MAX_COLLECTED = 5 * MAX_ISSUES;
+export { MAX_ISSUES };
 
 /** Options of {@link loadScenario}. */
 export interface LoadScenarioOptions {
@@ -66,99 +59,6 @@ export interface ParseScenarioOptions extends LoadScenarioOptions {
   baseDir?: string;
 }
 
-interface RawIssue {
-  doc: SourceDoc;
-  path: Segment[];
-  anchor: Anchor;
-  message: string;
-  offset?: number;
-}
-
-/** Collects issues across the documents of one load. */
-class Collector {
-  readonly issues: RawIssue[] = [];
-  readonly docs: SourceDoc[] = [];
-  /** Issues found beyond {@link MAX_COLLECTED}: counted, not kept. */
-  dropped = 0;
-  /** Whether `extends` may leave the directory tree of the file that names it. */
-  allowExtendsOutside = false;
-  private readonly reported = new Set<string>();
-  /** Places reported by earlier stages: later stages say nothing more about them. */
-  private blocked = new Set<string>();
-
-  /** Start a new stage (schema, then references): what was reported so far is not repeated. */
-  beginStage(): void {
-    this.blocked = new Set(this.reported);
-  }
-
-  addDoc(doc: SourceDoc): void {
-    if (!this.docs.includes(doc)) this.docs.push(doc);
-  }
-
-  private key(doc: SourceDoc, path: readonly Segment[]): string {
-    return `${this.docs.indexOf(doc)}\u0000${toPointer(path)}`;
-  }
-
-  /** Whether any issue was found (kept or only counted). */
-  get failed(): boolean {
-    return this.issues.length > 0 || this.dropped > 0;
-  }
-
-  add(doc: SourceDoc, issue: DocIssue): void {
-    this.addDoc(doc);
-    if (this.issues.length >= MAX_COLLECTED) {
-      this.dropped++;
-      return;
-    }
-    this.reported.add(this.key(doc, issue.path));
-    const raw: RawIssue = { doc, path: issue.path, anchor: issue.anchor ?? 'value', message: issue.message };
-    if (issue.offset !== undefined) raw.offset = issue.offset;
-    this.issues.push(raw);
-  }
-
-  /** Add an issue found in the merged value, unless its place was reported already. */
-  addMerged(prov: Provenance, issue: ValueIssue): void {
-    const { doc, path } = resolveProvenance(prov, issue.path);
-    if (this.blocked.has(this.key(doc, path))) return;
-    this.add(doc, { path, anchor: issue.anchor, message: issue.message });
-  }
-
-  fail(): never {
-    throw new ScenarioError(this.finish());
-  }
-
-  finish(): ScenarioIssue[] {
-    const rows = this.issues.map((r, order) => {
-      const pos = r.offset !== undefined ? r.doc.position(r.offset) : r.doc.locate(r.path, r.anchor);
-      // Keys in reading order: file, pointer, line, column, message.
-      const issue: ScenarioIssue = {
-        ...(r.doc.name !== undefined ? { file: r.doc.name } : {}),
-        pointer: toPointer(r.path),
-        ...(pos !== undefined ? { line: pos.line, column: pos.column } : {}),
-        message: r.message,
-      };
-      return { issue, doc: this.docs.indexOf(r.doc), order };
-    });
-    rows.sort(
-      (a, b) =>
-        a.doc - b.doc ||
-        (a.issue.line ?? 0) - (b.issue.line ?? 0) ||
-        (a.issue.column ?? 0) - (b.issue.column ?? 0) ||
-        a.order - b.order,
-    );
-    const out = rows.map((r) => r.issue);
-    if (out.length > MAX_ISSUES || this.dropped > 0) {
-      const rest = out.length - Math.min(out.length, MAX_ISSUES) + this.dropped;
-      const first = out[0];
-      if (out.length > MAX_ISSUES) out.length = MAX_ISSUES;
-      const more: ScenarioIssue = { pointer: '', message: `... and ${rest} more issue${rest === 1 ? '' : 's'}` };
-      if (first?.file !== undefined) more.file = first.file;
-      out.push(more);
-    }
-    return out;
-  }
-}
-
 /** Read a scenario file's text, or say in one sentence why it cannot be read. */
 function readScenarioText(abs: string): { text: string } | { problem: string } {
   try {
@@ -169,8 +69,54 @@ function readScenarioText(abs: string): { text: string } | { problem: string } {
   }
 }
 
+/** A JSON file read and parsed once (positions kept), before it is known to be a scenario or a policy. @internal */
+export interface JsonDocument {
+  /** The path as given. */
+  path: string;
+  doc: SourceDoc;
+  /** `JSON.parse`'s value (not yet sanitised). */
+  value: unknown;
+}
+
+/**
+ * Reads and parses a JSON file with the scenario loader's rules: a regular file of at most
+ * {@link MAX_FILE_BYTES} bytes, a byte-order mark allowed, no duplicate keys, the limits on
+ * nesting, entries and values.
+ *
+ * @internal
+ * @throws {ScenarioError} naming the file (and line and column) of what is wrong.
+ */
+export function readJsonDocument(path: string): JsonDocument {
+  const c: Collector = new Collector();
+  const read = readScenarioText(nodePath.resolve(path));
+  if ('problem' in read) {
+    c.add(new SourceDoc(path, nodePath.resolve(path), undefined, undefined), { path: [], message: read.problem });
+    c.fail();
+  }
+  const parsed = parseText(read.text, path, { absPath: nodePath.resolve(path) });
+  c.addDoc(parsed.doc);
+  for (const i of parsed.issues) c.add(parsed.doc, i);
+  c.dropped += parsed.dropped;
+  if (c.failed || !parsed.ok) c.fail();
+  return { path, doc: parsed.doc, value: parsed.value };
+}
+
+/** Values whose source is known: a policy overlay read from a file, and what {@link applyOverlay} makes of it. */
+const sourced = new WeakMap<object, Provenance>();
+
+/**
+ * Records where a value (an overlay read from a file) came from, so that the issues of the
+ * scenario it is applied to point into that file.
+ *
+ * @internal
+ */
+export function recordSource(value: object, provenance: Provenance): void {
+  sourced.set(value, provenance);
+}
+
 type Input =
   | { kind: 'file'; display: string; abs: string }
+  | { kind: 'document'; document: JsonDocument }
   | { kind: 'text'; text: string; display: string | undefined; baseDir: string }
   | { kind: 'value'; value: unknown; display: string | undefined; baseDir: string };
 
@@ -243,6 +189,12 @@ function loadDocument(input: Input, chain: readonly { abs: string; display: stri
     if (!parsed.ok) c.fail();
     raw = parsed.value;
     origin = { dirDisplay: nodePath.dirname(input.display), dirAbs: nodePath.dirname(input.abs) };
+  } else if (input.kind === 'document') {
+    doc = input.document.doc;
+    c.addDoc(doc);
+    raw = input.document.value;
+    const abs = doc.absPath ?? nodePath.resolve(input.document.path);
+    origin = { dirDisplay: nodePath.dirname(input.document.path), dirAbs: nodePath.dirname(abs) };
   } else if (input.kind === 'text') {
     const parsed = parseText(input.text, input.display);
     doc = parsed.doc;
@@ -265,7 +217,8 @@ function loadDocument(input: Input, chain: readonly { abs: string; display: stri
   c.dropped += problems.dropped;
 
   if (!isJsonObject(value) || !Object.prototype.hasOwnProperty.call(value, 'extends')) {
-    return { value, provenance: rootProvenance(doc) };
+    const known = input.kind === 'value' && typeof input.value === 'object' && input.value !== null ? sourced.get(input.value) : undefined;
+    return { value, provenance: known ?? rootProvenance(doc) };
   }
 
   // The document without `extends`, merged onto its base.
@@ -356,10 +309,24 @@ export function loadScenario(path: string, options: LoadScenarioOptions = {}): S
   return finishScenario({ kind: 'file', display: path, abs: nodePath.resolve(path) }, c);
 }
 
+/**
+ * Validates a JSON document read with {@link readJsonDocument} as a scenario (as
+ * {@link loadScenario} would the file).
+ *
+ * @internal
+ */
+export function scenarioFromDocument(document: JsonDocument, options: LoadScenarioOptions = {}): Scenario {
+  const c = new Collector();
+  c.allowExtendsOutside = options.allowExtendsOutside === true;
+  return finishScenario({ kind: 'document', document }, c);
+}
+
 /** Options of {@link applyOverlay}. */
 export interface ApplyOverlayOptions {
-  /** Name of the overlay in messages. */
+  /** Name of the overlay in messages (an overlay read from a policy file is named by its file). */
   source?: string;
+  /** Name of the base in messages (default `<base>`). */
+  baseSource?: string;
 }
 
 /**
@@ -373,8 +340,10 @@ export interface ApplyOverlayOptions {
  */
 export function applyOverlay<T extends object>(base: T, overlay: object, options: ApplyOverlayOptions = {}): T {
   const c = new Collector();
-  const baseDoc = new SourceDoc('<base>', undefined, undefined, undefined);
-  const overDoc = new SourceDoc(options.source ?? '<overlay>', undefined, undefined, undefined);
+  const baseDoc = new SourceDoc(options.baseSource ?? '<base>', undefined, undefined, undefined);
+  // An overlay read from a file points into it (file, line, column); one made in code is named.
+  const overProv = sourced.get(overlay) ?? rootProvenance(new SourceDoc(options.source ?? '<overlay>', undefined, undefined, undefined));
+  const overDoc = overProv.doc;
   c.addDoc(overDoc);
   c.addDoc(baseDoc);
   const baseProblems: SanitizeReport = { issues: [], dropped: 0 };
@@ -382,12 +351,14 @@ export function applyOverlay<T extends object>(base: T, overlay: object, options
   for (const i of baseProblems.issues) c.add(baseDoc, i);
   const overProblems: SanitizeReport = { issues: [], dropped: 0 };
   const o = sanitize(overlay, overProblems);
-  for (const i of overProblems.issues) c.add(overDoc, i);
+  for (const i of overProblems.issues) c.add(overDoc, { ...i, path: [...overProv.path, ...i.path] });
   c.dropped += baseProblems.dropped + overProblems.dropped;
   const mergeIssues: MergeIssue[] = [];
-  const merged = mergeDocuments(b, rootProvenance(baseDoc), o, rootProvenance(overDoc), mergeIssues);
+  const merged = mergeDocuments(b, rootProvenance(baseDoc), o, overProv, mergeIssues);
   for (const m of mergeIssues) c.add(m.doc, m.issue);
   if (c.failed) c.fail();
+  // parseScenario of the result maps its issues back to the overlay's file.
+  if (typeof merged.value === 'object' && merged.value !== null) sourced.set(merged.value, merged.provenance);
   return merged.value as unknown as T;
 }
 

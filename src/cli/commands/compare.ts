@@ -16,7 +16,7 @@ import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
 import { renderTable } from '../table';
 import { UsageError } from '../usage-error';
-import { COMMON_FLAGS, cell, csvField, csvNumber, emit, listFlag, readPolicyFile, runInteractive, runsFlag, workersFlag } from './mc';
+import { COMMON_FLAGS, scenarioLoadOptions, cell, csvField, csvNumber, emit, listFlag, readPolicyFile, runInteractive, runsFlag, workersFlag } from './mc';
 
 export const compareHelp = `Usage: frontier-sim compare FILE --policy P.json [--policy Q.json ...] [options]
 
@@ -36,6 +36,7 @@ Options:
   --out FILE        write the output to FILE (atomically) instead of stdout
   --report FILE     also write the HTML report of the comparison (charts, heat maps from a
                     replay of the first runs; the same as 'report' on --format json output)
+  --allow-extends-outside  let "extends" name a file outside the scenario's directory
   -h, --help        this text
 `;
 
@@ -93,7 +94,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   const format = choiceFlag('format', values.format as string | undefined, ['table', 'json', 'csv'] as const, 'table');
   const policies: Policy[] = [STATUS_QUO, ...files.map(readPolicyFile)];
   const metrics = listFlag(values.metrics as string | undefined);
-  const scenario = loadScenario(positionals[0] as string);
+  const scenario = loadScenario(positionals[0] as string, scenarioLoadOptions(values));
   const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
   const result = await runInteractive(io, (signal, onProgress) =>
       comparePolicies(scenario, {

@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../atomic-write';
 import { integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
 import { UsageError } from '../usage-error';
-import { listFlag, readPolicyFile } from './mc';
+import { listFlag, readPolicyFile, scenarioLoadOptions } from './mc';
 
 export const reportHelp = `Usage: frontier-sim report INPUT --out report.html [options]
 
@@ -34,6 +34,7 @@ Options:
                      input gives the same bytes); 'now' for the current time (UTC)
   --runs-csv FILE    also write the runs file's per-run rows as CSV (columns: docs/outputs.md)
   --runs-ndjson FILE also write them as NDJSON
+  --allow-extends-outside  let "extends" name a file outside the scenario's directory
   -h, --help         this text
 
 Exit status: 0 done, 1 runtime failure, 2 bad usage or an input that is not a result.
@@ -51,6 +52,7 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
     timestamp: { type: 'string' },
     'runs-csv': { type: 'string' },
     'runs-ndjson': { type: 'string' },
+    'allow-extends-outside': { type: 'boolean' },
   });
   if (values.help) {
     io.out(reportHelp);
@@ -76,7 +78,7 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
     if (e instanceof ReportError || (e instanceof Error && e.name === 'RunsFileError')) throw new UsageError(e.message);
     throw e;
   }
-  const scenario = values.scenario === undefined ? undefined : loadScenario(values.scenario as string);
+  const scenario = values.scenario === undefined ? undefined : loadScenario(values.scenario as string, scenarioLoadOptions(values));
   if (metrics) {
     const known = Object.keys(input.bundle.monteCarlo?.metrics ?? input.bundle.comparison?.policies[0]?.metrics ?? input.bundle.sweep?.points[0]?.metrics ?? {});
     const bad = metrics.find((m) => !known.includes(m));

@@ -12,7 +12,7 @@ import type { CommandIO } from '../io';
 import { formatNumber, renderTable } from '../table';
 import { UsageError } from '../usage-error';
 import { applyPolicy } from '../../experiment/policy';
-import { readPolicyFile } from './mc';
+import { readPolicyFile, scenarioLoadOptions } from './mc';
 
 export const runHelp = `Usage: frontier-sim run FILE [--seed N] [--turns N] [--policy P.json] [--format table|json] [--log events|all|none]
 
@@ -28,6 +28,7 @@ Options:
   --log L         with the table, the run's log below it: events (default: events, drills,
                   orders, control, moves; everything but routine crossings and clashes),
                   all (every entry), none
+  --allow-extends-outside  let "extends" name a file outside the scenario's directory
   -h, --help      this text
 `;
 
@@ -39,6 +40,7 @@ export function runCommand(argv: string[], io: CommandIO): number {
     format: { type: 'string' },
     log: { type: 'string' },
     policy: { type: 'string' },
+    'allow-extends-outside': { type: 'boolean' },
   });
   if (values.help) {
     io.out(runHelp);
@@ -49,7 +51,7 @@ export function runCommand(argv: string[], io: CommandIO): number {
   const format = choiceFlag('format', values.format as string | undefined, ['table', 'json'] as const, 'table');
   const logMode = choiceFlag('log', values.log as string | undefined, ['events', 'all', 'none'] as const, 'events');
   const policy = values.policy === undefined ? undefined : readPolicyFile(values.policy as string);
-  const scenario = applyPolicy(loadScenario(positionals[0] as string), policy);
+  const scenario = applyPolicy(loadScenario(positionals[0] as string, scenarioLoadOptions(values)), policy);
   const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
   const result = simulate(scenario, { seed, turns });
   io.out(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : runTable(result) + runLog(result, logMode));
