@@ -8,10 +8,9 @@
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { deriveSeed } from '../rng/hash';
 import { withoutShard, manifestDifference, type Manifest } from './manifest';
 import { RunCollector, shardSize, type MonteCarloResult } from './monte-carlo';
-import { RunsFileError, RunsReader, inspectRunsFile, manifestLine, runLine, type RunsFileInfo } from './stream';
+import { RunsChain, RunsFileError, RunsReader, inspectRunsFile, manifestLine, runLine, takeRun, type RunsFileInfo } from './stream';
 
 /** Options of {@link mergeRunsFiles}. */
 export interface MergeOptions {
@@ -60,16 +59,19 @@ export function mergeRunsFiles(paths: readonly string[], options: MergeOptions =
   });
   const collector = new RunCollector(common, total);
   const sink = options.out !== undefined ? new AtomicLineFile(options.out) : undefined;
+  // The merged file's chain of sums, as one process would have written it.
+  const chain = new RunsChain(manifestLine(common), common.formatVersion);
   try {
     sink?.write(manifestLine(common) + '\n');
     let lines = '';
     for (let j = 0; j < total; j++) {
-      const run = (readers[j % count] as RunsReader).next();
+      const reader = readers[j % count] as RunsReader;
+      const run = reader.next();
+      // The readers check each line's sum, run number and seed, naming the line.
       if (run === undefined || run.index !== j) throw new RunsFileError(`run ${j} is missing from shard ${j % count}/${count}`);
-      if (run.seed !== deriveSeed(common.seed, j)) throw new RunsFileError(`run ${j} has seed ${run.seed}, not the seed of run ${j} with root seed ${common.seed}`);
-      collector.ingest(run);
+      takeRun(reader, run, (r) => collector.ingest(r));
       if (sink) {
-        lines += runLine(run) + '\n';
+        lines += chain.seal(runLine(run)) + '\n';
         if (lines.length > 1 << 20) {
           sink.write(lines);
           lines = '';

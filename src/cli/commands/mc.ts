@@ -11,7 +11,7 @@ import { runMonteCarlo, type MonteCarloResult } from '../../experiment/monte-car
 import type { Policy } from '../../experiment/policy';
 import { PrecisionTargetError } from '../../experiment/precision';
 import type { Summary } from '../../experiment/statistics';
-import { loadPolicyFile, loadScenario } from '../../scenario';
+import { loadPolicyFile, loadScenario, ScenarioError } from '../../scenario';
 import { LIMITS } from '../../scenario/schema';
 import { writeFileAtomic } from '../atomic-write';
 import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
@@ -104,7 +104,15 @@ export function listFlag(text: string | undefined): string[] | undefined {
  * ScenarioError naming the file, line and column (exit 2).
  */
 export function readPolicyFile(path: string): Policy {
-  const p = loadPolicyFile(path);
+  let p;
+  try {
+    p = loadPolicyFile(path);
+  } catch (e) {
+    // A file that cannot be read at all (missing, a FIFO, too large) is a bad --policy value.
+    const only = e instanceof ScenarioError && e.issues.length === 1 ? e.issues[0] : undefined;
+    if (only !== undefined && only.pointer === '' && only.line === undefined) throw new UsageError(`--policy ${path}: ${only.message}`);
+    throw e;
+  }
   return { name: p.name, overlay: p.overlay };
 }
 

@@ -73,7 +73,7 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
 
   let input;
   try {
-    input = readReportInput(positionals[0] as string);
+    input = readReportInput(positionals[0] as string, { keepRuns: runsCsv !== undefined || runsNdjson !== undefined });
   } catch (e) {
     if (e instanceof ReportError || (e instanceof Error && e.name === 'RunsFileError')) throw new UsageError(e.message);
     throw e;
