@@ -23,6 +23,14 @@ export const LIMITS = {
   attemptsPerWeek: 1e6,
   lengthKm: 100_000,
   /**
+   * Most units a run may hold at once: the scenario's forces and those that events and orders
+   * add (invited guards, reaction forces, detachments). An order that would add more is
+   * ignored, and logged so; the engine's work a turn grows with the units.
+   */
+  unitsInRun: 40_000,
+  /** Most orders a policy function may give in one turn; the rest are rejected, and logged so. */
+  ordersPerTurn: 1_000,
+  /**
    * Largest number of sectors × actors: every (actor, sector) pair is resolved every turn, so
    * this bounds a turn's work (about 3-7 µs a pair, docs/performance.md) whatever the other sizes.
    */

@@ -101,6 +101,21 @@ export function readJsonDocument(path: string): JsonDocument {
   return { path, doc: parsed.doc, value: parsed.value };
 }
 
+/** Scenarios this module validated, with their JSON then: see {@link isValidated}. */
+const validated = new WeakMap<object, string>();
+
+/**
+ * Whether `scenario` is an object {@link parseScenario} or {@link loadScenario} returned and is
+ * unchanged since (its JSON is the same): `simulate` runs it without validating it again.
+ *
+ * @internal
+ */
+export function isValidated(scenario: unknown): boolean {
+  if (typeof scenario !== 'object' || scenario === null) return false;
+  const text = validated.get(scenario);
+  return text !== undefined && JSON.stringify(scenario) === text;
+}
+
 /** Values whose source is known: a policy overlay read from a file, and what {@link applyOverlay} makes of it. */
 const sourced = new WeakMap<object, Provenance>();
 
@@ -270,6 +285,7 @@ function finishScenario(input: Input, c: Collector): Scenario {
   c.beginStage();
   for (const issue of checkScenario(merged.value, where)) c.addMerged(merged.provenance, issue);
   if (c.failed) c.fail();
+  if (typeof merged.value === 'object' && merged.value !== null) validated.set(merged.value, JSON.stringify(merged.value));
   return merged.value as unknown as Scenario;
 }
 

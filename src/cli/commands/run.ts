@@ -53,7 +53,10 @@ export function runCommand(argv: string[], io: CommandIO): number {
   const policy = values.policy === undefined ? undefined : readPolicyFile(values.policy as string);
   const scenario = applyPolicy(loadScenario(positionals[0] as string, scenarioLoadOptions(values)), policy);
   const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
-  const result = simulate(scenario, { seed, turns });
+  // The log kept is the log shown: none with --log none, no routine entries with the events view
+  // (on a long border those are most of a run's memory); JSON is the whole result unless --log.
+  const log = format === 'json' && values.log === undefined ? true : logMode === 'all' ? true : logMode === 'events' ? 'events' : false;
+  const result = simulate(scenario, { seed, turns, log });
   io.out(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : runTable(result) + runLog(result, logMode));
   return 0;
 }
