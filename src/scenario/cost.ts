@@ -43,8 +43,10 @@ export const COST = {
   sector: 3,
   /** A unit's movement, readiness and place in the quick-reaction index. */
   unit: 8,
-  /** An elementary step of an event, rule or order: a condition node, a list entry, a lookup. */
+  /** An elementary step of an event, rule or order: a condition node, a list entry, a sector's pressure. */
   step: 0.1,
+  /** One element of a linear scan or copy (a unit looked up by id, the flags copied). */
+  scan: 0.005,
   /** The fixed part of an action or order (its log entry, its checks). */
   action: 2,
   /** Compiling the scenario again (set-parameter), per pair, sector and unit. */
@@ -144,8 +146,8 @@ function conditionWork(c: JsonValue | undefined, z: ScenarioSizes, depth = 0): n
   for (const k of ['all', 'any'] as const) for (const x of list(c[k])) w += conditionWork(x, z, depth + 1);
   if (c.not !== undefined) w += conditionWork(c.not, z, depth + 1);
   if (typeof c.metric === 'string') w += COST.step * (typeof c.window === 'number' ? c.window : 1);
-  if (typeof c.flag === 'string') w += COST.step * z.flags;
-  if (typeof c.force === 'string') w += COST.step * z.units;
+  if (typeof c.flag === 'string') w += COST.scan * z.flags;
+  if (typeof c.force === 'string') w += COST.scan * z.units;
   return w;
 }
 
@@ -156,15 +158,16 @@ function actionWork(a: JsonObject, z: ScenarioSizes): number {
   switch (a.type) {
     case 'set-flag':
     case 'refugees':
-      steps = 2 * z.flags;
+      // Copying the sorted flags (COST.scan a flag), in COST.step units.
+      steps = (4 * z.flags * COST.scan) / COST.step;
       break;
     case 'deploy':
     case 'remove-force':
     case 'add-force':
-      steps = z.units;
+      steps = (2 * z.units * COST.scan) / COST.step;
       break;
     case 'allow-quick-reaction':
-      steps = 2 * z.units * Math.max(1, n(a.forces));
+      steps = (2 * z.units * Math.max(1, n(a.forces)) * COST.scan) / COST.step;
       break;
     case 'invite-guards':
       return COST.action + n(a.sectors) * (COST.unit + COST.step);

@@ -213,7 +213,7 @@ export function parseText(rawText: string, name: string | undefined, options: Pa
   const scan = scanJson(text, { maxDepth: MAX_DEPTH, maxEntries: MAX_TEXT_ENTRIES, maxValues: MAX_VALUES, maxDuplicates: MAX_DUPLICATE_KEYS });
   if (scan.overLimit !== undefined) {
     const doc = new SourceDoc(name, absPath, text, undefined);
-    return { ok: false, doc, issues: [{ path: [], offset: scan.overLimit.offset, message: scan.overLimit.message }], dropped: 0 };
+    return { ok: false, doc, issues: [{ path: scan.overLimit.path, offset: scan.overLimit.offset, message: scan.overLimit.message }], dropped: 0 };
   }
   let value: unknown;
   try {

@@ -1,5 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../helpers/temp';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -55,7 +55,7 @@ describe('frontier-sim CLI', () => {
   });
 
   test('a bad scenario reports file:line:column pointer: message, exit 2, no stack', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fsim-cli-'));
+    const dir = tempDir('fsim-cli-');
     const file = join(dir, 'bad.json');
     writeFileSync(file, '{\n  "metadata": { "name": "x" },\n  "calendar": { "start": "2021-01-01", "turnLengthDays": "seven", "turns": 4 }\n}\n');
     const r = runCli(['validate', file]);
@@ -65,7 +65,7 @@ describe('frontier-sim CLI', () => {
   });
 
   test('malformed JSON reports its position', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fsim-cli-'));
+    const dir = tempDir('fsim-cli-');
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{\n  "metadata": {\n    "name": "x",\n  }\n}\n');
     const r = runCli(['run', file]);

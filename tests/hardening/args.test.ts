@@ -2,8 +2,8 @@
  * The CLI's shared argument checks, in-process (the CLI tests spawn the real command for each
  * command; here every form of bad input meets the shared helpers directly, quickly).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { tempDir } from '../helpers/temp';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { integerFlag, OUTPUT_FLAGS, parseCommandArgs } from '../../src/cli/args';
@@ -53,7 +53,7 @@ describe('parseCommandArgs', () => {
     expect(usageMessage(() => parseCommandArgs(argv, options))).toMatch(pattern);
   });
 
-  const dir = mkdtempSync(join(tmpdir(), 'fsim-args-'));
+  const dir = tempDir('fsim-args-');
   const file = join(dir, 'file.txt');
   writeFileSync(file, 'x');
 
