@@ -27,6 +27,9 @@ function minimalScenario(): Obj {
   return v;
 }
 
+/** The ids of 20,000 sectors, made once. */
+const SECTOR_IDS: Json[] = Array.from({ length: 20_000 }, (_, i) => `s${i}`);
+
 /** A border of `nS` sectors with `nF` units and one smuggling network. */
 function border(nS: number, nF = 10): Obj {
   return { ...minimalScenario(), bases: [], sectors: sectors(nS), forces: units(nF, nS), actors: [actor(0, 'smuggling', 50)] };
@@ -71,7 +74,7 @@ export const PATTERNS: Pattern[] = [
     name: 'rules inviting guards to 1,000 sectors every turn',
     build: (n) => ({
       ...border(20_000),
-      policy: { name: 'p', rules: Array.from({ length: n }, (_, i) => ({ id: `r${i}`, repeat: { cooldownTurns: 1 }, orders: [{ type: 'invite-guards', sectors: sectors(20_000).slice((i % 20) * 1000, (i % 20) * 1000 + 1000).map((s) => (s as Obj).id as Json) }] })) },
+      policy: { name: 'p', rules: Array.from({ length: n }, (_, i) => ({ id: `r${i}`, repeat: { cooldownTurns: 1 }, orders: [{ type: 'invite-guards', sectors: SECTOR_IDS.slice((i % 20) * 1000, (i % 20) * 1000 + 1000) }] })) },
     }),
     max: 1_000,
   },

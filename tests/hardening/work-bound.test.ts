@@ -45,7 +45,7 @@ describe('the cost model at its limit', () => {
     if (r.kind !== 'ran') expect.fail(`expected a run, got ${JSON.stringify(r).slice(0, 2000)}`);
     expect(r.turns).toBe(2);
     expect(r.nonFinite).toEqual([]);
-  });
+  }, 400_000);
 
   it('the bundled scenarios cost a small fraction of the bound', async () => {
     const { bundledScenarios } = await import('./helpers');
