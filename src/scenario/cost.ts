@@ -36,7 +36,7 @@ const KINDS = 4;
 /** The coefficients of the model (µs a unit of work; bytes a unit of memory), rounded up. */
 export const COST = {
   /** Resolving one (actor, sector) pair: attempts, detection, response. */
-  pair: 2,
+  pair: 3,
   /** One battle of an armed group (a stochastic Lanchester engagement). */
   battle: 2,
   /** A sector's defence and metrics. */
@@ -50,13 +50,13 @@ export const COST = {
   /** The fixed part of an action or order (its log entry, its checks). */
   action: 2,
   /** Compiling the scenario again (set-parameter), per pair, sector and unit. */
-  compile: 1,
+  compile: 3,
   /** The policy function's frozen view of the state, per pair, sector and unit. */
   view: 0.5,
   /** Memory of a pair (its random stream, shares and memories), a unit, a sector. */
-  pairBytes: 1_500,
-  unitBytes: 1_000,
-  sectorBytes: 2_000,
+  pairBytes: 2_000,
+  unitBytes: 2_000,
+  sectorBytes: 4_000,
 } as const;
 
 /** Sizes of a scenario as the model sees them. */
