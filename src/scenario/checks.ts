@@ -15,6 +15,7 @@ import type { ValueIssue } from './validate';
 import { LIMITS } from './schema';
 import { controlProblem, nameProblem } from './names';
 import { checkWork } from './cost';
+import { checkDistribution, checkTargets } from './input-checks';
 
 /** Whether `text` (YYYY-MM-DD, as the schema's pattern has it) is a real date of the Gregorian calendar. */
 export function isCalendarDate(text: string): boolean {
@@ -208,7 +209,9 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
     } else if (isQuantityNumber(q.value) && (q.value < q.min || q.value > q.max)) {
       issues.push({ path: [...path, 'value'], anchor: 'value', message: `value ${q.value} is outside its range [${q.min}, ${q.max}]` });
     }
+    if (q.min <= q.max) checkDistribution(q, path, issues);
   });
+  checkTargets(value, issues);
 
   checkDynamics(value, where, issues);
   if (isJsonObject(value.calendar)) dateIssue(issues, value.calendar.start, ['calendar', 'start']);
