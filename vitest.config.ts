@@ -7,5 +7,8 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, 'tests/slurm/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Child processes that run TypeScript with tsx (examples, the hardening children, the bench
+    // smoke test) inherit this: tsx then keeps no cache in the temporary directory.
+    env: { TSX_DISABLE_CACHE: '1' },
   },
 });

@@ -9,8 +9,8 @@
  *
  * @packageDocumentation
  */
-export { loadScenario, parseScenario, scenarioSchema, ScenarioError, applyOverlay, quantityValue, LIMITS } from './scenario';
-export type { ScenarioIssue } from './scenario';
+export { loadScenario, parseScenario, scenarioSchema, ScenarioError, applyOverlay, quantityValue, LIMITS, loadPolicyFile } from './scenario';
+export type { ScenarioIssue, LoadScenarioOptions, ParseScenarioOptions, PolicyFile } from './scenario';
 export type { Scenario, Sector, Force, Actor, Province, Base, Terrain, ActorKind, ForceRole, QuantityValue } from './scenario/schema';
 export { simulate, type SimulateOptions } from './engine/simulate';
 export { compileScenario, type CompiledScenario } from './engine/compile';

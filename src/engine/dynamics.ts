@@ -27,7 +27,9 @@ import { compileScenario, type CompiledForce, type CompiledScenario } from './co
 import type { Change, CompiledAction, CompiledRepeat } from './compile-dynamics';
 import { HistoryWindow } from './history';
 import type { LogEntry } from './results';
-import type { ActorState, ForceSpec, ForceState, HistoryEntry, SectorState, WorldState } from './state';
+import { idRecord, type ActorState, type ForceSpec, type ForceState, type HistoryEntry, type SectorState, type WorldState } from './state';
+import { LIMITS } from '../scenario/limits';
+import { orderReferenceProblem } from './order-references';
 
 /** A deeply read-only view of a value. */
 export type DeepReadonly<T> = T extends (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
@@ -120,16 +122,17 @@ const qv = (v: QuantityValue | undefined, fallback: number): number => (v === un
 
 /** A working copy of a state's world (the history is kept as given until the next turn). */
 export function mutableWorld(w: WorldState, sc: CompiledScenario): MutableWorld {
-  const fired: MutableWorld['fired'] = {};
+  // Keyed by ids: records without a prototype (an event may be called `constructor`).
+  const fired: MutableWorld['fired'] = idRecord();
   for (const k of Object.keys(w.fired)) fired[k] = { ...(w.fired[k] as { count: number; lastTurn: number }) };
-  const drills: MutableWorld['drills'] = {};
+  const drills: MutableWorld['drills'] = idRecord();
   for (const k of Object.keys(w.drills)) drills[k] = { ...(w.drills[k] as { start: number; end: number }) };
   return {
     flags: [...w.flags],
-    control: { ...w.control },
+    control: idRecord(w.control),
     fired,
     drills,
-    parameters: { ...w.parameters },
+    parameters: idRecord(w.parameters),
     assistance: w.assistance,
     history: new HistoryWindow(sc, w.history),
     sovereignty: w.sovereignty,
@@ -198,10 +201,16 @@ export function scenarioWithParameters(base: CompiledScenario, params: Readonly<
     const source = structuredClone(base.source) as Scenario;
     for (const k of keys) setPointer(source as unknown as Record<string, unknown>, k, params[k] as number | string);
     c = compileScenario(source);
+    // A few variants are kept, the oldest dropped: events that keep changing parameters would
+    // otherwise keep a compiled scenario for every turn (a variant is compiled again when needed).
+    if (cache.size >= MAX_VARIANTS) cache.delete(cache.keys().next().value as string);
     cache.set(key, c);
   }
   return c;
 }
+
+/** Compiled variants a run keeps (see {@link scenarioWithParameters}). */
+const MAX_VARIANTS = 4;
 
 function setPointer(root: Record<string, unknown>, pointer: string, value: number | string): void {
   const segs = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -338,8 +347,11 @@ export function decide(w: Working, policy?: { name: string; decide: PolicyFuncti
     const view = freezeView(w);
     const orders = policy.decide(view, contextOf(w)) ?? [];
     if (!Array.isArray(orders)) throw new TypeError(`policy function ${policy.name} returned ${typeof orders}; expected an array of orders`);
-    for (const o of orders as unknown[]) {
-      const problem = orderProblem(o);
+    if (orders.length > LIMITS.ordersPerTurn) {
+      push(w, { type: 'order-rejected', message: `policy function ${policy.name}: ${orders.length - LIMITS.ordersPerTurn} order(s) past the first ${LIMITS.ordersPerTurn} of the turn rejected (a limit: docs/limits.md)`, data: { source: `policy:${policy.name}`, orders: orders.length } });
+    }
+    for (const o of (orders as unknown[]).slice(0, LIMITS.ordersPerTurn)) {
+      const problem = orderProblem(o) ?? orderReferenceProblem(o as Order, w);
       if (problem !== undefined) {
         push(w, { type: 'order-rejected', message: `policy function ${policy.name}: order rejected: ${problem}`, data: { source: `policy:${policy.name}`, order: JSON.stringify(o) ?? String(o) } });
         continue;
@@ -444,6 +456,10 @@ export function applyAction(w: Working, a: CompiledAction, origin: Origin, day =
         push(w, { type: 'order-ignored', message: `add-force ${cf.id}: a unit with this id is already present (${originText(origin)})`, data: { force: cf.id, source: src } });
         return;
       }
+      if (w.forces.length + 1 > LIMITS.unitsInRun) {
+        push(w, { type: 'order-ignored', message: `add-force ${cf.id}: ${unitLimit(w, 1)} (${originText(origin)})`, data: { force: cf.id, source: src } });
+        return;
+      }
       addUnit(w, cf.id, cf.side, cf.role, cf.location, cf.personnel, a.arrivalTurns, { readiness: cf.readiness, fatigue: cf.fatigue, quality: cf.quality, complicity: cf.complicity }, specOf(cf));
       push(w, { type: 'force-added', message: `${cf.name} (${cf.personnel}) added at ${cf.location}${a.arrivalTurns > 0 ? `, on station in ${a.arrivalTurns} turn(s)` : ''} (${originText(origin)})`, data: { force: cf.id, personnel: cf.personnel, source: src } });
       return;
@@ -512,10 +528,24 @@ function noteChangeWithin(w: Working, actor: number, day: number, before: { inte
 }
 
 function setFlag(w: Working, flag: string, value: boolean, origin: Origin): void {
-  const has = w.world.flags.includes(flag);
-  if (value && !has) w.world.flags = [...w.world.flags, flag].sort();
-  if (!value && has) w.world.flags = w.world.flags.filter((f) => f !== flag);
+  const flags = w.world.flags;
+  // Flags stay sorted (as Array.prototype.sort orders strings): found and inserted by bisection.
+  let lo = 0;
+  let hi = flags.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((flags[mid] as string) < flag) lo = mid + 1;
+    else hi = mid;
+  }
+  const has = flags[lo] === flag;
+  if (value && !has) w.world.flags = [...flags.slice(0, lo), flag, ...flags.slice(lo)];
+  if (!value && has) w.world.flags = [...flags.slice(0, lo), ...flags.slice(lo + 1)];
   if (value !== has) push(w, { type: 'flag', message: `flag ${flag} ${value ? 'set' : 'cleared'} (${originText(origin)})`, data: { flag, value: value ? 1 : 0, source: `${origin.kind}:${origin.id}` } });
+}
+
+/** Why an order may not add `n` units: the run would hold more than LIMITS.unitsInRun. */
+function unitLimit(w: Working, n: number): string {
+  return `the run would hold ${w.forces.length + n} units, more than ${LIMITS.unitsInRun} (a limit: docs/limits.md)`;
 }
 
 function addUnit(
@@ -609,6 +639,8 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
         sovereigntyPerThousandPerWeek: G.sovereigntyPerThousandPerWeek,
         sovereigntyPerSortie: 0,
       };
+      const adding = o.sectors.filter((sector) => w.sc.sectorIndex.has(sector)).length;
+      if (w.forces.length + adding > LIMITS.unitsInRun) return ignore(unitLimit(w, adding));
       o.sectors.forEach((sector, k) => {
         if (!w.sc.sectorIndex.has(sector)) return;
         w.world.serial += 1;
@@ -627,6 +659,7 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
       const n = Math.floor(qv(o.personnel, R.personnel));
       const delayDays = Math.max(0, qv(o.delayDays, R.delayDays));
       const delay = turnsFromDays(delayDays, w.sc.turnLengthDays);
+      if (w.forces.length + 1 > LIMITS.unitsInRun) return ignore(unitLimit(w, 1));
       w.world.serial += 1;
       const id = `${side}-reaction-${o.to}-${w.world.serial}`;
       addUnit(w, id, side, role, o.to, n, delay, { readiness: R.readiness, fatigue: 0, quality: R.quality, complicity: R.complicity }, {
@@ -670,7 +703,8 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
       const sectors = o.sectors ?? w.sc.sectors.map((s) => s.id);
       const n = sectors.filter((s) => w.sc.sectorIndex.has(s)).length;
       const m = Math.min(1, budget / (n * w.sc.assistance.usdPerSectorPerWeek));
-      const multiplier = w.sc.sectors.map((s) => (sectors.includes(s.id) ? m : 0));
+      const chosen = new Set(sectors);
+      const multiplier = w.sc.sectors.map((s) => (chosen.has(s.id) ? m : 0));
       const untilTurn = o.days === undefined ? -1 : w.turn + windowTurns(quantityValue(o.days), w.sc.turnLengthDays);
       w.world.assistance = { multiplier, usdPerWeek: budget, untilTurn };
       return done(`USD ${budget}/week over ${n} sector(s): ${round(m * 100, 1)} % of the full gain rate${untilTurn >= 0 ? ` until turn ${untilTurn}` : ''}`, { usdPerWeek: budget, sectors: n, gainMultiplier: round(m, 6) });
@@ -713,19 +747,35 @@ function reallocate(w: Working, o: Extract<Order, { type: 'reallocate' }>, origi
   let moved = 0;
   let k = 0;
   const parts: string[] = [];
+  // Patrol units on station by sector, and scenario units by id, found once (not once a donor
+  // and a unit: on a long border that was quadratic). A donor's units are no other donor's.
+  const onStation = new Map<string, MutableForce[]>();
+  for (const f of w.forces) {
+    if (f.role !== 'patrol' || f.movingTo !== null || !(f.personnel > 0)) continue;
+    const list = onStation.get(f.location);
+    if (list === undefined) onStation.set(f.location, [f]);
+    else list.push(f);
+  }
+  const scenarioIndex = new Map(sc.forces.map((x, i) => [x.id, i] as const));
+  let full = false;
   for (const d of donors) {
+    if (full) break;
     const donorId = sc.sectors[d]?.id;
-    const units = w.forces.filter((f) => f.role === 'patrol' && f.location === donorId && f.movingTo === null && f.personnel > 0).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const units = (onStation.get(donorId as string) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const u of units) {
       const n = Math.floor(share * u.personnel);
       if (n < 1) continue;
+      if (w.forces.length >= LIMITS.unitsInRun) {
+        full = true;
+        break;
+      }
       const to = sc.sectors[receivers[k % receivers.length] as number]?.id as string;
       k += 1;
       u.personnel -= n;
       u.transferred = (u.transferred ?? 0) + n;
       (w.sectors[d] as MutableSector).personnelDeparted += n;
       w.world.serial += 1;
-      const i = sc.forces.findIndex((x) => x.id === u.id);
+      const i = scenarioIndex.get(u.id) ?? -1;
       const spec = u.spec ?? (i >= 0 ? specOf(sc.forces[i] as CompiledForce) : undefined);
       const det: MutableForce = {
         id: `${u.id}-det-${w.world.serial}`,
@@ -755,7 +805,7 @@ function reallocate(w: Working, o: Extract<Order, { type: 'reallocate' }>, origi
   }
   push(w, {
     type: 'order',
-    message: `reallocate: ${moved} patrol personnel toward ${receivers.map((i) => sc.sectors[i]?.id).join(', ')} (pressure per km over ${h.length} turn(s)): ${parts.join(', ')} (${originText(origin)})`,
+    message: `reallocate: ${moved} patrol personnel toward ${receivers.map((i) => sc.sectors[i]?.id).join(', ')} (pressure per km over ${h.length} turn(s)): ${parts.join(', ')}${full ? `; stopped at ${LIMITS.unitsInRun} units (a limit: docs/limits.md)` : ''} (${originText(origin)})`,
     data: { order: 'reallocate', personnel: moved, receivers: receivers.map((i) => sc.sectors[i]?.id).join(','), source: src },
   });
 }

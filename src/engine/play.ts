@@ -9,6 +9,7 @@
  * @module
  */
 import { RandomStreams } from '../rng/streams';
+import { LIMITS } from '../scenario/limits';
 import { ACTOR_KINDS } from '../scenario/vocabulary';
 import type { CompiledScenario } from './compile';
 import { mutableWorld, type MutableActor, type MutableForce, type MutableSector, type PolicyFunction } from './dynamics';
@@ -23,7 +24,8 @@ import { borderFlows, turnRecord, type TurnOutcome } from './turn-record';
 export interface PlayOptions {
   seed: number;
   turns: number;
-  log?: boolean;
+  /** Keep the log: every entry (true), all but the routine crossings and clashes ('events'), or none. */
+  log?: boolean | 'events';
   detail?: boolean;
   hashes?: boolean;
   freeze?: boolean;
@@ -39,7 +41,7 @@ export interface PlayOptions {
  */
 export function play(compiled: CompiledScenario, options: PlayOptions): RunResult {
   const turns = options.turns;
-  if (!Number.isSafeInteger(turns) || turns < 0) throw new RangeError(`turns must be a non-negative integer, got ${turns}`);
+  if (!Number.isSafeInteger(turns) || turns < 0 || turns > LIMITS.turns) throw new RangeError(`turns must be an integer from 0 to ${LIMITS.turns}, got ${turns}`);
   // Room for a crossing stream per actor and sector, and a few more (events, drills), at once.
   const expected = compiled.actors.length * compiled.sectors.length + 16;
   const idle = idleStreams.pop();
@@ -48,8 +50,8 @@ export function play(compiled: CompiledScenario, options: PlayOptions): RunResul
   const fn = options.policy;
   const scratch = idleScratch.pop() ?? new TurnScratch();
   try {
-    const ctx = createStepContext(compiled, streams, { log: options.log ?? true, detail: options.detail ?? true, freeze: options.freeze ?? true, scratch, ...(fn ? { policy: fn } : {}) });
-    return run(compiled, turns, options.seed, ctx, fn !== undefined, options.hashes ?? true);
+    const ctx = createStepContext(compiled, streams, { log: (options.log ?? true) !== false, detail: options.detail ?? true, freeze: options.freeze ?? true, scratch, ...(fn ? { policy: fn } : {}) });
+    return run(compiled, turns, options.seed, ctx, fn !== undefined, options.hashes ?? true, options.log !== 'events');
   } finally {
     idleScratch.push(scratch);
     // Nothing the run returns refers to its streams (a result holds numbers, records and states).
@@ -68,7 +70,10 @@ const MAX_IDLE_STREAMS = 4;
  */
 const idleScratch: TurnScratch[] = [];
 
-function run(compiled: CompiledScenario, turns: number, seed: number, ctx: StepContext, world: boolean, wantHashes: boolean): RunResult {
+/** Log entries that come one per actor, sector and turn: left out of a log kept as 'events'. */
+const ROUTINE: ReadonlySet<string> = new Set(['crossings', 'clash']);
+
+function run(compiled: CompiledScenario, turns: number, seed: number, ctx: StepContext, world: boolean, wantHashes: boolean, routine: boolean): RunResult {
   const { detail, log: wantLog } = ctx;
 
   // The run owns its state: one working state, changed in place turn after turn (step.ts), and
@@ -83,7 +88,8 @@ function run(compiled: CompiledScenario, turns: number, seed: number, ctx: StepC
     const out = playTurn(w, ctx);
     sums.add(out);
     if (detail) records.push(out.record ?? turnRecord(out, compiled, true));
-    if (wantLog) for (const e of out.log) log.push(e);
+    // Only one turn's routine entries are held at a time when they are not kept.
+    if (wantLog) for (const e of out.log) if (routine || !ROUTINE.has(e.type)) log.push(e);
     if (wantHashes) {
       hash = stateHash(stateOf(w), hash);
       hashes.push(hash);

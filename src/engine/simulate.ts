@@ -4,7 +4,8 @@
  * @module
  */
 import type { DeclarativePolicy, Scenario } from '../scenario/schema';
-import { parseScenario } from '../scenario/load';
+import { isValidated, parseScenario } from '../scenario/load';
+import { LIMITS } from '../scenario/limits';
 import { compileScenario, type CompiledScenario } from './compile';
 import type { PolicyFunction } from './dynamics';
 import { play, type PlayOptions } from './play';
@@ -16,8 +17,12 @@ export interface SimulateOptions {
   seed: number;
   /** Turns to play; defaults to the scenario's calendar. */
   turns?: number;
-  /** Keep the event log (default true). */
-  log?: boolean;
+  /**
+   * Keep the event log (default true); `'events'` keeps every entry but the routine ones, one per
+   * actor, sector and turn (`crossings`, `clash`), which on a long border are most of a run's
+   * memory; false keeps none.
+   */
+  log?: boolean | 'events';
   /** Keep per-turn records with per-sector and per-kind metrics (default true). */
   detail?: boolean;
   /** Compute a state hash after every turn (default true). */
@@ -39,14 +44,23 @@ export interface SimulateOptions {
  * Runs a scenario once.
  *
  * @param scenario - a validated scenario (from {@link loadScenario} or {@link parseScenario}), or
- *   one already compiled with `compileScenario` (faster when running it many times)
+ *   one already compiled with `compileScenario` (faster when running it many times). Any other
+ *   object, or a validated one changed since, is validated first: a ScenarioError says what is
+ *   wrong with it, instead of a run of NaNs.
+ * @throws {ScenarioError} for a scenario that is not valid; RangeError for `turns` outside
+ *   0 to LIMITS.turns or a bad seed.
  * @example
  * import { loadScenario, simulate } from 'frontier-sim';
  * const result = simulate(loadScenario('scenarios/tajik-afghan-2021.json'), { seed: 7 });
  * console.log(result.totals.gotAway, result.hash);
  */
 export function simulate(scenario: Scenario | CompiledScenario, options: SimulateOptions): RunResult {
-  let compiled = isCompiled(scenario) ? scenario : compileScenario(scenario);
+  if (typeof options !== 'object' || options === null) throw new TypeError('simulate needs options { seed }');
+  const turns = options.turns;
+  if (turns !== undefined && (!Number.isSafeInteger(turns) || turns < 0 || turns > LIMITS.turns)) {
+    throw new RangeError(`turns must be an integer from 0 to ${LIMITS.turns} (the scenario limit), got ${String(turns)}`);
+  }
+  let compiled = isCompiled(scenario) ? scenario : compileScenario(isValidated(scenario) ? scenario : parseScenario(scenario as object, { source: 'simulate: scenario' }));
   const policy = options.policy;
   let fn: { name: string; decide: PolicyFunction } | undefined;
   if (typeof policy === 'function') fn = { name: policy.name || 'policy', decide: policy };
@@ -68,5 +82,5 @@ export function simulate(scenario: Scenario | CompiledScenario, options: Simulat
 }
 
 function isCompiled(s: Scenario | CompiledScenario): s is CompiledScenario {
-  return 'sectorIndex' in s;
+  return typeof s === 'object' && s !== null && 'sectorIndex' in s;
 }

@@ -137,9 +137,20 @@ export interface WorldState {
   readonly serial: number;
 }
 
+/**
+ * A record keyed by ids: without a prototype, so that an id such as `constructor` or `toString`
+ * names only what was stored under it (an ordinary object would answer with Object.prototype's).
+ * It serialises, hashes and compares as a plain object.
+ */
+export function idRecord<T>(from?: Readonly<Record<string, T>>): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  if (from !== undefined) for (const k of Object.keys(from)) out[k] = from[k] as T;
+  return out;
+}
+
 /** The world state at the start of a run. */
 export function initialWorld(scenario: CompiledScenario): WorldState {
-  return { flags: [], control: { ...scenario.provinceControl }, fired: {}, drills: {}, parameters: {}, assistance: null, history: [], sovereignty: 0, serial: 0 };
+  return { flags: [], control: idRecord(scenario.provinceControl), fired: idRecord(), drills: idRecord(), parameters: idRecord(), assistance: null, history: [], sovereignty: 0, serial: 0 };
 }
 
 /**

@@ -8,10 +8,9 @@
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { deriveSeed } from '../rng/hash';
 import { withoutShard, manifestDifference, type Manifest } from './manifest';
 import { RunCollector, shardSize, type MonteCarloResult } from './monte-carlo';
-import { RunsFileError, RunsReader, inspectRunsFile, manifestLine, readRunsHeader, runLine, type RunsFileInfo } from './stream';
+import { RunsChain, RunsFileError, RunsReader, inspectRunsFile, manifestLine, readRunsHeader, runLine, takeRun, type RunsFileInfo } from './stream';
 
 /** Options of {@link mergeRunsFiles}. */
 export interface MergeOptions {
@@ -62,17 +61,21 @@ export function mergeRunsFiles(paths: readonly string[], options: MergeOptions =
   const sink = options.out !== undefined ? new AtomicLineFile(options.out) : undefined;
   try {
     // The scenario and policy the shards recorded (the same in every shard: their manifests,
-    // scenario hash included, agree), so the merged file is the one one process writes.
+    // scenario hash included, agree), so the merged file is the one one process writes,
+    // down to its chain of sums.
     const { manifest: _m, ...extras } = readRunsHeader(first.path);
-    sink?.write(manifestLine(common, extras) + '\n');
+    const header = manifestLine(common, extras);
+    const chain = new RunsChain(header, common.formatVersion);
+    sink?.write(header + '\n');
     let lines = '';
     for (let j = 0; j < total; j++) {
-      const run = (readers[j % count] as RunsReader).next();
+      const reader = readers[j % count] as RunsReader;
+      const run = reader.next();
+      // The readers check each line's sum, run number and seed, naming the line.
       if (run === undefined || run.index !== j) throw new RunsFileError(`run ${j} is missing from shard ${j % count}/${count}`);
-      if (run.seed !== deriveSeed(common.seed, j)) throw new RunsFileError(`run ${j} has seed ${run.seed}, not the seed of run ${j} with root seed ${common.seed}`);
-      collector.ingest(run);
+      takeRun(reader, run, (r) => collector.ingest(r));
       if (sink) {
-        lines += runLine(run) + '\n';
+        lines += chain.seal(runLine(run)) + '\n';
         if (lines.length > 1 << 20) {
           sink.write(lines);
           lines = '';

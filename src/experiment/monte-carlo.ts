@@ -21,7 +21,7 @@ import { MAX_WORKERS, createExecutor, type Executor, type RunBlock } from './poo
 import { unpackRuns, type PackedRuns } from './packed-runs';
 import { checkPrecision, nextRunTotal, parsePrecisionTargets, type PrecisionStatus, type PrecisionTarget } from './precision';
 import { MetricAccumulator, summarize, type Summary } from './statistics';
-import { RunsFileError, RunsReader, RunsWriter, inspectRunsFile, runLine, type RunsFileInfo, type RunsHeaderExtras } from './stream';
+import { RunsFileError, RunsReader, RunsWriter, inspectRunsFile, takeRun, type RunsFileInfo, type RunsHeaderExtras } from './stream';
 import { DEFAULT_REPLICATIONS, uncertaintyPlans, type UncertaintyOptions, type UncertaintyPlan } from './uncertainty';
 import { varianceSplit, type UncertaintySummary } from './variance-split';
 
@@ -253,13 +253,19 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
     // A file without a complete manifest line was cut as it was created: nothing to keep.
     const info = existsSync(path) && options.resume ? inspectOrNothing(path) : undefined;
     if (info !== undefined) {
+      if (info.manifest.formatVersion < RUNS_FORMAT_VERSION) {
+        throw new RunsFileError(
+          `cannot resume ${path}: it is in runs format ${info.manifest.formatVersion} (an older frontier-sim, lines without checksums); ` +
+            'it can still be merged and reported, but a resumed experiment starts a new file',
+        );
+      }
       const diff = manifestDifference(info.manifest, manifest);
       if (diff !== undefined) {
         throw new RunsFileError(`cannot resume ${path}: it was started with different settings (${diff})`);
       }
       existing = new RunsReader(path, info.validBytes);
       existingLeft = info.runs;
-      writer = RunsWriter.resume(path, info.validBytes);
+      writer = RunsWriter.resume(path, info);
     } else if (existsSync(path) && !options.resume) {
       throw new RunsFileError(`${path} exists; add --resume (resume: true) to continue it, or remove it first`);
     } else {
@@ -288,7 +294,7 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
       const run = existing.next();
       if (run === undefined) break;
       existingLeft--;
-      ingest(run);
+      takeRun(existing, run, ingest);
     }
     if (done >= to) {
       report(to);
@@ -327,7 +333,7 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
         let lines = '';
         for (const run of runs) {
           ingest(run);
-          if (writer) lines += runLine(run) + '\n';
+          if (writer) lines += writer.line(run) + '\n';
         }
         if (writer && lines) writer.write(lines);
         played = runs.length;

@@ -86,7 +86,7 @@ export function applyPolicy(scenario: Scenario, policy: Policy | undefined): Sce
   checkPolicy(p);
   if (p.kind === 'function') return scenario;
   if (p.overlay === undefined || Object.keys(p.overlay).length === 0) return scenario;
-  const merged = applyOverlay(scenario, p.overlay, { source: `policy ${p.name}` });
+  const merged = applyOverlay(scenario, p.overlay, { source: `policy ${p.name}`, baseSource: `${scenario.metadata.name} + policy ${p.name}` });
   return parseScenario(merged, { source: `${scenario.metadata.name} + policy ${p.name}` });
 }
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
 import { mergeRunsFiles } from '../experiment/merge';
 import { RUNS_FORMAT, type Manifest } from '../experiment/manifest';
 import { describePolicy, type Policy } from '../experiment/policy';
@@ -15,12 +15,16 @@ import { ScenarioError } from '../scenario/errors';
 import { scenarioHash } from '../scenario/hash';
 import { parseScenario } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
+import { InputFileProblem, openRegularFile, readRegularText } from '../scenario/read-file';
 import { ReportError, toBundle, type ReportBundle } from './report';
+
+/** Largest result JSON read (bytes); a runs file is read as a stream, a line at a time. */
+export const MAX_RESULT_BYTES = 256 * 1024 * 1024;
 
 /** What {@link readReportInput} found. */
 export interface ReportFileInput {
   bundle: ReportBundle;
-  /** For a runs file: every run, in run order (for per-run exports). */
+  /** For a runs file: every run, in run order (for per-run exports), unless `keepRuns: false`. */
   runs?: RunOutput[];
   /** For a runs file that records it: the experiment's scenario (its hash checked against the manifest). */
   scenario?: Scenario;
@@ -54,38 +58,76 @@ function recorded(path: string, header: { manifest: Manifest; scenario?: unknown
   return { scenario, policies };
 }
 
+/** Options of {@link readReportInput}. */
+export interface ReadReportInputOptions {
+  /** Keep a runs file's runs as objects (for per-run exports; default true). */
+  keepRuns?: boolean;
+}
+
+/** The first `n` bytes of a regular file, as text. @throws InputFileProblem */
+function readHead(path: string, n: number): string {
+  const { fd } = openRegularFile(path);
+  try {
+    const buf = Buffer.alloc(n);
+    const got = readSync(fd, buf, 0, n, 0);
+    return buf.subarray(0, got).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
- * Reads a report's input. A runs file is summarised exactly as `mc` and `merge` summarise it
- * (the same code), so the report shows the numbers the Monte Carlo printed.
+ * Whether a file's head is a runs file's: a first line that is a runs manifest (with, beside it,
+ * at most the scenario and policy it records). A first line longer than the head (a large
+ * recorded scenario) is judged by its opening, as runs files write it; inspectRunsFile then
+ * checks the whole line.
+ */
+function isRunsFile(head: string): boolean {
+  const nl = head.indexOf('\n');
+  if (nl < 0) return head.startsWith(`{"manifest":{"format":"${RUNS_FORMAT}"`);
+  if (!head.startsWith('{')) return false;
+  try {
+    const first = JSON.parse(head.slice(0, nl)) as unknown;
+    const keys = typeof first === 'object' && first !== null ? Object.keys(first) : [];
+    return keys.every((k) => k === 'manifest' || k === 'scenario' || k === 'policy') && (first as { manifest?: { format?: unknown } }).manifest?.format === RUNS_FORMAT;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads a report's input: only a regular file; a runs file as a stream (each line bounded and
+ * checked: its sum, run number and seed), a result JSON of at most {@link MAX_RESULT_BYTES}.
+ * A runs file is summarised exactly as `mc` and `merge` summarise it (the same code), so the
+ * report shows the numbers the Monte Carlo printed.
  *
  * @throws ReportError (or RunsFileError) naming the file and what is wrong.
  */
-export function readReportInput(path: string): ReportFileInput {
-  let head: string;
+export function readReportInput(path: string, options: ReadReportInputOptions = {}): ReportFileInput {
   try {
-    const text = readFileSync(path, 'utf8');
-    head = text.slice(0, 4096).trimStart();
-    if (head.startsWith('{"manifest"') || head.startsWith('{ "manifest"')) {
-      const nl = text.indexOf('\n');
-      const first = JSON.parse(nl >= 0 ? text.slice(0, nl) : text) as { manifest?: { format?: string } };
-      if (first.manifest?.format === RUNS_FORMAT) {
-        const info = inspectRunsFile(path);
-        if (info.runs === 0) throw new ReportError(`${path}: the runs file holds no runs yet`);
-        const monteCarlo = info.manifest.shard ? undefined : mergeRunsFiles([path]);
-        if (!monteCarlo) throw new ReportError(`${path} is one shard (${info.manifest.shard?.index}/${info.manifest.shard?.count}); merge the shards first (frontier-sim merge)`);
-        const reader = new RunsReader(path, info.validBytes);
-        const runs: RunOutput[] = [];
-        try {
-          for (let r = reader.next(); r !== undefined; r = reader.next()) runs.push(r);
-        } finally {
-          reader.close();
+    if (isRunsFile(readHead(path, 65536))) {
+      const info = inspectRunsFile(path);
+      if (info.runs === 0) throw new ReportError(`${path}: the runs file holds no runs yet`);
+      if (info.manifest.shard) throw new ReportError(`${path} is one shard (${info.manifest.shard.index}/${info.manifest.shard.count}); merge the shards first (frontier-sim merge)`);
+      const monteCarlo = mergeRunsFiles([path]);
+      const keep = options.keepRuns !== false;
+      const reader = new RunsReader(path, info.validBytes);
+      const runs: RunOutput[] = [];
+      const totals: Readonly<Record<string, number>>[] = [];
+      try {
+        // The totals feed the report's histograms; whole runs (with their series) only an export.
+        for (let r = reader.next(); r !== undefined; r = reader.next()) {
+          totals.push(r.totals);
+          if (keep) runs.push(r);
         }
-        const header = readRunsHeader(path);
-        const { scenario, policies } = recorded(path, header);
-        const runTotals = [{ policy: info.manifest.policy.name, totals: runs.map((r) => r.totals) }];
-        return { bundle: { monteCarlo, runTotals }, runs, ...(scenario ? { scenario } : { recordsNoScenario: true }), ...(policies ? { policies } : {}) };
+      } finally {
+        reader.close();
       }
+      const { scenario, policies } = recorded(path, readRunsHeader(path));
+      const runTotals = [{ policy: info.manifest.policy.name, totals }];
+      return { bundle: { monteCarlo, runTotals }, ...(keep ? { runs } : {}), ...(scenario ? { scenario } : { recordsNoScenario: true }), ...(policies ? { policies } : {}) };
     }
+    const text = readRegularText(path, MAX_RESULT_BYTES);
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -94,9 +136,7 @@ export function readReportInput(path: string): ReportFileInput {
     }
     return { bundle: toBundle(value as ReportBundle) };
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'ENOENT') throw new ReportError(`${path}: file not found`);
-    if (code === 'EISDIR') throw new ReportError(`${path}: is a directory`);
+    if (e instanceof InputFileProblem) throw new ReportError(`${path}: ${e.message}`);
     if (e instanceof ReportError) {
       if (!e.message.startsWith(path)) throw new ReportError(`${path}: ${e.message}`);
     }

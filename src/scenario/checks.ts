@@ -14,7 +14,49 @@ import { isJsonObject, type JsonObject, type JsonValue } from './sanitize';
 import { quoteList, suggest } from './text';
 import type { ValueIssue } from './validate';
 import { LIMITS } from './schema';
+import { controlProblem, nameProblem } from './names';
+import { checkWork } from './cost';
 import { checkDistribution, checkTargets } from './input-checks';
+
+/** Whether `text` (YYYY-MM-DD, as the schema's pattern has it) is a real date of the Gregorian calendar. */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (m === null) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
+  return day <= days;
+}
+
+function dateIssue(issues: ValueIssue[], v: JsonValue | undefined, path: string[]): void {
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !isCalendarDate(v)) {
+    issues.push({ path, anchor: 'value', message: `${JSON.stringify(v)} is not a date of the calendar (its month has fewer days)` });
+  }
+}
+
+/** Keys whose string values are printed to people as they are: no control characters. */
+const PRINTED = new Set(['name', 'era', 'controlledBy', 'is']);
+
+/** Names and other printed strings: no control characters (terminals), names of sane length. */
+function checkPrinted(v: JsonValue, path: string[], issues: ValueIssue[], depth = 0): void {
+  if (depth > 64) return;
+  if (Array.isArray(v)) {
+    v.forEach((x, i) => checkPrinted(x, [...path, String(i)], issues, depth + 1));
+    return;
+  }
+  if (!isJsonObject(v)) return;
+  for (const k of Object.keys(v)) {
+    const x = v[k];
+    if (typeof x === 'string' && PRINTED.has(k)) {
+      // An empty name is the schema's to report.
+      const problem = k === 'name' ? (x === '' ? undefined : nameProblem(x)) : controlProblem(x);
+      if (problem !== undefined) issues.push({ path: [...path, k], anchor: 'value', message: k === 'name' ? problem : `${k} ${problem}` });
+    } else if (typeof x === 'object' && x !== null) checkPrinted(x, [...path, k], issues, depth + 1);
+  }
+}
 
 type Schema = Record<string, unknown>;
 
@@ -186,6 +228,10 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
   checkTargets(value, issues);
 
   checkDynamics(value, where, issues);
+  if (isJsonObject(value.calendar)) dateIssue(issues, value.calendar.start, ['calendar', 'start']);
+  checkPrinted(value, [], issues);
+  // The cost model of a turn (cost.ts): only for a scenario within the count limits above.
+  if (nSectors * nActors <= LIMITS.sectorActorPairs) checkWork(value, issues);
 
   const sectorList = entries(value, 'sectors');
   if (sectorList.length > 0) {
@@ -232,6 +278,7 @@ function checkCondition(c: JsonValue | undefined, path: string[], k: Known, issu
   if (str(c.force) && !k.forces.has(c.force)) refIssue(issues, [...path, 'force'], 'force', c.force, k.forces, 'a force id (of forces[] or an add-force action)', budget);
   if (str(c.fired) && !k.firable.has(c.fired)) refIssue(issues, [...path, 'fired'], 'event or policy rule', c.fired, k.firable, 'an event id or policy rule id', budget);
   if (str(c.drillActive) && !k.drills.has(c.drillActive)) refIssue(issues, [...path, 'drillActive'], 'drill', c.drillActive, k.drills, 'a drill id', budget);
+  if (isJsonObject(c.date)) for (const op of Object.keys(c.date)) dateIssue(issues, c.date[op], [...path, 'date', op]);
   if (isJsonObject(c.controlledBy) && str(c.controlledBy.province) && !k.provinces.has(c.controlledBy.province)) {
     refIssue(issues, [...path, 'controlledBy', 'province'], 'province', c.controlledBy.province, k.provinces.keys(), 'a province id', budget);
   }
@@ -330,7 +377,14 @@ export function checkDynamics(value: JsonObject, where: Where, issues: ValueIssu
     if (typeof x === 'string' && !isPlace(x)) refIssue(issues, path, what, x, places, 'a sector id or a base id', budget);
   };
   const sectorList = (x: JsonValue | undefined, path: string[]) => {
-    if (Array.isArray(x)) x.forEach((s, i) => typeof s === 'string' && !sectors.has(s) && refIssue(issues, [...path, String(i)], 'sector', s, sectors.keys(), 'a sector id', budget));
+    if (!Array.isArray(x)) return;
+    const seen = new Set<string>();
+    x.forEach((s, i) => {
+      if (typeof s !== 'string') return;
+      if (!sectors.has(s)) refIssue(issues, [...path, String(i)], 'sector', s, sectors.keys(), 'a sector id', budget);
+      else if (seen.has(s)) issues.push({ path: [...path, String(i)], anchor: 'value', message: `sector ${JSON.stringify(s)} is named twice in this list` });
+      seen.add(s);
+    });
   };
   const forceRef = (x: JsonValue | undefined, path: string[]) => {
     if (typeof x === 'string' && !allForces.has(x)) refIssue(issues, path, 'force', x, allForces, 'a force id (of forces[] or an add-force action)', budget);
@@ -396,6 +450,7 @@ export function checkDynamics(value: JsonObject, where: Where, issues: ValueIssu
 
   events.forEach(({ value: e, index }) => {
     const base = ['events', String(index)];
+    if (isJsonObject(e.trigger)) dateIssue(issues, e.trigger.date, [...base, 'trigger', 'date']);
     if (isJsonObject(e.trigger)) checkCondition(e.trigger.when, [...base, 'trigger', 'when'], known, issues, budget);
     if (Array.isArray(e.actions)) e.actions.forEach((a, j) => checkAction(a, [...base, 'actions', String(j)]));
   });
@@ -405,6 +460,7 @@ export function checkDynamics(value: JsonObject, where: Where, issues: ValueIssu
     if (Array.isArray(r.orders)) r.orders.forEach((o, j) => checkAction(o, [...base, 'orders', String(j)]));
   });
   entries(value, 'drills').forEach(({ value: d, index }) => {
+    dateIssue(issues, d.startDate, ['drills', String(index), 'startDate']);
     placeRef(d.location, ['drills', String(index), 'location']);
     if (Array.isArray(d.participants)) d.participants.forEach((f, i) => forceRef(f, ['drills', String(index), 'participants', String(i)]));
   });

@@ -20,147 +20,118 @@
  *
  * @module
  */
-import { readFileSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { checkScenario } from './checks';
-import { ScenarioError, type ScenarioIssue } from './errors';
+import { Collector, MAX_ISSUES } from './collector';
 import { mergeDocuments, resolveProvenance, rootProvenance, type MergeIssue, type Merged, type Provenance } from './merge';
-import { isJsonObject, sanitize, setOwn, type JsonObject, type JsonValue } from './sanitize';
+import { isJsonObject, sanitize, setOwn, type JsonObject, type JsonValue, type SanitizeReport } from './sanitize';
 import type { Scenario } from './schema';
-import { parseText, SourceDoc, toPointer, type Anchor, type DocIssue, type Segment } from './source';
-import { validateAgainstSchema, type ValueIssue } from './validate';
+import { describeFsError, InputFileProblem, readRegularText } from './read-file';
+import { parseText, SourceDoc, toPointer } from './source';
+import { validateAgainstSchema } from './validate';
 
 /** Largest scenario file read (bytes). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Longest chain of `extends`. */
 export const MAX_EXTENDS_DEPTH = 32;
-/** Most issues reported in one error (the rest are counted). */
-export const MAX_ISSUES = 200;
+export { MAX_ISSUES };
+
+/** Options of {@link loadScenario}. */
+export interface LoadScenarioOptions {
+  /**
+   * Let `extends` name a file outside the directory of the file that names it (or below it).
+   * Off by default: a scenario shared between analysts is untrusted input, and `../` or an
+   * absolute path would let it read any file the user can read (the CLI flag
+   * `--allow-extends-outside`).
+   */
+  allowExtendsOutside?: boolean;
+}
 
 /** Options of {@link parseScenario}. */
-export interface ParseScenarioOptions {
+export interface ParseScenarioOptions extends LoadScenarioOptions {
   /** Name of the input in messages (usually its path); `<input>` when absent. */
   source?: string;
-  /** Directory that `extends` is relative to; default: the directory of `source`, else the working directory. */
+  /**
+   * Directory that `extends` is relative to, and that a base must be in (or below); default:
+   * the directory of `source`, else the working directory.
+   */
   baseDir?: string;
-}
-
-interface RawIssue {
-  doc: SourceDoc;
-  path: Segment[];
-  anchor: Anchor;
-  message: string;
-  offset?: number;
-}
-
-/** Collects issues across the documents of one load. */
-class Collector {
-  readonly issues: RawIssue[] = [];
-  readonly docs: SourceDoc[] = [];
-  private readonly reported = new Set<string>();
-  /** Places reported by earlier stages: later stages say nothing more about them. */
-  private blocked = new Set<string>();
-
-  /** Start a new stage (schema, then references): what was reported so far is not repeated. */
-  beginStage(): void {
-    this.blocked = new Set(this.reported);
-  }
-
-  addDoc(doc: SourceDoc): void {
-    if (!this.docs.includes(doc)) this.docs.push(doc);
-  }
-
-  private key(doc: SourceDoc, path: readonly Segment[]): string {
-    return `${this.docs.indexOf(doc)}\u0000${toPointer(path)}`;
-  }
-
-  add(doc: SourceDoc, issue: DocIssue): void {
-    this.addDoc(doc);
-    this.reported.add(this.key(doc, issue.path));
-    const raw: RawIssue = { doc, path: issue.path, anchor: issue.anchor ?? 'value', message: issue.message };
-    if (issue.offset !== undefined) raw.offset = issue.offset;
-    this.issues.push(raw);
-  }
-
-  /** Add an issue found in the merged value, unless its place was reported already. */
-  addMerged(prov: Provenance, issue: ValueIssue): void {
-    const { doc, path } = resolveProvenance(prov, issue.path);
-    if (this.blocked.has(this.key(doc, path))) return;
-    this.add(doc, { path, anchor: issue.anchor, message: issue.message });
-  }
-
-  fail(): never {
-    throw new ScenarioError(this.finish());
-  }
-
-  finish(): ScenarioIssue[] {
-    const rows = this.issues.map((r, order) => {
-      const pos = r.offset !== undefined ? r.doc.position(r.offset) : r.doc.locate(r.path, r.anchor);
-      // Keys in reading order: file, pointer, line, column, message.
-      const issue: ScenarioIssue = {
-        ...(r.doc.name !== undefined ? { file: r.doc.name } : {}),
-        pointer: toPointer(r.path),
-        ...(pos !== undefined ? { line: pos.line, column: pos.column } : {}),
-        message: r.message,
-      };
-      return { issue, doc: this.docs.indexOf(r.doc), order };
-    });
-    rows.sort(
-      (a, b) =>
-        a.doc - b.doc ||
-        (a.issue.line ?? 0) - (b.issue.line ?? 0) ||
-        (a.issue.column ?? 0) - (b.issue.column ?? 0) ||
-        a.order - b.order,
-    );
-    const out = rows.map((r) => r.issue);
-    if (out.length > MAX_ISSUES) {
-      const rest = out.length - MAX_ISSUES;
-      const first = out[0];
-      out.length = MAX_ISSUES;
-      const more: ScenarioIssue = { pointer: '', message: `... and ${rest} more issue${rest === 1 ? '' : 's'}` };
-      if (first?.file !== undefined) more.file = first.file;
-      out.push(more);
-    }
-    return out;
-  }
-}
-
-function describeFsError(e: unknown): string {
-  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-  switch (code) {
-    case 'ENOENT':
-      return 'file not found';
-    case 'ENOTDIR':
-      return 'file not found (a part of the path is not a directory)';
-    case 'EISDIR':
-      return 'is a directory, not a scenario file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied: the file cannot be read';
-    case 'ELOOP':
-      return 'too many symbolic links in the path';
-    case 'ENAMETOOLONG':
-      return 'the path is too long';
-    default:
-      return `the file cannot be read (${typeof code === 'string' ? code : e instanceof Error ? e.message : String(e)})`;
-  }
 }
 
 /** Read a scenario file's text, or say in one sentence why it cannot be read. */
 function readScenarioText(abs: string): { text: string } | { problem: string } {
   try {
-    const st = statSync(abs);
-    if (st.isDirectory()) return { problem: 'is a directory, not a scenario file' };
-    if (!st.isFile()) return { problem: 'is not a regular file' };
-    if (st.size > MAX_FILE_BYTES) return { problem: `file too large: ${st.size} bytes (at most ${MAX_FILE_BYTES})` };
-    return { text: readFileSync(abs, 'utf8') };
+    return { text: readRegularText(abs, MAX_FILE_BYTES) };
   } catch (e) {
+    if (e instanceof InputFileProblem) return { problem: e.message === 'is a directory, not a file' ? 'is a directory, not a scenario file' : e.message };
     return { problem: describeFsError(e) };
   }
 }
 
+/** A JSON file read and parsed once (positions kept), before it is known to be a scenario or a policy. @internal */
+export interface JsonDocument {
+  /** The path as given. */
+  path: string;
+  doc: SourceDoc;
+  /** `JSON.parse`'s value (not yet sanitised). */
+  value: unknown;
+}
+
+/**
+ * Reads and parses a JSON file with the scenario loader's rules: a regular file of at most
+ * {@link MAX_FILE_BYTES} bytes, a byte-order mark allowed, no duplicate keys, the limits on
+ * nesting, entries and values.
+ *
+ * @internal
+ * @throws {ScenarioError} naming the file (and line and column) of what is wrong.
+ */
+export function readJsonDocument(path: string): JsonDocument {
+  const c: Collector = new Collector();
+  const read = readScenarioText(nodePath.resolve(path));
+  if ('problem' in read) {
+    c.add(new SourceDoc(path, nodePath.resolve(path), undefined, undefined), { path: [], message: read.problem });
+    c.fail();
+  }
+  const parsed = parseText(read.text, path, { absPath: nodePath.resolve(path) });
+  c.addDoc(parsed.doc);
+  for (const i of parsed.issues) c.add(parsed.doc, i);
+  c.dropped += parsed.dropped;
+  if (c.failed || !parsed.ok) c.fail();
+  return { path, doc: parsed.doc, value: parsed.value };
+}
+
+/** Scenarios this module validated, with their JSON then: see {@link isValidated}. */
+const validated = new WeakMap<object, string>();
+
+/**
+ * Whether `scenario` is an object {@link parseScenario} or {@link loadScenario} returned and is
+ * unchanged since (its JSON is the same): `simulate` runs it without validating it again.
+ *
+ * @internal
+ */
+export function isValidated(scenario: unknown): boolean {
+  if (typeof scenario !== 'object' || scenario === null) return false;
+  const text = validated.get(scenario);
+  return text !== undefined && JSON.stringify(scenario) === text;
+}
+
+/** Values whose source is known: a policy overlay read from a file, and what {@link applyOverlay} makes of it. */
+const sourced = new WeakMap<object, Provenance>();
+
+/**
+ * Records where a value (an overlay read from a file) came from, so that the issues of the
+ * scenario it is applied to point into that file.
+ *
+ * @internal
+ */
+export function recordSource(value: object, provenance: Provenance): void {
+  sourced.set(value, provenance);
+}
+
 type Input =
   | { kind: 'file'; display: string; abs: string }
+  | { kind: 'document'; document: JsonDocument }
   | { kind: 'text'; text: string; display: string | undefined; baseDir: string }
   | { kind: 'value'; value: unknown; display: string | undefined; baseDir: string };
 
@@ -168,7 +139,41 @@ type Input =
 interface Origin {
   /** Directory that `extends` is relative to, as displayed. */
   dirDisplay: string;
+  /** The same, absolute: a base must be in it or below it (unless allowed otherwise). */
   dirAbs: string;
+}
+
+/** Whether `path` is `dir` or inside it (both absolute and normalised). */
+function isInside(dir: string, path: string): boolean {
+  const rel = nodePath.relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !nodePath.isAbsolute(rel));
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * Why `extends` may not read `baseAbs`, or undefined when it may: the base must be in the
+ * directory of the file that names it (or below it), lexically and after following symbolic
+ * links. Checked before anything is read, so that whether a file elsewhere exists is never told.
+ */
+function outsideProblem(ext: string, baseAbs: string, origin: Origin): string | undefined {
+  const allow = 'a scenario may read only files in its own directory or below it (to allow more: --allow-extends-outside, or allowExtendsOutside: true in the library)';
+  const here = origin.dirDisplay === '' ? '.' : origin.dirDisplay;
+  if (!isInside(origin.dirAbs, baseAbs)) return `the base scenario ${JSON.stringify(ext)} is outside the directory ${here}: ${allow}`;
+  let real: string;
+  try {
+    real = realpathSync(baseAbs);
+  } catch {
+    return undefined; // missing or unreadable: reading it says so
+  }
+  if (!isInside(realOrSelf(origin.dirAbs), real)) return `the base scenario ${JSON.stringify(ext)} is a symbolic link to a file outside the directory ${here}: ${allow}`;
+  return undefined;
 }
 
 /**
@@ -190,18 +195,27 @@ function loadDocument(input: Input, chain: readonly { abs: string; display: stri
       }
       c.fail();
     }
-    const parsed = parseText(read.text, input.display, input.abs);
+    // A base's text is quoted in no message: it may not be a scenario, nor the user's to print.
+    const parsed = parseText(read.text, input.display, { absPath: input.abs, quote: referrer === undefined });
     doc = parsed.doc;
     c.addDoc(doc);
     for (const i of parsed.issues) c.add(doc, i);
+    c.dropped += parsed.dropped;
     if (!parsed.ok) c.fail();
     raw = parsed.value;
     origin = { dirDisplay: nodePath.dirname(input.display), dirAbs: nodePath.dirname(input.abs) };
+  } else if (input.kind === 'document') {
+    doc = input.document.doc;
+    c.addDoc(doc);
+    raw = input.document.value;
+    const abs = doc.absPath ?? nodePath.resolve(input.document.path);
+    origin = { dirDisplay: nodePath.dirname(input.document.path), dirAbs: nodePath.dirname(abs) };
   } else if (input.kind === 'text') {
     const parsed = parseText(input.text, input.display);
     doc = parsed.doc;
     c.addDoc(doc);
     for (const i of parsed.issues) c.add(doc, i);
+    c.dropped += parsed.dropped;
     if (!parsed.ok) c.fail();
     raw = parsed.value;
     origin = { dirDisplay: input.baseDir, dirAbs: nodePath.resolve(input.baseDir) };
@@ -212,12 +226,14 @@ function loadDocument(input: Input, chain: readonly { abs: string; display: stri
     origin = { dirDisplay: input.baseDir, dirAbs: nodePath.resolve(input.baseDir) };
   }
 
-  const problems: DocIssue[] = [];
+  const problems: SanitizeReport = { issues: [], dropped: 0 };
   const value = sanitize(raw, problems);
-  for (const i of problems) c.add(doc, i);
+  for (const i of problems.issues) c.add(doc, i);
+  c.dropped += problems.dropped;
 
   if (!isJsonObject(value) || !Object.prototype.hasOwnProperty.call(value, 'extends')) {
-    return { value, provenance: rootProvenance(doc) };
+    const known = input.kind === 'value' && typeof input.value === 'object' && input.value !== null ? sourced.get(input.value) : undefined;
+    return { value, provenance: known ?? rootProvenance(doc) };
   }
 
   // The document without `extends`, merged onto its base.
@@ -229,7 +245,14 @@ function loadDocument(input: Input, chain: readonly { abs: string; display: stri
     return { value: own, provenance: rootProvenance(doc) };
   }
   const baseAbs = nodePath.resolve(origin.dirAbs, ext);
-  const baseDisplay = nodePath.normalize(nodePath.join(origin.dirDisplay, ext));
+  const baseDisplay = nodePath.isAbsolute(ext) ? nodePath.normalize(ext) : nodePath.normalize(nodePath.join(origin.dirDisplay, ext));
+  if (!c.allowExtendsOutside) {
+    const outside = outsideProblem(ext, baseAbs, origin);
+    if (outside !== undefined) {
+      c.add(doc, { path: ['extends'], message: outside });
+      c.fail();
+    }
+  }
   const here = { abs: doc.absPath ?? '', display: doc.name ?? '<input>' };
   const cycleStart = chain.findIndex((d) => d.abs === baseAbs);
   if (cycleStart >= 0 || baseAbs === doc.absPath) {
@@ -261,7 +284,8 @@ function finishScenario(input: Input, c: Collector): Scenario {
   };
   c.beginStage();
   for (const issue of checkScenario(merged.value, where)) c.addMerged(merged.provenance, issue);
-  if (c.issues.length > 0) c.fail();
+  if (c.failed) c.fail();
+  if (typeof merged.value === 'object' && merged.value !== null) validated.set(merged.value, JSON.stringify(merged.value));
   return merged.value as unknown as Scenario;
 }
 
@@ -276,18 +300,24 @@ export function parseScenario(input: string | object, options: ParseScenarioOpti
   const display = options.source;
   const baseDir = options.baseDir ?? (display !== undefined ? nodePath.dirname(display) : '.');
   const c = new Collector();
+  c.allowExtendsOutside = options.allowExtendsOutside === true;
   const doc: Input =
     typeof input === 'string' ? { kind: 'text', text: input, display, baseDir } : { kind: 'value', value: input, display, baseDir };
   return finishScenario(doc, c);
 }
 
 /**
- * Read, parse and validate a scenario file, resolving `extends` (relative to the file).
+ * Read, parse and validate a scenario file, resolving `extends` (relative to the file, and
+ * inside its directory unless `options.allowExtendsOutside`). Only a regular file of at most
+ * {@link MAX_FILE_BYTES} bytes is read (docs/limits.md).
  *
+ * @example
+ * const scenario = loadScenario('scenarios/tajik-afghan-2021.json');
  * @throws {ScenarioError} for a missing or unreadable file, malformed JSON, or an invalid scenario.
  */
-export function loadScenario(path: string): Scenario {
+export function loadScenario(path: string, options: LoadScenarioOptions = {}): Scenario {
   const c = new Collector();
+  c.allowExtendsOutside = options.allowExtendsOutside === true;
   if (typeof path !== 'string' || path === '') {
     c.add(new SourceDoc(undefined, undefined, undefined, undefined), { path: [], message: 'expected the path of a scenario file' });
     c.fail();
@@ -295,10 +325,24 @@ export function loadScenario(path: string): Scenario {
   return finishScenario({ kind: 'file', display: path, abs: nodePath.resolve(path) }, c);
 }
 
+/**
+ * Validates a JSON document read with {@link readJsonDocument} as a scenario (as
+ * {@link loadScenario} would the file).
+ *
+ * @internal
+ */
+export function scenarioFromDocument(document: JsonDocument, options: LoadScenarioOptions = {}): Scenario {
+  const c = new Collector();
+  c.allowExtendsOutside = options.allowExtendsOutside === true;
+  return finishScenario({ kind: 'document', document }, c);
+}
+
 /** Options of {@link applyOverlay}. */
 export interface ApplyOverlayOptions {
-  /** Name of the overlay in messages. */
+  /** Name of the overlay in messages (an overlay read from a policy file is named by its file). */
   source?: string;
+  /** Name of the base in messages (default `<base>`). */
+  baseSource?: string;
 }
 
 /**
@@ -312,19 +356,25 @@ export interface ApplyOverlayOptions {
  */
 export function applyOverlay<T extends object>(base: T, overlay: object, options: ApplyOverlayOptions = {}): T {
   const c = new Collector();
-  const baseDoc = new SourceDoc('<base>', undefined, undefined, undefined);
-  const overDoc = new SourceDoc(options.source ?? '<overlay>', undefined, undefined, undefined);
+  const baseDoc = new SourceDoc(options.baseSource ?? '<base>', undefined, undefined, undefined);
+  // An overlay read from a file points into it (file, line, column); one made in code is named.
+  const overProv = sourced.get(overlay) ?? rootProvenance(new SourceDoc(options.source ?? '<overlay>', undefined, undefined, undefined));
+  const overDoc = overProv.doc;
   c.addDoc(overDoc);
   c.addDoc(baseDoc);
-  const problems: DocIssue[] = [];
-  const b = sanitize(base, problems);
-  for (const i of problems.splice(0)) c.add(baseDoc, i);
-  const o = sanitize(overlay, problems);
-  for (const i of problems) c.add(overDoc, i);
+  const baseProblems: SanitizeReport = { issues: [], dropped: 0 };
+  const b = sanitize(base, baseProblems);
+  for (const i of baseProblems.issues) c.add(baseDoc, i);
+  const overProblems: SanitizeReport = { issues: [], dropped: 0 };
+  const o = sanitize(overlay, overProblems);
+  for (const i of overProblems.issues) c.add(overDoc, { ...i, path: [...overProv.path, ...i.path] });
+  c.dropped += baseProblems.dropped + overProblems.dropped;
   const mergeIssues: MergeIssue[] = [];
-  const merged = mergeDocuments(b, rootProvenance(baseDoc), o, rootProvenance(overDoc), mergeIssues);
+  const merged = mergeDocuments(b, rootProvenance(baseDoc), o, overProv, mergeIssues);
   for (const m of mergeIssues) c.add(m.doc, m.issue);
-  if (c.issues.length > 0) c.fail();
+  if (c.failed) c.fail();
+  // parseScenario of the result maps its issues back to the overlay's file.
+  if (typeof merged.value === 'object' && merged.value !== null) sourced.set(merged.value, merged.provenance);
   return merged.value as unknown as T;
 }
 

@@ -7,12 +7,15 @@
  * @internal
  * @module
  */
-import { MAX_DEPTH, type DocIssue, type Segment } from './source';
+import { MAX_DEPTH, MAX_VALUES, type DocIssue, type Segment } from './source';
 
 /** Keys that could reach a prototype if some code assigned them: rejected anywhere in a scenario. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Most entries an array or object in a scenario may have (the schema's own limits are lower). */
+/**
+ * Most entries an array or object given in code may have (the schema's own limits are lower;
+ * text is held to those as it is read: source.ts).
+ */
 export const MAX_ENTRIES = 100_000;
 
 /** A plain JSON object as produced here: own enumerable data properties only. */
@@ -56,15 +59,39 @@ function isPlainPrototype(v: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
+/** Most problems {@link sanitize} lists; the rest are counted in `SanitizeReport.dropped`. */
+const MAX_PROBLEMS = 1_000;
+
+/** Problems {@link sanitize} found: the first ones, and how many more there were. */
+export interface SanitizeReport {
+  issues: DocIssue[];
+  dropped: number;
+}
+
+/** Thrown to stop at the first value past {@link MAX_VALUES}. */
+const TOO_MANY = Symbol('too many values');
+
 /**
- * A clean copy of `input`. Problems are pushed onto `issues` (with paths relative to the
- * document root); offending values become `null` and forbidden keys are left out, so that later
- * checks can go on and report the rest.
+ * A clean copy of `input`. Problems are pushed onto `report.issues` (with paths relative to the
+ * document root; past {@link MAX_PROBLEMS} they are only counted); offending values become
+ * `null` and forbidden keys are left out, so that later checks can go on and report the rest.
+ * More than {@link MAX_VALUES} values in all is one problem, and the copy stops there.
  */
-export function sanitize(input: unknown, issues: DocIssue[]): JsonValue {
+export function sanitize(input: unknown, report: SanitizeReport): JsonValue {
   const ancestors = new Set<object>();
+  let values = 0;
+  const issues = {
+    push(issue: DocIssue): void {
+      if (report.issues.length < MAX_PROBLEMS) report.issues.push(issue);
+      else report.dropped++;
+    },
+  };
 
   const visit = (v: unknown, path: Segment[], depth: number): JsonValue => {
+    if (++values > MAX_VALUES) {
+      issues.push({ path, message: `too many values: more than ${MAX_VALUES} numbers, strings, arrays and objects (at most ${MAX_VALUES})` });
+      throw TOO_MANY;
+    }
     switch (typeof v) {
       case 'string':
       case 'boolean':
@@ -133,7 +160,9 @@ export function sanitize(input: unknown, issues: DocIssue[]): JsonValue {
       }
       // Absent and undefined mean the same for an optional property given in code.
       if (d.value === undefined) continue;
-      setOwn(out, key, visit(d.value, [...path, key], depth + 1));
+      // A plain assignment, several times faster than defineProperty: no forbidden key gets here,
+      // and Object.prototype has no other setter.
+      out[key] = visit(d.value, [...path, key], depth + 1);
     }
     ancestors.delete(v);
     return out;
@@ -142,6 +171,7 @@ export function sanitize(input: unknown, issues: DocIssue[]): JsonValue {
   try {
     return visit(input, [], 0);
   } catch (e) {
+    if (e === TOO_MANY) return null;
     // A Proxy or exotic object threw while being read.
     issues.push({ path: [], message: `the input could not be read as JSON: ${e instanceof Error ? e.message : String(e)}` });
     return null;

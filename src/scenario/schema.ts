@@ -323,7 +323,7 @@ const Actor = Type.Object(
     attemptsPerWeek: Quantity({ maximum: LIMITS.attemptsPerWeek, unit: 'attempts/week', description: 'Crossing attempts a week across the whole border at intent 1 and no seasonal or deterrent effect.' }),
     presence: Type.Record(Type.String({ pattern: ID_PATTERN }), Quantity({ maximum: 1e6, unit: 'relative weight', description: 'Weight of a sector or province across in where attempts are made.' }), {
       description: 'Where the actor is present, by sector id or province id (a province spreads over its sectors by length).',
-      maxProperties: 20_000,
+      maxProperties: LIMITS.entries,
     }),
     loadKg: opt(Quantity({ maximum: 100_000, unit: 'kg', description: 'Narcotics carried by one smuggling attempt.' })),
     groupSize: opt(Quantity({ minimum: 1, maximum: 100_000, unit: 'persons', description: 'People in one crossing attempt.' })),
@@ -664,7 +664,7 @@ const EventOnlyActions = [
       intent: opt(Change),
       presence: opt(
         Type.Record(Type.String({ pattern: ID_PATTERN }), Quantity({ maximum: 1e6, unit: 'relative weight', description: 'New presence weight of a sector or province.' }), {
-          maxProperties: 20_000,
+          maxProperties: LIMITS.entries,
           description: 'Replaces the actor\'s presence (same rules as actors[].presence).',
         }),
       ),

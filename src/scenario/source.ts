@@ -1,21 +1,40 @@
 /**
  * Parsing scenario text with positions. The value comes from `JSON.parse` (which makes an own
- * `__proto__` property rather than changing a prototype); positions come from jsonc-parser's
- * syntax tree, parsed strictly (no comments, no trailing commas).
+ * `__proto__` property rather than changing a prototype); positions come from a compact index of
+ * the text (json-index.ts), built by one pass that first enforces the limits on nesting, entries
+ * and values, so that a hostile document is refused before it is parsed. A syntax error is
+ * located by jsonc-parser's scanner, stopped at the first error (no comments, no trailing commas).
  *
  * @internal
  * @module
  */
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
+import { JsonIndex, scanJson, type Segment } from './json-index';
+import { LIMITS } from './limits';
 
-/** One step of a path: a property name or an array index. */
-export type Segment = string | number;
+export type { Segment };
 
 /** Where in the source an issue points: at the value, at the property's key, or at the enclosing object. */
 export type Anchor = 'value' | 'key';
 
 /** Deepest nesting of arrays and objects a scenario may have (the format needs fewer than 10). */
 export const MAX_DEPTH = 64;
+
+/**
+ * Most entries an array or object of scenario TEXT may have: the schema's largest
+ * (LIMITS.entries), so that a longer one is refused as the text is read, before `JSON.parse`
+ * builds it (a large object is slow to build). Values given in code have sanitize's limit.
+ */
+export const MAX_TEXT_ENTRIES: number = LIMITS.entries;
+
+/**
+ * Most values (numbers, strings, booleans, nulls, arrays and objects) one document may hold:
+ * a scenario at every size limit, its quantities sourced, needs about 2 million (docs/limits.md).
+ */
+export const MAX_VALUES = 3_000_000;
+
+/** Most duplicate keys listed for one document (the rest are counted). */
+export const MAX_DUPLICATE_KEYS = 200;
 
 /** JSON pointer (RFC 6901) of a path. */
 export function toPointer(path: readonly Segment[]): string {
@@ -48,7 +67,7 @@ export class SourceDoc {
     /** Absolute path, when the document is a file. */
     readonly absPath: string | undefined,
     readonly text: string | undefined,
-    readonly tree: Node | undefined,
+    readonly index: JsonIndex | undefined,
   ) {}
 
   /** 1-based line and column of a character offset. */
@@ -70,43 +89,22 @@ export class SourceDoc {
    * does not exist in the tree, the deepest existing ancestor is used.
    */
   locate(path: readonly Segment[], anchor: Anchor = 'value'): Position | undefined {
-    if (this.tree === undefined) return undefined;
-    let node: Node = this.tree;
-    let keyNode: Node | undefined;
+    const index = this.index;
+    if (index === undefined || index.count === 0) return undefined;
+    let node = 0;
+    let member = -1;
     for (const seg of path) {
-      const next = childOf(node, seg);
-      if (next === undefined) {
-        keyNode = undefined;
+      const next = index.child(node, seg);
+      if (next < 0) {
+        member = -1;
         break;
       }
-      node = next.value;
-      keyNode = next.key;
+      node = next;
+      member = next;
     }
-    const target = anchor === 'key' && keyNode !== undefined ? keyNode : node;
-    return this.position(target.offset);
+    const key = anchor === 'key' && member >= 0 ? index.keyOffset(member) : -1;
+    return this.position(key >= 0 ? key : index.offset(node));
   }
-}
-
-function childOf(node: Node, seg: Segment): { value: Node; key?: Node } | undefined {
-  const children = node.children ?? [];
-  if (node.type === 'object') {
-    // JSON.parse keeps the last of duplicate keys: so do we.
-    for (let i = children.length - 1; i >= 0; i--) {
-      const prop = children[i];
-      const key = prop?.children?.[0];
-      const value = prop?.children?.[1];
-      if (key !== undefined && key.value === String(seg)) {
-        return value !== undefined ? { value, key } : { value: key, key };
-      }
-    }
-    return undefined;
-  }
-  if (node.type === 'array') {
-    const index = typeof seg === 'number' ? seg : /^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : -1;
-    const child = index >= 0 ? children[index] : undefined;
-    return child !== undefined ? { value: child } : undefined;
-  }
-  return undefined;
 }
 
 function computeLineStarts(text: string): number[] {
@@ -131,9 +129,10 @@ export interface DocIssue {
   offset?: number;
 }
 
+/** What {@link parseText} found; `dropped` counts issues found but not listed (over a cap). */
 export type ParseOutcome =
-  | { ok: true; value: unknown; doc: SourceDoc; issues: DocIssue[] }
-  | { ok: false; doc: SourceDoc; issues: DocIssue[] };
+  | { ok: true; value: unknown; doc: SourceDoc; issues: DocIssue[]; dropped: number }
+  | { ok: false; doc: SourceDoc; issues: DocIssue[]; dropped: number };
 
 // Keyed by printParseErrorCode's names (ParseErrorCode is a const enum, unusable with isolatedModules).
 const SYNTAX_MESSAGES: Record<string, string> = {
@@ -155,7 +154,28 @@ const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidCharacter: 'control character in a string (escape it, e.g. \\n)',
 };
 
-function syntaxMessage(text: string, e: ParseError): string {
+/** The first syntax error of text that `JSON.parse` rejected, as jsonc-parser's scanner finds it. */
+function firstSyntaxError(text: string): { error: ParseErrorCode; offset: number; length: number } | undefined {
+  let found: { error: ParseErrorCode; offset: number; length: number } | undefined;
+  const stop = new Error('stop');
+  try {
+    visit(
+      text,
+      {
+        onError(error, offset, length) {
+          found = { error, offset, length };
+          throw stop;
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+    );
+  } catch (e) {
+    if (e !== stop) throw e;
+  }
+  return found;
+}
+
+function syntaxMessage(text: string, e: { error: ParseErrorCode; offset: number; length: number }, quote: boolean): string {
   let message = SYNTAX_MESSAGES[printParseErrorCode(e.error)] ?? 'invalid JSON';
   const found = text.slice(e.offset, e.offset + Math.min(Math.max(e.length, 1), 20));
   let before = e.offset - 1;
@@ -165,85 +185,54 @@ function syntaxMessage(text: string, e: ParseError): string {
   }
   if (text.trim() === '') return 'the document is empty; expected a JSON object';
   if (e.offset >= text.length) return `${message}, but the document ended`;
-  if (found !== '') message += `, found ${JSON.stringify(found)}`;
+  if (found !== '' && quote) message += `, found ${JSON.stringify(found)}`;
   return message;
 }
 
-/** Offset at which `text` nests arrays and objects deeper than {@link MAX_DEPTH}, or -1. */
-function tooDeepAt(text: string): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 /* { */ || c === 91 /* [ */) {
-      if (++depth > MAX_DEPTH) return i;
-    } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
-  }
-  return -1;
+/** Options of {@link parseText}. */
+export interface ParseTextOptions {
+  /** Absolute path, when the text is a file. */
+  absPath?: string;
+  /**
+   * Whether messages may quote the text (`found "..."`). Off for a file reached by `extends`:
+   * it may not be a scenario at all, and its content is not the user's to print.
+   */
+  quote?: boolean;
 }
 
 /**
- * Parse JSON text strictly. Syntax errors (the first one, with its position) end the parse;
- * duplicate keys are reported as issues with the position of the repeated key.
+ * Parse JSON text strictly. A limit passed (nesting, entries, values) or a syntax error (the
+ * first, with its position) ends the parse; duplicate keys are reported as issues with the
+ * position of the repeated key (at most {@link MAX_DUPLICATE_KEYS}, the rest counted in
+ * `dropped`).
  */
-export function parseText(rawText: string, name: string | undefined, absPath?: string): ParseOutcome {
+export function parseText(rawText: string, name: string | undefined, options: ParseTextOptions = {}): ParseOutcome {
   // A byte-order mark is not JSON, but editors write it and do not count it as a column.
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
-  const deep = tooDeepAt(text);
-  if (deep >= 0) {
+  const absPath = options.absPath;
+  const scan = scanJson(text, { maxDepth: MAX_DEPTH, maxEntries: MAX_TEXT_ENTRIES, maxValues: MAX_VALUES, maxDuplicates: MAX_DUPLICATE_KEYS });
+  if (scan.overLimit !== undefined) {
     const doc = new SourceDoc(name, absPath, text, undefined);
-    return { ok: false, doc, issues: [{ path: [], offset: deep, message: `nesting deeper than ${MAX_DEPTH} levels of arrays and objects` }] };
-  }
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const doc = new SourceDoc(name, absPath, text, tree);
-  const first = errors[0];
-  if (first !== undefined) {
-    return { ok: false, doc, issues: [{ path: [], offset: first.offset, message: syntaxMessage(text, first) }] };
+    return { ok: false, doc, issues: [{ path: scan.overLimit.path, offset: scan.overLimit.offset, message: scan.overLimit.message }], dropped: 0 };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    // jsonc-parser accepted what JSON.parse rejects: report JSON.parse's own position.
+    const doc = new SourceDoc(name, absPath, text, undefined);
+    if (text.trim() === '') return { ok: false, doc, issues: [{ path: [], offset: 0, message: 'the document is empty; expected a JSON object' }], dropped: 0 };
+    const first = firstSyntaxError(text);
+    if (first !== undefined) return { ok: false, doc, issues: [{ path: [], offset: first.offset, message: syntaxMessage(text, first, options.quote ?? true) }], dropped: 0 };
+    // jsonc-parser accepts what JSON.parse rejects: report JSON.parse's own position.
     const msg = e instanceof Error ? e.message : String(e);
     const at = /position (\d+)/.exec(msg);
-    return { ok: false, doc, issues: [{ path: [], offset: at ? Number(at[1]) : 0, message: `invalid JSON: ${msg}` }] };
+    return { ok: false, doc, issues: [{ path: [], offset: at ? Number(at[1]) : 0, message: options.quote ?? true ? `invalid JSON: ${msg}` : 'invalid JSON' }], dropped: 0 };
   }
-  if (tree === undefined) {
-    return { ok: false, doc, issues: [{ path: [], offset: 0, message: 'the document is empty; expected a JSON object' }] };
-  }
-  const issues: DocIssue[] = [];
-  findDuplicateKeys(doc, tree, [], issues);
-  return { ok: true, value, doc, issues };
-}
-
-function findDuplicateKeys(doc: SourceDoc, node: Node, path: Segment[], issues: DocIssue[]): void {
-  const children = node.children ?? [];
-  if (node.type === 'object') {
-    const seen = new Map<string, Node>();
-    for (const prop of children) {
-      const key = prop.children?.[0];
-      const value = prop.children?.[1];
-      if (key === undefined) continue;
-      const k = String(key.value);
-      const first = seen.get(k);
-      if (first !== undefined) {
-        const p = doc.position(first.offset);
-        issues.push({
-          path: [...path, k],
-          anchor: 'key',
-          offset: key.offset,
-          message: `duplicate key ${JSON.stringify(k)} (first at line ${p?.line}, column ${p?.column})`,
-        });
-      } else seen.set(k, key);
-      if (value !== undefined) findDuplicateKeys(doc, value, [...path, k], issues);
-    }
-  } else if (node.type === 'array') {
-    children.forEach((child, i) => findDuplicateKeys(doc, child, [...path, i], issues));
-  }
+  const doc = new SourceDoc(name, absPath, text, scan.index);
+  const issues: DocIssue[] = scan.duplicates.map((d) => {
+    const p = doc.position(d.firstOffset);
+    const key = d.path[d.path.length - 1];
+    return { path: d.path, anchor: 'key', offset: d.offset, message: `duplicate key ${JSON.stringify(key)} (first at line ${p?.line}, column ${p?.column})` };
+  });
+  return { ok: true, value, doc, issues, dropped: scan.moreDuplicates };
 }

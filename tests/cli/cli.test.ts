@@ -1,23 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../helpers/temp';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { ROOT } from '../helpers/paths';
 
 const DEFAULT = 'scenarios/tajik-afghan-2021.json';
 
 describe('frontier-sim CLI', () => {
-  const dirs: string[] = [];
-  const tempDir = () => {
-    const d = mkdtempSync(join(tmpdir(), 'fsim-cli-'));
-    dirs.push(d);
-    return d;
-  };
-  afterAll(() => {
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  });
-
   test('--version prints the package version', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const r = runCli(['--version']);
@@ -68,7 +58,7 @@ describe('frontier-sim CLI', () => {
   });
 
   test('a bad scenario reports file:line:column pointer: message, exit 2, no stack', () => {
-    const dir = tempDir();
+    const dir = tempDir('fsim-cli-');
     const file = join(dir, 'bad.json');
     writeFileSync(file, '{\n  "metadata": { "name": "x" },\n  "calendar": { "start": "2021-01-01", "turnLengthDays": "seven", "turns": 4 }\n}\n');
     const r = runCli(['validate', file]);
@@ -78,7 +68,7 @@ describe('frontier-sim CLI', () => {
   });
 
   test('malformed JSON reports its position', () => {
-    const dir = tempDir();
+    const dir = tempDir('fsim-cli-');
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{\n  "metadata": {\n    "name": "x",\n  }\n}\n');
     const r = runCli(['run', file]);

@@ -130,7 +130,8 @@ describe('orders', () => {
     const rejected = r.log.filter((e) => e.type === 'order-rejected').map((e) => e.message);
     expect(rejected[0]).toContain('unknown order type "launch-missiles"');
     expect(rejected[1]).toContain('order deploy needs to');
-    expect(r.log.find((e) => e.type === 'order-ignored')?.message).toContain('no unit ghost');
+    // An order naming a unit the run does not have is rejected, not carried out in part.
+    expect(rejected[2]).toContain('unknown unit "ghost"');
     expect(r.finalState.forces[0]?.personnel).toBe(10);
   });
 });

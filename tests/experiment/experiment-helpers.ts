@@ -1,18 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loadScenario, parseScenario, quantityValue, type Scenario } from '../../src';
 import { isRange } from '../../src/experiment/pointer';
 import { DEFAULT_SCENARIO } from '../helpers/paths';
+import { tempDir as removedAfterFile } from '../helpers/temp';
 
 /** The bundled default scenario. */
 export function defaultScenario(): Scenario {
   return loadScenario(DEFAULT_SCENARIO);
 }
 
-/** A fresh temporary directory. */
+/** A fresh temporary directory, removed after the test file that made it. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'frontier-exp-'));
+  return removedAfterFile('frontier-exp-');
 }
 
 /** A copy of `value` with every range Quantity replaced by its nominal number. */

@@ -1,5 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { tempDir } from '../helpers/temp';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { mergeRunsFiles } from '../../src/experiment/merge';
@@ -8,7 +8,7 @@ import { RunsFileError } from '../../src/experiment/stream';
 // A path the user gave that is not a readable runs file is one clear RunsFileError naming the
 // path, never a raw EISDIR/ENOENT from the file system.
 describe('runs-file paths', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'fsim-runs-'));
+  const dir = tempDir('fsim-runs-');
   const file = join(dir, 'a-file');
   writeFileSync(file, '');
 

@@ -3,8 +3,8 @@
  * names the limit; at each limit a scenario loads and runs to finite results in bounded time
  * (in a child process with a time limit, so that a hang fails the test instead of hanging it).
  */
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { truncateSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../helpers/temp';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS, loadScenario, parseScenario, ScenarioError, simulate } from '../../src/index';
@@ -120,7 +120,7 @@ describe('one step over each documented limit is a clear ScenarioError', () => {
   });
 
   it(`an extends chain longer than ${MAX_EXTENDS_DEPTH} files`, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fsim-limits-'));
+    const dir = tempDir('fsim-limits-');
     writeFileSync(join(dir, 'f0.json'), JSON.stringify(minimalScenario()));
     for (let i = 1; i <= MAX_EXTENDS_DEPTH + 1; i++) writeFileSync(join(dir, `f${i}.json`), JSON.stringify({ extends: `f${i - 1}.json` }));
     // Within the limit: a chain of MAX_EXTENDS_DEPTH files in all loads.
@@ -145,7 +145,7 @@ describe('one step over each documented limit is a clear ScenarioError', () => {
   });
 
   it(`a file larger than ${MAX_FILE_BYTES} bytes is refused before it is read`, () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'fsim-limits-')), 'huge.json');
+    const file = join(tempDir('fsim-limits-'), 'huge.json');
     writeFileSync(file, '');
     truncateSync(file, MAX_FILE_BYTES + 1); // sparse: no disk space, and never read
     const found = issues(() => loadScenario(file));

@@ -6,8 +6,8 @@
  * prototypes' own property names are as they were.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { tempDir } from '../helpers/temp';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyOverlay, loadScenario, parseScenario, runMonteCarlo, ScenarioError, sweep } from '../../src/index';
@@ -60,7 +60,7 @@ describe('prototype pollution through the library', () => {
   });
 
   it.each(CASES)('loadScenario file: $label', ({ key, place, payload }) => {
-    const file = join(mkdtempSync(join(tmpdir(), 'fsim-proto-')), 'hostile.json');
+    const file = join(tempDir('fsim-proto-'), 'hostile.json');
     writeFileSync(file, hostileText(key, payload, place));
     expectForbiddenKeyError(() => loadScenario(file));
   });
@@ -88,7 +88,7 @@ describe('prototype pollution through the library', () => {
   });
 
   it.each(FORBIDDEN)('extends: a base with %s, a child with it, and both', (key) => {
-    const dir = mkdtempSync(join(tmpdir(), 'fsim-proto-'));
+    const dir = tempDir('fsim-proto-');
     writeFileSync(join(dir, 'clean-base.json'), JSON.stringify(minimalScenario()));
     writeFileSync(join(dir, 'hostile-base.json'), hostileText(key, PAYLOADS[0]!, ['sectors', 0]));
     const child = (base: string, hostile: boolean) =>
@@ -159,7 +159,7 @@ describe('prototype pollution through the library', () => {
 
 /** A preload that reports, when the CLI process exits, whether its prototypes were changed. */
 function preload(): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'fsim-proto-')), 'check.mjs');
+  const file = join(tempDir('fsim-proto-'), 'check.mjs');
   writeFileSync(
     file,
     `const pristine = Object.getOwnPropertyNames(Object.prototype).sort().join();
@@ -175,7 +175,7 @@ process.on('exit', () => {
 
 describe('prototype pollution through the CLI', () => {
   const check = preload();
-  const dir = mkdtempSync(join(tmpdir(), 'fsim-proto-cli-'));
+  const dir = tempDir('fsim-proto-cli-');
   const scenario = join(dir, 'clean.json');
   writeFileSync(scenario, JSON.stringify(minimalScenario()));
   const cli = (args: string[]) => {
@@ -213,7 +213,8 @@ describe('prototype pollution through the CLI', () => {
         if (command !== 'report') expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(2);
       }
     }
-  });
+    // Ten processes: a generous limit, for a loaded machine (a hang detector, not a speed test).
+  }, 240_000);
 
   it.each(FORBIDDEN)('validate a scenario with a policy overlay holding %s keys: exit 2, prototypes untouched', (key) => {
     const policy = join(dir, `validate-policy-${key}.json`);

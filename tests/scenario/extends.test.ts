@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { applyOverlay, loadScenario, parseScenario, ScenarioError } from '../../src/scenario';
 import { expectPrototypesUntouched, fixture, FIXTURES, issuesOf, minimalObject, readFixture } from './helpers';
 
+/** child.json and bad-remove.json extend ../minimal.json, outside their directory: allowed here. */
+const OUTSIDE = { allowExtendsOutside: true } as const;
+
 describe('extends', () => {
   it('merges objects key by key and arrays of entries with ids by id', () => {
     const base = loadScenario(fixture('minimal.json'));
-    const s = loadScenario(fixture('extends/child.json'));
+    const s = loadScenario(fixture('extends/child.json'), OUTSIDE);
     expect(s).not.toHaveProperty('extends');
     expect(s.metadata.name).toBe('Child of minimal');
     expect(s.metadata.description).toBe(base.metadata.description);
@@ -21,10 +24,10 @@ describe('extends', () => {
 
   it('resolves the base relative to the extending file, also for text with a baseDir or source', () => {
     const text = readFixture('extends/child.json');
-    const viaBaseDir = parseScenario(text, { baseDir: `${FIXTURES}/extends` });
-    const viaSource = parseScenario(text, { source: `${FIXTURES}/extends/child.json` });
-    const viaObject = parseScenario(JSON.parse(text) as object, { baseDir: `${FIXTURES}/extends` });
-    const fromFile = loadScenario(fixture('extends/child.json'));
+    const viaBaseDir = parseScenario(text, { baseDir: `${FIXTURES}/extends`, ...OUTSIDE });
+    const viaSource = parseScenario(text, { source: `${FIXTURES}/extends/child.json`, ...OUTSIDE });
+    const viaObject = parseScenario(JSON.parse(text) as object, { baseDir: `${FIXTURES}/extends`, ...OUTSIDE });
+    const fromFile = loadScenario(fixture('extends/child.json'), OUTSIDE);
     expect(viaBaseDir).toEqual(fromFile);
     expect(viaSource).toEqual(fromFile);
     expect(viaObject).toEqual(fromFile);
@@ -39,7 +42,7 @@ describe('extends', () => {
 
   it('reports a removal of an unknown id and a removal entry with other keys, in the extending file', () => {
     const file = fixture('extends/bad-remove.json');
-    const issues = issuesOf(() => loadScenario(file));
+    const issues = issuesOf(() => loadScenario(file, OUTSIDE));
     expect(issues).toEqual([
       { file, pointer: '/sectors/0/id', line: 4, column: 13, message: 'cannot remove "nowhere": the base has no entry with that id' },
       {
@@ -133,9 +136,9 @@ describe('extends', () => {
     ]);
   });
 
-  it('reports a malformed base at its own syntax error', () => {
+  it('reports a malformed base at its own syntax error, without quoting its text', () => {
     expect(issuesOf(() => loadScenario(fixture('extends/child-of-malformed.json')))).toEqual([
-      { file: fixture('extends/malformed-base.json'), pointer: '', line: 4, column: 3, message: 'expected \',\', found "\\"sectors\\""' },
+      { file: fixture('extends/malformed-base.json'), pointer: '', line: 4, column: 3, message: "expected ','" },
     ]);
   });
 

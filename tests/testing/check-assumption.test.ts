@@ -4,8 +4,8 @@
  * prints a fast-check seed and path that replay the same counterexample. It works in a plain
  * vitest test() and with @fast-check/vitest.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { tempDir } from '../helpers/temp';
 import { join } from 'node:path';
 import { test as fcTest } from '@fast-check/vitest';
 import fc from 'fast-check';
@@ -14,7 +14,7 @@ import { runCommand } from '../../src/cli/commands/run';
 import { loadScenario, parseScenario, type Scenario } from '../../src/index';
 import { arbitraries, AssumptionError, checkAssumption, defineAssumption, type AssumptionOptions } from '../../src/testing';
 
-const dir = mkdtempSync(join(tmpdir(), 'frontier-sim-check-'));
+const dir = tempDir('frontier-sim-check-');
 
 /** The same claim with displacement on (false) or off (true): reinforcing a sector never raises got-aways in any sector. */
 const claim = (displacement: boolean): AssumptionOptions => ({

@@ -14,7 +14,7 @@ import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
 import { formatNumber, renderTable } from '../table';
 import { UsageError } from '../usage-error';
-import { COMMON_FLAGS, emit, runInteractive, workersFlag } from './mc';
+import { COMMON_FLAGS, emit, runInteractive, scenarioLoadOptions, workersFlag } from './mc';
 import { writeFileAtomic } from '../atomic-write';
 
 export const calibrateHelp = `Usage: frontier-sim calibrate FILE [--out CALIBRATED.json] [options]
@@ -36,6 +36,7 @@ Options:
   --workers N       worker threads (default: the number of CPUs)
   --turns N         turns per run (default: the scenario's calendar)
   --format F        table (default) or json (on stdout)
+  --allow-extends-outside  let "extends" name a file outside the scenario's directory
   -h, --help        this text
 `;
 
@@ -93,7 +94,7 @@ export async function calibrateCommand(argv: string[], io: CommandIO): Promise<n
     return v;
   };
   const file = positionals[0] as string;
-  const scenario = loadScenario(file);
+  const scenario = loadScenario(file, scenarioLoadOptions(values));
   const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
   const result = await runInteractive(io, (signal, onProgress) =>
     calibrate(scenario, {
@@ -114,6 +115,8 @@ export async function calibrateCommand(argv: string[], io: CommandIO): Promise<n
     const rel = relative(dirname(resolve(out)), resolve(file)).split('\\').join('/');
     writeFileAtomic(out, JSON.stringify(calibrationOverlay(scenario, result, rel.startsWith('.') ? rel : `./${rel}`), null, 2) + '\n');
     io.err(`calibrated scenario written to ${resolve(out)}\n`);
+    // A base outside the overlay's directory is read only when allowed (docs/limits.md).
+    if (rel.startsWith('../') || rel.startsWith('/')) io.err(`note: it extends ${rel}, outside its directory: load it with --allow-extends-outside, or write it next to ${file}\n`);
   }
   emit(io, format === 'json' ? JSON.stringify(result, null, 2) + '\n' : calibrationTable(result), undefined);
   return 0;

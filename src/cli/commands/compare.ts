@@ -21,7 +21,7 @@ import { formatDifference, formatInterval, formatMetric, formatPercentChange, fo
 import { metricsNote, parseMetricsFlag, tableMetrics } from '../metrics-flag';
 import { UsageError } from '../usage-error';
 import { UNCERTAINTY_FLAGS, UNCERTAINTY_HELP, comparisonUncertaintyTable, uncertaintyFlags } from './uncertainty-output';
-import { COMMON_FLAGS, csvField, csvNumber, emit, readPolicyFile, runInteractive, runsFlag, workersFlag } from './mc';
+import { COMMON_FLAGS, csvField, csvNumber, emit, readPolicyFile, runInteractive, runsFlag, scenarioLoadOptions, workersFlag } from './mc';
 
 export const compareHelp = `Usage: frontier-sim compare FILE --policy P.json [--policy Q.json ...] [options]
 
@@ -51,7 +51,8 @@ Options:
   --out FILE        write the output to FILE (atomically) instead of stdout
   --report FILE     also write the HTML report of the comparison (charts, heat maps from a
                     replay of the first runs; the same as 'report' on --format json output)
-${UNCERTAINTY_HELP}  -h, --help        this text
+${UNCERTAINTY_HELP}  --allow-extends-outside  let "extends" name a file outside the scenario's directory
+  -h, --help        this text
 `;
 
 /**
@@ -154,7 +155,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   const format = choiceFlag('format', values.format as string | undefined, ['table', 'json', 'csv'] as const, 'table');
   const policies: Policy[] = [STATUS_QUO, ...files.map(readPolicyFile)];
   const metricsText = values.metrics as string | undefined;
-  const scenario = loadScenario(positionals[0] as string);
+  const scenario = loadScenario(positionals[0] as string, scenarioLoadOptions(values));
   const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
   const result = await runInteractive(io, (signal, onProgress) =>
       comparePolicies(scenario, {

@@ -5,15 +5,13 @@
  *
  * @module
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename } from 'node:path';
 import { ExperimentError } from '../../experiment/errors';
 import { runMonteCarlo, type MonteCarloResult } from '../../experiment/monte-carlo';
 import type { Policy } from '../../experiment/policy';
 import { PrecisionTargetError } from '../../experiment/precision';
 import type { Summary } from '../../experiment/statistics';
-import { loadScenario } from '../../scenario';
+import { loadPolicyFile, loadScenario, ScenarioError } from '../../scenario';
 import { LIMITS } from '../../scenario/schema';
 import { writeFileAtomic } from '../atomic-write';
 import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
@@ -48,7 +46,8 @@ Options:
                     metrics by default (at most 15), json and csv every metric
   --format F        table (default), json or csv (on stdout)
   --summary FILE    write the summary to FILE (atomically) instead of stdout
-${UNCERTAINTY_HELP}  -h, --help        this text
+${UNCERTAINTY_HELP}  --allow-extends-outside  let "extends" name a file outside the scenario's directory
+  -h, --help        this text
 
 Exit status: 0 done, 1 runtime failure or interrupted (resume with --resume), 2 bad usage.
 `;
@@ -60,7 +59,13 @@ export const COMMON_FLAGS = {
   workers: { type: 'string' },
   turns: { type: 'string' },
   format: { type: 'string' },
+  'allow-extends-outside': { type: 'boolean' },
 } as const;
+
+/** How the command loads scenarios: `--allow-extends-outside`. */
+export function scenarioLoadOptions(values: Record<string, unknown>): { allowExtendsOutside: boolean } {
+  return { allowExtendsOutside: values['allow-extends-outside'] === true };
+}
 
 /** --workers, default the number of CPUs. */
 export function workersFlag(text: string | undefined): number {
@@ -100,31 +105,20 @@ export function listFlag(text: string | undefined): string[] | undefined {
 
 /**
  * Reads a policy file: `{ "name": .., "overlay": {..} }`, or just the overlay (then the name is
- * the file's base name without `.json`).
+ * the file's base name without `.json`), with the scenario loader's rules: a problem is a
+ * ScenarioError naming the file, line and column (exit 2).
  */
 export function readPolicyFile(path: string): Policy {
-  let text: string;
+  let p;
   try {
-    text = readFileSync(path, 'utf8');
+    p = loadPolicyFile(path);
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw new UsageError(`--policy ${path}: ${code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? (e as Error).message})`}`);
+    // A file that cannot be read at all (missing, a FIFO, too large) is a bad --policy value.
+    const only = e instanceof ScenarioError && e.issues.length === 1 ? e.issues[0] : undefined;
+    if (only !== undefined && only.pointer === '' && only.line === undefined) throw new UsageError(`--policy ${path}: ${only.message}`);
+    throw e;
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`--policy ${path}: not valid JSON (${(e as Error).message})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(`--policy ${path}: expected a JSON object`);
-  const o = value as Record<string, unknown>;
-  const fallbackName = basename(path).replace(/\.json$/i, '');
-  if (Object.prototype.hasOwnProperty.call(o, 'overlay') && Object.keys(o).every((k) => ['name', 'overlay', 'description'].includes(k))) {
-    if (o.name !== undefined && (typeof o.name !== 'string' || o.name === '')) throw new UsageError(`--policy ${path}: "name" must be a non-empty string`);
-    if (typeof o.overlay !== 'object' || o.overlay === null || Array.isArray(o.overlay)) throw new UsageError(`--policy ${path}: "overlay" must be an object`);
-    return { name: (o.name as string | undefined) ?? fallbackName, overlay: o.overlay };
-  }
-  return { name: fallbackName, overlay: o };
+  return { name: p.name, overlay: p.overlay };
 }
 
 /** Maps an experiment's complaints about its options to usage errors (exit 2). */
@@ -295,7 +289,7 @@ export async function mcCommand(argv: string[], io: CommandIO): Promise<number> 
   const maxRuns = maxRunsText === undefined ? undefined : runsFlag(maxRunsText, 1);
   const perTurn = listFlag(values['per-turn'] as string | undefined);
   const policy = values.policy === undefined ? undefined : readPolicyFile(values.policy as string);
-  const scenario = loadScenario(positionals[0] as string);
+  const scenario = loadScenario(positionals[0] as string, scenarioLoadOptions(values));
   const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
 
   const result = await runInteractive(

@@ -13,7 +13,7 @@ import { writeFileAtomic } from '../atomic-write';
 import { integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
 import { UsageError } from '../usage-error';
-import { readPolicyFile } from './mc';
+import { readPolicyFile, scenarioLoadOptions } from './mc';
 
 export const reportHelp = `Usage: frontier-sim report INPUT --out report.html [options]
 
@@ -42,6 +42,7 @@ Options:
                      input gives the same bytes); 'now' for the current time (UTC)
   --runs-csv FILE    also write the runs file's per-run rows as CSV (columns: docs/outputs.md)
   --runs-ndjson FILE also write them as NDJSON
+  --allow-extends-outside  let "extends" name a file outside the scenario's directory
   -h, --help         this text
 
 Exit status: 0 done, 1 runtime failure, 2 bad usage or an input that is not a result.
@@ -60,6 +61,7 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
     'runs-csv': { type: 'string' },
     'runs-ndjson': { type: 'string' },
     'summary-only': { type: 'boolean' },
+    'allow-extends-outside': { type: 'boolean' },
   });
   if (values.help) {
     io.out(reportHelp);
@@ -79,13 +81,13 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
 
   let input;
   try {
-    input = readReportInput(positionals[0] as string);
+    input = readReportInput(positionals[0] as string, { keepRuns: runsCsv !== undefined || runsNdjson !== undefined });
   } catch (e) {
     if (e instanceof ReportError || (e instanceof Error && e.name === 'RunsFileError')) throw new UsageError(e.message);
     throw e;
   }
   const file = positionals[0] as string;
-  const scenario = values.scenario === undefined ? input.scenario : loadScenario(values.scenario as string);
+  const scenario = values.scenario === undefined ? input.scenario : loadScenario(values.scenario as string, scenarioLoadOptions(values));
   const known = Object.keys(input.bundle.monteCarlo?.metrics ?? input.bundle.comparison?.policies[0]?.metrics ?? input.bundle.sweep?.points[0]?.metrics ?? {});
   const selection = parseMetricsFlag(values.metrics as string | undefined, known);
   const metrics = selection === 'all' ? known.filter((m) => !m.includes('.')) : selection;

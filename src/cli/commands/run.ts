@@ -14,7 +14,7 @@ import { turnsToCsv, turnsToNdjson } from '../../report/rows';
 import { formatQuantity, humanNumber } from '../../report/units';
 import { UsageError } from '../usage-error';
 import { applyPolicy } from '../../experiment/policy';
-import { readPolicyFile } from './mc';
+import { readPolicyFile, scenarioLoadOptions } from './mc';
 
 export const runHelp = `Usage: frontier-sim run FILE [--seed N] [--turns N] [--policy P.json] [--format table|json|csv|ndjson] [--log events|all|none]
 
@@ -35,6 +35,7 @@ Options:
   --log L         with the table, the run's log below it: events (default: events, drills,
                   orders, control, moves; everything but routine crossings and clashes),
                   all (every entry), none
+  --allow-extends-outside  let "extends" name a file outside the scenario's directory
   -h, --help      this text
 `;
 
@@ -46,6 +47,7 @@ export function runCommand(argv: string[], io: CommandIO): number {
     format: { type: 'string' },
     log: { type: 'string' },
     policy: { type: 'string' },
+    'allow-extends-outside': { type: 'boolean' },
   });
   if (values.help) {
     io.out(runHelp);
@@ -56,9 +58,12 @@ export function runCommand(argv: string[], io: CommandIO): number {
   const format = choiceFlag('format', values.format as string | undefined, ['table', 'json', 'csv', 'ndjson'] as const, 'table');
   const logMode = choiceFlag('log', values.log as string | undefined, ['events', 'all', 'none'] as const, 'events');
   const policy = values.policy === undefined ? undefined : readPolicyFile(values.policy as string);
-  const scenario = applyPolicy(loadScenario(positionals[0] as string), policy);
+  const scenario = applyPolicy(loadScenario(positionals[0] as string, scenarioLoadOptions(values)), policy);
   const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
-  const result = simulate(scenario, { seed, turns });
+  // The log kept is the log shown: none with --log none, no routine entries with the events view
+  // (on a long border those are most of a run's memory); JSON is the whole result unless --log.
+  const log = format === 'json' && values.log === undefined ? true : logMode === 'all' ? true : logMode === 'events' ? 'events' : false;
+  const result = simulate(scenario, { seed, turns, log });
   if (format === 'json') io.out(JSON.stringify(result, null, 2) + '\n');
   else if (format === 'csv') io.out(turnsToCsv(result));
   else if (format === 'ndjson') io.out(turnsToNdjson(result));

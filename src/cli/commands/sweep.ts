@@ -15,7 +15,7 @@ import { metricInfo } from '../../report/metrics';
 import { formatMetric, formatQuantity } from '../../report/units';
 import { UsageError } from '../usage-error';
 import { sobolCsv, sobolTable } from './sobol-output';
-import { COMMON_FLAGS, cell, csvField, csvNumber, emit, listFlag, readPolicyFile, runInteractive, runsFlag, workersFlag } from './mc';
+import { COMMON_FLAGS, scenarioLoadOptions, cell, csvField, csvNumber, emit, listFlag, readPolicyFile, runInteractive, runsFlag, workersFlag } from './mc';
 
 export const sweepHelp = `Usage: frontier-sim sweep FILE (--param P[=MIN:MAX|=V1,V2,..] ... | --from-ranges) [options]
 
@@ -44,6 +44,7 @@ Options:
   --metrics M,..    metrics to report (default: all in json/csv, the first four in tables)
   --format F        table (default), json or csv (on stdout)
   --out FILE        write the output to FILE (atomically) instead of stdout
+  --allow-extends-outside  let "extends" name a file outside the scenario's directory
   -h, --help        this text
 `;
 
@@ -152,7 +153,7 @@ export async function sweepCommand(argv: string[], io: CommandIO): Promise<numbe
   const format = choiceFlag('format', values.format as string | undefined, ['table', 'json', 'csv'] as const, 'table');
   const metrics = listFlag(values.metrics as string | undefined);
   const policy = values.policy === undefined ? undefined : readPolicyFile(values.policy as string);
-  const scenario = loadScenario(positionals[0] as string);
+  const scenario = loadScenario(positionals[0] as string, scenarioLoadOptions(values));
   const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
   const opt = (name: 'points' | 'levels' | 'trajectories') => (values[name] === undefined ? undefined : integerFlag(name, values[name] as string));
   const points = opt('points');

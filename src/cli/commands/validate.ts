@@ -6,8 +6,9 @@
  *
  * @module
  */
-import { readFileSync } from 'node:fs';
-import { applyOverlay, loadScenario, parseScenario, ScenarioError, SCHEMA_ID } from '../../scenario';
+import { applyOverlay, parseScenario, ScenarioError, SCHEMA_ID } from '../../scenario';
+import { readJsonDocument, scenarioFromDocument, type JsonDocument } from '../../scenario/load';
+import { isPolicyWrapper, policyFromDocument } from '../../scenario/policy-file';
 import type { Scenario } from '../../scenario/schema';
 import { scenarioWarnings } from '../../engine/warnings';
 import { parseCommandArgs } from '../args';
@@ -30,31 +31,35 @@ With --strict a warning fails the file too (exit 2).
 A policy overlay ({ "name": .., "overlay": {..} }, what --policy reads) is checked applied to
 each scenario file named on the same command line. The scenario JSON Schema
 (scenario.schema.json) is recognised and skipped.
+
+Options:
+  --allow-extends-outside  let "extends" name a file outside the directory of the file that
+                           names it (by default a base must be in that directory or below)
+  -h, --help               this text
 `;
 
-type Kind = { kind: 'schema' } | { kind: 'overlay'; name: string; overlay: object } | { kind: 'scenario' };
+type Kind = { kind: 'schema' } | { kind: 'overlay'; document: JsonDocument } | { kind: 'scenario'; document: JsonDocument } | { kind: 'unreadable'; error: ScenarioError };
 
-/** What a file is, from a quick look at its JSON (anything unreadable is treated as a scenario: loadScenario reports why). */
+/** What a file is, from its JSON, read once (bounded, with positions) and kept for the check. */
 function classify(file: string): Kind {
-  let value: unknown;
+  let document: JsonDocument;
   try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return { kind: 'scenario' };
+    document = readJsonDocument(file);
+  } catch (e) {
+    if (e instanceof ScenarioError) return { kind: 'unreadable', error: e };
+    throw e;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { kind: 'scenario' };
+  const value = document.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { kind: 'scenario', document };
   const o = value as Record<string, unknown>;
   if (o.$id === SCHEMA_ID) return { kind: 'schema' };
-  const overlay = o.overlay;
-  if (typeof overlay === 'object' && overlay !== null && !Array.isArray(overlay) && !('sectors' in o) && !('metadata' in o)) {
-    return { kind: 'overlay', name: typeof o.name === 'string' && o.name !== '' ? o.name : file, overlay };
-  }
-  return { kind: 'scenario' };
+  if (isPolicyWrapper(o) && !('sectors' in o) && !('metadata' in o)) return { kind: 'overlay', document };
+  return { kind: 'scenario', document };
 }
 
 /** Runs `validate`; returns the exit code. */
 export function validateCommand(argv: string[], io: CommandIO): number {
-  const { values, positionals } = parseCommandArgs(argv, { strict: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs(argv, { strict: { type: 'boolean' }, 'allow-extends-outside': { type: 'boolean' } });
   if (values.help) {
     io.out(validateHelp);
     return 0;
@@ -63,14 +68,20 @@ export function validateCommand(argv: string[], io: CommandIO): number {
   let failed = 0;
   const kinds = positionals.map((file) => ({ file, ...classify(file) }));
   const scenarios: { file: string; scenario: Scenario }[] = [];
+  const allowExtendsOutside = values['allow-extends-outside'] === true;
   for (const k of kinds) {
     if (k.kind === 'schema') {
       io.out(`${k.file}: skipped (the scenario JSON Schema)\n`);
       continue;
     }
+    if (k.kind === 'unreadable') {
+      failed++;
+      io.err(k.error.format() + '\n');
+      continue;
+    }
     if (k.kind !== 'scenario') continue;
     try {
-      const s = loadScenario(k.file);
+      const s = scenarioFromDocument(k.document, { allowExtendsOutside });
       scenarios.push({ file: k.file, scenario: s });
       const warnings = scenarioWarnings(s);
       for (const w of warnings) io.err(`${k.file} ${w.pointer}: warning: ${w.message}\n`);
@@ -89,14 +100,23 @@ export function validateCommand(argv: string[], io: CommandIO): number {
   }
   for (const k of kinds) {
     if (k.kind !== 'overlay') continue;
+    let policy;
+    try {
+      policy = policyFromDocument(k.document);
+    } catch (e) {
+      if (!(e instanceof ScenarioError)) throw e;
+      failed++;
+      io.err(e.format() + '\n');
+      continue;
+    }
     if (scenarios.length === 0) {
-      io.out(`${k.file}: policy overlay "${k.name}" (name some scenario files too, to check it applied to them)\n`);
+      io.out(`${k.file}: policy overlay ${JSON.stringify(policy.name)} (name some scenario files too, to check it applied to them)\n`);
       continue;
     }
     let ok = 0;
     for (const { file, scenario } of scenarios) {
       try {
-        parseScenario(applyOverlay(scenario, k.overlay, { source: k.file }), { source: `${file} + ${k.file}` });
+        parseScenario(applyOverlay(scenario, policy.overlay, { source: k.file, baseSource: `${file} + ${k.file}` }), { source: `${file} + ${k.file}` });
         ok++;
       } catch (e) {
         if (!(e instanceof ScenarioError)) throw e;
@@ -104,7 +124,7 @@ export function validateCommand(argv: string[], io: CommandIO): number {
         io.err(e.format() + '\n');
       }
     }
-    if (ok === scenarios.length) io.out(`${k.file}: valid policy overlay "${k.name}" (applied to ${ok} scenario${ok === 1 ? '' : 's'})\n`);
+    if (ok === scenarios.length) io.out(`${k.file}: valid policy overlay ${JSON.stringify(policy.name)} (applied to ${ok} scenario${ok === 1 ? '' : 's'})\n`);
   }
   return failed > 0 ? 2 : 0;
 }
