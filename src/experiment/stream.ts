@@ -228,16 +228,24 @@ const WRITES_PER_SYNC = 16;
 export class RunsWriter {
   private readonly fd: number;
   private unsynced = 0;
+  /** Bytes of whole lines in the file: where a failed write is cut back to. */
+  private size: number;
 
-  private constructor(fd: number) {
+  private constructor(fd: number, size: number) {
     this.fd = fd;
+    this.size = size;
   }
 
   /** Creates (or replaces) `path` with just the manifest line. */
   static create(path: string, manifest: Manifest): RunsWriter {
-    const w = new RunsWriter(openSync(path, 'w'));
-    w.write(manifestLine(manifest) + '\n');
-    fsyncSync(w.fd);
+    const w = new RunsWriter(openSync(path, 'w'), 0);
+    try {
+      w.write(manifestLine(manifest) + '\n');
+      fsyncSync(w.fd);
+    } catch (e) {
+      closeSync(w.fd);
+      throw e;
+    }
     return w;
   }
 
@@ -249,14 +257,29 @@ export class RunsWriter {
       fsyncSync(fd);
     }
     closeSync(fd);
-    return new RunsWriter(openSync(path, 'a'));
+    return new RunsWriter(openSync(path, 'a'), validBytes);
   }
 
-  /** Writes whole lines (each ending in a newline) in one call. */
+  /**
+   * Writes whole lines (each ending in a newline) in one call. If the write fails (a full disk),
+   * the file is cut back to its last whole line, so that it stays a file `--resume` continues.
+   */
   write(text: string): void {
     const data = Buffer.from(text, 'utf8');
     let off = 0;
-    while (off < data.length) off += writeSync(this.fd, data, off, data.length - off);
+    try {
+      while (off < data.length) off += writeSync(this.fd, data, off, data.length - off);
+    } catch (e) {
+      if (off > 0) {
+        try {
+          ftruncateSync(this.fd, this.size);
+        } catch {
+          /* the file keeps a partial last line, which reading drops */
+        }
+      }
+      throw e;
+    }
+    this.size += data.length;
     if (++this.unsynced >= WRITES_PER_SYNC) {
       fsyncSync(this.fd);
       this.unsynced = 0;

@@ -11,12 +11,12 @@ import { renderReport } from '../../report';
 import { writeFileAtomic } from '../atomic-write';
 import { STATUS_QUO, type Policy } from '../../experiment/policy';
 import { loadScenario } from '../../scenario';
-import { LIMITS } from '../../scenario/schema';
 import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
 import { renderTable } from '../table';
 import { UsageError } from '../usage-error';
-import { COMMON_FLAGS, cell, csvField, csvNumber, emit, listFlag, readPolicyFile, runInteractive, runsFlag, workersFlag } from './mc';
+import { runInteractive } from '../interrupt';
+import { COMMON_FLAGS, cell, csvField, csvNumber, emit, listFlag, readPolicyFile, runsFlag, turnsFlag, workersFlag } from './mc';
 
 export const compareHelp = `Usage: frontier-sim compare FILE --policy P.json [--policy Q.json ...] [options]
 
@@ -94,7 +94,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   const policies: Policy[] = [STATUS_QUO, ...files.map(readPolicyFile)];
   const metrics = listFlag(values.metrics as string | undefined);
   const scenario = loadScenario(positionals[0] as string);
-  const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
+  const turns = turnsFlag(values.turns as string | undefined, scenario.calendar.turns);
   const result = await runInteractive(io, (signal, onProgress) =>
       comparePolicies(scenario, {
         policies,
@@ -107,7 +107,6 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
         ...(values.baseline !== undefined ? { baseline: values.baseline as string } : {}),
       }),
   );
-  if (result === undefined) return 1;
   if (metrics) {
     const known = Object.keys(result.comparisons[0]?.metrics ?? {});
     const bad = metrics.find((m) => !known.includes(m));

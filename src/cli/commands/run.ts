@@ -50,7 +50,7 @@ export function runCommand(argv: string[], io: CommandIO): number {
   const logMode = choiceFlag('log', values.log as string | undefined, ['events', 'all', 'none'] as const, 'events');
   const policy = values.policy === undefined ? undefined : readPolicyFile(values.policy as string);
   const scenario = applyPolicy(loadScenario(positionals[0] as string), policy);
-  const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
+  const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns, 1);
   const result = simulate(scenario, { seed, turns });
   io.out(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : runTable(result) + runLog(result, logMode));
   return 0;
