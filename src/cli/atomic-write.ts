@@ -42,6 +42,9 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     const fd = openSync(target.path, 'w');
     try {
       writeAll(fd, data);
+    } catch (e) {
+      // A reader that has gone (`--out /dev/stdout | head`) has read all it wanted.
+      if ((e as NodeJS.ErrnoException).code !== 'EPIPE') throw writeFailure(path, e);
     } finally {
       closeSync(fd);
     }

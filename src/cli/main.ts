@@ -25,9 +25,9 @@ const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 type StopSignal = keyof typeof SIGNAL_EXIT;
 
 /** How long a command waiting on an experiment gets to stop by itself after a signal. */
-const GRACE_MS = 600;
+const GRACE_MS = 500;
 /** How long stopping the command's thread may take before the process ends without it. */
-const TERMINATE_MS = 250;
+const TERMINATE_MS = 400;
 
 /** The command thread's module, next to this one (built, or the TypeScript source under tsx). */
 function commandEntry(): { url: URL; execArgv: string[] } {

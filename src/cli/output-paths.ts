@@ -66,18 +66,18 @@ export function outputTarget(what: string, path: string, stream: boolean): Outpu
     return { kind: 'file', path: join(realpathSync(dir), basename(path)), exists: false };
   }
   let st = own;
-  let real = resolve(path);
   if (own.isSymbolicLink()) {
     try {
-      real = realpathSync(path);
-      st = statSync(real);
+      st = statSync(path);
     } catch {
       throw new UsageError(`${what}: a symbolic link to a file that does not exist; give the file itself`);
     }
   }
-  if (st.isFile()) return { kind: 'file', path: real, exists: true };
+  // A regular file is replaced where it is (a link's target, by its real path); a device or a
+  // FIFO is opened by the name given (/dev/stdout resolves to a pipe that has no path).
+  if (st.isFile()) return { kind: 'file', path: realpathSync(path), exists: true };
   if (st.isDirectory()) throw new UsageError(`${what}: is a folder, not a file`);
-  if (stream && (st.isCharacterDevice() || st.isFIFO())) return { kind: 'stream', path: real };
+  if (stream && (st.isCharacterDevice() || st.isFIFO())) return { kind: 'stream', path };
   throw new UsageError(`${what}: is ${fileKind(st)}; ${stream ? 'an output is a regular file, a new path, a character device or a FIFO' : 'it must be a regular file or a new path'}`);
 }
 
