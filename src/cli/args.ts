@@ -81,8 +81,7 @@ export function integerFlag(name: string, text: string | undefined, fallback?: n
     if (fallback === undefined) throw new UsageError(`--${name} is required`);
     return fallback;
   }
-  // Digits, or digits with a power of ten (1e6), as people write large counts.
-  if (!/^\d+(?:[eE]\+?\d+)?$/.test(text)) throw new UsageError(`--${name} must be a non-negative integer, got '${text}'`);
+  if (!/^\d+$/.test(text)) throw new UsageError(`--${name} must be a non-negative integer, got '${text}'`);
   const n = Number(text);
   if (!Number.isSafeInteger(n) || n > max) throw new UsageError(`--${name} must be at most ${max}, got '${text}'`);
   if (n < min) throw new UsageError(`--${name} must be at least ${min}, got '${text}'`);

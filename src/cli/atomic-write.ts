@@ -12,15 +12,14 @@
  * @module
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { errnoText } from '../experiment/fs-errors';
 import { releaseOnStop, removeOnStop } from './stop';
 import { outputTarget, tempPathFor } from './output-paths';
 
 /** A write that failed, with a message for people (the file named, the reason in words). */
 function writeFailure(path: string, e: unknown): Error {
   const code = (e as NodeJS.ErrnoException).code;
-  const words: Record<string, string> = { ENOSPC: 'no space left on the device', EDQUOT: 'disk quota exceeded', EIO: 'input/output error', EROFS: 'read-only file system' };
-  const why = code !== undefined && Object.hasOwn(words, code) ? `${words[code]} (${code})` : (e as Error).message;
-  return Object.assign(new Error(`cannot write ${path}: ${why}; ${path} was not changed`), code !== undefined ? { code } : {});
+  return Object.assign(new Error(`cannot write ${path}: ${errnoText(e)}; ${path} was not changed`), code !== undefined ? { code } : {});
 }
 
 function writeAll(fd: number, data: string | Uint8Array): void {

@@ -40,6 +40,8 @@ ${Object.entries(COMMANDS)
 
 Run 'frontier-sim <command> --help' for a command's options.
 Options: --help, --version
+Exit status: 0 done, 1 runtime failure, 2 bad usage or a bad scenario,
+130 interrupted by Ctrl-C, 143 by SIGTERM.
 `;
 
 /** Runs the CLI on argv (without node and script); returns the exit code. */

@@ -15,6 +15,7 @@
  */
 import { closeSync, lstatSync, openSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileKind } from '../experiment/fs-errors';
 import { UsageError } from './usage-error';
 
 /** How an output is written. */
@@ -24,22 +25,13 @@ export type OutputTarget =
   /** A character device or a FIFO: opened and written, never renamed over. */
   | { kind: 'stream'; path: string };
 
-/** What a file is, in words. */
-export function fileKind(st: Stats): string {
-  if (st.isFile()) return 'a regular file';
-  if (st.isDirectory()) return 'a folder';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  if (st.isFIFO()) return 'a FIFO';
-  if (st.isSocket()) return 'a socket';
-  return 'a special file';
-}
-
 function lstatOrUndefined(path: string): Stats | undefined {
   try {
     return lstatSync(path);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    // Absent, or a part of its path is not a folder (the folder check below says which).
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw e;
   }
 }

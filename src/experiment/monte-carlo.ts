@@ -22,6 +22,7 @@ import { ENGINE_VERSION, RUNS_FORMAT, RUNS_FORMAT_VERSION, manifestDifference, t
 import { applyPolicy, chunkPolicy, describePolicy, type ChunkPolicy, type Policy } from './policy';
 import { MAX_WORKERS, createExecutor, type Executor, type RunBlock } from './pool';
 import { unpackRuns, type PackedRuns } from './packed-runs';
+import { errnoText, fileKind } from './fs-errors';
 import { PrecisionTargetError, checkPrecision, nextRunTotal, parsePrecisionTargets, type PrecisionStatus, type PrecisionTarget } from './precision';
 import { MetricAccumulator, summarize, type Summary } from './statistics';
 import { RunsFileError, RunsReader, RunsWriter, inspectRunsFile, runLine, type RunsFileInfo } from './stream';
@@ -535,34 +536,6 @@ function openRunsFile(path: string, manifest: Manifest, resume: boolean): OpenRu
   };
 }
 
-const ERRNO_TEXT: Readonly<Record<string, string>> = {
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  EROFS: 'read-only file system',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  ENOENT: 'no such file or folder',
-  ENOTDIR: 'a part of the path is not a folder',
-  EISDIR: 'is a folder',
-  EIO: 'input/output error',
-  EINVAL: 'not a file that can be written and synced',
-};
-
-/** A file-system error as a few words (and its code), never a raw errno message with a syscall. */
-export function errnoText(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof code === 'string' && Object.hasOwn(ERRNO_TEXT, code)) return `${ERRNO_TEXT[code]} (${code})`;
-  return oneLine(e);
-}
-
-function fileKind(st: import('node:fs').Stats): string {
-  if (st.isDirectory()) return 'a folder';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  if (st.isFIFO()) return 'a FIFO';
-  if (st.isSocket()) return 'a socket';
-  return 'not a file';
-}
 
 /**
  * Internal: takes runs in run order (checked), keeps their values, and gives the result. Shared

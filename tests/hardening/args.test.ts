@@ -2,10 +2,10 @@
  * The CLI's shared argument checks, in-process (the CLI tests spawn the real command for each
  * command; here every form of bad input meets the shared helpers directly, quickly).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { integerFlag, OUTPUT_FLAGS, parseCommandArgs } from '../../src/cli/args';
 import { UsageError } from '../../src/cli/usage-error';
 
@@ -54,6 +54,7 @@ describe('parseCommandArgs', () => {
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'fsim-args-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'file.txt');
   writeFileSync(file, 'x');
 

@@ -35,14 +35,15 @@ const MC_CHECKED_BY_THE_EXPERIMENT: Case[] = [
   ['--until foo:1', ['--until', 'foo:1'], /^frontier-sim: until: unknown metric "foo"/],
   ['--until gotAway:abc', ['--until', 'gotAway:abc'], /^frontier-sim: .*gotAway:abc/],
   ['--runs 2000000 in one process', ['--runs', '2000000'], /^frontier-sim: 2,000,000 runs in this process is more than one process holds \(1,000,000 runs\); split them into shards/],
-  ['--max-runs 1e7', ['--until', 'gotAway:0.001', '--max-runs', '1e7'], /^frontier-sim: maxRuns \(10,000,000\) is more than one process holds/],
+  ['--max-runs 10000000', ['--until', 'gotAway:0.001', '--max-runs', '10000000'], /^frontier-sim: maxRuns \(10,000,000\) is more than one process holds/],
   ['--per-turn over the bound', ['--runs', '1000000', '--turns', '5200', '--per-turn', 'gotAway,attempts'], /^frontier-sim: perTurn would keep 10,400,000,000 values/],
 ];
 
 /** Flags the CLI checks as it reads them (before the worker count means anything). */
 const MC_FLAGS: Case[] = [
   ['--runs 9007199254740991', ['--runs', '9007199254740991'], /^frontier-sim: --runs must be at most 1000000000, got '9007199254740991'$/m],
-  ['--runs 1e12', ['--runs', '1e12'], /^frontier-sim: --runs must be at most 1000000000, got '1e12'$/m],
+  ['--runs 1e12', ['--runs', '1e12'], /^frontier-sim: --runs must be a non-negative integer, got '1e12'$/m],
+  ['--runs 1000000000000', ['--runs', '1000000000000'], /^frontier-sim: --runs must be at most 1000000000, got '1000000000000'$/m],
   ['--runs 4294967296', ['--runs', '4294967296'], /^frontier-sim: --runs must be at most 1000000000/],
   ['--runs 0', ['--runs', '0'], /^frontier-sim: --runs must be at least 1, got '0'$/m],
   ['--workers 0', ['--workers', '0'], /^frontier-sim: --workers must be at least 1, got '0'$/m],
@@ -87,7 +88,7 @@ const OTHER_FLAGS: Case[] = [
   ['sweep --levels 1e9', ['sweep', SCENARIO, '--param', '/parameters/detection/sweepWidthKm=1:2', '--levels', '1000000000'], /^frontier-sim: --levels must be at most 1000/],
   ['sweep --trajectories 1e9', ['sweep', SCENARIO, '--design', 'morris', '--param', '/parameters/detection/sweepWidthKm=1:2', '--trajectories', '1000000000'], /^frontier-sim: --trajectories must be at most 100000/],
   ['run --turns 0', ['run', SCENARIO, '--turns', '0'], /^frontier-sim: --turns must be at least 1/],
-  ['run --turns 1e9', ['run', SCENARIO, '--turns', '1e9'], /^frontier-sim: --turns must be at most 5200/],
+  ['run --turns 1000000000', ['run', SCENARIO, '--turns', '1000000000'], /^frontier-sim: --turns must be at most 5200/],
 ];
 
 async function expectRefused(workers: number, args: string[], says: RegExp): Promise<void> {
@@ -176,5 +177,16 @@ describe('the runs file is created only when it can be', () => {
     } finally {
       mount.unmount();
     }
+  });
+});
+
+describe('many workers', () => {
+  it.each([4, 8])('mc and compare with %i workers print no warning (one abort listener an experiment, not one a block)', async (workers) => {
+    const m = await spawnCli(['mc', SCENARIO, '--runs', '300', '--workers', String(workers), '--format', 'csv']);
+    expect(m.code, m.stderr).toBe(0);
+    expect(m.stderr).toBe('');
+    const c = await spawnCli(['compare', SCENARIO, '--policy', POLICY, '--runs', '200', '--workers', String(workers), '--format', 'csv']);
+    expect(c.code, c.stderr).toBe(0);
+    expect(c.stderr).toBe('');
   });
 });

@@ -34,7 +34,8 @@ Options:
   --workers N       worker threads (default: the number of CPUs)
   --turns N         turns per run (default: the scenario's calendar)
   --policy FILE     a policy overlay (JSON: the changes, or { "name", "overlay" })
-  --out FILE        stream every run to FILE as NDJSON (a manifest line, then a line per run)
+  --out FILE        stream every run to FILE as NDJSON (a manifest line, then a line per run);
+                    FILE.lock keeps any other process from writing FILE meanwhile
   --resume          continue the --out file of an interrupted run (starts it if absent)
   --shard I/N       play only runs I, I+N, I+2N, ... (0 <= I < N); combine with 'merge'
   --until M:H[,..]  add runs until the 95 % CI half-width of metric M is at most H
