@@ -118,9 +118,11 @@ class Supervisor {
   /** Stops the command's thread now: removes what it registered, prints one line, exits. */
   private stop(sig: StopSignal): void {
     if (this.stopping) return;
-    this.stopping = true;
     if (this.grace) clearTimeout(this.grace);
+    // What the command sent last: if it has ended (and said so), there is nothing to stop.
     this.drain();
+    if (this.done) return;
+    this.stopping = true;
     const code = SIGNAL_EXIT[sig];
     let ended = false;
     const end = (how: 'exit' | 'raise') => {

@@ -11,10 +11,9 @@ import { scenarioHash } from '../scenario/hash';
 import { ExperimentError } from './errors';
 import { ENGINE_VERSION } from './manifest';
 import { EXPERIMENT_LIMITS } from './limits';
-import { prepareMonteCarlo, runMonteCarloDetailed, type MonteCarloOptions, type PreparedMonteCarlo, type MonteCarloProgress, type MonteCarloRun } from './monte-carlo';
+import { executorFor, prepareMonteCarlo, runMonteCarloDetailed, type MonteCarloOptions, type PreparedMonteCarlo, type MonteCarloProgress, type MonteCarloRun } from './monte-carlo';
 import { pairedComparison, type PairedComparison } from './paired';
 import { describePolicy, type Policy, type PolicyDescriptor } from './policy';
-import { createExecutor } from './pool';
 import type { Summary } from './statistics';
 
 /** Options of {@link comparePolicies}. */
@@ -112,7 +111,8 @@ export async function comparePolicies(scenario: Scenario, options: CompareOption
   }
   options.signal?.throwIfAborted();
 
-  const executor = createExecutor(options.workers ?? 1);
+  const inProcess = prepared.find((p) => p.fnPolicy !== undefined && p.fnPolicy.module === undefined);
+  const executor = executorFor(options.workers ?? 1, scenario, (prepared[0] as PreparedMonteCarlo).manifest.turns, inProcess?.fnPolicy);
   const perPolicy: MonteCarloRun[] = [];
   try {
     let doneBefore = 0;

@@ -8,6 +8,13 @@
  * @module
  */
 
+/**
+ * The ranges an experiment accepts (checked before any work; an option outside them is an
+ * `ExperimentError`).
+ *
+ * @example
+ * if (runs > EXPERIMENT_LIMITS.runsHeld) console.log('shard it: --shard I/N, then merge');
+ */
 export const EXPERIMENT_LIMITS = {
   /** Runs of a Monte Carlo, counted over all its shards (`runs`, `maxRuns`). */
   runs: 1_000_000_000,

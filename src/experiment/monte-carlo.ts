@@ -351,7 +351,7 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
       return;
     }
     // No more threads than runs left to play (the count never changes a number).
-    executor ??= createExecutor(Math.min(options.workers ?? 1, Math.max(1, to - done)));
+    executor ??= executorFor(Math.min(options.workers ?? 1, Math.max(1, to - done)), played, turns, fnPolicy);
     const ex = executor;
     const remaining = to - done;
     const chunk = chunkSize(ex.workers, remaining, played, turns);
@@ -432,17 +432,34 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
   return { result: collector.result(precision), accumulator: acc };
 }
 
+/** The work of a run: every (actor, sector) pair is resolved every turn. */
+function runWork(scenario: Scenario, turns: number): number {
+  return Math.max(1, scenario.sectors.length * scenario.actors.length) * Math.max(1, turns);
+}
+
+/**
+ * Work of a run above which even one worker plays in a thread of its own, not the calling
+ * thread (which sees an abort only between runs): such a run takes a tenth of a second or more.
+ * The default scenario's runs are 4,000 (under a millisecond each).
+ */
+const HEAVY_RUN = 100_000;
+
+/**
+ * The executor of an experiment: `workers` threads, or for one worker the calling thread, unless
+ * its runs are heavy and nothing forces the calling thread (a function policy without a module).
+ */
+export function executorFor(workers: number, scenario: Scenario, turns: number, fnPolicy: ChunkPolicy | undefined): Executor {
+  const inProcessOnly = fnPolicy !== undefined && fnPolicy.module === undefined;
+  return createExecutor(workers, { thread: !inProcessOnly && runWork(scenario, turns) > HEAVY_RUN });
+}
+
 /**
  * Runs a block holds: enough to keep threads busy (a pool's tasks cost a message each way), and
- * in the calling thread few enough that an abort or a timer waits at most about one block:
- * 8 runs of a small scenario, one run of a large one (the work of a run grows with sectors x
- * actors x turns).
+ * with one worker few enough that an abort or a timer waits at most about one block: 8 runs of
+ * a small scenario, one run of a large one.
  */
 function chunkSize(workers: number, remaining: number, scenario: Scenario, turns: number): number {
-  if (workers === 1) {
-    const work = Math.max(1, scenario.sectors.length * scenario.actors.length) * Math.max(1, turns);
-    return Math.max(1, Math.min(8, Math.floor(40_000 / work), remaining));
-  }
+  if (workers === 1) return Math.max(1, Math.min(8, Math.floor(40_000 / runWork(scenario, turns)), remaining));
   return Math.max(1, Math.min(64, Math.ceil(remaining / (workers * 8))));
 }
 

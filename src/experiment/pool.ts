@@ -143,13 +143,14 @@ function scenarioText(scenario: ChunkTask['scenario']): string {
 }
 
 /**
- * An executor for `workers` threads: in-process for 1, a piscina pool otherwise.
+ * An executor for `workers` threads: in-process for 1 (unless `thread`: one worker thread), a
+ * piscina pool otherwise.
  *
  * @throws RangeError for a worker count that is not an integer in [1, 256].
  */
-export function createExecutor(workers = 1): Executor {
+export function createExecutor(workers = 1, options: { thread?: boolean } = {}): Executor {
   if (!Number.isSafeInteger(workers) || workers < 1 || workers > MAX_WORKERS) {
     throw new RangeError(`workers must be an integer from 1 to ${MAX_WORKERS}, got ${String(workers)}`);
   }
-  return workers === 1 ? new InlineExecutor() : new PoolExecutor(workers);
+  return workers === 1 && !options.thread ? new InlineExecutor() : new PoolExecutor(workers);
 }

@@ -16,11 +16,10 @@ import { ExperimentError } from './errors';
 import { ENGINE_VERSION } from './manifest';
 import { EXPERIMENT_LIMITS } from './limits';
 import { isMetric, runMetricNames } from './metric-names';
-import { prepareMonteCarlo, runMonteCarloDetailed, type MonteCarloProgress } from './monte-carlo';
+import { executorFor, prepareMonteCarlo, runMonteCarloDetailed, type MonteCarloProgress } from './monte-carlo';
 import { morrisAnalyze, morrisDesign, type MorrisEffect } from './morris';
 import { findRanges, getAt, isRange, parsePointer, setAt } from './pointer';
 import { applyPolicy, describePolicy, type Policy, type PolicyDescriptor } from './policy';
-import { createExecutor } from './pool';
 import type { Summary } from './statistics';
 
 /** A swept parameter: explicit values (grid), or a range (default: the range declared at the pointer). */
@@ -228,7 +227,7 @@ export async function sweep(scenario: Scenario, options: SweepOptions): Promise<
     ...(options.turns !== undefined ? { turns: options.turns } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   };
-  await prepareMonteCarlo(base, mcOptions);
+  const { manifest } = await prepareMonteCarlo(base, mcOptions);
   for (let i = 0; i < pointValues.length; i++) {
     pointScenario(base, scenario.metadata.name, params, pointValues[i] as Record<string, number>, i);
     if (i % 64 === 63) {
@@ -239,7 +238,7 @@ export async function sweep(scenario: Scenario, options: SweepOptions): Promise<
   }
   options.signal?.throwIfAborted();
 
-  const executor = createExecutor(options.workers ?? 1);
+  const executor = executorFor(options.workers ?? 1, base, manifest.turns, undefined);
   const points: SweepPoint[] = [];
   const means: Record<string, number[]> = {};
   let turns = options.turns ?? base.calendar.turns;

@@ -6,7 +6,7 @@
  * folder). Everything a helper creates is removed by the caller's `cleanup`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -96,7 +96,11 @@ export function spawnCli(args: readonly string[], options: SpawnOptions = {}): P
       clearTimeout(deadline);
       for (const t of timers) clearTimeout(t);
       const end = performance.now();
-      resolve({ code, signal, stdout, stderr, ms: end - started, ...(firstSignal !== undefined ? { afterSignal: end - firstSignal } : {}) });
+      const outcome = { code, signal, stdout, stderr, ms: end - started, ...(firstSignal !== undefined ? { afterSignal: end - firstSignal } : {}) };
+      // FSIM_CASE_TIMES=file collects each case's times to exit (for reports; tests assert only loose bounds).
+      const log = process.env.FSIM_CASE_TIMES;
+      if (log) appendFileSync(log, JSON.stringify({ args: args.map((a) => a.replace(/^.*\/fsim-[^/]+\//, '')), code, signal, ms: Math.round(outcome.ms), afterSignal: outcome.afterSignal === undefined ? null : Math.round(outcome.afterSignal) }) + '\n');
+      resolve(outcome);
     });
   });
 }

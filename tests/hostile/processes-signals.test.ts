@@ -79,7 +79,7 @@ describe('the calling thread busy with heavy runs (--workers 1)', () => {
     expect(listing(dir).filter((n) => n !== 'r.ndjson')).toEqual([]);
   });
 
-  it('a second Ctrl-C ends it at once', async () => {
+  it('a second Ctrl-C right after the first ends it at once, in one line', async () => {
     // The first one asks the experiment to stop, which a heavy run in its thread cannot do at
     // once; the second one does not wait.
     const runs = `${caseDir()}/r.ndjson`;
