@@ -89,7 +89,7 @@ await step('npm pack', () => {
   const out = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work, ...NPM_FLAGS], ROOT));
   const files = out[0].files.map((f) => f.path);
   tarball = join(work, out[0].filename);
-  const must = ['package.json', 'README.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/testing.js', 'dist/testing.cjs', 'dist/testing.d.ts', 'dist/testing.d.cts', 'dist/cli.js', 'scenarios/scenario.schema.json', `scenarios/${DEFAULT}`];
+  const must = ['package.json', 'README.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/testing.js', 'dist/testing.cjs', 'dist/testing.d.ts', 'dist/testing.d.cts', 'dist/cli.js', 'scenarios/scenario.schema.json', `scenarios/${DEFAULT}`, 'scaling/slurm/mc-shards.sbatch', 'scaling/slurm/merge.sbatch', 'scaling/kubernetes/frontier-mc.yaml', 'scaling/kubernetes/frontier-merge.yaml'];
   for (const f of must) assert(files.includes(f), `the tarball lacks ${f}`);
   const never = files.filter((f) => /^(src|tests|bench|examples|scripts|docs\/api|node_modules|coverage)\//.test(f) || /\.tsbuildinfo$/.test(f));
   assert(never.length === 0, `the tarball holds files it should not: ${never.slice(0, 5).join(', ')}`);
