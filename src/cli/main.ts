@@ -26,8 +26,12 @@ type StopSignal = keyof typeof SIGNAL_EXIT;
 
 /** How long a command waiting on an experiment gets to stop by itself after a signal. */
 const GRACE_MS = 500;
-/** How long stopping the command's thread may take before the process ends without it. */
-const TERMINATE_MS = 400;
+/**
+ * How long stopping the command's thread may take before the process ends without it, killed by
+ * the signal itself (only a thread stuck in a system call takes that long; a loaded machine can
+ * take a few hundred milliseconds to stop a busy one).
+ */
+const TERMINATE_MS = 1_500;
 
 /** The command thread's module, next to this one (built, or the TypeScript source under tsx). */
 function commandEntry(): { url: URL; execArgv: string[] } {
@@ -56,7 +60,8 @@ class Supervisor {
     const data: CommandThreadData = { argv, port: port2, errIsTerminal: this.errIsTerminal };
     this.port = port1;
     this.port.on('message', (m: CommandMessage) => this.handle(m));
-    this.worker = new Worker(url, { workerData: data, transferList: [port2], execArgv: [...process.execArgv, ...execArgv] });
+    // The thread inherits node's options (heap size...), plus tsx's loader when run from the sources.
+    this.worker = new Worker(url, { workerData: data, transferList: [port2], ...(execArgv.length > 0 ? { execArgv: [...process.execArgv, ...execArgv] } : {}) });
     this.worker.on('error', (e) => this.crashed(e));
     this.worker.on('exit', (code) => this.exited(code));
     process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -104,7 +109,9 @@ class Supervisor {
 
   private signal(sig: StopSignal): void {
     if (this.interrupted !== undefined) {
-      this.stop(sig);
+      // A second Ctrl-C means now. A repeated SIGTERM does not: supervisors (Slurm, systemd,
+      // Kubernetes) may send it more than once, and follow with SIGKILL when they mean it.
+      if (sig === 'SIGINT') this.stop(this.interrupted);
       return;
     }
     this.interrupted = sig;
@@ -115,7 +122,10 @@ class Supervisor {
     else this.stop(sig);
   }
 
-  /** Stops the command's thread now: removes what it registered, prints one line, exits. */
+  /**
+   * Stops the command's thread now: says so at once, then, once the thread has stopped (and can
+   * no longer create a file), removes what it registered and exits with the signal's status.
+   */
   private stop(sig: StopSignal): void {
     if (this.stopping) return;
     if (this.grace) clearTimeout(this.grace);
@@ -123,14 +133,13 @@ class Supervisor {
     this.drain();
     if (this.done) return;
     this.stopping = true;
-    const code = SIGNAL_EXIT[sig];
+    process.stderr.write(`${this.errIsTerminal ? '\r\x1b[K' : ''}frontier-sim: interrupted by ${sig}${this.note ? `; ${this.note}` : ''}\n`);
     let ended = false;
     const end = (how: 'exit' | 'raise') => {
       if (ended) return;
       ended = true;
       this.removeRegistered();
-      process.stderr.write(`${this.errIsTerminal ? '\r\x1b[K' : ''}frontier-sim: interrupted by ${sig}${this.note ? `; ${this.note}` : ''}\n`);
-      if (how === 'exit') process.exit(code);
+      if (how === 'exit') process.exit(SIGNAL_EXIT[sig]);
       // The thread is stuck in a system call (a FIFO, a dead network file system): exiting would
       // wait for it, so end the way the signal itself would have.
       process.removeAllListeners(sig);
