@@ -31,7 +31,7 @@ const GRACE_MS = 500;
  * the signal itself (only a thread stuck in a system call takes that long; a loaded machine can
  * take a few hundred milliseconds to stop a busy one).
  */
-const TERMINATE_MS = 1_500;
+const TERMINATE_MS = 1_000;
 
 /** The command thread's module, next to this one (built, or the TypeScript source under tsx). */
 function commandEntry(): { url: URL; execArgv: string[] } {

@@ -9,6 +9,7 @@
  * @module
  */
 import { RandomStreams } from '../rng/streams';
+import { LIMITS } from '../scenario/limits';
 import { ACTOR_KINDS } from '../scenario/vocabulary';
 import type { CompiledScenario } from './compile';
 import { mutableWorld, type MutableActor, type MutableForce, type MutableSector, type PolicyFunction } from './dynamics';
@@ -39,7 +40,7 @@ export interface PlayOptions {
  */
 export function play(compiled: CompiledScenario, options: PlayOptions): RunResult {
   const turns = options.turns;
-  if (!Number.isSafeInteger(turns) || turns < 0) throw new RangeError(`turns must be a non-negative integer, got ${turns}`);
+  if (!Number.isSafeInteger(turns) || turns < 0 || turns > LIMITS.turns) throw new RangeError(`turns must be an integer from 0 to ${LIMITS.turns}, got ${turns}`);
   // Room for a crossing stream per actor and sector, and a few more (events, drills), at once.
   const expected = compiled.actors.length * compiled.sectors.length + 16;
   const idle = idleStreams.pop();

@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ExperimentError, parseScenario, runMonteCarlo } from '../../src/index';
+import { ExperimentError, parseScenario, runMonteCarlo, simulate } from '../../src/index';
 import { ROOT } from '../helpers/paths';
 import { heavyScenario, scratch, smallScenario, writeJson } from './processes-helpers';
 
@@ -211,5 +211,12 @@ describe('in this process', () => {
     expect((e as ExperimentError).cause).toBeInstanceOf(RangeError);
     // Still able to run an experiment with threads afterwards.
     expect((await runMonteCarlo(s, { runs: 20, seed: 3, workers: 2 })).runs).toBe(20);
+  });
+});
+
+describe('simulate', () => {
+  it.each([1e9, 5201, -1, 1.5])('turns %s is a RangeError at once, not a run without end', (turns) => {
+    const s = parseScenario(smallScenario(3));
+    expect(() => simulate(s, { seed: 1, turns })).toThrow(new RangeError(`turns must be an integer from 0 to 5200, got ${turns}`));
   });
 });
