@@ -26,6 +26,8 @@ import { errnoText, fileKind } from './fs-errors';
 import { PrecisionTargetError, checkPrecision, nextRunTotal, parsePrecisionTargets, type PrecisionStatus, type PrecisionTarget } from './precision';
 import { MetricAccumulator, summarize, type Summary } from './statistics';
 import { RunsFileError, RunsReader, RunsWriter, inspectRunsFile, runLine, type RunsFileInfo } from './stream';
+import { DEFAULT_REPLICATIONS, uncertaintyPlans, type UncertaintyOptions, type UncertaintyPlan } from './uncertainty';
+import { varianceSplit, type UncertaintySummary } from './variance-split';
 
 /** Progress of a Monte Carlo, reported after each block of runs. */
 export interface MonteCarloProgress {
@@ -40,8 +42,11 @@ export interface MonteCarloProgress {
   played: number;
 }
 
-/** Options of {@link runMonteCarlo}. */
-export interface MonteCarloOptions {
+/**
+ * Options of {@link runMonteCarlo}. With `uncertainty: 'ranges'` the runs are input points ×
+ * `replications`, and the inputs are sampled too (uncertainty.ts, docs/uncertainty.md).
+ */
+export interface MonteCarloOptions extends UncertaintyOptions {
   /** Number of runs (with `until`: runs before the first precision check). */
   runs: number;
   /** Root seed: run i uses `deriveSeed(seed, i)`. */
@@ -102,6 +107,11 @@ export interface MonteCarloResult {
   perTurn?: Record<string, PerTurnSummary>;
   /** With `until`: the state of the targets at the stopping point. */
   precision?: PrecisionOutcome;
+  /**
+   * With uncertainty 'ranges' (and every run, not a shard): per metric, the distribution over
+   * inputs and chance and its variance split.
+   */
+  uncertainty?: Record<string, UncertaintySummary>;
 }
 
 /** Internal: a Monte Carlo result with its per-run values (for paired comparisons and sweeps). */
@@ -115,6 +125,8 @@ export interface InternalOptions {
   executor?: Executor;
   /** What {@link prepareMonteCarlo} returned for these options (comparisons check every policy first). */
   prepared?: PreparedMonteCarlo;
+  /** With uncertainty: the input points (a comparison's policies share one input space). */
+  plan?: UncertaintyPlan;
 }
 
 const DEFAULT_MAX_RUNS = 100_000;
@@ -149,8 +161,8 @@ function normalizeTargets(until: MonteCarloOptions['until']): PrecisionTarget[] 
   }
 }
 
-/** The manifest a Monte Carlo with these options writes. */
-export function buildManifest(scenario: Scenario, options: MonteCarloOptions): Manifest {
+/** The manifest a Monte Carlo with these options writes (with uncertainty: and this plan). */
+export function buildManifest(scenario: Scenario, options: MonteCarloOptions, plan?: UncertaintyPlan): Manifest {
   const targets = normalizeTargets(options.until);
   const m: Manifest = {
     format: RUNS_FORMAT,
@@ -168,11 +180,17 @@ export function buildManifest(scenario: Scenario, options: MonteCarloOptions): M
     },
   };
   if (options.shard) m.shard = { index: options.shard.index, count: options.shard.count };
+  if (plan) m.uncertainty = plan.manifest;
   return m;
 }
 
-/** The options' counts and flags, checked without looking at the scenario. */
-function validate(options: MonteCarloOptions): void {
+/**
+ * The options' counts and flags, checked without looking at the scenario.
+ *
+ * @internal
+ * @throws ExperimentError (usage)
+ */
+export function checkMonteCarloOptions(options: MonteCarloOptions): void {
   if (typeof options !== 'object' || options === null) throw new ExperimentError('runMonteCarlo needs options { runs, seed }');
   checkCount('runs', options.runs, 1);
   try {
@@ -202,6 +220,16 @@ function validate(options: MonteCarloOptions): void {
   const per = options.perTurn ?? [];
   if (!Array.isArray(per) || !per.every((m) => typeof m === 'string')) throw new ExperimentError('perTurn must be an array of metric names');
   if (new Set(per).size !== per.length) throw new ExperimentError(`perTurn names a metric twice: ${per.join(', ')}`);
+  if (options.uncertainty !== undefined && options.uncertainty !== 'none' && options.uncertainty !== 'ranges') {
+    throw new ExperimentError(`uncertainty must be 'none' or 'ranges', got ${String(options.uncertainty)}`);
+  }
+  if (options.uncertainty === 'ranges') {
+    if (options.until !== undefined) throw new ExperimentError('precision targets (until) cannot be combined with uncertainty ranges: the input design is planned for the runs given');
+    const k = checkCount('replications', options.replications ?? DEFAULT_REPLICATIONS, 1);
+    if (options.runs % k !== 0) throw new ExperimentError(`runs (${options.runs}) must be a multiple of the replications per point (${k})`);
+  } else if (options.replications !== undefined || options.hold !== undefined) {
+    throw new ExperimentError("replications and hold go with uncertainty: 'ranges'");
+  }
   if (options.until !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
     throw new ExperimentError(`maxRuns (${options.maxRuns}) is below runs (${options.runs})`);
   }
@@ -216,6 +244,8 @@ export interface PreparedMonteCarlo {
   fnPolicy: ChunkPolicy | undefined;
   /** Runs this process holds at most (its shard's, or up to maxRuns with precision targets). */
   held: number;
+  /** With uncertainty: the input points. */
+  plan?: UncertaintyPlan;
 }
 
 /**
@@ -227,17 +257,8 @@ export interface PreparedMonteCarlo {
  * @internal
  * @throws ExperimentError (usage) or ScenarioError (a policy's overlay breaks the scenario).
  */
-export async function prepareMonteCarlo(scenario: Scenario, options: MonteCarloOptions, workers = options.workers ?? 1): Promise<PreparedMonteCarlo> {
-  validate(options);
-  const manifest = buildManifest(scenario, options);
-  const targets = manifest.options.until;
-  const start = options.shard?.index ?? 0;
-  const stride = options.shard?.count ?? 1;
-  const held = targets ? (manifest.options.maxRuns ?? options.runs) : shardSize(options.runs, start, stride);
-  if (held > EXPERIMENT_LIMITS.runsHeld) {
-    const what = targets ? `maxRuns (${held.toLocaleString('en-US')})` : `${held.toLocaleString('en-US')} runs in this process`;
-    throw new ExperimentError(`${what} is more than one process holds (${EXPERIMENT_LIMITS.runsHeld.toLocaleString('en-US')} runs); split them into shards (--shard I/N; shard in the library) and merge their files`);
-  }
+export async function prepareMonteCarlo(scenario: Scenario, options: MonteCarloOptions, workers = options.workers ?? 1, sharedPlan?: UncertaintyPlan): Promise<PreparedMonteCarlo> {
+  checkMonteCarloOptions(options);
   let played: Scenario;
   let fnPolicy: ChunkPolicy | undefined;
   try {
@@ -245,6 +266,16 @@ export async function prepareMonteCarlo(scenario: Scenario, options: MonteCarloO
     fnPolicy = chunkPolicy(options.policy, workers);
   } catch (e) {
     throw e instanceof TypeError ? new ExperimentError(e.message, { cause: e }) : e;
+  }
+  const plan = options.uncertainty === 'ranges' ? (sharedPlan ?? (uncertaintyPlans([played], options.seed, options.runs, options)[0] as UncertaintyPlan)) : undefined;
+  const manifest = buildManifest(scenario, options, plan);
+  const targets = manifest.options.until;
+  const start = options.shard?.index ?? 0;
+  const stride = options.shard?.count ?? 1;
+  const held = targets ? (manifest.options.maxRuns ?? options.runs) : shardSize(options.runs, start, stride);
+  if (held > EXPERIMENT_LIMITS.runsHeld) {
+    const what = targets ? `maxRuns (${held.toLocaleString('en-US')})` : `${held.toLocaleString('en-US')} runs in this process`;
+    throw new ExperimentError(`${what} is more than one process holds (${EXPERIMENT_LIMITS.runsHeld.toLocaleString('en-US')} runs); split them into shards (--shard I/N; shard in the library) and merge their files`);
   }
   const metrics = runMetricNames(played);
   const known = () => `known metrics: ${metrics.join(', ')}`;
@@ -258,7 +289,7 @@ export async function prepareMonteCarlo(scenario: Scenario, options: MonteCarloO
   }
   if (fnPolicy?.module !== undefined) await importPolicyFunction(fnPolicy.name, fnPolicy.module, fnPolicy.exportName ?? 'default');
   if (options.out !== undefined) checkRunsFilePath(options.out);
-  return { manifest, played, fnPolicy, held };
+  return { manifest, played, fnPolicy, held, ...(plan ? { plan } : {}) };
 }
 
 /** A runs file is a regular file (or a new path): never a device, a FIFO or a folder. */
@@ -292,7 +323,7 @@ export async function runMonteCarlo(scenario: Scenario, options: MonteCarloOptio
 
 /** Internal: {@link runMonteCarlo}, also returning the per-run values. */
 export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCarloOptions, internal: InternalOptions = {}): Promise<MonteCarloRun> {
-  const { manifest, played, fnPolicy } = internal.prepared ?? (await prepareMonteCarlo(scenario, options, internal.executor?.workers ?? options.workers ?? 1));
+  const { manifest, played, fnPolicy, plan } = internal.prepared ?? (await prepareMonteCarlo(scenario, options, internal.executor?.workers ?? options.workers ?? 1, internal.plan));
   const targets = manifest.options.until;
   const maxRuns = manifest.options.maxRuns ?? options.runs;
   const key = `${scenarioHash(played)}`;
@@ -361,7 +392,8 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
     const launch = (): void => {
       while (inflight.length < window && launchPos < to) {
         const count = Math.min(chunk, to - launchPos);
-        const task: ChunkTask = { key, scenario: played, rootSeed: options.seed, start: start + launchPos * stride, stride, count, turns, perTurn, ...(fnPolicy ? { policy: fnPolicy } : {}) };
+        const first = start + launchPos * stride;
+        const task: ChunkTask = { key, scenario: played, rootSeed: options.seed, start: first, stride, count, turns, perTurn, ...(fnPolicy ? { policy: fnPolicy } : {}), ...(plan ? { design: plan.chunkDesign(first, stride, count) } : {}) };
         const p = ex.run(task);
         p.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
         inflight.push(p);
@@ -625,6 +657,11 @@ export class RunCollector {
     const result: MonteCarloResult = { manifest: this.manifest, runs: this.accumulator.count, metrics: this.accumulator.summaries() };
     if (this.series) result.perTurn = perTurnSummaries(this.series, this.manifest.options.perTurn, this.manifest.turns);
     if (precision) result.precision = precision;
+    const u = this.manifest.uncertainty;
+    // A shard holds only some replications of each point: the split needs every run (merge them).
+    if (u && this.manifest.shard === undefined && u.replications >= 2 && u.points >= 2 && this.accumulator.count === u.points * u.replications) {
+      result.uncertainty = Object.fromEntries(this.accumulator.metrics.map((m) => [m, varianceSplit(this.accumulator.values(m), u.replications)]));
+    }
     return result;
   }
 }

@@ -21,6 +21,7 @@ import { runInteractive } from '../interrupt';
 import { lockRunsFile } from '../runs-lock';
 import { formatNumber, renderTable } from '../table';
 import { UsageError } from '../usage-error';
+import { UNCERTAINTY_FLAGS, UNCERTAINTY_HELP, monteCarloUncertaintyTable, uncertaintyFlags } from './uncertainty-output';
 
 export const mcHelp = `Usage: frontier-sim mc FILE [options]
 
@@ -44,7 +45,7 @@ Options:
   --metrics M,..    metrics to report (default: all)
   --format F        table (default), json or csv (on stdout)
   --summary FILE    write the summary to FILE (atomically) instead of stdout
-  -h, --help        this text
+${UNCERTAINTY_HELP}  -h, --help        this text
 
 Exit status: 0 done, 1 runtime failure or the --out file is being written by another process,
 2 bad usage, 130 interrupted by Ctrl-C, 143 by SIGTERM (continue with --resume).
@@ -205,6 +206,7 @@ export async function mcCommand(argv: string[], io: CommandIO): Promise<number> 
       'per-turn': { type: 'string' },
       summary: { type: 'string' },
       metrics: { type: 'string' },
+      ...UNCERTAINTY_FLAGS,
     },
     { runsFiles: ['out'] },
   );
@@ -213,7 +215,8 @@ export async function mcCommand(argv: string[], io: CommandIO): Promise<number> 
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError('mc needs exactly one scenario file');
-  const runs = runsFlag(values.runs as string | undefined, 1000);
+  const unc = uncertaintyFlags(values, values.runs as string | undefined, 1000);
+  const runs = unc.runs ?? runsFlag(values.runs as string | undefined, 1000);
   const seed = integerFlag('seed', values.seed as string | undefined, 1);
   const workers = workersFlag(values.workers as string | undefined);
   const format = choiceFlag('format', values.format as string | undefined, ['table', 'json', 'csv'] as const, 'table');
@@ -249,11 +252,13 @@ export async function mcCommand(argv: string[], io: CommandIO): Promise<number> 
           ...(until ? { until } : {}),
           ...(maxRuns !== undefined ? { maxRuns } : {}),
           ...(perTurn ? { perTurn } : {}),
+          ...unc.options,
         }),
       out !== undefined ? `finished runs are kept in ${out}: run the same command with --resume to continue` : '',
     );
     const metrics = listFlag(values.metrics as string | undefined);
-    emit(io, formatMonteCarlo(selectMetrics(result, metrics), format), values.summary as string | undefined);
+    const text = formatMonteCarlo(selectMetrics(result, metrics), format);
+    emit(io, format === 'table' ? text + monteCarloUncertaintyTable(result, metrics) : text, values.summary as string | undefined);
   } finally {
     lock?.release();
   }
