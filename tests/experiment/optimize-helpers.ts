@@ -22,12 +22,13 @@ export interface ClosedFormInstance {
 const ONES = new Array<number>(12).fill(1);
 
 /**
- * A generated instance with `n` sectors of unequal length and pressure (seeded), `100 n` guards.
+ * A generated instance with `n` sectors of unequal length and pressure (seeded), `100 n` guards
+ * (with `displacement` > 0 the flow re-routes away from interdiction: no closed form then).
  * q = 0.7: exp(−notice / clearance) with notice 356.67 h and clearance 1,000 h; one responder a
  * team and 200 km/h roads make the drive's share of the delay below 10⁻⁶ of q (checked by
  * {@link closedFormOf}).
  */
-export function closedFormInstance(n: number, seed: number): ClosedFormInstance {
+export function closedFormInstance(n: number, seed: number, options: { displacement?: number; turns?: number } = {}): ClosedFormInstance {
   const rng = createRng(`optimize-closed-form/${n}/${seed}`);
   const sectors = Array.from({ length: n }, (_, i) => ({
     id: `s${i}`,
@@ -45,12 +46,12 @@ export function closedFormInstance(n: number, seed: number): ClosedFormInstance 
     {
       metadata: { name: `closed form, ${n} sectors` },
       // 20 weeks from 4 January: January to May, where the river plain's search multiplier is 1.
-      calendar: { start: '2021-01-04', turnLengthDays: 7, turns: 20 },
+      calendar: { start: '2021-01-04', turnLengthDays: 7, turns: options.turns ?? 20 },
       provinces: [{ id: 'p', name: 'P' }],
       bases: [],
       sectors,
       forces: sectors.map((s) => ({ id: `g-${s.id}`, name: `guards ${s.id}`, side: 'guards', personnel: 100, location: s.id, role: 'patrol', readiness: 1, quality: 1, fatigue: 0, complicity: 0 })),
-      actors: [{ id: 'flow', name: 'flow', kind: 'refugees', strength: 1_000_000, intent: 1, attemptsPerWeek: 30 * n, presence, displacementSensitivity: 0 }],
+      actors: [{ id: 'flow', name: 'flow', kind: 'refugees', strength: 1_000_000, intent: 1, attemptsPerWeek: 30 * n, presence, displacementSensitivity: options.displacement ?? 0 }],
       parameters: {
         detection: { sweepWidthKm: 1, patrolSpeedKmPerHour: 2, exposureHours: 10, personnelPerPatrol: 4, sectorDepthKm: 5, dutyFraction: 0.5 },
         forces: { fatigueRisePerTurn: 0, fatigueRecoveryPerTurn: 0, readinessRatePerTurn: 0 },
