@@ -15,7 +15,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * work, so that a typo in a path is a usage error (exit 2) at once, not a failure after a long
  * run, and no partial output is ever started.
  */
-export const OUTPUT_FLAGS: ReadonlySet<string> = new Set(['out', 'summary', 'report', 'runs-csv', 'runs-ndjson']);
+export const OUTPUT_FLAGS: ReadonlySet<string> = new Set(['out', 'summary', 'report', 'runs-csv', 'runs-ndjson', 'state', 'write-policy']);
 
 /**
  * Parses argv strictly: an unknown flag or a missing value is a {@link UsageError}, reported in

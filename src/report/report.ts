@@ -17,6 +17,8 @@ import { fanSpec, forestSpec, heatSpec, renderSvg, tornadoSpec, type FanRow, typ
 import { STYLE, esc, num, pct, table, type TableCell } from './html';
 import { metricInfo, pickMetrics } from './metrics';
 import { replayDetail, type ReplayDetail } from './replay';
+import { optimizationSection } from './optimization-section';
+import type { OptimizationResult } from '../experiment/optimization';
 
 /** Several results in one report (any may be absent, at least one present). */
 export interface ReportBundle {
@@ -25,6 +27,8 @@ export interface ReportBundle {
   sweep?: SweepResult;
   /** Per-turn and per-sector detail (from {@link replayDetail}); computed when `scenario` is given. */
   detail?: ReplayDetail;
+  /** An allocation optimisation (`optimize --report`; its `comparison` goes in `comparison`). */
+  optimization?: OptimizationResult;
 }
 
 /** What {@link renderReport} accepts: one result, or a bundle of them. */
@@ -205,6 +209,8 @@ export async function renderReport(input: ReportInput, options: ReportOptions = 
   const detail = b.detail;
   const turnNote = detail ? `turn 1 starts ${detail.startDate}, ${detail.turnLengthDays} days a turn` : '';
   const turnWord = 'Turn';
+
+  if (b.optimization) optimizationSection(b.optimization, { section, figure: figPlaceholder });
 
   // 1. Fan charts.
   {
@@ -443,7 +449,7 @@ export async function renderReport(input: ReportInput, options: ReportOptions = 
   for (const { fig } of figures) svgs.set(fig.id, await renderSvg(fig.spec, fig.id));
 
   const title = options.title ?? `Report: ${ex.scenarioName}`;
-  const kinds = [b.monteCarlo && 'Monte Carlo', b.comparison && 'policy comparison', b.sweep && 'sensitivity sweep'].filter(Boolean).join(', ');
+  const kinds = [b.optimization && 'allocation optimisation', b.monteCarlo && 'Monte Carlo', b.comparison && 'policy comparison', b.sweep && 'sensitivity sweep'].filter(Boolean).join(', ');
   const html: string[] = [];
   html.push('<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">');
   html.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);

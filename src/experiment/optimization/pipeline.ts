@@ -183,7 +183,7 @@ export async function optimizeAgainst(ctx: PipelineContext, adversary: Adversary
       });
     },
   });
-  const point = (stage: ConvergencePoint['stage'], level: number, step: number, value: number) =>
+  const point = (stage: ConvergencePoint['stage'], level: number, step: number, value: number, sampleRuns = blockRuns * 2 ** level) =>
     ctx.onConvergence({
       adversary: adversary.name,
       stage,
@@ -191,7 +191,7 @@ export async function optimizeAgainst(ctx: PipelineContext, adversary: Adversary
       step,
       evaluations: evaluator.counts.evaluations,
       runs: evaluator.counts.runsPlayed + evaluator.counts.runsRestored,
-      sampleRuns: blockRuns * 2 ** level,
+      sampleRuns,
       value: ctx.reported(value),
     });
 
@@ -248,7 +248,7 @@ export async function optimizeAgainst(ctx: PipelineContext, adversary: Adversary
     },
   );
   const chosen = finalists[kn.best] as { x: number[] };
-  point('selection', levels - 1, 0, kn.means[kn.best] as number);
+  point('selection', levels - 1, Math.max(1, Math.round((step0[0] as number) / 2 ** (levels - 1))), kn.means[kn.best] as number, kn.runs[kn.best] as number);
   return {
     adversary: adversary.name,
     adapts: adversary.adapts,
