@@ -57,6 +57,7 @@ Effort:
   --workers N         worker threads (default: the number of CPUs); never changes a number
   --runs N            runs of a search block (default 32; level k plays 2^k blocks)
   --levels N          search levels, each with half the step (default 3)
+  --step N            the greedy's first step in personnel (default: what is placed / 20)
   --final-runs N      runs of the final paired evaluation (default 500)
   --finalists N       finalists of the selection (default 5)
   --alpha P           1 - probability of correct selection (default 0.05)
@@ -203,6 +204,7 @@ export async function optimizeCommand(argv: string[], io: CommandIO): Promise<nu
     adversary: { type: 'string' },
     policy: { type: 'string' },
     levels: { type: 'string' },
+    step: { type: 'string' },
     'final-runs': { type: 'string' },
     finalists: { type: 'string' },
     alpha: { type: 'string' },
@@ -247,6 +249,7 @@ export async function optimizeCommand(argv: string[], io: CommandIO): Promise<nu
     search: {
       runs: runsFlag(values.runs as string | undefined, 32),
       levels: integerFlag('levels', values.levels as string | undefined, 3, 12),
+      ...(values.step !== undefined ? { step: { personnel: Math.max(1, integerFlag('step', values.step as string, 1, LIMITS.count)) } } : {}),
     },
     selection: {
       finalists: integerFlag('finalists', values.finalists as string | undefined, 5, 100),

@@ -2,20 +2,26 @@
  * Evaluating candidate allocations on common random numbers: every candidate of a stage is
  * played on the same run seeds (a "sample": runs 0..n-1 of a root seed), so that differences
  * between candidates are the allocation's effect with most of the noise cancelled. Each
- * evaluation is a Monte Carlo (`runMonteCarloDetailed`) on a worker pool shared by the whole
- * optimisation; its per-run objective values are kept in memory and, when a store is given,
- * outside it (the resumable state file of `frontier-sim optimize`).
+ * evaluation plays the Monte Carlo's unit of work (`runChunk`, run i on `deriveSeed(seed, i)`)
+ * on the worker pool shared by the whole optimisation; its per-run objective values are kept in
+ * memory and, when a store is given, outside it (the resumable state file of `frontier-sim
+ * optimize`).
  *
  * @module
  */
+import { scenarioHash } from '../../scenario/hash';
 import type { Scenario } from '../../scenario/schema';
+import type { ChunkTask } from '../chunk';
 import { ExperimentError } from '../errors';
-import { runMonteCarloDetailed } from '../monte-carlo';
-import type { Policy } from '../policy';
-import type { Executor } from '../pool';
+import { unpackRuns } from '../packed-runs';
+import { chunkPolicy, type Policy } from '../policy';
+import type { Executor, RunBlock } from '../pool';
 import type { AdversaryModel } from './adversary';
-import { objectiveValues, type Objective } from './objective';
+import type { Objective } from './objective';
 import { applyAllocation, type AllocationSpace } from './space';
+
+/** Most runs in one block sent to a worker. */
+export const CHUNK_RUNS = 32;
 
 /** A set of runs every candidate of a stage is played on. */
 export interface Sample {
@@ -68,6 +74,7 @@ export class Evaluator {
   readonly counts: EvaluationCounts = { evaluations: 0, runsPlayed: 0, runsRestored: 0 };
   private readonly memory = new Map<string, Float64Array>();
   private readonly templates = new Map<string, Scenario>();
+  private readonly keys = new Map<string, string>();
   private readonly limit: number;
 
   constructor(private readonly o: EvaluatorOptions) {
@@ -107,32 +114,57 @@ export class Evaluator {
     }
     const policy = adversary.policy ?? this.o.policy;
     if (adversary.policy !== undefined && this.o.policy !== undefined) throw new ExperimentError(`adversary "${adversary.name}" plays a policy function, and so does blue (${this.o.policy.name}): one run plays one policy function`);
-    const scenario = applyAllocation(this.o.space, x, this.template(adversary));
-    const run = await runMonteCarloDetailed(
-      scenario,
-      {
-        runs: sample.runs,
-        seed: sample.seed,
-        ...(this.o.turns !== undefined ? { turns: this.o.turns } : {}),
-        ...(this.o.signal ? { signal: this.o.signal } : {}),
-        ...(policy ? { policy } : {}),
-      },
-      { executor: this.o.executor },
-    );
-    const acc = run.accumulator;
-    const values = objectiveValues(
-      this.o.objective,
-      (m) => {
-        if (!acc.metrics.includes(m)) throw new ExperimentError(`objective: unknown metric "${m}"; known metrics: ${acc.metrics.join(', ')}`);
-        return acc.values(m);
-      },
-      sample.runs,
-    );
+    const values = await this.play(adversary, x, sample, policy);
     this.memory.set(key, values);
     this.o.store?.set(key, values);
     this.counts.runsPlayed += sample.runs;
     this.o.onRuns?.(this.counts);
     return values;
+  }
+
+  /**
+   * Plays x on the sample with the worker pool: blocks of at most {@link CHUNK_RUNS} runs of
+   * `runChunk`, the unit every Monte Carlo plays (run i on `deriveSeed(sample.seed, i)`), keyed
+   * by the adversary's template and x so that a worker compiles each candidate once. This skips
+   * what `runMonteCarlo` adds for a whole experiment (two hashes of the scenario, a manifest),
+   * which costs more than the runs of a small sample.
+   */
+  private async play(adversary: AdversaryModel, x: readonly number[], sample: Sample, policy: Policy | undefined): Promise<Float64Array> {
+    const scenario = applyAllocation(this.o.space, x, this.template(adversary));
+    const fn = chunkPolicy(policy, this.o.executor.workers);
+    const turns = this.o.turns ?? scenario.calendar.turns;
+    const key = `optimize/${this.templateKey(adversary)}/${x.join(',')}`;
+    const blocks: Promise<RunBlock>[] = [];
+    for (let start = 0; start < sample.runs; start += CHUNK_RUNS) {
+      const task: ChunkTask = { key, scenario, rootSeed: sample.seed, start, stride: 1, count: Math.min(CHUNK_RUNS, sample.runs - start), turns, perTurn: [], ...(fn ? { policy: fn } : {}) };
+      const p = this.o.executor.run(task, this.o.signal);
+      p.catch(() => undefined); // awaited in order below
+      blocks.push(p);
+    }
+    const values = new Float64Array(sample.runs);
+    const sign = this.o.objective.sense === 'maximize' ? -1 : 1;
+    for (const p of blocks) {
+      for (const run of unpackRuns(await p)) {
+        let v = 0;
+        for (const t of this.o.objective.terms) {
+          const m = run.totals[t.metric];
+          if (m === undefined) throw new ExperimentError(`objective: unknown metric "${t.metric}"; known metrics: ${Object.keys(run.totals).join(', ')}`);
+          v += sign * t.weight * m;
+        }
+        values[run.index] = v;
+      }
+    }
+    return values;
+  }
+
+  /** A short key of the adversary's template (its hash, made once). */
+  private templateKey(adversary: AdversaryModel): string {
+    let k = this.keys.get(adversary.name);
+    if (k === undefined) {
+      k = `${adversary.name}/${scenarioHash(this.template(adversary))}`;
+      this.keys.set(adversary.name, k);
+    }
+    return k;
   }
 
   /** {@link Evaluator.evaluate} of several (candidate, sample) jobs, a few at a time; results in the order given. */
