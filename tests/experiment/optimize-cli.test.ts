@@ -9,8 +9,10 @@ import { runCli } from '../helpers/cli';
 import { CLI, DEFAULT_SCENARIO, ROOT } from '../helpers/paths';
 import { tempDir } from './experiment-helpers';
 
-/** A small optimisation of the default scenario: 200 more guards in steps of 50, over 4 turns, tiny samples. */
-const small = ['optimize', DEFAULT_SCENARIO, '--personnel', '+200', '--step', '50', '--turns', '4', '--runs', '4', '--levels', '2', '--final-runs', '12', '--seed', '3'];
+/** A small optimisation of the default scenario: 200 more guards in steps of 100, over 3 turns, tiny samples. */
+const small = ['optimize', DEFAULT_SCENARIO, '--personnel', '+200', '--step', '100', '--turns', '3', '--runs', '4', '--levels', '1', '--final-runs', '12', '--finalists', '3', '--seed', '3'];
+/** Long enough to be interrupted part-way (two search levels, steps of 50, 4 turns). */
+const longer = ['optimize', DEFAULT_SCENARIO, '--personnel', '+200', '--step', '50', '--turns', '4', '--runs', '4', '--levels', '2', '--final-runs', '12', '--seed', '3'];
 const dirs: string[] = [];
 const dir = () => {
   const d = tempDir();
@@ -57,7 +59,7 @@ describe('frontier-sim optimize (built CLI)', () => {
     const r = runCli([...small, '--workers', '1', '--format', 'json', '--write-policy', policy]);
     expect(r.code, r.stderr).toBe(0);
     const mine = (JSON.parse(r.stdout) as Json).evaluation.vsToday.proposed;
-    const c = runCli(['compare', DEFAULT_SCENARIO, '--policy', policy, '--seed', '3', '--runs', '12', '--turns', '4', '--workers', '1', '--format', 'json']);
+    const c = runCli(['compare', DEFAULT_SCENARIO, '--policy', policy, '--seed', '3', '--runs', '12', '--turns', '3', '--workers', '1', '--format', 'json']);
     expect(c.code, c.stderr).toBe(0);
     const theirs = (JSON.parse(c.stdout) as { comparisons: { metrics: { gotAway: { meanDifference: number; ci95: [number, number] } } }[] }).comparisons[0]?.metrics.gotAway;
     expect(theirs?.meanDifference).toBe(mine.meanDifference);
@@ -67,8 +69,8 @@ describe('frontier-sim optimize (built CLI)', () => {
   test('SIGTERM part-way, then --resume: the same result, with the evaluations read back', async () => {
     const d = dir();
     const state = join(d, 'state.json');
-    const args = [...small, '--workers', '1', '--format', 'json', '--state', state];
-    const straight = runCli([...small, '--workers', '1', '--format', 'json']);
+    const args = [...longer, '--workers', '1', '--format', 'json', '--state', state];
+    const straight = runCli([...longer, '--workers', '1', '--format', 'json']);
     const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
