@@ -12,7 +12,10 @@
  * 4. Monte Carlo: runs per second with 1 and 2 workers (steady state, and with the pool's
  *    start-up), parallel efficiency; 10,000 runs with 2 workers; peak RSS of 100,000 runs
  *    (child processes).
- * 5. A table on stdout and `bench/results.json` (or `--out`).
+ * 5. Uncertainty (issue 17): `compare --uncertainty ranges` of the default scenario against the
+ *    four bundled policies, 256 points x 8 runs (10,240 runs) with 2 workers, beside the same
+ *    runs at fixed inputs; and a Sobol' design of 20 inputs at N = 512 (11,264 runs).
+ * 6. A table on stdout and `bench/results.json` (or `--out`).
  *
  * `--smoke` runs every section at tiny sizes so that a test can check the suite still works;
  * its figures mean nothing. Nothing here asserts on time.
@@ -21,7 +24,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { compileScenario, createRng, loadScenario, runMonteCarlo, simulate } from '../dist/index.js';
+import { comparePolicies, compileScenario, createRng, findRanges, loadScenario, runMonteCarlo, simulate, sweep } from '../dist/index.js';
+import { readFileSync } from 'node:fs';
 import { bestOf, bestOfEach, DEFAULT_SCENARIO, fmt, machine, now, ROOT, WARMUP_MS, type Timing } from './lib';
 
 // ---- options ----------------------------------------------------------------------------------
@@ -30,7 +34,7 @@ const smoke = argv.includes('--smoke');
 const outArg = argv.indexOf('--out');
 const out = resolve(outArg >= 0 ? (argv[outArg + 1] as string) : join(ROOT, 'bench', 'results.json'));
 const onlyArg = argv.indexOf('--only');
-const only = new Set(onlyArg >= 0 ? (argv[onlyArg + 1] as string).split(',') : ['single', 'floor', 'scaling', 'mc']);
+const only = new Set(onlyArg >= 0 ? (argv[onlyArg + 1] as string).split(',') : ['single', 'floor', 'scaling', 'mc', 'uncertainty']);
 const REPS = smoke ? 1 : 7;
 const SIZES = smoke ? [12, 24] : [12, 120, 1200, 12_000];
 const TURNS = smoke ? [3, 6] : [52, 520];
@@ -246,7 +250,46 @@ if (only.has('mc')) {
   results.monteCarlo = mc;
 }
 
-// ---- 5. output ----------------------------------------------------------------------------------
+// ---- 5. uncertainty -------------------------------------------------------------------------------
+if (only.has('uncertainty')) {
+  const names = ['russian-border-guards-return', 'csto-multinational-force', 'technical-assistance', '201st-quick-reaction'];
+  const policies = [
+    { name: 'status-quo' },
+    ...names.map((n) => {
+      const j = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'policies', `${n}.json`), 'utf8')) as { name: string; overlay: object };
+      return { name: j.name, overlay: j.overlay };
+    }),
+  ];
+  const points = smoke ? 4 : 256;
+  const k = smoke ? 2 : 8;
+  const turns = smoke ? { turns: defaultTurns } : {};
+  const u: Record<string, unknown> = { points, replications: k, policies: policies.length };
+  say(`5. Uncertainty: compare of ${policies.length} policies, ${points} points x ${k} runs (${points * k * policies.length} runs), 2 workers`);
+  let t0 = now();
+  const withRanges = await comparePolicies(scenario, { policies, runs: points * k, seed: 1, workers: 2, uncertainty: 'ranges', replications: k, ...turns });
+  const ranges = (now() - t0) / 1000;
+  sink += withRanges.comparisons.length;
+  t0 = now();
+  const fixed = await comparePolicies(scenario, { policies, runs: points * k, seed: 1, workers: 2, ...turns });
+  const nominal = (now() - t0) / 1000;
+  sink += fixed.comparisons.length;
+  u.rangesSeconds = ranges;
+  u.fixedSeconds = nominal;
+  say(`   --uncertainty ranges: ${fmt(ranges, 2)} s; the same runs at fixed inputs: ${fmt(nominal, 2)} s (the difference is the points' scenarios and the analysis)`);
+  targets.push({ name: `compare --uncertainty ranges, ${points * k * policies.length} runs, 2 workers`, target: '< 30 s', value: ranges, met: ranges < 30 });
+  const inputs = findRanges(scenario).slice(0, smoke ? 3 : 20).map((r) => r.pointer);
+  const n = smoke ? 4 : 512;
+  t0 = now();
+  const sob = await sweep(scenario, { design: 'sobol', parameters: inputs, samples: n, runs: 1, seed: 1, workers: 2, metrics: ['kgThrough'], resamples: smoke ? 10 : 500, ...turns });
+  const sobolSeconds = (now() - t0) / 1000;
+  const sobolRuns = sob.sobol?.points ?? 0;
+  u.sobol = { inputs: inputs.length, n, runs: sobolRuns, seconds: sobolSeconds, secondsPer10k: (sobolSeconds * 10_000) / Math.max(1, sobolRuns) };
+  say(`   sweep --design sobol, ${inputs.length} inputs, N = ${n}: ${fmt(sobolRuns)} runs in ${fmt(sobolSeconds, 2)} s (${fmt((sobolSeconds * 10_000) / Math.max(1, sobolRuns), 2)} s per 10,000 runs)`);
+  targets.push({ name: `Sobol' design, ${inputs.length} inputs, N = ${n}, per 10,000 runs`, target: '< 30 s', value: (sobolSeconds * 10_000) / Math.max(1, sobolRuns), met: (sobolSeconds * 10_000) / Math.max(1, sobolRuns) < 30 });
+  results.uncertainty = u;
+}
+
+// ---- 6. output ----------------------------------------------------------------------------------
 info.loadEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
 results.targets = targets;
 say('');

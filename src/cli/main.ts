@@ -15,6 +15,7 @@ import { sweepCommand, sweepHelp } from './commands/sweep';
 import { mergeCommand, mergeHelp } from './commands/merge';
 import { reportCommand, reportHelp } from './commands/report';
 import { optimizeCommand, optimizeHelp } from './commands/optimize';
+import { calibrateCommand, calibrateHelp } from './commands/calibrate';
 import type { CommandIO } from './io';
 import { UsageError } from './usage-error';
 
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CommandIO) => number 
   merge: { run: mergeCommand, summary: 'merge the runs files of shards into one result', help: mergeHelp },
   optimize: { run: optimizeCommand, summary: 'where extra guards (posts, money) do the most good, on common random numbers', help: optimizeHelp },
   report: { run: reportCommand, summary: 'HTML report with charts from a runs file or a result (mc/compare/sweep)', help: reportHelp },
+  calibrate: { run: calibrateCommand, summary: 'history matching: rule out inputs that miss the scenario\'s targets', help: calibrateHelp },
 };
 
 const mainHelp = () => `Usage: frontier-sim <command> [options]

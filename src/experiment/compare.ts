@@ -12,12 +12,34 @@ import { ExperimentError } from './errors';
 import { ENGINE_VERSION } from './manifest';
 import { runMonteCarloDetailed, type MonteCarloProgress, type MonteCarloRun } from './monte-carlo';
 import { pairedComparison, type PairedComparison } from './paired';
-import { describePolicy, type Policy, type PolicyDescriptor } from './policy';
+import { applyPolicy, describePolicy, type Policy, type PolicyDescriptor } from './policy';
 import { createExecutor } from './pool';
 import type { Summary } from './statistics';
+import type { InputFactor } from './input-space';
+import { robustEffect, type RobustEffect } from './robustness';
+import { factorOrders } from './sobol';
+import { uncertaintyPlans, type UncertaintyManifest, type UncertaintyOptions, type UncertaintyPlan } from './uncertainty';
 
-/** Options of {@link comparePolicies}. */
-export interface CompareOptions {
+/** Each metric's paired effect over the inputs (differences run by run). */
+function robustEffects(base: MonteCarloRun, p: MonteCarloRun, metrics: readonly string[], plan: UncertaintyPlan, names: { policy: string; baseline: string }): Record<string, RobustEffect> {
+  const unit = Array.from({ length: plan.manifest.points }, (_, q) => plan.unitPoint(q));
+  const orders = factorOrders(unit);
+  const out: Record<string, RobustEffect> = {};
+  for (const m of metrics) {
+    const a = base.accumulator.values(m);
+    const b = p.accumulator.values(m);
+    const d = new Float64Array(a.length);
+    for (let j = 0; j < a.length; j++) d[j] = (b[j] as number) - (a[j] as number);
+    out[m] = robustEffect(m, d, plan.replications, unit, plan.space, names, orders);
+  }
+  return out;
+}
+
+/**
+ * Options of {@link comparePolicies}. With `uncertainty: 'ranges'`, `runs` is input points ×
+ * `replications`, and every policy plays the same input point and seed in each run.
+ */
+export interface CompareOptions extends UncertaintyOptions {
   /** The policies, at least two (or one and the status quo as baseline: see `baseline`). */
   policies: readonly Policy[];
   /** Runs per policy (the same run seeds for every policy). */
@@ -44,6 +66,8 @@ export interface ComparisonManifest {
   turns: number;
   baseline: string;
   policies: PolicyDescriptor[];
+  /** With uncertainty 'ranges': the input design every policy shares. */
+  uncertainty?: UncertaintyManifest;
 }
 
 /** One policy against the baseline. */
@@ -51,6 +75,11 @@ export interface PolicyComparison {
   policy: string;
   /** Per metric: the paired comparison, differences policy − baseline. */
   metrics: Record<string, PairedComparison>;
+  /**
+   * With uncertainty 'ranges': per metric, the effect over the plausible inputs (distribution,
+   * variance split, P(better), what decides it, where it flips).
+   */
+  uncertainty?: Record<string, RobustEffect>;
 }
 
 /** The result of {@link comparePolicies}. */
@@ -61,6 +90,8 @@ export interface Comparison {
   policies: { name: string; metrics: Record<string, Summary> }[];
   /** Each policy but the baseline against the baseline, in the order given. */
   comparisons: PolicyComparison[];
+  /** With uncertainty 'ranges': the factors of the design, in the order of its coordinates. */
+  inputs?: InputFactor[];
 }
 
 /**
@@ -84,25 +115,29 @@ export async function comparePolicies(scenario: Scenario, options: CompareOption
   const baseIndex = names.indexOf(baseline);
   if (baseIndex < 0) throw new ExperimentError(`baseline "${baseline}" is not one of the policies (${names.join(', ')})`);
 
+  const plans = options.uncertainty === 'ranges' ? uncertaintyPlans(policies.map((p) => applyPolicy(scenario, p)), options.seed, options.runs, options) : undefined;
   const executor = createExecutor(options.workers ?? 1);
   const perPolicy: MonteCarloRun[] = [];
   try {
     let doneBefore = 0;
     const grand = options.runs * policies.length;
-    for (const policy of policies) {
+    for (const [pi, policy] of policies.entries()) {
       const r = await runMonteCarloDetailed(
         scenario,
         {
           runs: options.runs,
           seed: options.seed,
           policy,
+          ...(options.uncertainty !== undefined ? { uncertainty: options.uncertainty } : {}),
+          ...(options.replications !== undefined ? { replications: options.replications } : {}),
+          ...(options.hold !== undefined ? { hold: options.hold } : {}),
           ...(options.turns !== undefined ? { turns: options.turns } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
           ...(options.onProgress
             ? { onProgress: (p: MonteCarloProgress) => options.onProgress?.({ done: doneBefore + p.done, total: grand, played: doneBefore + p.played }) }
             : {}),
         },
-        { executor },
+        { executor, ...(plans ? { plan: plans[pi] as UncertaintyPlan } : {}) },
       );
       doneBefore += options.runs;
       perPolicy.push(r);
@@ -117,7 +152,10 @@ export async function comparePolicies(scenario: Scenario, options: CompareOption
     if (i === baseIndex) return;
     const metrics: Record<string, PairedComparison> = {};
     for (const m of metricNames) metrics[m] = pairedComparison(base.accumulator.values(m), p.accumulator.values(m));
-    comparisons.push({ policy: names[i] as string, metrics });
+    const cmp: PolicyComparison = { policy: names[i] as string, metrics };
+    const plan = plans?.[i];
+    if (plan && plan.replications >= 2 && plan.manifest.points >= 2) cmp.uncertainty = robustEffects(base, p, metricNames, plan, { policy: names[i] as string, baseline });
+    comparisons.push(cmp);
   });
   return {
     manifest: {
@@ -128,7 +166,9 @@ export async function comparePolicies(scenario: Scenario, options: CompareOption
       turns: base.result.manifest.turns,
       baseline,
       policies: descriptors,
+      ...(plans ? { uncertainty: (plans[0] as UncertaintyPlan).manifest } : {}),
     },
+    ...(plans ? { inputs: (plans[0] as UncertaintyPlan).space.factors } : {}),
     baseline,
     policies: perPolicy.map((p, i) => ({ name: names[i] as string, metrics: p.result.metrics })),
     comparisons,

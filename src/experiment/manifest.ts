@@ -9,6 +9,7 @@ import { version } from '../../package.json';
 import { canonicalJson } from '../scenario/hash';
 import type { PolicyDescriptor } from './policy';
 import type { PrecisionTarget } from './precision';
+import type { UncertaintyManifest } from './uncertainty';
 
 /** The identifier of the runs-file format. */
 export const RUNS_FORMAT = 'frontier-sim/monte-carlo-runs';
@@ -48,6 +49,8 @@ export interface Manifest {
   };
   /** Present only in a shard's file. */
   shard?: Shard;
+  /** Present only with uncertainty 'ranges': the input points the runs play (uncertainty.ts). */
+  uncertainty?: UncertaintyManifest;
 }
 
 /** Manifest without its shard: what all shards of one experiment share. */

@@ -22,6 +22,8 @@ import { unpackRuns, type PackedRuns } from './packed-runs';
 import { checkPrecision, nextRunTotal, parsePrecisionTargets, type PrecisionStatus, type PrecisionTarget } from './precision';
 import { MetricAccumulator, summarize, type Summary } from './statistics';
 import { RunsFileError, RunsReader, RunsWriter, inspectRunsFile, runLine, type RunsFileInfo } from './stream';
+import { DEFAULT_REPLICATIONS, uncertaintyPlans, type UncertaintyOptions, type UncertaintyPlan } from './uncertainty';
+import { varianceSplit, type UncertaintySummary } from './variance-split';
 
 /** Progress of a Monte Carlo, reported after each block of runs. */
 export interface MonteCarloProgress {
@@ -36,8 +38,11 @@ export interface MonteCarloProgress {
   played: number;
 }
 
-/** Options of {@link runMonteCarlo}. */
-export interface MonteCarloOptions {
+/**
+ * Options of {@link runMonteCarlo}. With `uncertainty: 'ranges'` the runs are input points ×
+ * `replications`, and the inputs are sampled too (uncertainty.ts, docs/uncertainty.md).
+ */
+export interface MonteCarloOptions extends UncertaintyOptions {
   /** Number of runs (with `until`: runs before the first precision check). */
   runs: number;
   /** Root seed: run i uses `deriveSeed(seed, i)`. */
@@ -98,6 +103,11 @@ export interface MonteCarloResult {
   perTurn?: Record<string, PerTurnSummary>;
   /** With `until`: the state of the targets at the stopping point. */
   precision?: PrecisionOutcome;
+  /**
+   * With uncertainty 'ranges' (and every run, not a shard): per metric, the distribution over
+   * inputs and chance and its variance split.
+   */
+  uncertainty?: Record<string, UncertaintySummary>;
 }
 
 /** Internal: a Monte Carlo result with its per-run values (for paired comparisons and sweeps). */
@@ -109,6 +119,8 @@ export interface MonteCarloRun {
 /** Internal options: an executor shared between several Monte Carlos. */
 export interface InternalOptions {
   executor?: Executor;
+  /** With uncertainty: the input points (a comparison's policies share one input space). */
+  plan?: UncertaintyPlan;
 }
 
 const DEFAULT_MAX_RUNS = 100_000;
@@ -133,8 +145,8 @@ function normalizeTargets(until: MonteCarloOptions['until']): PrecisionTarget[] 
   return parsePrecisionTargets((until as readonly PrecisionTarget[]).map((t) => `${t.metric}:${t.halfWidth}`));
 }
 
-/** The manifest a Monte Carlo with these options writes. */
-export function buildManifest(scenario: Scenario, options: MonteCarloOptions): Manifest {
+/** The manifest a Monte Carlo with these options writes (with uncertainty: and this plan). */
+export function buildManifest(scenario: Scenario, options: MonteCarloOptions, plan?: UncertaintyPlan): Manifest {
   const targets = normalizeTargets(options.until);
   const m: Manifest = {
     format: RUNS_FORMAT,
@@ -152,6 +164,7 @@ export function buildManifest(scenario: Scenario, options: MonteCarloOptions): M
     },
   };
   if (options.shard) m.shard = { index: options.shard.index, count: options.shard.count };
+  if (plan) m.uncertainty = plan.manifest;
   return m;
 }
 
@@ -175,6 +188,16 @@ function validate(scenario: Scenario, options: MonteCarloOptions): void {
   if (options.resume && options.out === undefined) throw new ExperimentError('resume needs an output file (out)');
   const per = options.perTurn ?? [];
   if (new Set(per).size !== per.length) throw new ExperimentError(`perTurn names a metric twice: ${per.join(', ')}`);
+  if (options.uncertainty !== undefined && options.uncertainty !== 'none' && options.uncertainty !== 'ranges') {
+    throw new ExperimentError(`uncertainty must be 'none' or 'ranges', got ${String(options.uncertainty)}`);
+  }
+  if (options.uncertainty === 'ranges') {
+    if (options.until !== undefined) throw new ExperimentError('precision targets (until) cannot be combined with uncertainty ranges: the input design is planned for the runs given');
+    const k = checkCount('replications', options.replications ?? DEFAULT_REPLICATIONS, 1);
+    if (options.runs % k !== 0) throw new ExperimentError(`runs (${options.runs}) must be a multiple of the replications per point (${k})`);
+  } else if (options.replications !== undefined || options.hold !== undefined) {
+    throw new ExperimentError("replications and hold go with uncertainty: 'ranges'");
+  }
   if (options.until !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
     throw new ExperimentError(`maxRuns (${options.maxRuns}) is below runs (${options.runs})`);
   }
@@ -198,10 +221,11 @@ export async function runMonteCarlo(scenario: Scenario, options: MonteCarloOptio
 /** Internal: {@link runMonteCarlo}, also returning the per-run values. */
 export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCarloOptions, internal: InternalOptions = {}): Promise<MonteCarloRun> {
   validate(scenario, options);
-  const manifest = buildManifest(scenario, options);
+  const played = applyPolicy(scenario, options.policy);
+  const plan = options.uncertainty === 'ranges' ? (internal.plan ?? (uncertaintyPlans([played], options.seed, options.runs, options)[0] as UncertaintyPlan)) : undefined;
+  const manifest = buildManifest(scenario, options, plan);
   const targets = manifest.options.until;
   const maxRuns = manifest.options.maxRuns ?? options.runs;
-  const played = applyPolicy(scenario, options.policy);
   const fnPolicy = chunkPolicy(options.policy, internal.executor?.workers ?? options.workers ?? 1);
   const key = `${scenarioHash(played)}`;
   const turns = manifest.turns;
@@ -275,7 +299,8 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
     const launch = (): void => {
       while (inflight.length < window && launchPos < to) {
         const count = Math.min(chunk, to - launchPos);
-        const task: ChunkTask = { key, scenario: played, rootSeed: options.seed, start: start + launchPos * stride, stride, count, turns, perTurn, ...(fnPolicy ? { policy: fnPolicy } : {}) };
+        const first = start + launchPos * stride;
+        const task: ChunkTask = { key, scenario: played, rootSeed: options.seed, start: first, stride, count, turns, perTurn, ...(fnPolicy ? { policy: fnPolicy } : {}), ...(plan ? { design: plan.chunkDesign(first, stride, count) } : {}) };
         const p = ex.run(task, signal);
         p.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
         inflight.push(p);
@@ -404,6 +429,11 @@ export class RunCollector {
     const result: MonteCarloResult = { manifest: this.manifest, runs: this.accumulator.count, metrics: this.accumulator.summaries() };
     if (this.series) result.perTurn = perTurnSummaries(this.series, this.manifest.options.perTurn, this.manifest.turns);
     if (precision) result.precision = precision;
+    const u = this.manifest.uncertainty;
+    // A shard holds only some replications of each point: the split needs every run (merge them).
+    if (u && this.manifest.shard === undefined && u.replications >= 2 && u.points >= 2 && this.accumulator.count === u.points * u.replications) {
+      result.uncertainty = Object.fromEntries(this.accumulator.metrics.map((m) => [m, varianceSplit(this.accumulator.values(m), u.replications)]));
+    }
     return result;
   }
 }

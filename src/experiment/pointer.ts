@@ -103,6 +103,37 @@ export function setAt(doc: unknown, pointer: string, value: unknown): void {
   (parent as Record<string | number, unknown>)[last] = value;
 }
 
+/**
+ * The plain path (keys and array indices) a pointer leads to in `doc`, with `[id=x]` steps
+ * resolved to indices: for setting many values in copies of one document, the pointer is
+ * parsed and its ids found once.
+ *
+ * @throws ExperimentError if the pointer does not lead to an existing value.
+ */
+export function resolvePath(doc: unknown, pointer: string): (string | number)[] {
+  const path: (string | number)[] = [];
+  let v = doc;
+  for (const step of parsePointer(pointer)) {
+    const next = child(v, step.key, pointer);
+    path.push(Array.isArray(v) ? Number(step.key) : step.key);
+    v = next;
+    if ('id' in step) {
+      const { array, index } = byId(v, step.id, pointer);
+      path.push(index);
+      v = array[index];
+    }
+  }
+  if (path.length === 0) throw new ExperimentError(`pointer ${pointer}: cannot set the whole document`);
+  return path;
+}
+
+/** Sets the value at a path from {@link resolvePath}, in place. */
+export function setAtPath(doc: unknown, path: readonly (string | number)[], value: unknown): void {
+  let v = doc as Record<string | number, unknown>;
+  for (let i = 0; i < path.length - 1; i++) v = v[path[i] as string | number] as Record<string | number, unknown>;
+  v[path[path.length - 1] as string | number] = value;
+}
+
 /** A range declared in a scenario. */
 export interface DeclaredRange {
   pointer: string;
@@ -110,9 +141,9 @@ export interface DeclaredRange {
   max: number;
 }
 
-const QUANTITY_KEYS = new Set(['min', 'max', 'value', 'source', 'note']);
+const QUANTITY_KEYS = new Set(['min', 'max', 'value', 'source', 'note', 'dist', 'group']);
 
-/** Whether a value is a range Quantity `{ min, max, value?, source?, note? }`. */
+/** Whether a value is a range Quantity `{ min, max, value?, source?, note?, dist?, group? }`. */
 export function isRange(v: unknown): v is { min: number; max: number } {
   return (
     isContainer(v) &&

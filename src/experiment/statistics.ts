@@ -175,7 +175,7 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
  * Taking y separately avoids the cancellation of computing 1 - x when x is close to 1, which is
  * exactly the case of the Student-t tail at large degrees of freedom.
  */
-function regularizedIncompleteBeta(x: number, y: number, a: number, b: number): number {
+export function regularizedIncompleteBeta(x: number, y: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (y <= 0) return 1;
   const logFront =

@@ -20,6 +20,7 @@ import { findRanges, getAt, isRange, parsePointer, setAt } from './pointer';
 import { applyPolicy, describePolicy, type Policy, type PolicyDescriptor } from './policy';
 import { createExecutor } from './pool';
 import type { Summary } from './statistics';
+import { sobolSweep, type SobolSweepResult } from './sobol-sweep';
 
 /** A swept parameter: explicit values (grid), or a range (default: the range declared at the pointer). */
 export interface SweepParameter {
@@ -34,7 +35,7 @@ export interface SweepParameter {
 }
 
 /** The kinds of design. */
-export type SweepDesign = 'grid' | 'lhs' | 'morris';
+export type SweepDesign = 'grid' | 'lhs' | 'morris' | 'sobol';
 
 /** Options of {@link sweep}. */
 export interface SweepOptions {
@@ -50,6 +51,14 @@ export interface SweepOptions {
   levels?: number;
   /** Morris: number of trajectories r (default 10). */
   trajectories?: number;
+  /** Sobol': base rows N (default 512; the design has N (F + 2) points). */
+  samples?: number;
+  /** Sobol': analyse this policy's paired effect (policy − the sweep's policy) instead of the metric. */
+  effectOf?: Policy;
+  /** Sobol': ranges kept at their nominal values (pointers or prefixes). */
+  hold?: readonly string[];
+  /** Sobol': bootstrap resamples (default 500). */
+  resamples?: number;
   /** Monte Carlo runs per design point. */
   runs: number;
   /** Root seed of every point's runs, and of the design's draws. */
@@ -104,6 +113,8 @@ export interface SweepResult {
   points: SweepPoint[];
   /** Morris design: per metric, which inputs move it most. */
   morris?: Record<string, MorrisScreening>;
+  /** Sobol' design: per metric (or effect), first-order and total indices of every factor. */
+  sobol?: SobolSweepResult;
 }
 
 function resolveParameters(scenario: Scenario, options: SweepOptions): SweptParameter[] {
@@ -158,8 +169,9 @@ function checkInt(name: string, v: number, min: number): number {
  */
 export async function sweep(scenario: Scenario, options: SweepOptions): Promise<SweepResult> {
   const design = options.design;
-  if (design !== 'grid' && design !== 'lhs' && design !== 'morris') throw new ExperimentError(`design must be grid, lhs or morris, got ${String(design)}`);
+  if (design !== 'grid' && design !== 'lhs' && design !== 'morris' && design !== 'sobol') throw new ExperimentError(`design must be grid, lhs, morris or sobol, got ${String(design)}`);
   const base = applyPolicy(scenario, options.policy);
+  if (design === 'sobol') return sobolDesignSweep(scenario, base, options);
   const params = resolveParameters(base, options);
   const rng = createRng(`frontier-sim/sweep/${design}/${options.seed}`);
   let pointValues: Record<string, number>[];
@@ -221,15 +233,7 @@ export async function sweep(scenario: Scenario, options: SweepOptions): Promise<
     await executor.close();
   }
   const result: SweepResult = {
-    manifest: {
-      engine: { name: 'frontier-sim', version: ENGINE_VERSION },
-      scenario: { name: scenario.metadata.name, hash: scenarioHash(scenario) },
-      seed: options.seed,
-      runs: options.runs,
-      turns,
-      design,
-      policy: describePolicy(options.policy),
-    },
+    manifest: sweepManifest(scenario, options, turns),
     parameters: params,
     points,
   };
@@ -242,4 +246,56 @@ export async function sweep(scenario: Scenario, options: SweepOptions): Promise<
     result.morris = screening;
   }
   return result;
+}
+
+/** The Sobol' design: every declared range (or those `parameters` name), played through the engine. */
+async function sobolDesignSweep(scenario: Scenario, base: Scenario, options: SweepOptions): Promise<SweepResult> {
+  const only = options.fromRanges ? undefined : (options.parameters ?? []).map((p) => {
+    const q: SweepParameter = typeof p === 'string' ? { pointer: p } : p;
+    if (q.values !== undefined || q.min !== undefined || q.max !== undefined) throw new ExperimentError(`parameter ${q.pointer}: the sobol design samples the ranges the scenario declares; give the pointer alone`);
+    return q.pointer;
+  });
+  if (only !== undefined && only.length === 0) throw new ExperimentError('a sweep needs parameters (by pointer) or fromRanges with ranges declared in the scenario');
+  const executor = createExecutor(options.workers ?? 1);
+  let r: SobolSweepResult;
+  try {
+    r = await sobolSweep(
+      base,
+      {
+        n: checkInt('samples', options.samples ?? 512, 2),
+        runs: checkInt('runs', options.runs, 1),
+        seed: options.seed,
+        ...(options.turns !== undefined ? { turns: options.turns } : {}),
+        ...(options.effectOf ? { effectOf: options.effectOf } : {}),
+        ...(only ? { only } : {}),
+        ...(options.hold ? { hold: options.hold } : {}),
+        ...(options.metrics ? { metrics: options.metrics } : {}),
+        ...(options.resamples !== undefined ? { resamples: options.resamples } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      },
+      executor,
+    );
+  } finally {
+    await executor.close();
+  }
+  return {
+    manifest: sweepManifest(scenario, options, options.turns ?? base.calendar.turns),
+    parameters: r.factors.map((f) => ({ pointer: f.name, min: NaN, max: NaN })),
+    points: [],
+    sobol: r,
+  };
+}
+
+/** What a sweep's numbers depend on. */
+function sweepManifest(scenario: Scenario, options: SweepOptions, turns: number): SweepResult['manifest'] {
+  return {
+    engine: { name: 'frontier-sim', version: ENGINE_VERSION },
+    scenario: { name: scenario.metadata.name, hash: scenarioHash(scenario) },
+    seed: options.seed,
+    runs: options.runs,
+    turns,
+    design: options.design,
+    policy: describePolicy(options.policy),
+  };
 }

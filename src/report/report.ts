@@ -19,6 +19,7 @@ import { metricInfo, pickMetrics } from './metrics';
 import { replayDetail, type ReplayDetail } from './replay';
 import { optimizationSection } from './optimization-section';
 import type { OptimizationResult } from '../experiment/optimization';
+import { howSureSection } from './how-sure';
 
 /** Several results in one report (any may be absent, at least one present). */
 export interface ReportBundle {
@@ -325,8 +326,12 @@ export async function renderReport(input: ReportInput, options: ReportOptions = 
     s.body.push(`<p class="note">n.s.: the 95 % interval includes 0. Variance reduction: the share of the variance of a difference between independent runs that pairing removed (higher is better; 90 % means one paired run is worth ten independent ones).</p>`);
   }
 
+  // 3b. How sure are we: the inputs' part of each answer (how-sure.ts).
+  const howSure = howSureSection(b, key);
+  if (howSure) sections.push(howSure);
+
   // 4. Sensitivity.
-  if (b.sweep) {
+  if (b.sweep && !b.sweep.sobol) {
     const sw = b.sweep;
     const metric = key.find((m) => sw.points[0]?.metrics[m]) ?? Object.keys(sw.points[0]?.metrics ?? {})[0];
     const s = section('sensitivity', 'Sensitivity', `Which uncertain inputs move the outcomes: a ${sw.manifest.design === 'morris' ? 'Morris elementary-effects screening' : sw.manifest.design === 'lhs' ? 'Latin hypercube sweep' : 'grid sweep'} over ${sw.parameters.length} parameter${sw.parameters.length === 1 ? '' : 's'}, ${num(sw.points.length)} design points × ${num(sw.manifest.runs)} runs each (the same run seeds at every point).`);

@@ -13,6 +13,7 @@ import { isJsonObject, type JsonObject, type JsonValue } from './sanitize';
 import { quoteList, suggest } from './text';
 import type { ValueIssue } from './validate';
 import { LIMITS } from './schema';
+import { checkDistribution, checkTargets } from './input-checks';
 
 type Schema = Record<string, unknown>;
 
@@ -166,7 +167,9 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
     } else if (isQuantityNumber(q.value) && (q.value < q.min || q.value > q.max)) {
       issues.push({ path: [...path, 'value'], anchor: 'value', message: `value ${q.value} is outside its range [${q.min}, ${q.max}]` });
     }
+    if (q.min <= q.max) checkDistribution(q, path, issues);
   });
+  checkTargets(value, issues);
 
   checkDynamics(value, where, issues);
 

@@ -38,13 +38,13 @@ export function fingerprint(text: string): string {
 
 /**
  * The hash of a resolved scenario (as `loadScenario` or `parseScenario` return it): the
- * fingerprint of its canonical JSON without the `$schema` reference (an editor hint that does
- * not change any result). 16 hex digits.
+ * fingerprint of its canonical JSON without the `$schema` reference (an editor hint) and the
+ * historical `targets` (what calibration matches; neither changes any run's result). 16 hex digits.
  *
  * @example
  * scenarioHash(loadScenario('scenarios/tajik-afghan-2021.json')); // e.g. '3f9a0c1e5b7d2a64'
  */
 export function scenarioHash(scenario: object): string {
-  const { $schema: _schema, ...rest } = scenario as Record<string, unknown>;
+  const { $schema: _schema, targets: _targets, ...rest } = scenario as Record<string, unknown>;
   return fingerprint(canonicalJson(rest));
 }

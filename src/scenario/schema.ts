@@ -47,6 +47,72 @@ export const Id = Type.String({
   description: "A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).",
 });
 
+// ---- Uncertain inputs (docs/uncertainty.md) and historical targets (docs/calibration.md) ----
+
+/** The distribution of an uncertain input over its range `[min, max]` (docs/uncertainty.md). */
+export type InputDistributionSpec =
+  | 'uniform'
+  | 'triangular'
+  | 'normal'
+  | 'lognormal'
+  | 'beta'
+  | { type: 'uniform' }
+  | { type: 'triangular'; mode: number }
+  | { type: 'normal'; mean: number; sd: number }
+  | { type: 'lognormal'; median: number; sdLog: number }
+  | { type: 'beta'; alpha: number; beta: number };
+
+const Finite = (description: string) => Type.Number({ minimum: -1e15, maximum: 1e15, description });
+const Positive = (description: string) => Type.Number({ exclusiveMinimum: 0, maximum: 1e15, description });
+
+const DistributionSchema = Type.Union(
+  [
+    Type.Union(['uniform', 'triangular', 'normal', 'lognormal', 'beta'].map((d) => Type.Literal(d)), {
+      description:
+        'Shorthand: uniform; triangular with its mode at value (default: midpoint); normal with mean value (default: midpoint) and sd (max - min) / 4, truncated to the range; lognormal with median value (default: sqrt(min max)) and sdLog ln(max / min) / 4, truncated; beta: PERT with its mode at value (default: midpoint).',
+    }),
+    Type.Object({ type: Type.Literal('uniform') }, { additionalProperties: false, description: 'Uniform over [min, max].' }),
+    Type.Object({ type: Type.Literal('triangular'), mode: Finite('The most likely value, in [min, max].') }, { additionalProperties: false, description: 'Triangular on [min, max] with this mode.' }),
+    Type.Object(
+      { type: Type.Literal('normal'), mean: Finite('Mean of the untruncated normal.'), sd: Positive('Standard deviation of the untruncated normal.') },
+      { additionalProperties: false, description: 'Normal, truncated to [min, max].' },
+    ),
+    Type.Object(
+      { type: Type.Literal('lognormal'), median: Positive('Median of the untruncated lognormal (exp of the mean of the log).'), sdLog: Positive('Standard deviation of the log.') },
+      { additionalProperties: false, description: 'Lognormal, truncated to [min, max] (needs min > 0).' },
+    ),
+    Type.Object(
+      { type: Type.Literal('beta'), alpha: Positive('First shape parameter.'), beta: Positive('Second shape parameter.') },
+      { additionalProperties: false, description: 'Beta(alpha, beta) scaled onto [min, max].' },
+    ),
+  ],
+  { description: 'The distribution of an uncertain input over its range (docs/uncertainty.md); default uniform.' },
+);
+const DistributionRef = Type.Unsafe<InputDistributionSpec>({ $ref: '#/$defs/InputDistribution' });
+
+const InputGroupId = Type.String({
+  pattern: '^[a-z0-9][a-z0-9_-]{0,63}$',
+  description: 'Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.',
+});
+
+/** A historical figure the model should reproduce (docs/calibration.md). */
+const TargetSchema = Type.Object(
+  {
+    id: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,63}$' }),
+    metric: Type.String({ minLength: 1, maxLength: 200, description: 'A run total the engine reports, e.g. clashes or smuggling.kgSeized.' }),
+    per: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Divide by this run total, run by run (a ratio such as a seizure share; a denominator below 1 counts as 1).' })),
+    era: Type.String({ minLength: 1, maxLength: 100, description: 'The period the figure describes, e.g. 1992-2005 or 2015.' }),
+    value: Type.Optional(Type.Number({ description: 'The observed value, in the unit of the metric (a year of the scenario).' })),
+    band: Type.Optional(Type.Array(Type.Number(), { minItems: 2, maxItems: 2, description: '[low, high]: the range the figure allows; the observation is its midpoint.' })),
+    sd: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Observation uncertainty (standard deviation); default: a quarter of the band\'s width (the band as a 95 % interval).' })),
+    discrepancySd: Type.Optional(Type.Number({ minimum: 0, description: 'Model discrepancy (standard deviation): how far the model may be from the world even at its best inputs. Default 0.' })),
+    withoutActors: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,63}$' }), { maxItems: 100, description: 'Measure on the scenario with these actors removed (e.g. heroin alone, without the opium actor).' })),
+    source: Type.String({ minLength: 1, description: 'Where the figure comes from.' }),
+    note: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false, description: 'A historical target: a figure the model should reproduce, with its uncertainty (docs/calibration.md). Needs value or band.' },
+);
+
 interface QuantityOptions {
   minimum?: number;
   maximum: number;
@@ -73,8 +139,12 @@ export function Quantity(o: QuantityOptions) {
       num,
       Type.Object({ value: num, ...meta }, { additionalProperties: false }),
       Type.Object(
-        { min: num, max: num, value: Type.Optional(num), ...meta },
-        { additionalProperties: false, description: 'A range that sweeps sample; value (default: midpoint) is the nominal.' },
+        { min: num, max: num, value: Type.Optional(num), ...meta, dist: Type.Optional(DistributionRef), group: Type.Optional(InputGroupId) },
+        {
+          additionalProperties: false,
+          description:
+            'An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.',
+        },
       ),
     ],
     { description: `${o.description} Unit: ${o.unit}.`, unit: o.unit },
@@ -523,6 +593,9 @@ const RefugeesOrder = Type.Object(
 
 const OrderSchema = Type.Union([DeployOrder, InviteGuardsOrder, CommitReactionForceOrder, AllowQuickReactionOrder, AssistanceOrder, ReallocateOrder, RefugeesOrder], {
   description: 'An order (docs/policies.md).',
+  // Its quantities may name a distribution by $ref: the order schema, compiled on its own
+  // (src/scenario/generated/validate-orders.js), carries the definition with it.
+  $defs: { InputDistribution: DistributionSchema },
 });
 
 const EventOnlyActions = [
@@ -669,10 +742,11 @@ export const ScenarioSchema = Type.Object(
     events: opt(Type.Array(EventSchema, { maxItems: 10_000, description: 'Events, evaluated at the start of each turn in this order (docs/model.md §13).' })),
     drills: opt(Type.Array(DrillSchema, { maxItems: 1_000 })),
     policy: opt(PolicySchema),
+    targets: opt(Type.Array(TargetSchema, { maxItems: 1_000, description: 'Historical figures the model should reproduce: frontier-sim calibrate matches them (docs/calibration.md).' })),
   },
   {
     $id: SCHEMA_ID,
-    $defs: { Condition: ConditionSchema },
+    $defs: { Condition: ConditionSchema, InputDistribution: DistributionSchema },
     title: 'frontier-sim scenario',
     description: 'A border-security wargame scenario for frontier-sim.',
     additionalProperties: false,
@@ -691,6 +765,8 @@ export type ScenarioEvent = Static<typeof EventSchema>;
 export type EventAction = Static<typeof ActionSchema>;
 export type EventTrigger = Static<typeof Trigger>;
 export type Drill = Static<typeof DrillSchema>;
+/** A historical target (docs/calibration.md). */
+export type Target = Static<typeof TargetSchema>;
 /** An order, as JSON rules and TypeScript policies give it (docs/policies.md). */
 export type Order = Static<typeof OrderSchema>;
 export type OrderType = Order['type'];
@@ -699,3 +775,5 @@ export type PolicyRule = Static<typeof PolicyRuleSchema>;
 export type DeclarativePolicy = Static<typeof PolicySchema>;
 /** Schemas of policies and orders, for validating them on their own. */
 export const PolicyRuleSchemas = { Order: OrderSchema, Policy: PolicySchema, Condition: ConditionSchema } as const;
+/** The schema of an input distribution (`$defs/InputDistribution`), for validators compiled on their own (orders). */
+export const InputDistributionSchema = DistributionSchema;

@@ -16,7 +16,7 @@ let orderValidator: ValidateFunction | undefined;
 
 function referenceOrderProblem(order: unknown): string | undefined {
   if (orderValidator === undefined) {
-    const ajv = new Ajv2020({ strict: true, allErrors: false });
+    const ajv = new Ajv2020({ strict: true, allErrors: false, inlineRefs: false });
     ajv.addKeyword({ keyword: 'unit', schemaType: 'string' });
     orderValidator = ajv.compile(JSON.parse(JSON.stringify(PolicyRuleSchemas.Order)));
   }

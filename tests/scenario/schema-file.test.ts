@@ -64,7 +64,7 @@ describe('the validator', () => {
   });
 
   it('reports the same error objects as the schema compiled at run time', () => {
-    const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
+    const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true, inlineRefs: false });
     ajv.addKeyword({ keyword: 'unit', schemaType: 'string' });
     const compiled = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as Record<string, unknown>);
     const base = JSON.parse(readFileSync(join(process.cwd(), 'scenarios/tajik-afghan-2021.json'), 'utf8')) as Record<string, unknown>;
@@ -104,7 +104,7 @@ describe('the order validator', () => {
   }
 
   it('gives the verdicts and errors of PolicyRuleSchemas.Order compiled at run time (the options src/engine/dynamics.ts used)', () => {
-    const ajv = new Ajv2020({ strict: true, allErrors: false });
+    const ajv = new Ajv2020({ strict: true, allErrors: false, inlineRefs: false });
     ajv.addKeyword({ keyword: 'unit', schemaType: 'string' });
     const compiled = ajv.compile(JSON.parse(JSON.stringify(PolicyRuleSchemas.Order)) as Record<string, unknown>);
     let valid = 0;

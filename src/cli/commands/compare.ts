@@ -16,6 +16,7 @@ import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
 import { renderTable } from '../table';
 import { UsageError } from '../usage-error';
+import { UNCERTAINTY_FLAGS, UNCERTAINTY_HELP, comparisonUncertaintyTable, uncertaintyFlags } from './uncertainty-output';
 import { COMMON_FLAGS, cell, csvField, csvNumber, emit, listFlag, readPolicyFile, runInteractive, runsFlag, workersFlag } from './mc';
 
 export const compareHelp = `Usage: frontier-sim compare FILE --policy P.json [--policy Q.json ...] [options]
@@ -36,7 +37,7 @@ Options:
   --out FILE        write the output to FILE (atomically) instead of stdout
   --report FILE     also write the HTML report of the comparison (charts, heat maps from a
                     replay of the first runs; the same as 'report' on --format json output)
-  -h, --help        this text
+${UNCERTAINTY_HELP}  -h, --help        this text
 `;
 
 /** The comparison as a table for people. */
@@ -78,6 +79,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     metrics: { type: 'string' },
     out: { type: 'string' },
     report: { type: 'string' },
+    ...UNCERTAINTY_FLAGS,
   });
   if (values.help) {
     io.out(compareHelp);
@@ -86,7 +88,8 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   if (positionals.length !== 1) throw new UsageError('compare needs exactly one scenario file');
   const files = (values.policy as string[] | undefined) ?? [];
   if (files.length === 0) throw new UsageError('compare needs at least one --policy FILE');
-  const runs = runsFlag(values.runs as string | undefined, 500);
+  const unc = uncertaintyFlags(values, values.runs as string | undefined, 500);
+  const runs = unc.runs ?? runsFlag(values.runs as string | undefined, 500);
   if (runs < 2) throw new UsageError('--runs must be at least 2 for a confidence interval');
   const seed = integerFlag('seed', values.seed as string | undefined, 1);
   const workers = workersFlag(values.workers as string | undefined);
@@ -105,6 +108,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
         signal,
         onProgress,
         ...(values.baseline !== undefined ? { baseline: values.baseline as string } : {}),
+        ...unc.options,
       }),
   );
   if (result === undefined) return 1;
@@ -113,7 +117,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     const bad = metrics.find((m) => !known.includes(m));
     if (bad !== undefined) throw new UsageError(`--metrics: unknown metric '${bad}'; known: ${known.join(', ')}`);
   }
-  const text = format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'csv' ? comparisonCsv(result) : comparisonTable(result, metrics);
+  const text = format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'csv' ? comparisonCsv(result) : comparisonTable(result, metrics) + comparisonUncertaintyTable(result, metrics);
   emit(io, text, values.out as string | undefined);
   const reportFile = values.report as string | undefined;
   if (reportFile !== undefined) {

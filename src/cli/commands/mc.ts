@@ -21,6 +21,7 @@ import type { CommandIO } from '../io';
 import { createProgressBar, type ExperimentProgress } from '../progress';
 import { formatNumber, renderTable } from '../table';
 import { UsageError } from '../usage-error';
+import { UNCERTAINTY_FLAGS, UNCERTAINTY_HELP, monteCarloUncertaintyTable, uncertaintyFlags } from './uncertainty-output';
 
 export const mcHelp = `Usage: frontier-sim mc FILE [options]
 
@@ -43,7 +44,7 @@ Options:
   --metrics M,..    metrics to report (default: all)
   --format F        table (default), json or csv (on stdout)
   --summary FILE    write the summary to FILE (atomically) instead of stdout
-  -h, --help        this text
+${UNCERTAINTY_HELP}  -h, --help        this text
 
 Exit status: 0 done, 1 runtime failure or interrupted (resume with --resume), 2 bad usage.
 `;
@@ -258,13 +259,15 @@ export async function mcCommand(argv: string[], io: CommandIO): Promise<number> 
     'per-turn': { type: 'string' },
     summary: { type: 'string' },
     metrics: { type: 'string' },
+    ...UNCERTAINTY_FLAGS,
   });
   if (values.help) {
     io.out(mcHelp);
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError('mc needs exactly one scenario file');
-  const runs = runsFlag(values.runs as string | undefined, 1000);
+  const unc = uncertaintyFlags(values, values.runs as string | undefined, 1000);
+  const runs = unc.runs ?? runsFlag(values.runs as string | undefined, 1000);
   const seed = integerFlag('seed', values.seed as string | undefined, 1);
   const workers = workersFlag(values.workers as string | undefined);
   const format = choiceFlag('format', values.format as string | undefined, ['table', 'json', 'csv'] as const, 'table');
@@ -298,11 +301,13 @@ export async function mcCommand(argv: string[], io: CommandIO): Promise<number> 
         ...(until ? { until } : {}),
         ...(maxRuns !== undefined ? { maxRuns } : {}),
         ...(perTurn ? { perTurn } : {}),
+        ...unc.options,
       }),
     `frontier-sim: interrupted${out !== undefined ? `; every finished run is in ${out}: continue with the same command and --resume` : ''}`,
   );
   if (result === undefined) return 1;
   const metrics = listFlag(values.metrics as string | undefined);
-  emit(io, formatMonteCarlo(selectMetrics(result, metrics), format), values.summary as string | undefined);
+  const text = formatMonteCarlo(selectMetrics(result, metrics), format);
+  emit(io, format === 'table' ? text + monteCarloUncertaintyTable(result, metrics) : text, values.summary as string | undefined);
   return 0;
 }

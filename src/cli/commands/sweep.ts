@@ -12,6 +12,7 @@ import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
 import { formatNumber, renderTable } from '../table';
 import { UsageError } from '../usage-error';
+import { sobolCsv, sobolTable } from './sobol-output';
 import { COMMON_FLAGS, cell, csvField, csvNumber, emit, listFlag, readPolicyFile, runInteractive, runsFlag, workersFlag } from './mc';
 
 export const sweepHelp = `Usage: frontier-sim sweep FILE (--param P[=MIN:MAX|=V1,V2,..] ... | --from-ranges) [options]
@@ -24,11 +25,16 @@ uses the same run seeds, so differences between points are the parameters' effec
 Options:
   --param P         sweep the range declared at P; P=MIN:MAX a range; P=V1,V2 grid values
   --from-ranges     sweep every range { min, max } the scenario declares
-  --design D        grid (default), lhs (Latin hypercube) or morris (elementary effects)
+  --design D        grid (default), lhs (Latin hypercube), morris (elementary effects) or
+                    sobol (Sobol' first-order and total indices of every range, Saltelli design)
   --points N        lhs: design points (default 10)
   --levels N        grid: levels per range (default 3); morris: grid levels, even (default 4)
   --trajectories N  morris: trajectories (default 10)
-  --runs N          runs per point (default 100)
+  --samples N       sobol: base rows N (default 512); N x (inputs + 2) points
+  --effect-of FILE  sobol: indices of this policy's paired effect (policy - baseline) instead
+                    of the metric itself
+  --hold PTR        sobol: keep the range at PTR (or under it) at its nominal value; repeatable
+  --runs N          runs per point (default 100; sobol: 1)
   --seed N          root seed (default 1)
   --workers N       worker threads (default: the number of CPUs)
   --turns N         turns per run (default: the scenario's calendar)
@@ -118,6 +124,9 @@ export async function sweepCommand(argv: string[], io: CommandIO): Promise<numbe
     points: { type: 'string' },
     levels: { type: 'string' },
     trajectories: { type: 'string' },
+    samples: { type: 'string' },
+    'effect-of': { type: 'string' },
+    hold: { type: 'string', multiple: true },
     policy: { type: 'string' },
     metrics: { type: 'string' },
     out: { type: 'string' },
@@ -130,8 +139,12 @@ export async function sweepCommand(argv: string[], io: CommandIO): Promise<numbe
   const params = ((values.param as string[] | undefined) ?? []).map(parseParam);
   const fromRanges = Boolean(values['from-ranges']);
   if (params.length === 0 && !fromRanges) throw new UsageError('sweep needs --param POINTER... or --from-ranges');
-  const design = choiceFlag('design', values.design as string | undefined, ['grid', 'lhs', 'morris'] as const, 'grid');
-  const runs = runsFlag(values.runs as string | undefined, 100);
+  const design = choiceFlag('design', values.design as string | undefined, ['grid', 'lhs', 'morris', 'sobol'] as const, 'grid');
+  const runs = runsFlag(values.runs as string | undefined, design === 'sobol' ? 1 : 100);
+  const sobolOnly = { samples: values.samples, 'effect-of': values['effect-of'], hold: values.hold };
+  for (const [flag, v] of Object.entries(sobolOnly)) if (v !== undefined && design !== 'sobol') throw new UsageError(`--${flag} goes with --design sobol`);
+  const samples = values.samples === undefined ? undefined : integerFlag('samples', values.samples as string);
+  const effectOf = values['effect-of'] === undefined ? undefined : readPolicyFile(values['effect-of'] as string);
   const seed = integerFlag('seed', values.seed as string | undefined, 1);
   const workers = workersFlag(values.workers as string | undefined);
   const format = choiceFlag('format', values.format as string | undefined, ['table', 'json', 'csv'] as const, 'table');
@@ -158,6 +171,9 @@ export async function sweepCommand(argv: string[], io: CommandIO): Promise<numbe
         ...(points !== undefined ? { points } : {}),
         ...(levels !== undefined ? { levels } : {}),
         ...(trajectories !== undefined ? { trajectories } : {}),
+        ...(samples !== undefined ? { samples } : {}),
+        ...(effectOf ? { effectOf } : {}),
+        ...(values.hold ? { hold: values.hold as string[] } : {}),
         ...(policy ? { policy } : {}),
         ...(metrics ? { metrics } : {}),
       }).catch((e: unknown) => {
@@ -165,8 +181,8 @@ export async function sweepCommand(argv: string[], io: CommandIO): Promise<numbe
       }),
   );
   if (result === undefined) return 1;
-  const shown = metrics ?? Object.keys(result.points[0]?.metrics ?? {}).slice(0, 4);
-  const text = format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'csv' ? sweepCsv(result) : sweepTable(result, shown);
+  const shown = metrics ?? Object.keys(result.points[0]?.metrics ?? result.sobol?.metrics ?? {}).slice(0, 4);
+  const text = format === 'json' ? JSON.stringify(result, null, 2) + '\n' : result.sobol ? (format === 'csv' ? sobolCsv(result) : sobolTable(result, shown)) : format === 'csv' ? sweepCsv(result) : sweepTable(result, shown);
   emit(io, text, values.out as string | undefined);
   return 0;
 }

@@ -5,15 +5,909 @@
 // src/scenario/order-validation.ts words its messages from. Imports no Ajv compiler and no TypeBox.
 // tests/scenario/schema-file.test.ts fails when this file is out of date.
 "use strict";
-export const validate = validate20;
-export default validate20;
-const schema31 = {"description":"An order (docs/policies.md).","anyOf":[{"additionalProperties":false,"description":"Move a unit to a sector or base; the move takes turns from distance and road access (docs/model.md §9).","type":"object","properties":{"type":{"const":"deploy","type":"string"},"force":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id.","type":"string"}},"required":["type","force","to"]},{"additionalProperties":false,"description":"Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some turns, at a sovereignty cost. Side default \"russia\".","type":"object","properties":{"type":{"const":"invite-guards","type":"string"},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"personnelPerSector":{"description":"Guards per sector; default parameters.orders.invitedGuards.personnelPerSector. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"arrivalTurns":{"description":"Default parameters.orders.invitedGuards.arrivalTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":0,"type":"number"},"max":{"maximum":5200,"minimum":0,"type":"number"},"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"staggerTurns":{"description":"Default parameters.orders.invitedGuards.staggerTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":0,"type":"number"},"max":{"maximum":5200,"minimum":0,"type":"number"},"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]}},"required":["type","sectors"]},{"additionalProperties":false,"description":"Commit collective (e.g. CSTO) rapid-reaction forces: they arrive after a delay, at a political cost. Side default \"csto\".","type":"object","properties":{"type":{"const":"commit-reaction-force","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id where the force is stationed.","type":"string"},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"role":{"description":"quick-reaction (default) or patrol (a multinational force on the line).","anyOf":[{"const":"quick-reaction","type":"string"},{"const":"patrol","type":"string"}]},"personnel":{"description":"Default parameters.orders.reactionForce.personnel. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"delayTurns":{"description":"Default parameters.orders.reactionForce.delayTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":0,"type":"number"},"max":{"maximum":5200,"minimum":0,"type":"number"},"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]}},"required":["type","to"]},{"additionalProperties":false,"description":"Let units that do not patrol (e.g. the 201st base) act as a quick-reaction force.","type":"object","properties":{"type":{"const":"allow-quick-reaction","type":"string"},"forces":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"allowed":{"description":"true (default) releases the units as quick-reaction forces; false withdraws the permission.","type":"boolean"},"noticeHours":{"description":"Notice time while released; default parameters.orders.baseQuickReaction.noticeHours, else the unit's own. Unit: h.","unit":"h","anyOf":[{"maximum":1000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1000,"minimum":0,"type":"number"},"max":{"maximum":1000,"minimum":0,"type":"number"},"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]}},"required":["type","forces"]},{"additionalProperties":false,"description":"Technical assistance: raises sensor detection and patrol quality over time (parameters.assistance) for a budget.","type":"object","properties":{"type":{"const":"assistance","type":"string"},"budgetUsdPerWeek":{"description":"Spending on sensors and training, spread over the sectors; 0 ends the programme. Unit: USD/week.","unit":"USD/week","anyOf":[{"maximum":10000000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000000,"minimum":0,"type":"number"},"max":{"maximum":10000000000,"minimum":0,"type":"number"},"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"turns":{"description":"Length of the programme; default: to the end of the run. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":1,"type":"number"},"max":{"maximum":5200,"minimum":1,"type":"number"},"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]}},"required":["type","budgetUsdPerWeek"]},{"additionalProperties":false,"description":"Move detachments of patrol units from the least-pressed sectors toward the most-pressed ones (attempts per km).","type":"object","properties":{"type":{"const":"reallocate","type":"string"},"share":{"description":"Share of each donor unit moved; default parameters.orders.reallocation.share. Unit: fraction (0-1).","unit":"fraction (0-1)","anyOf":[{"maximum":1,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1,"minimum":0,"type":"number"},"max":{"maximum":1,"minimum":0,"type":"number"},"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"windowTurns":{"description":"Default parameters.orders.reallocation.windowTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":1,"type":"number"},"max":{"maximum":5200,"minimum":1,"type":"number"},"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]},"receivers":{"description":"Default parameters.orders.reallocation.receivers. Unit: sectors.","unit":"sectors","anyOf":[{"maximum":20000,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"A range that sweeps sample; value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":20000,"minimum":1,"type":"number"},"max":{"maximum":20000,"minimum":1,"type":"number"},"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["min","max"]}]}},"required":["type"]},{"additionalProperties":false,"description":"Open or close the border to refugees (sets the flag border-open or border-closed).","type":"object","properties":{"type":{"const":"refugees","type":"string"},"border":{"description":"open: every refugee group stopped is received; closed: every one is turned back; default: parameters.kinds.refugees.apprehendShare.","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"},{"const":"default","type":"string"}]}},"required":["type","border"]}]};
-const pattern4 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
+export const validate = validate52;
+export default validate52;
+const schema19 = {"description":"An order (docs/policies.md).","$defs":{"InputDistribution":{"description":"The distribution of an uncertain input over its range (docs/uncertainty.md); default uniform.","anyOf":[{"description":"Shorthand: uniform; triangular with its mode at value (default: midpoint); normal with mean value (default: midpoint) and sd (max - min) / 4, truncated to the range; lognormal with median value (default: sqrt(min max)) and sdLog ln(max / min) / 4, truncated; beta: PERT with its mode at value (default: midpoint).","anyOf":[{"const":"uniform","type":"string"},{"const":"triangular","type":"string"},{"const":"normal","type":"string"},{"const":"lognormal","type":"string"},{"const":"beta","type":"string"}]},{"additionalProperties":false,"description":"Uniform over [min, max].","type":"object","properties":{"type":{"const":"uniform","type":"string"}},"required":["type"]},{"additionalProperties":false,"description":"Triangular on [min, max] with this mode.","type":"object","properties":{"type":{"const":"triangular","type":"string"},"mode":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"The most likely value, in [min, max].","type":"number"}},"required":["type","mode"]},{"additionalProperties":false,"description":"Normal, truncated to [min, max].","type":"object","properties":{"type":{"const":"normal","type":"string"},"mean":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"Mean of the untruncated normal.","type":"number"},"sd":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the untruncated normal.","type":"number"}},"required":["type","mean","sd"]},{"additionalProperties":false,"description":"Lognormal, truncated to [min, max] (needs min > 0).","type":"object","properties":{"type":{"const":"lognormal","type":"string"},"median":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Median of the untruncated lognormal (exp of the mean of the log).","type":"number"},"sdLog":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the log.","type":"number"}},"required":["type","median","sdLog"]},{"additionalProperties":false,"description":"Beta(alpha, beta) scaled onto [min, max].","type":"object","properties":{"type":{"const":"beta","type":"string"},"alpha":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"First shape parameter.","type":"number"},"beta":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Second shape parameter.","type":"number"}},"required":["type","alpha","beta"]}]}},"anyOf":[{"additionalProperties":false,"description":"Move a unit to a sector or base; the move takes turns from distance and road access (docs/model.md §9).","type":"object","properties":{"type":{"const":"deploy","type":"string"},"force":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id.","type":"string"}},"required":["type","force","to"]},{"additionalProperties":false,"description":"Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some turns, at a sovereignty cost. Side default \"russia\".","type":"object","properties":{"type":{"const":"invite-guards","type":"string"},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"personnelPerSector":{"description":"Guards per sector; default parameters.orders.invitedGuards.personnelPerSector. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"arrivalTurns":{"description":"Default parameters.orders.invitedGuards.arrivalTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":0,"type":"number"},"max":{"maximum":5200,"minimum":0,"type":"number"},"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"staggerTurns":{"description":"Default parameters.orders.invitedGuards.staggerTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":0,"type":"number"},"max":{"maximum":5200,"minimum":0,"type":"number"},"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","sectors"]},{"additionalProperties":false,"description":"Commit collective (e.g. CSTO) rapid-reaction forces: they arrive after a delay, at a political cost. Side default \"csto\".","type":"object","properties":{"type":{"const":"commit-reaction-force","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id where the force is stationed.","type":"string"},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"role":{"description":"quick-reaction (default) or patrol (a multinational force on the line).","anyOf":[{"const":"quick-reaction","type":"string"},{"const":"patrol","type":"string"}]},"personnel":{"description":"Default parameters.orders.reactionForce.personnel. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"delayTurns":{"description":"Default parameters.orders.reactionForce.delayTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":0,"type":"number"},"max":{"maximum":5200,"minimum":0,"type":"number"},"value":{"maximum":5200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","to"]},{"additionalProperties":false,"description":"Let units that do not patrol (e.g. the 201st base) act as a quick-reaction force.","type":"object","properties":{"type":{"const":"allow-quick-reaction","type":"string"},"forces":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"allowed":{"description":"true (default) releases the units as quick-reaction forces; false withdraws the permission.","type":"boolean"},"noticeHours":{"description":"Notice time while released; default parameters.orders.baseQuickReaction.noticeHours, else the unit's own. Unit: h.","unit":"h","anyOf":[{"maximum":1000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1000,"minimum":0,"type":"number"},"max":{"maximum":1000,"minimum":0,"type":"number"},"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","forces"]},{"additionalProperties":false,"description":"Technical assistance: raises sensor detection and patrol quality over time (parameters.assistance) for a budget.","type":"object","properties":{"type":{"const":"assistance","type":"string"},"budgetUsdPerWeek":{"description":"Spending on sensors and training, spread over the sectors; 0 ends the programme. Unit: USD/week.","unit":"USD/week","anyOf":[{"maximum":10000000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000000,"minimum":0,"type":"number"},"max":{"maximum":10000000000,"minimum":0,"type":"number"},"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"turns":{"description":"Length of the programme; default: to the end of the run. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":1,"type":"number"},"max":{"maximum":5200,"minimum":1,"type":"number"},"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","budgetUsdPerWeek"]},{"additionalProperties":false,"description":"Move detachments of patrol units from the least-pressed sectors toward the most-pressed ones (attempts per km).","type":"object","properties":{"type":{"const":"reallocate","type":"string"},"share":{"description":"Share of each donor unit moved; default parameters.orders.reallocation.share. Unit: fraction (0-1).","unit":"fraction (0-1)","anyOf":[{"maximum":1,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1,"minimum":0,"type":"number"},"max":{"maximum":1,"minimum":0,"type":"number"},"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"windowTurns":{"description":"Default parameters.orders.reallocation.windowTurns. Unit: turns.","unit":"turns","anyOf":[{"maximum":5200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":5200,"minimum":1,"type":"number"},"max":{"maximum":5200,"minimum":1,"type":"number"},"value":{"maximum":5200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"receivers":{"description":"Default parameters.orders.reallocation.receivers. Unit: sectors.","unit":"sectors","anyOf":[{"maximum":20000,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":20000,"minimum":1,"type":"number"},"max":{"maximum":20000,"minimum":1,"type":"number"},"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (DOMAIN.md citation), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type"]},{"additionalProperties":false,"description":"Open or close the border to refugees (sets the flag border-open or border-closed).","type":"object","properties":{"type":{"const":"refugees","type":"string"},"border":{"description":"open: every refugee group stopped is received; closed: every one is turned back; default: parameters.kinds.refugees.apprehendShare.","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"},{"const":"default","type":"string"}]}},"required":["type","border"]}]};
+const pattern3 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
+const schema20 = {"description":"The distribution of an uncertain input over its range (docs/uncertainty.md); default uniform.","anyOf":[{"description":"Shorthand: uniform; triangular with its mode at value (default: midpoint); normal with mean value (default: midpoint) and sd (max - min) / 4, truncated to the range; lognormal with median value (default: sqrt(min max)) and sdLog ln(max / min) / 4, truncated; beta: PERT with its mode at value (default: midpoint).","anyOf":[{"const":"uniform","type":"string"},{"const":"triangular","type":"string"},{"const":"normal","type":"string"},{"const":"lognormal","type":"string"},{"const":"beta","type":"string"}]},{"additionalProperties":false,"description":"Uniform over [min, max].","type":"object","properties":{"type":{"const":"uniform","type":"string"}},"required":["type"]},{"additionalProperties":false,"description":"Triangular on [min, max] with this mode.","type":"object","properties":{"type":{"const":"triangular","type":"string"},"mode":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"The most likely value, in [min, max].","type":"number"}},"required":["type","mode"]},{"additionalProperties":false,"description":"Normal, truncated to [min, max].","type":"object","properties":{"type":{"const":"normal","type":"string"},"mean":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"Mean of the untruncated normal.","type":"number"},"sd":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the untruncated normal.","type":"number"}},"required":["type","mean","sd"]},{"additionalProperties":false,"description":"Lognormal, truncated to [min, max] (needs min > 0).","type":"object","properties":{"type":{"const":"lognormal","type":"string"},"median":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Median of the untruncated lognormal (exp of the mean of the log).","type":"number"},"sdLog":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the log.","type":"number"}},"required":["type","median","sdLog"]},{"additionalProperties":false,"description":"Beta(alpha, beta) scaled onto [min, max].","type":"object","properties":{"type":{"const":"beta","type":"string"},"alpha":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"First shape parameter.","type":"number"},"beta":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Second shape parameter.","type":"number"}},"required":["type","alpha","beta"]}]};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
+const evaluated0 = validate53.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+const _errs2 = errors;
+let valid1 = false;
+const _errs3 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if("uniform" !== data){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/anyOf/0/const",keyword:"const",params:{allowedValue: "uniform"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid1 = _errs3 === errors;
+valid1 = valid1 || _valid1;
+const _errs5 = errors;
+if(typeof data !== "string"){
+const err2 = {instancePath,schemaPath:"#/anyOf/0/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if("triangular" !== data){
+const err3 = {instancePath,schemaPath:"#/anyOf/0/anyOf/1/const",keyword:"const",params:{allowedValue: "triangular"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid1 = _errs5 === errors;
+valid1 = valid1 || _valid1;
+const _errs7 = errors;
+if(typeof data !== "string"){
+const err4 = {instancePath,schemaPath:"#/anyOf/0/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if("normal" !== data){
+const err5 = {instancePath,schemaPath:"#/anyOf/0/anyOf/2/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid1 = _errs7 === errors;
+valid1 = valid1 || _valid1;
+const _errs9 = errors;
+if(typeof data !== "string"){
+const err6 = {instancePath,schemaPath:"#/anyOf/0/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if("lognormal" !== data){
+const err7 = {instancePath,schemaPath:"#/anyOf/0/anyOf/3/const",keyword:"const",params:{allowedValue: "lognormal"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid1 = _errs9 === errors;
+valid1 = valid1 || _valid1;
+const _errs11 = errors;
+if(typeof data !== "string"){
+const err8 = {instancePath,schemaPath:"#/anyOf/0/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if("beta" !== data){
+const err9 = {instancePath,schemaPath:"#/anyOf/0/anyOf/4/const",keyword:"const",params:{allowedValue: "beta"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid1 = _errs11 === errors;
+valid1 = valid1 || _valid1;
+if(!valid1){
+const err10 = {instancePath,schemaPath:"#/anyOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs13 = errors;
+if(errors === _errs13){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.type === undefined) && (missing0 = "type")){
+const err11 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+const _errs15 = errors;
+for(const key0 in data){
+if(!(key0 === "type")){
+const err12 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+break;
+}
+}
+if(_errs15 === errors){
+if(data.type !== undefined){
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if("uniform" !== data0){
+const err14 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/1/properties/type/const",keyword:"const",params:{allowedValue: "uniform"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+var _valid0 = _errs13 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props0 = true;
+}
+const _errs18 = errors;
+if(errors === _errs18){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((data.type === undefined) && (missing1 = "type")) || ((data.mode === undefined) && (missing1 = "mode"))){
+const err16 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+const _errs20 = errors;
+for(const key1 in data){
+if(!((key1 === "type") || (key1 === "mode"))){
+const err17 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+break;
+}
+}
+if(_errs20 === errors){
+if(data.type !== undefined){
+let data1 = data.type;
+const _errs21 = errors;
+if(typeof data1 !== "string"){
+const err18 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/2/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if("triangular" !== data1){
+const err19 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/2/properties/type/const",keyword:"const",params:{allowedValue: "triangular"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var valid3 = _errs21 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.mode !== undefined){
+let data2 = data.mode;
+const _errs23 = errors;
+if(errors === _errs23){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 1000000000000000 || isNaN(data2)){
+const err20 = {instancePath:instancePath+"/mode",schemaPath:"#/anyOf/2/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+else {
+if(data2 < -1000000000000000 || isNaN(data2)){
+const err21 = {instancePath:instancePath+"/mode",schemaPath:"#/anyOf/2/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/mode",schemaPath:"#/anyOf/2/properties/mode/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+var valid3 = _errs23 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+var _valid0 = _errs18 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs25 = errors;
+if(errors === _errs25){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((((data.type === undefined) && (missing2 = "type")) || ((data.mean === undefined) && (missing2 = "mean"))) || ((data.sd === undefined) && (missing2 = "sd"))){
+const err24 = {instancePath,schemaPath:"#/anyOf/3/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+const _errs27 = errors;
+for(const key2 in data){
+if(!(((key2 === "type") || (key2 === "mean")) || (key2 === "sd"))){
+const err25 = {instancePath,schemaPath:"#/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+break;
+}
+}
+if(_errs27 === errors){
+if(data.type !== undefined){
+let data3 = data.type;
+const _errs28 = errors;
+if(typeof data3 !== "string"){
+const err26 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/3/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if("normal" !== data3){
+const err27 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/3/properties/type/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var valid4 = _errs28 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.mean !== undefined){
+let data4 = data.mean;
+const _errs30 = errors;
+if(errors === _errs30){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 1000000000000000 || isNaN(data4)){
+const err28 = {instancePath:instancePath+"/mean",schemaPath:"#/anyOf/3/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+if(data4 < -1000000000000000 || isNaN(data4)){
+const err29 = {instancePath:instancePath+"/mean",schemaPath:"#/anyOf/3/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/mean",schemaPath:"#/anyOf/3/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+var valid4 = _errs30 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.sd !== undefined){
+let data5 = data.sd;
+const _errs32 = errors;
+if(errors === _errs32){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 1000000000000000 || isNaN(data5)){
+const err31 = {instancePath:instancePath+"/sd",schemaPath:"#/anyOf/3/properties/sd/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+if(data5 <= 0 || isNaN(data5)){
+const err32 = {instancePath:instancePath+"/sd",schemaPath:"#/anyOf/3/properties/sd/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/sd",schemaPath:"#/anyOf/3/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+var valid4 = _errs32 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid0 = _errs25 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs34 = errors;
+if(errors === _errs34){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((((data.type === undefined) && (missing3 = "type")) || ((data.median === undefined) && (missing3 = "median"))) || ((data.sdLog === undefined) && (missing3 = "sdLog"))){
+const err35 = {instancePath,schemaPath:"#/anyOf/4/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+else {
+const _errs36 = errors;
+for(const key3 in data){
+if(!(((key3 === "type") || (key3 === "median")) || (key3 === "sdLog"))){
+const err36 = {instancePath,schemaPath:"#/anyOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+break;
+}
+}
+if(_errs36 === errors){
+if(data.type !== undefined){
+let data6 = data.type;
+const _errs37 = errors;
+if(typeof data6 !== "string"){
+const err37 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/4/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if("lognormal" !== data6){
+const err38 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/4/properties/type/const",keyword:"const",params:{allowedValue: "lognormal"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var valid5 = _errs37 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data.median !== undefined){
+let data7 = data.median;
+const _errs39 = errors;
+if(errors === _errs39){
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 1000000000000000 || isNaN(data7)){
+const err39 = {instancePath:instancePath+"/median",schemaPath:"#/anyOf/4/properties/median/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+else {
+if(data7 <= 0 || isNaN(data7)){
+const err40 = {instancePath:instancePath+"/median",schemaPath:"#/anyOf/4/properties/median/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/median",schemaPath:"#/anyOf/4/properties/median/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+var valid5 = _errs39 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data.sdLog !== undefined){
+let data8 = data.sdLog;
+const _errs41 = errors;
+if(errors === _errs41){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 1000000000000000 || isNaN(data8)){
+const err42 = {instancePath:instancePath+"/sdLog",schemaPath:"#/anyOf/4/properties/sdLog/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+else {
+if(data8 <= 0 || isNaN(data8)){
+const err43 = {instancePath:instancePath+"/sdLog",schemaPath:"#/anyOf/4/properties/sdLog/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/sdLog",schemaPath:"#/anyOf/4/properties/sdLog/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+var valid5 = _errs41 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+var _valid0 = _errs34 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs43 = errors;
+if(errors === _errs43){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((((data.type === undefined) && (missing4 = "type")) || ((data.alpha === undefined) && (missing4 = "alpha"))) || ((data.beta === undefined) && (missing4 = "beta"))){
+const err46 = {instancePath,schemaPath:"#/anyOf/5/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+else {
+const _errs45 = errors;
+for(const key4 in data){
+if(!(((key4 === "type") || (key4 === "alpha")) || (key4 === "beta"))){
+const err47 = {instancePath,schemaPath:"#/anyOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+break;
+}
+}
+if(_errs45 === errors){
+if(data.type !== undefined){
+let data9 = data.type;
+const _errs46 = errors;
+if(typeof data9 !== "string"){
+const err48 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/5/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if("beta" !== data9){
+const err49 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/5/properties/type/const",keyword:"const",params:{allowedValue: "beta"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var valid6 = _errs46 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.alpha !== undefined){
+let data10 = data.alpha;
+const _errs48 = errors;
+if(errors === _errs48){
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1000000000000000 || isNaN(data10)){
+const err50 = {instancePath:instancePath+"/alpha",schemaPath:"#/anyOf/5/properties/alpha/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+if(data10 <= 0 || isNaN(data10)){
+const err51 = {instancePath:instancePath+"/alpha",schemaPath:"#/anyOf/5/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/alpha",schemaPath:"#/anyOf/5/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+var valid6 = _errs48 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.beta !== undefined){
+let data11 = data.beta;
+const _errs50 = errors;
+if(errors === _errs50){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 1000000000000000 || isNaN(data11)){
+const err53 = {instancePath:instancePath+"/beta",schemaPath:"#/anyOf/5/properties/beta/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+else {
+if(data11 <= 0 || isNaN(data11)){
+const err54 = {instancePath:instancePath+"/beta",schemaPath:"#/anyOf/5/properties/beta/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/beta",schemaPath:"#/anyOf/5/properties/beta/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+var valid6 = _errs50 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+var _valid0 = _errs43 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+if(!valid0){
+const err57 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+validate53.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate53.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate53.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -86,7 +980,7 @@ let data1 = data.force;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern3.test(data1)){
 const err4 = {instancePath:instancePath+"/force",schemaPath:"#/anyOf/0/properties/force/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -119,7 +1013,7 @@ let data2 = data.to;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
+if(!pattern3.test(data2)){
 const err6 = {instancePath:instancePath+"/to",schemaPath:"#/anyOf/0/properties/to/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -260,7 +1154,7 @@ let data5 = data4[i0];
 const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
+if(!pattern3.test(data5)){
 const err15 = {instancePath:instancePath+"/sectors/" + i0,schemaPath:"#/anyOf/1/properties/sectors/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -312,7 +1206,7 @@ let data6 = data.side;
 const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
+if(!pattern3.test(data6)){
 const err18 = {instancePath:instancePath+"/side",schemaPath:"#/anyOf/1/properties/side/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
@@ -532,7 +1426,7 @@ errors++;
 else {
 const _errs36 = errors;
 for(const key3 in data7){
-if(!(((((key3 === "min") || (key3 === "max")) || (key3 === "value")) || (key3 === "source")) || (key3 === "note"))){
+if(!(((((((key3 === "min") || (key3 === "max")) || (key3 === "value")) || (key3 === "source")) || (key3 === "note")) || (key3 === "dist")) || (key3 === "group"))){
 const err32 = {instancePath:instancePath+"/personnelPerSector",schemaPath:"#/anyOf/1/properties/personnelPerSector/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err32];
@@ -715,20 +1609,67 @@ var valid6 = _errs45 === errors;
 else {
 var valid6 = true;
 }
+if(valid6){
+if(data7.dist !== undefined){
+const _errs47 = errors;
+if(!(validate53(data7.dist, {instancePath:instancePath+"/personnelPerSector/dist",parentData:data7,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
 }
-}
-}
-}
-}
-}
+var valid6 = _errs47 === errors;
 }
 else {
-const err44 = {instancePath:instancePath+"/personnelPerSector",schemaPath:"#/anyOf/1/properties/personnelPerSector/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var valid6 = true;
+}
+if(valid6){
+if(data7.group !== undefined){
+let data17 = data7.group;
+const _errs48 = errors;
+if(errors === _errs48){
+if(typeof data17 === "string"){
+if(!pattern3.test(data17)){
+const err44 = {instancePath:instancePath+"/personnelPerSector/group",schemaPath:"#/anyOf/1/properties/personnelPerSector/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/personnelPerSector/group",schemaPath:"#/anyOf/1/properties/personnelPerSector/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+var valid6 = _errs48 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/personnelPerSector",schemaPath:"#/anyOf/1/properties/personnelPerSector/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }
@@ -741,12 +1682,12 @@ props1 = true;
 }
 }
 if(!valid4){
-const err45 = {instancePath:instancePath+"/personnelPerSector",schemaPath:"#/anyOf/1/properties/personnelPerSector/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err47 = {instancePath:instancePath+"/personnelPerSector",schemaPath:"#/anyOf/1/properties/personnelPerSector/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err47];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err47);
 }
 errors++;
 }
@@ -768,38 +1709,15 @@ var valid2 = true;
 }
 if(valid2){
 if(data.arrivalTurns !== undefined){
-let data16 = data.arrivalTurns;
-const _errs48 = errors;
-const _errs49 = errors;
+let data18 = data.arrivalTurns;
+const _errs51 = errors;
+const _errs52 = errors;
 let valid7 = false;
-const _errs50 = errors;
-if(errors === _errs50){
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 5200 || isNaN(data16)){
-const err46 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-else {
-if(data16 < 0 || isNaN(data16)){
-const err47 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const _errs53 = errors;
+if(errors === _errs53){
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 5200 || isNaN(data18)){
+const err48 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -808,15 +1726,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-var _valid2 = _errs50 === errors;
-valid7 = valid7 || _valid2;
-const _errs52 = errors;
-if(errors === _errs52){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-let missing4;
-if((data16.value === undefined) && (missing4 = "value")){
-const err49 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
+else {
+if(data18 < 0 || isNaN(data18)){
+const err49 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -825,11 +1737,10 @@ vErrors.push(err49);
 }
 errors++;
 }
+}
+}
 else {
-const _errs54 = errors;
-for(const key4 in data16){
-if(!(((key4 === "value") || (key4 === "source")) || (key4 === "note"))){
-const err50 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err50 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -837,17 +1748,16 @@ else {
 vErrors.push(err50);
 }
 errors++;
-break;
 }
 }
-if(_errs54 === errors){
-if(data16.value !== undefined){
-let data17 = data16.value;
+var _valid2 = _errs53 === errors;
+valid7 = valid7 || _valid2;
 const _errs55 = errors;
 if(errors === _errs55){
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 > 5200 || isNaN(data17)){
-const err51 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+let missing4;
+if((data18.value === undefined) && (missing4 = "value")){
+const err51 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -857,8 +1767,10 @@ vErrors.push(err51);
 errors++;
 }
 else {
-if(data17 < 0 || isNaN(data17)){
-const err52 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const _errs57 = errors;
+for(const key4 in data18){
+if(!(((key4 === "value") || (key4 === "source")) || (key4 === "note"))){
+const err52 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -866,11 +1778,17 @@ else {
 vErrors.push(err52);
 }
 errors++;
+break;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(_errs57 === errors){
+if(data18.value !== undefined){
+let data19 = data18.value;
+const _errs58 = errors;
+if(errors === _errs58){
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 5200 || isNaN(data19)){
+const err53 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -879,17 +1797,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-var valid8 = _errs55 === errors;
-}
 else {
-var valid8 = true;
-}
-if(valid8){
-if(data16.source !== undefined){
-const _errs57 = errors;
-if(typeof data16.source !== "string"){
-const err54 = {instancePath:instancePath+"/arrivalTurns/source",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19 < 0 || isNaN(data19)){
+const err54 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -898,16 +1808,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-var valid8 = _errs57 === errors;
+}
 }
 else {
-var valid8 = true;
-}
-if(valid8){
-if(data16.note !== undefined){
-const _errs59 = errors;
-if(typeof data16.note !== "string"){
-const err55 = {instancePath:instancePath+"/arrivalTurns/note",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -916,7 +1820,44 @@ vErrors.push(err55);
 }
 errors++;
 }
-var valid8 = _errs59 === errors;
+}
+var valid8 = _errs58 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data18.source !== undefined){
+const _errs60 = errors;
+if(typeof data18.source !== "string"){
+const err56 = {instancePath:instancePath+"/arrivalTurns/source",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+var valid8 = _errs60 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data18.note !== undefined){
+const _errs62 = errors;
+if(typeof data18.note !== "string"){
+const err57 = {instancePath:instancePath+"/arrivalTurns/note",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var valid8 = _errs62 === errors;
 }
 else {
 var valid8 = true;
@@ -927,40 +1868,7 @@ var valid8 = true;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-var _valid2 = _errs52 === errors;
-valid7 = valid7 || _valid2;
-if(_valid2){
-var props2 = true;
-}
-const _errs61 = errors;
-if(errors === _errs61){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-let missing5;
-if(((data16.min === undefined) && (missing5 = "min")) || ((data16.max === undefined) && (missing5 = "max"))){
-const err57 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-else {
-const _errs63 = errors;
-for(const key5 in data16){
-if(!(((((key5 === "min") || (key5 === "max")) || (key5 === "value")) || (key5 === "source")) || (key5 === "note"))){
-const err58 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err58 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -968,17 +1876,19 @@ else {
 vErrors.push(err58);
 }
 errors++;
-break;
 }
 }
-if(_errs63 === errors){
-if(data16.min !== undefined){
-let data20 = data16.min;
+var _valid2 = _errs55 === errors;
+valid7 = valid7 || _valid2;
+if(_valid2){
+var props3 = true;
+}
 const _errs64 = errors;
 if(errors === _errs64){
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 5200 || isNaN(data20)){
-const err59 = {instancePath:instancePath+"/arrivalTurns/min",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+let missing5;
+if(((data18.min === undefined) && (missing5 = "min")) || ((data18.max === undefined) && (missing5 = "max"))){
+const err59 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -988,8 +1898,10 @@ vErrors.push(err59);
 errors++;
 }
 else {
-if(data20 < 0 || isNaN(data20)){
-const err60 = {instancePath:instancePath+"/arrivalTurns/min",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const _errs66 = errors;
+for(const key5 in data18){
+if(!(((((((key5 === "min") || (key5 === "max")) || (key5 === "value")) || (key5 === "source")) || (key5 === "note")) || (key5 === "dist")) || (key5 === "group"))){
+const err60 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -997,11 +1909,17 @@ else {
 vErrors.push(err60);
 }
 errors++;
+break;
 }
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/arrivalTurns/min",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(_errs66 === errors){
+if(data18.min !== undefined){
+let data22 = data18.min;
+const _errs67 = errors;
+if(errors === _errs67){
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 5200 || isNaN(data22)){
+const err61 = {instancePath:instancePath+"/arrivalTurns/min",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1010,20 +1928,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-var valid9 = _errs64 === errors;
-}
 else {
-var valid9 = true;
-}
-if(valid9){
-if(data16.max !== undefined){
-let data21 = data16.max;
-const _errs66 = errors;
-if(errors === _errs66){
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 5200 || isNaN(data21)){
-const err62 = {instancePath:instancePath+"/arrivalTurns/max",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data22 < 0 || isNaN(data22)){
+const err62 = {instancePath:instancePath+"/arrivalTurns/min",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1032,9 +1939,10 @@ vErrors.push(err62);
 }
 errors++;
 }
+}
+}
 else {
-if(data21 < 0 || isNaN(data21)){
-const err63 = {instancePath:instancePath+"/arrivalTurns/max",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err63 = {instancePath:instancePath+"/arrivalTurns/min",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1044,9 +1952,19 @@ vErrors.push(err63);
 errors++;
 }
 }
+var valid9 = _errs67 === errors;
 }
 else {
-const err64 = {instancePath:instancePath+"/arrivalTurns/max",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid9 = true;
+}
+if(valid9){
+if(data18.max !== undefined){
+let data23 = data18.max;
+const _errs69 = errors;
+if(errors === _errs69){
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 5200 || isNaN(data23)){
+const err64 = {instancePath:instancePath+"/arrivalTurns/max",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1055,20 +1973,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-var valid9 = _errs66 === errors;
-}
 else {
-var valid9 = true;
-}
-if(valid9){
-if(data16.value !== undefined){
-let data22 = data16.value;
-const _errs68 = errors;
-if(errors === _errs68){
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 5200 || isNaN(data22)){
-const err65 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data23 < 0 || isNaN(data23)){
+const err65 = {instancePath:instancePath+"/arrivalTurns/max",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1077,9 +1984,10 @@ vErrors.push(err65);
 }
 errors++;
 }
+}
+}
 else {
-if(data22 < 0 || isNaN(data22)){
-const err66 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err66 = {instancePath:instancePath+"/arrivalTurns/max",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1089,9 +1997,19 @@ vErrors.push(err66);
 errors++;
 }
 }
+var valid9 = _errs69 === errors;
 }
 else {
-const err67 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid9 = true;
+}
+if(valid9){
+if(data18.value !== undefined){
+let data24 = data18.value;
+const _errs71 = errors;
+if(errors === _errs71){
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 5200 || isNaN(data24)){
+const err67 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1100,17 +2018,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-var valid9 = _errs68 === errors;
-}
 else {
-var valid9 = true;
-}
-if(valid9){
-if(data16.source !== undefined){
-const _errs70 = errors;
-if(typeof data16.source !== "string"){
-const err68 = {instancePath:instancePath+"/arrivalTurns/source",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data24 < 0 || isNaN(data24)){
+const err68 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1119,16 +2029,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-var valid9 = _errs70 === errors;
+}
 }
 else {
-var valid9 = true;
-}
-if(valid9){
-if(data16.note !== undefined){
-const _errs72 = errors;
-if(typeof data16.note !== "string"){
-const err69 = {instancePath:instancePath+"/arrivalTurns/note",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err69 = {instancePath:instancePath+"/arrivalTurns/value",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1137,20 +2041,17 @@ vErrors.push(err69);
 }
 errors++;
 }
-var valid9 = _errs72 === errors;
+}
+var valid9 = _errs71 === errors;
 }
 else {
 var valid9 = true;
 }
-}
-}
-}
-}
-}
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid9){
+if(data18.source !== undefined){
+const _errs73 = errors;
+if(typeof data18.source !== "string"){
+const err70 = {instancePath:instancePath+"/arrivalTurns/source",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1159,16 +2060,16 @@ vErrors.push(err70);
 }
 errors++;
 }
+var valid9 = _errs73 === errors;
 }
-var _valid2 = _errs61 === errors;
-valid7 = valid7 || _valid2;
-if(_valid2){
-if(props2 !== true){
-props2 = true;
+else {
+var valid9 = true;
 }
-}
-if(!valid7){
-const err71 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(valid9){
+if(data18.note !== undefined){
+const _errs75 = errors;
+if(typeof data18.note !== "string"){
+const err71 = {instancePath:instancePath+"/arrivalTurns/note",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1177,33 +2078,31 @@ vErrors.push(err71);
 }
 errors++;
 }
-else {
-errors = _errs49;
-if(vErrors !== null){
-if(_errs49){
-vErrors.length = _errs49;
+var valid9 = _errs75 === errors;
 }
 else {
-vErrors = null;
+var valid9 = true;
 }
-}
-}
-var valid2 = _errs48 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.staggerTurns !== undefined){
-let data25 = data.staggerTurns;
-const _errs75 = errors;
-const _errs76 = errors;
-let valid10 = false;
+if(valid9){
+if(data18.dist !== undefined){
 const _errs77 = errors;
-if(errors === _errs77){
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 5200 || isNaN(data25)){
-const err72 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(!(validate53(data18.dist, {instancePath:instancePath+"/arrivalTurns/dist",parentData:data18,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var valid9 = _errs77 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data18.group !== undefined){
+let data28 = data18.group;
+const _errs78 = errors;
+if(errors === _errs78){
+if(typeof data28 === "string"){
+if(!pattern3.test(data28)){
+const err72 = {instancePath:instancePath+"/arrivalTurns/group",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1212,9 +2111,9 @@ vErrors.push(err72);
 }
 errors++;
 }
+}
 else {
-if(data25 < 0 || isNaN(data25)){
-const err73 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err73 = {instancePath:instancePath+"/arrivalTurns/group",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1224,9 +2123,22 @@ vErrors.push(err73);
 errors++;
 }
 }
+var valid9 = _errs78 === errors;
 }
 else {
-const err74 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid9 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1236,14 +2148,15 @@ vErrors.push(err74);
 errors++;
 }
 }
-var _valid3 = _errs77 === errors;
-valid10 = valid10 || _valid3;
-const _errs79 = errors;
-if(errors === _errs79){
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-let missing6;
-if((data25.value === undefined) && (missing6 = "value")){
-const err75 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"};
+var _valid2 = _errs64 === errors;
+valid7 = valid7 || _valid2;
+if(_valid2){
+if(props3 !== true){
+props3 = true;
+}
+}
+if(!valid7){
+const err75 = {instancePath:instancePath+"/arrivalTurns",schemaPath:"#/anyOf/1/properties/arrivalTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1253,10 +2166,32 @@ vErrors.push(err75);
 errors++;
 }
 else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid2 = _errs51 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.staggerTurns !== undefined){
+let data29 = data.staggerTurns;
 const _errs81 = errors;
-for(const key6 in data25){
-if(!(((key6 === "value") || (key6 === "source")) || (key6 === "note"))){
-const err76 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const _errs82 = errors;
+let valid10 = false;
+const _errs83 = errors;
+if(errors === _errs83){
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 5200 || isNaN(data29)){
+const err76 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1264,17 +2199,10 @@ else {
 vErrors.push(err76);
 }
 errors++;
-break;
 }
-}
-if(_errs81 === errors){
-if(data25.value !== undefined){
-let data26 = data25.value;
-const _errs82 = errors;
-if(errors === _errs82){
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 5200 || isNaN(data26)){
-const err77 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+else {
+if(data29 < 0 || isNaN(data29)){
+const err77 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1283,9 +2211,10 @@ vErrors.push(err77);
 }
 errors++;
 }
+}
+}
 else {
-if(data26 < 0 || isNaN(data26)){
-const err78 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err78 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1295,9 +2224,14 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var _valid3 = _errs83 === errors;
+valid10 = valid10 || _valid3;
+const _errs85 = errors;
+if(errors === _errs85){
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+let missing6;
+if((data29.value === undefined) && (missing6 = "value")){
+const err79 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1306,17 +2240,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-var valid11 = _errs82 === errors;
-}
 else {
-var valid11 = true;
-}
-if(valid11){
-if(data25.source !== undefined){
-const _errs84 = errors;
-if(typeof data25.source !== "string"){
-const err80 = {instancePath:instancePath+"/staggerTurns/source",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs87 = errors;
+for(const key6 in data29){
+if(!(((key6 === "value") || (key6 === "source")) || (key6 === "note"))){
+const err80 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1324,17 +2252,17 @@ else {
 vErrors.push(err80);
 }
 errors++;
+break;
 }
-var valid11 = _errs84 === errors;
 }
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data25.note !== undefined){
-const _errs86 = errors;
-if(typeof data25.note !== "string"){
-const err81 = {instancePath:instancePath+"/staggerTurns/note",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs87 === errors){
+if(data29.value !== undefined){
+let data30 = data29.value;
+const _errs88 = errors;
+if(errors === _errs88){
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 5200 || isNaN(data30)){
+const err81 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1343,18 +2271,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-var valid11 = _errs86 === errors;
-}
 else {
-var valid11 = true;
-}
-}
-}
-}
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data30 < 0 || isNaN(data30)){
+const err82 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1364,17 +2283,9 @@ vErrors.push(err82);
 errors++;
 }
 }
-var _valid3 = _errs79 === errors;
-valid10 = valid10 || _valid3;
-if(_valid3){
-var props3 = true;
 }
-const _errs88 = errors;
-if(errors === _errs88){
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-let missing7;
-if(((data25.min === undefined) && (missing7 = "min")) || ((data25.max === undefined) && (missing7 = "max"))){
-const err83 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"};
+else {
+const err83 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1383,11 +2294,17 @@ vErrors.push(err83);
 }
 errors++;
 }
+}
+var valid11 = _errs88 === errors;
+}
 else {
+var valid11 = true;
+}
+if(valid11){
+if(data29.source !== undefined){
 const _errs90 = errors;
-for(const key7 in data25){
-if(!(((((key7 === "min") || (key7 === "max")) || (key7 === "value")) || (key7 === "source")) || (key7 === "note"))){
-const err84 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(typeof data29.source !== "string"){
+const err84 = {instancePath:instancePath+"/staggerTurns/source",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1395,17 +2312,17 @@ else {
 vErrors.push(err84);
 }
 errors++;
-break;
 }
+var valid11 = _errs90 === errors;
 }
-if(_errs90 === errors){
-if(data25.min !== undefined){
-let data29 = data25.min;
-const _errs91 = errors;
-if(errors === _errs91){
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 5200 || isNaN(data29)){
-const err85 = {instancePath:instancePath+"/staggerTurns/min",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data29.note !== undefined){
+const _errs92 = errors;
+if(typeof data29.note !== "string"){
+const err85 = {instancePath:instancePath+"/staggerTurns/note",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1414,9 +2331,18 @@ vErrors.push(err85);
 }
 errors++;
 }
+var valid11 = _errs92 === errors;
+}
 else {
-if(data29 < 0 || isNaN(data29)){
-const err86 = {instancePath:instancePath+"/staggerTurns/min",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var valid11 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1426,9 +2352,17 @@ vErrors.push(err86);
 errors++;
 }
 }
+var _valid3 = _errs85 === errors;
+valid10 = valid10 || _valid3;
+if(_valid3){
+var props5 = true;
 }
-else {
-const err87 = {instancePath:instancePath+"/staggerTurns/min",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const _errs94 = errors;
+if(errors === _errs94){
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+let missing7;
+if(((data29.min === undefined) && (missing7 = "min")) || ((data29.max === undefined) && (missing7 = "max"))){
+const err87 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1437,20 +2371,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-var valid12 = _errs91 === errors;
-}
 else {
-var valid12 = true;
-}
-if(valid12){
-if(data25.max !== undefined){
-let data30 = data25.max;
-const _errs93 = errors;
-if(errors === _errs93){
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 5200 || isNaN(data30)){
-const err88 = {instancePath:instancePath+"/staggerTurns/max",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+const _errs96 = errors;
+for(const key7 in data29){
+if(!(((((((key7 === "min") || (key7 === "max")) || (key7 === "value")) || (key7 === "source")) || (key7 === "note")) || (key7 === "dist")) || (key7 === "group"))){
+const err88 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1458,10 +2383,17 @@ else {
 vErrors.push(err88);
 }
 errors++;
+break;
 }
-else {
-if(data30 < 0 || isNaN(data30)){
-const err89 = {instancePath:instancePath+"/staggerTurns/max",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(_errs96 === errors){
+if(data29.min !== undefined){
+let data33 = data29.min;
+const _errs97 = errors;
+if(errors === _errs97){
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 5200 || isNaN(data33)){
+const err89 = {instancePath:instancePath+"/staggerTurns/min",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1470,10 +2402,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
 else {
-const err90 = {instancePath:instancePath+"/staggerTurns/max",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data33 < 0 || isNaN(data33)){
+const err90 = {instancePath:instancePath+"/staggerTurns/min",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1483,19 +2414,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-var valid12 = _errs93 === errors;
 }
 else {
-var valid12 = true;
-}
-if(valid12){
-if(data25.value !== undefined){
-let data31 = data25.value;
-const _errs95 = errors;
-if(errors === _errs95){
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 5200 || isNaN(data31)){
-const err91 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+const err91 = {instancePath:instancePath+"/staggerTurns/min",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1504,9 +2425,20 @@ vErrors.push(err91);
 }
 errors++;
 }
+}
+var valid12 = _errs97 === errors;
+}
 else {
-if(data31 < 0 || isNaN(data31)){
-const err92 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var valid12 = true;
+}
+if(valid12){
+if(data29.max !== undefined){
+let data34 = data29.max;
+const _errs99 = errors;
+if(errors === _errs99){
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 5200 || isNaN(data34)){
+const err92 = {instancePath:instancePath+"/staggerTurns/max",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1515,10 +2447,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
 else {
-const err93 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data34 < 0 || isNaN(data34)){
+const err93 = {instancePath:instancePath+"/staggerTurns/max",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1528,16 +2459,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-var valid12 = _errs95 === errors;
 }
 else {
-var valid12 = true;
-}
-if(valid12){
-if(data25.source !== undefined){
-const _errs97 = errors;
-if(typeof data25.source !== "string"){
-const err94 = {instancePath:instancePath+"/staggerTurns/source",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err94 = {instancePath:instancePath+"/staggerTurns/max",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1546,16 +2470,20 @@ vErrors.push(err94);
 }
 errors++;
 }
-var valid12 = _errs97 === errors;
+}
+var valid12 = _errs99 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data25.note !== undefined){
-const _errs99 = errors;
-if(typeof data25.note !== "string"){
-const err95 = {instancePath:instancePath+"/staggerTurns/note",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.value !== undefined){
+let data35 = data29.value;
+const _errs101 = errors;
+if(errors === _errs101){
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 5200 || isNaN(data35)){
+const err95 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1564,20 +2492,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-var valid12 = _errs99 === errors;
-}
 else {
-var valid12 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35 < 0 || isNaN(data35)){
+const err96 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1587,15 +2504,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-var _valid3 = _errs88 === errors;
-valid10 = valid10 || _valid3;
-if(_valid3){
-if(props3 !== true){
-props3 = true;
 }
-}
-if(!valid10){
-const err97 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err97 = {instancePath:instancePath+"/staggerTurns/value",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1604,18 +2515,142 @@ vErrors.push(err97);
 }
 errors++;
 }
+}
+var valid12 = _errs101 === errors;
+}
 else {
-errors = _errs76;
+var valid12 = true;
+}
+if(valid12){
+if(data29.source !== undefined){
+const _errs103 = errors;
+if(typeof data29.source !== "string"){
+const err98 = {instancePath:instancePath+"/staggerTurns/source",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+var valid12 = _errs103 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data29.note !== undefined){
+const _errs105 = errors;
+if(typeof data29.note !== "string"){
+const err99 = {instancePath:instancePath+"/staggerTurns/note",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+var valid12 = _errs105 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data29.dist !== undefined){
+const _errs107 = errors;
+if(!(validate53(data29.dist, {instancePath:instancePath+"/staggerTurns/dist",parentData:data29,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var valid12 = _errs107 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data29.group !== undefined){
+let data39 = data29.group;
+const _errs108 = errors;
+if(errors === _errs108){
+if(typeof data39 === "string"){
+if(!pattern3.test(data39)){
+const err100 = {instancePath:instancePath+"/staggerTurns/group",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/staggerTurns/group",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+var valid12 = _errs108 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+var _valid3 = _errs94 === errors;
+valid10 = valid10 || _valid3;
+if(_valid3){
+if(props5 !== true){
+props5 = true;
+}
+}
+if(!valid10){
+const err103 = {instancePath:instancePath+"/staggerTurns",schemaPath:"#/anyOf/1/properties/staggerTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+else {
+errors = _errs82;
 if(vErrors !== null){
-if(_errs76){
-vErrors.length = _errs76;
+if(_errs82){
+vErrors.length = _errs82;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid2 = _errs75 === errors;
+var valid2 = _errs81 === errors;
 }
 else {
 var valid2 = true;
@@ -1629,12 +2664,12 @@ var valid2 = true;
 }
 }
 else {
-const err98 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err104 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err98];
+vErrors = [err104];
 }
 else {
-vErrors.push(err98);
+vErrors.push(err104);
 }
 errors++;
 }
@@ -1646,105 +2681,12 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs102 = errors;
-if(errors === _errs102){
+const _errs111 = errors;
+if(errors === _errs111){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
 if(((data.type === undefined) && (missing8 = "type")) || ((data.to === undefined) && (missing8 = "to"))){
-const err99 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-else {
-const _errs104 = errors;
-for(const key8 in data){
-if(!((((((key8 === "type") || (key8 === "to")) || (key8 === "side")) || (key8 === "role")) || (key8 === "personnel")) || (key8 === "delayTurns"))){
-const err100 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-break;
-}
-}
-if(_errs104 === errors){
-if(data.type !== undefined){
-let data34 = data.type;
-const _errs105 = errors;
-if(typeof data34 !== "string"){
-const err101 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/2/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-if("commit-reaction-force" !== data34){
-const err102 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/2/properties/type/const",keyword:"const",params:{allowedValue: "commit-reaction-force"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-var valid13 = _errs105 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data.to !== undefined){
-let data35 = data.to;
-const _errs107 = errors;
-if(errors === _errs107){
-if(typeof data35 === "string"){
-if(!pattern4.test(data35)){
-const err103 = {instancePath:instancePath+"/to",schemaPath:"#/anyOf/2/properties/to/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/to",schemaPath:"#/anyOf/2/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-var valid13 = _errs107 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data.side !== undefined){
-let data36 = data.side;
-const _errs109 = errors;
-if(errors === _errs109){
-if(typeof data36 === "string"){
-if(!pattern4.test(data36)){
-const err105 = {instancePath:instancePath+"/side",schemaPath:"#/anyOf/2/properties/side/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+const err105 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1753,9 +2695,11 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
 else {
-const err106 = {instancePath:instancePath+"/side",schemaPath:"#/anyOf/2/properties/side/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs113 = errors;
+for(const key8 in data){
+if(!((((((key8 === "type") || (key8 === "to")) || (key8 === "side")) || (key8 === "role")) || (key8 === "personnel")) || (key8 === "delayTurns"))){
+const err106 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1763,22 +2707,15 @@ else {
 vErrors.push(err106);
 }
 errors++;
+break;
 }
 }
-var valid13 = _errs109 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data.role !== undefined){
-let data37 = data.role;
-const _errs111 = errors;
-const _errs112 = errors;
-let valid14 = false;
-const _errs113 = errors;
-if(typeof data37 !== "string"){
-const err107 = {instancePath:instancePath+"/role",schemaPath:"#/anyOf/2/properties/role/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs113 === errors){
+if(data.type !== undefined){
+let data40 = data.type;
+const _errs114 = errors;
+if(typeof data40 !== "string"){
+const err107 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/2/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1787,8 +2724,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-if("quick-reaction" !== data37){
-const err108 = {instancePath:instancePath+"/role",schemaPath:"#/anyOf/2/properties/role/anyOf/0/const",keyword:"const",params:{allowedValue: "quick-reaction"},message:"must be equal to constant"};
+if("commit-reaction-force" !== data40){
+const err108 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/2/properties/type/const",keyword:"const",params:{allowedValue: "commit-reaction-force"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1797,11 +2734,19 @@ vErrors.push(err108);
 }
 errors++;
 }
-var _valid4 = _errs113 === errors;
-valid14 = valid14 || _valid4;
-const _errs115 = errors;
-if(typeof data37 !== "string"){
-const err109 = {instancePath:instancePath+"/role",schemaPath:"#/anyOf/2/properties/role/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid13 = _errs114 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data.to !== undefined){
+let data41 = data.to;
+const _errs116 = errors;
+if(errors === _errs116){
+if(typeof data41 === "string"){
+if(!pattern3.test(data41)){
+const err109 = {instancePath:instancePath+"/to",schemaPath:"#/anyOf/2/properties/to/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1810,8 +2755,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-if("patrol" !== data37){
-const err110 = {instancePath:instancePath+"/role",schemaPath:"#/anyOf/2/properties/role/anyOf/1/const",keyword:"const",params:{allowedValue: "patrol"},message:"must be equal to constant"};
+}
+else {
+const err110 = {instancePath:instancePath+"/to",schemaPath:"#/anyOf/2/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1820,10 +2766,20 @@ vErrors.push(err110);
 }
 errors++;
 }
-var _valid4 = _errs115 === errors;
-valid14 = valid14 || _valid4;
-if(!valid14){
-const err111 = {instancePath:instancePath+"/role",schemaPath:"#/anyOf/2/properties/role/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+var valid13 = _errs116 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data.side !== undefined){
+let data42 = data.side;
+const _errs118 = errors;
+if(errors === _errs118){
+if(typeof data42 === "string"){
+if(!pattern3.test(data42)){
+const err111 = {instancePath:instancePath+"/side",schemaPath:"#/anyOf/2/properties/side/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1832,33 +2788,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-else {
-errors = _errs112;
-if(vErrors !== null){
-if(_errs112){
-vErrors.length = _errs112;
 }
 else {
-vErrors = null;
-}
-}
-}
-var valid13 = _errs111 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data.personnel !== undefined){
-let data38 = data.personnel;
-const _errs117 = errors;
-const _errs118 = errors;
-let valid15 = false;
-const _errs119 = errors;
-if(errors === _errs119){
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 10000000 || isNaN(data38)){
-const err112 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
+const err112 = {instancePath:instancePath+"/side",schemaPath:"#/anyOf/2/properties/side/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1867,9 +2799,21 @@ vErrors.push(err112);
 }
 errors++;
 }
+}
+var valid13 = _errs118 === errors;
+}
 else {
-if(data38 < 0 || isNaN(data38)){
-const err113 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var valid13 = true;
+}
+if(valid13){
+if(data.role !== undefined){
+let data43 = data.role;
+const _errs120 = errors;
+const _errs121 = errors;
+let valid14 = false;
+const _errs122 = errors;
+if(typeof data43 !== "string"){
+const err113 = {instancePath:instancePath+"/role",schemaPath:"#/anyOf/2/properties/role/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1878,10 +2822,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-}
-else {
-const err114 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if("quick-reaction" !== data43){
+const err114 = {instancePath:instancePath+"/role",schemaPath:"#/anyOf/2/properties/role/anyOf/0/const",keyword:"const",params:{allowedValue: "quick-reaction"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1890,15 +2832,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-var _valid5 = _errs119 === errors;
-valid15 = valid15 || _valid5;
-const _errs121 = errors;
-if(errors === _errs121){
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-let missing9;
-if((data38.value === undefined) && (missing9 = "value")){
-const err115 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"};
+var _valid4 = _errs122 === errors;
+valid14 = valid14 || _valid4;
+const _errs124 = errors;
+if(typeof data43 !== "string"){
+const err115 = {instancePath:instancePath+"/role",schemaPath:"#/anyOf/2/properties/role/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1907,11 +2845,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-else {
-const _errs123 = errors;
-for(const key9 in data38){
-if(!(((key9 === "value") || (key9 === "source")) || (key9 === "note"))){
-const err116 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if("patrol" !== data43){
+const err116 = {instancePath:instancePath+"/role",schemaPath:"#/anyOf/2/properties/role/anyOf/1/const",keyword:"const",params:{allowedValue: "patrol"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1919,17 +2854,11 @@ else {
 vErrors.push(err116);
 }
 errors++;
-break;
 }
-}
-if(_errs123 === errors){
-if(data38.value !== undefined){
-let data39 = data38.value;
-const _errs124 = errors;
-if(errors === _errs124){
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 10000000 || isNaN(data39)){
-const err117 = {instancePath:instancePath+"/personnel/value",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
+var _valid4 = _errs124 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const err117 = {instancePath:instancePath+"/role",schemaPath:"#/anyOf/2/properties/role/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1939,8 +2868,32 @@ vErrors.push(err117);
 errors++;
 }
 else {
-if(data39 < 0 || isNaN(data39)){
-const err118 = {instancePath:instancePath+"/personnel/value",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+errors = _errs121;
+if(vErrors !== null){
+if(_errs121){
+vErrors.length = _errs121;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid13 = _errs120 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data.personnel !== undefined){
+let data44 = data.personnel;
+const _errs126 = errors;
+const _errs127 = errors;
+let valid15 = false;
+const _errs128 = errors;
+if(errors === _errs128){
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 10000000 || isNaN(data44)){
+const err118 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1949,10 +2902,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-}
 else {
-const err119 = {instancePath:instancePath+"/personnel/value",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data44 < 0 || isNaN(data44)){
+const err119 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1962,16 +2914,9 @@ vErrors.push(err119);
 errors++;
 }
 }
-var valid16 = _errs124 === errors;
 }
 else {
-var valid16 = true;
-}
-if(valid16){
-if(data38.source !== undefined){
-const _errs126 = errors;
-if(typeof data38.source !== "string"){
-const err120 = {instancePath:instancePath+"/personnel/source",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err120 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1980,16 +2925,15 @@ vErrors.push(err120);
 }
 errors++;
 }
-var valid16 = _errs126 === errors;
 }
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data38.note !== undefined){
-const _errs128 = errors;
-if(typeof data38.note !== "string"){
-const err121 = {instancePath:instancePath+"/personnel/note",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid5 = _errs128 === errors;
+valid15 = valid15 || _valid5;
+const _errs130 = errors;
+if(errors === _errs130){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+let missing9;
+if((data44.value === undefined) && (missing9 = "value")){
+const err121 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1998,18 +2942,11 @@ vErrors.push(err121);
 }
 errors++;
 }
-var valid16 = _errs128 === errors;
-}
 else {
-var valid16 = true;
-}
-}
-}
-}
-}
-}
-else {
-const err122 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs132 = errors;
+for(const key9 in data44){
+if(!(((key9 === "value") || (key9 === "source")) || (key9 === "note"))){
+const err122 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2017,19 +2954,17 @@ else {
 vErrors.push(err122);
 }
 errors++;
+break;
 }
 }
-var _valid5 = _errs121 === errors;
-valid15 = valid15 || _valid5;
-if(_valid5){
-var props4 = true;
-}
-const _errs130 = errors;
-if(errors === _errs130){
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-let missing10;
-if(((data38.min === undefined) && (missing10 = "min")) || ((data38.max === undefined) && (missing10 = "max"))){
-const err123 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"};
+if(_errs132 === errors){
+if(data44.value !== undefined){
+let data45 = data44.value;
+const _errs133 = errors;
+if(errors === _errs133){
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 10000000 || isNaN(data45)){
+const err123 = {instancePath:instancePath+"/personnel/value",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2039,10 +2974,8 @@ vErrors.push(err123);
 errors++;
 }
 else {
-const _errs132 = errors;
-for(const key10 in data38){
-if(!(((((key10 === "min") || (key10 === "max")) || (key10 === "value")) || (key10 === "source")) || (key10 === "note"))){
-const err124 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data45 < 0 || isNaN(data45)){
+const err124 = {instancePath:instancePath+"/personnel/value",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2050,17 +2983,11 @@ else {
 vErrors.push(err124);
 }
 errors++;
-break;
 }
 }
-if(_errs132 === errors){
-if(data38.min !== undefined){
-let data42 = data38.min;
-const _errs133 = errors;
-if(errors === _errs133){
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 10000000 || isNaN(data42)){
-const err125 = {instancePath:instancePath+"/personnel/min",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
+}
+else {
+const err125 = {instancePath:instancePath+"/personnel/value",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2069,9 +2996,17 @@ vErrors.push(err125);
 }
 errors++;
 }
+}
+var valid16 = _errs133 === errors;
+}
 else {
-if(data42 < 0 || isNaN(data42)){
-const err126 = {instancePath:instancePath+"/personnel/min",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var valid16 = true;
+}
+if(valid16){
+if(data44.source !== undefined){
+const _errs135 = errors;
+if(typeof data44.source !== "string"){
+const err126 = {instancePath:instancePath+"/personnel/source",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2080,10 +3015,16 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
+var valid16 = _errs135 === errors;
 }
 else {
-const err127 = {instancePath:instancePath+"/personnel/min",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid16 = true;
+}
+if(valid16){
+if(data44.note !== undefined){
+const _errs137 = errors;
+if(typeof data44.note !== "string"){
+const err127 = {instancePath:instancePath+"/personnel/note",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2092,20 +3033,18 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-var valid17 = _errs133 === errors;
+var valid16 = _errs137 === errors;
 }
 else {
-var valid17 = true;
+var valid16 = true;
 }
-if(valid17){
-if(data38.max !== undefined){
-let data43 = data38.max;
-const _errs135 = errors;
-if(errors === _errs135){
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 10000000 || isNaN(data43)){
-const err128 = {instancePath:instancePath+"/personnel/max",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
+}
+}
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2114,9 +3053,18 @@ vErrors.push(err128);
 }
 errors++;
 }
-else {
-if(data43 < 0 || isNaN(data43)){
-const err129 = {instancePath:instancePath+"/personnel/max",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+var _valid5 = _errs130 === errors;
+valid15 = valid15 || _valid5;
+if(_valid5){
+var props7 = true;
+}
+const _errs139 = errors;
+if(errors === _errs139){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+let missing10;
+if(((data44.min === undefined) && (missing10 = "min")) || ((data44.max === undefined) && (missing10 = "max"))){
+const err129 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2125,10 +3073,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-}
 else {
-const err130 = {instancePath:instancePath+"/personnel/max",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const _errs141 = errors;
+for(const key10 in data44){
+if(!(((((((key10 === "min") || (key10 === "max")) || (key10 === "value")) || (key10 === "source")) || (key10 === "note")) || (key10 === "dist")) || (key10 === "group"))){
+const err130 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2136,21 +3085,17 @@ else {
 vErrors.push(err130);
 }
 errors++;
+break;
 }
 }
-var valid17 = _errs135 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data38.value !== undefined){
-let data44 = data38.value;
-const _errs137 = errors;
-if(errors === _errs137){
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 10000000 || isNaN(data44)){
-const err131 = {instancePath:instancePath+"/personnel/value",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
+if(_errs141 === errors){
+if(data44.min !== undefined){
+let data48 = data44.min;
+const _errs142 = errors;
+if(errors === _errs142){
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 10000000 || isNaN(data48)){
+const err131 = {instancePath:instancePath+"/personnel/min",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2160,8 +3105,8 @@ vErrors.push(err131);
 errors++;
 }
 else {
-if(data44 < 0 || isNaN(data44)){
-const err132 = {instancePath:instancePath+"/personnel/value",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data48 < 0 || isNaN(data48)){
+const err132 = {instancePath:instancePath+"/personnel/min",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2173,7 +3118,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/personnel/value",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err133 = {instancePath:instancePath+"/personnel/min",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2183,16 +3128,19 @@ vErrors.push(err133);
 errors++;
 }
 }
-var valid17 = _errs137 === errors;
+var valid17 = _errs142 === errors;
 }
 else {
 var valid17 = true;
 }
 if(valid17){
-if(data38.source !== undefined){
-const _errs139 = errors;
-if(typeof data38.source !== "string"){
-const err134 = {instancePath:instancePath+"/personnel/source",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.max !== undefined){
+let data49 = data44.max;
+const _errs144 = errors;
+if(errors === _errs144){
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 10000000 || isNaN(data49)){
+const err134 = {instancePath:instancePath+"/personnel/max",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2201,16 +3149,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-var valid17 = _errs139 === errors;
-}
 else {
-var valid17 = true;
-}
-if(valid17){
-if(data38.note !== undefined){
-const _errs141 = errors;
-if(typeof data38.note !== "string"){
-const err135 = {instancePath:instancePath+"/personnel/note",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49 < 0 || isNaN(data49)){
+const err135 = {instancePath:instancePath+"/personnel/max",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2219,20 +3160,10 @@ vErrors.push(err135);
 }
 errors++;
 }
-var valid17 = _errs141 === errors;
-}
-else {
-var valid17 = true;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err136 = {instancePath:instancePath+"/personnel/max",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2242,15 +3173,19 @@ vErrors.push(err136);
 errors++;
 }
 }
-var _valid5 = _errs130 === errors;
-valid15 = valid15 || _valid5;
-if(_valid5){
-if(props4 !== true){
-props4 = true;
+var valid17 = _errs144 === errors;
 }
+else {
+var valid17 = true;
 }
-if(!valid15){
-const err137 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(valid17){
+if(data44.value !== undefined){
+let data50 = data44.value;
+const _errs146 = errors;
+if(errors === _errs146){
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 10000000 || isNaN(data50)){
+const err137 = {instancePath:instancePath+"/personnel/value",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2260,32 +3195,8 @@ vErrors.push(err137);
 errors++;
 }
 else {
-errors = _errs118;
-if(vErrors !== null){
-if(_errs118){
-vErrors.length = _errs118;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid13 = _errs117 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data.delayTurns !== undefined){
-let data47 = data.delayTurns;
-const _errs144 = errors;
-const _errs145 = errors;
-let valid18 = false;
-const _errs146 = errors;
-if(errors === _errs146){
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 5200 || isNaN(data47)){
-const err138 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data50 < 0 || isNaN(data50)){
+const err138 = {instancePath:instancePath+"/personnel/value",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2294,9 +3205,10 @@ vErrors.push(err138);
 }
 errors++;
 }
+}
+}
 else {
-if(data47 < 0 || isNaN(data47)){
-const err139 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err139 = {instancePath:instancePath+"/personnel/value",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2306,9 +3218,16 @@ vErrors.push(err139);
 errors++;
 }
 }
+var valid17 = _errs146 === errors;
 }
 else {
-const err140 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid17 = true;
+}
+if(valid17){
+if(data44.source !== undefined){
+const _errs148 = errors;
+if(typeof data44.source !== "string"){
+const err140 = {instancePath:instancePath+"/personnel/source",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2317,15 +3236,16 @@ vErrors.push(err140);
 }
 errors++;
 }
+var valid17 = _errs148 === errors;
 }
-var _valid6 = _errs146 === errors;
-valid18 = valid18 || _valid6;
-const _errs148 = errors;
-if(errors === _errs148){
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-let missing11;
-if((data47.value === undefined) && (missing11 = "value")){
-const err141 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"};
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data44.note !== undefined){
+const _errs150 = errors;
+if(typeof data44.note !== "string"){
+const err141 = {instancePath:instancePath+"/personnel/note",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2334,11 +3254,31 @@ vErrors.push(err141);
 }
 errors++;
 }
+var valid17 = _errs150 === errors;
+}
 else {
-const _errs150 = errors;
-for(const key11 in data47){
-if(!(((key11 === "value") || (key11 === "source")) || (key11 === "note"))){
-const err142 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+var valid17 = true;
+}
+if(valid17){
+if(data44.dist !== undefined){
+const _errs152 = errors;
+if(!(validate53(data44.dist, {instancePath:instancePath+"/personnel/dist",parentData:data44,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var valid17 = _errs152 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data44.group !== undefined){
+let data54 = data44.group;
+const _errs153 = errors;
+if(errors === _errs153){
+if(typeof data54 === "string"){
+if(!pattern3.test(data54)){
+const err142 = {instancePath:instancePath+"/personnel/group",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2346,17 +3286,10 @@ else {
 vErrors.push(err142);
 }
 errors++;
-break;
 }
 }
-if(_errs150 === errors){
-if(data47.value !== undefined){
-let data48 = data47.value;
-const _errs151 = errors;
-if(errors === _errs151){
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 5200 || isNaN(data48)){
-const err143 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+else {
+const err143 = {instancePath:instancePath+"/personnel/group",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2365,9 +3298,23 @@ vErrors.push(err143);
 }
 errors++;
 }
+}
+var valid17 = _errs153 === errors;
+}
 else {
-if(data48 < 0 || isNaN(data48)){
-const err144 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var valid17 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2377,9 +3324,15 @@ vErrors.push(err144);
 errors++;
 }
 }
+var _valid5 = _errs139 === errors;
+valid15 = valid15 || _valid5;
+if(_valid5){
+if(props7 !== true){
+props7 = true;
 }
-else {
-const err145 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(!valid15){
+const err145 = {instancePath:instancePath+"/personnel",schemaPath:"#/anyOf/2/properties/personnel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2388,17 +3341,33 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-var valid19 = _errs151 === errors;
+else {
+errors = _errs127;
+if(vErrors !== null){
+if(_errs127){
+vErrors.length = _errs127;
 }
 else {
-var valid19 = true;
+vErrors = null;
 }
-if(valid19){
-if(data47.source !== undefined){
-const _errs153 = errors;
-if(typeof data47.source !== "string"){
-const err146 = {instancePath:instancePath+"/delayTurns/source",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+var valid13 = _errs126 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data.delayTurns !== undefined){
+let data55 = data.delayTurns;
+const _errs156 = errors;
+const _errs157 = errors;
+let valid18 = false;
+const _errs158 = errors;
+if(errors === _errs158){
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 > 5200 || isNaN(data55)){
+const err146 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2407,16 +3376,9 @@ vErrors.push(err146);
 }
 errors++;
 }
-var valid19 = _errs153 === errors;
-}
 else {
-var valid19 = true;
-}
-if(valid19){
-if(data47.note !== undefined){
-const _errs155 = errors;
-if(typeof data47.note !== "string"){
-const err147 = {instancePath:instancePath+"/delayTurns/note",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55 < 0 || isNaN(data55)){
+const err147 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2425,18 +3387,10 @@ vErrors.push(err147);
 }
 errors++;
 }
-var valid19 = _errs155 === errors;
-}
-else {
-var valid19 = true;
-}
-}
-}
-}
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err148 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2446,17 +3400,14 @@ vErrors.push(err148);
 errors++;
 }
 }
-var _valid6 = _errs148 === errors;
+var _valid6 = _errs158 === errors;
 valid18 = valid18 || _valid6;
-if(_valid6){
-var props5 = true;
-}
-const _errs157 = errors;
-if(errors === _errs157){
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-let missing12;
-if(((data47.min === undefined) && (missing12 = "min")) || ((data47.max === undefined) && (missing12 = "max"))){
-const err149 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"};
+const _errs160 = errors;
+if(errors === _errs160){
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+let missing11;
+if((data55.value === undefined) && (missing11 = "value")){
+const err149 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2466,10 +3417,10 @@ vErrors.push(err149);
 errors++;
 }
 else {
-const _errs159 = errors;
-for(const key12 in data47){
-if(!(((((key12 === "min") || (key12 === "max")) || (key12 === "value")) || (key12 === "source")) || (key12 === "note"))){
-const err150 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+const _errs162 = errors;
+for(const key11 in data55){
+if(!(((key11 === "value") || (key11 === "source")) || (key11 === "note"))){
+const err150 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2480,14 +3431,14 @@ errors++;
 break;
 }
 }
-if(_errs159 === errors){
-if(data47.min !== undefined){
-let data51 = data47.min;
-const _errs160 = errors;
-if(errors === _errs160){
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 5200 || isNaN(data51)){
-const err151 = {instancePath:instancePath+"/delayTurns/min",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(_errs162 === errors){
+if(data55.value !== undefined){
+let data56 = data55.value;
+const _errs163 = errors;
+if(errors === _errs163){
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 5200 || isNaN(data56)){
+const err151 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2497,8 +3448,8 @@ vErrors.push(err151);
 errors++;
 }
 else {
-if(data51 < 0 || isNaN(data51)){
-const err152 = {instancePath:instancePath+"/delayTurns/min",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data56 < 0 || isNaN(data56)){
+const err152 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2510,7 +3461,7 @@ errors++;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/delayTurns/min",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err153 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2520,19 +3471,16 @@ vErrors.push(err153);
 errors++;
 }
 }
-var valid20 = _errs160 === errors;
+var valid19 = _errs163 === errors;
 }
 else {
-var valid20 = true;
+var valid19 = true;
 }
-if(valid20){
-if(data47.max !== undefined){
-let data52 = data47.max;
-const _errs162 = errors;
-if(errors === _errs162){
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 > 5200 || isNaN(data52)){
-const err154 = {instancePath:instancePath+"/delayTurns/max",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(valid19){
+if(data55.source !== undefined){
+const _errs165 = errors;
+if(typeof data55.source !== "string"){
+const err154 = {instancePath:instancePath+"/delayTurns/source",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2541,9 +3489,16 @@ vErrors.push(err154);
 }
 errors++;
 }
+var valid19 = _errs165 === errors;
+}
 else {
-if(data52 < 0 || isNaN(data52)){
-const err155 = {instancePath:instancePath+"/delayTurns/max",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var valid19 = true;
+}
+if(valid19){
+if(data55.note !== undefined){
+const _errs167 = errors;
+if(typeof data55.note !== "string"){
+const err155 = {instancePath:instancePath+"/delayTurns/note",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2552,10 +3507,18 @@ vErrors.push(err155);
 }
 errors++;
 }
+var valid19 = _errs167 === errors;
+}
+else {
+var valid19 = true;
+}
+}
+}
+}
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/delayTurns/max",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err156 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2565,19 +3528,17 @@ vErrors.push(err156);
 errors++;
 }
 }
-var valid20 = _errs162 === errors;
+var _valid6 = _errs160 === errors;
+valid18 = valid18 || _valid6;
+if(_valid6){
+var props9 = true;
 }
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data47.value !== undefined){
-let data53 = data47.value;
-const _errs164 = errors;
-if(errors === _errs164){
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 > 5200 || isNaN(data53)){
-const err157 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+const _errs169 = errors;
+if(errors === _errs169){
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+let missing12;
+if(((data55.min === undefined) && (missing12 = "min")) || ((data55.max === undefined) && (missing12 = "max"))){
+const err157 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2587,8 +3548,10 @@ vErrors.push(err157);
 errors++;
 }
 else {
-if(data53 < 0 || isNaN(data53)){
-const err158 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const _errs171 = errors;
+for(const key12 in data55){
+if(!(((((((key12 === "min") || (key12 === "max")) || (key12 === "value")) || (key12 === "source")) || (key12 === "note")) || (key12 === "dist")) || (key12 === "group"))){
+const err158 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2596,11 +3559,17 @@ else {
 vErrors.push(err158);
 }
 errors++;
+break;
 }
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(_errs171 === errors){
+if(data55.min !== undefined){
+let data59 = data55.min;
+const _errs172 = errors;
+if(errors === _errs172){
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 > 5200 || isNaN(data59)){
+const err159 = {instancePath:instancePath+"/delayTurns/min",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2609,17 +3578,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-var valid20 = _errs164 === errors;
-}
 else {
-var valid20 = true;
-}
-if(valid20){
-if(data47.source !== undefined){
-const _errs166 = errors;
-if(typeof data47.source !== "string"){
-const err160 = {instancePath:instancePath+"/delayTurns/source",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59 < 0 || isNaN(data59)){
+const err160 = {instancePath:instancePath+"/delayTurns/min",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2628,16 +3589,10 @@ vErrors.push(err160);
 }
 errors++;
 }
-var valid20 = _errs166 === errors;
+}
 }
 else {
-var valid20 = true;
-}
-if(valid20){
-if(data47.note !== undefined){
-const _errs168 = errors;
-if(typeof data47.note !== "string"){
-const err161 = {instancePath:instancePath+"/delayTurns/note",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err161 = {instancePath:instancePath+"/delayTurns/min",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2646,7 +3601,179 @@ vErrors.push(err161);
 }
 errors++;
 }
-var valid20 = _errs168 === errors;
+}
+var valid20 = _errs172 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data55.max !== undefined){
+let data60 = data55.max;
+const _errs174 = errors;
+if(errors === _errs174){
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 > 5200 || isNaN(data60)){
+const err162 = {instancePath:instancePath+"/delayTurns/max",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+else {
+if(data60 < 0 || isNaN(data60)){
+const err163 = {instancePath:instancePath+"/delayTurns/max",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/delayTurns/max",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+var valid20 = _errs174 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data55.value !== undefined){
+let data61 = data55.value;
+const _errs176 = errors;
+if(errors === _errs176){
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 > 5200 || isNaN(data61)){
+const err165 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+else {
+if(data61 < 0 || isNaN(data61)){
+const err166 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/delayTurns/value",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+var valid20 = _errs176 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data55.source !== undefined){
+const _errs178 = errors;
+if(typeof data55.source !== "string"){
+const err168 = {instancePath:instancePath+"/delayTurns/source",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+var valid20 = _errs178 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data55.note !== undefined){
+const _errs180 = errors;
+if(typeof data55.note !== "string"){
+const err169 = {instancePath:instancePath+"/delayTurns/note",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+var valid20 = _errs180 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data55.dist !== undefined){
+const _errs182 = errors;
+if(!(validate53(data55.dist, {instancePath:instancePath+"/delayTurns/dist",parentData:data55,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var valid20 = _errs182 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data55.group !== undefined){
+let data65 = data55.group;
+const _errs183 = errors;
+if(errors === _errs183){
+if(typeof data65 === "string"){
+if(!pattern3.test(data65)){
+const err170 = {instancePath:instancePath+"/delayTurns/group",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/delayTurns/group",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+var valid20 = _errs183 === errors;
 }
 else {
 var valid20 = true;
@@ -2658,46 +3785,48 @@ var valid20 = true;
 }
 }
 }
-else {
-const err162 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err162];
+}
 }
 else {
-vErrors.push(err162);
+const err172 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
 }
 errors++;
 }
 }
-var _valid6 = _errs157 === errors;
+var _valid6 = _errs169 === errors;
 valid18 = valid18 || _valid6;
 if(_valid6){
-if(props5 !== true){
-props5 = true;
+if(props9 !== true){
+props9 = true;
 }
 }
 if(!valid18){
-const err163 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err173 = {instancePath:instancePath+"/delayTurns",schemaPath:"#/anyOf/2/properties/delayTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err163];
+vErrors = [err173];
 }
 else {
-vErrors.push(err163);
+vErrors.push(err173);
 }
 errors++;
 }
 else {
-errors = _errs145;
+errors = _errs157;
 if(vErrors !== null){
-if(_errs145){
-vErrors.length = _errs145;
+if(_errs157){
+vErrors.length = _errs157;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid13 = _errs144 === errors;
+var valid13 = _errs156 === errors;
 }
 else {
 var valid13 = true;
@@ -2711,167 +3840,7 @@ var valid13 = true;
 }
 }
 else {
-const err164 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err164];
-}
-else {
-vErrors.push(err164);
-}
-errors++;
-}
-}
-var _valid0 = _errs102 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = true;
-}
-}
-const _errs171 = errors;
-if(errors === _errs171){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing13;
-if(((data.type === undefined) && (missing13 = "type")) || ((data.forces === undefined) && (missing13 = "forces"))){
-const err165 = {instancePath,schemaPath:"#/anyOf/3/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"};
-if(vErrors === null){
-vErrors = [err165];
-}
-else {
-vErrors.push(err165);
-}
-errors++;
-}
-else {
-const _errs173 = errors;
-for(const key13 in data){
-if(!((((key13 === "type") || (key13 === "forces")) || (key13 === "allowed")) || (key13 === "noticeHours"))){
-const err166 = {instancePath,schemaPath:"#/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err166];
-}
-else {
-vErrors.push(err166);
-}
-errors++;
-break;
-}
-}
-if(_errs173 === errors){
-if(data.type !== undefined){
-let data56 = data.type;
-const _errs174 = errors;
-if(typeof data56 !== "string"){
-const err167 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/3/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err167];
-}
-else {
-vErrors.push(err167);
-}
-errors++;
-}
-if("allow-quick-reaction" !== data56){
-const err168 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/3/properties/type/const",keyword:"const",params:{allowedValue: "allow-quick-reaction"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err168];
-}
-else {
-vErrors.push(err168);
-}
-errors++;
-}
-var valid21 = _errs174 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data.forces !== undefined){
-let data57 = data.forces;
-const _errs176 = errors;
-if(errors === _errs176){
-if(Array.isArray(data57)){
-if(data57.length > 20000){
-const err169 = {instancePath:instancePath+"/forces",schemaPath:"#/anyOf/3/properties/forces/maxItems",keyword:"maxItems",params:{limit: 20000},message:"must NOT have more than 20000 items"};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-else {
-if(data57.length < 1){
-const err170 = {instancePath:instancePath+"/forces",schemaPath:"#/anyOf/3/properties/forces/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err170];
-}
-else {
-vErrors.push(err170);
-}
-errors++;
-}
-else {
-var valid22 = true;
-const len1 = data57.length;
-for(let i1=0; i1<len1; i1++){
-let data58 = data57[i1];
-const _errs178 = errors;
-if(errors === _errs178){
-if(typeof data58 === "string"){
-if(!pattern4.test(data58)){
-const err171 = {instancePath:instancePath+"/forces/" + i1,schemaPath:"#/anyOf/3/properties/forces/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
-if(vErrors === null){
-vErrors = [err171];
-}
-else {
-vErrors.push(err171);
-}
-errors++;
-}
-}
-else {
-const err172 = {instancePath:instancePath+"/forces/" + i1,schemaPath:"#/anyOf/3/properties/forces/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-}
-var valid22 = _errs178 === errors;
-if(!valid22){
-break;
-}
-}
-}
-}
-}
-else {
-const err173 = {instancePath:instancePath+"/forces",schemaPath:"#/anyOf/3/properties/forces/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-}
-var valid21 = _errs176 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data.allowed !== undefined){
-const _errs180 = errors;
-if(typeof data.allowed !== "boolean"){
-const err174 = {instancePath:instancePath+"/allowed",schemaPath:"#/anyOf/3/properties/allowed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err174 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2880,22 +3849,20 @@ vErrors.push(err174);
 }
 errors++;
 }
-var valid21 = _errs180 === errors;
 }
-else {
-var valid21 = true;
+var _valid0 = _errs111 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
 }
-if(valid21){
-if(data.noticeHours !== undefined){
-let data60 = data.noticeHours;
-const _errs182 = errors;
-const _errs183 = errors;
-let valid23 = false;
-const _errs184 = errors;
-if(errors === _errs184){
-if((typeof data60 == "number") && (isFinite(data60))){
-if(data60 > 1000 || isNaN(data60)){
-const err175 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+const _errs186 = errors;
+if(errors === _errs186){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing13;
+if(((data.type === undefined) && (missing13 = "type")) || ((data.forces === undefined) && (missing13 = "forces"))){
+const err175 = {instancePath,schemaPath:"#/anyOf/3/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2905,8 +3872,10 @@ vErrors.push(err175);
 errors++;
 }
 else {
-if(data60 < 0 || isNaN(data60)){
-const err176 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const _errs188 = errors;
+for(const key13 in data){
+if(!((((key13 === "type") || (key13 === "forces")) || (key13 === "allowed")) || (key13 === "noticeHours"))){
+const err176 = {instancePath,schemaPath:"#/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2914,11 +3883,15 @@ else {
 vErrors.push(err176);
 }
 errors++;
+break;
 }
 }
-}
-else {
-const err177 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(_errs188 === errors){
+if(data.type !== undefined){
+let data66 = data.type;
+const _errs189 = errors;
+if(typeof data66 !== "string"){
+const err177 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/3/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2927,15 +3900,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-var _valid7 = _errs184 === errors;
-valid23 = valid23 || _valid7;
-const _errs186 = errors;
-if(errors === _errs186){
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-let missing14;
-if((data60.value === undefined) && (missing14 = "value")){
-const err178 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"};
+if("allow-quick-reaction" !== data66){
+const err178 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/3/properties/type/const",keyword:"const",params:{allowedValue: "allow-quick-reaction"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2944,11 +3910,19 @@ vErrors.push(err178);
 }
 errors++;
 }
+var valid21 = _errs189 === errors;
+}
 else {
-const _errs188 = errors;
-for(const key14 in data60){
-if(!(((key14 === "value") || (key14 === "source")) || (key14 === "note"))){
-const err179 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+var valid21 = true;
+}
+if(valid21){
+if(data.forces !== undefined){
+let data67 = data.forces;
+const _errs191 = errors;
+if(errors === _errs191){
+if(Array.isArray(data67)){
+if(data67.length > 20000){
+const err179 = {instancePath:instancePath+"/forces",schemaPath:"#/anyOf/3/properties/forces/maxItems",keyword:"maxItems",params:{limit: 20000},message:"must NOT have more than 20000 items"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2956,17 +3930,10 @@ else {
 vErrors.push(err179);
 }
 errors++;
-break;
 }
-}
-if(_errs188 === errors){
-if(data60.value !== undefined){
-let data61 = data60.value;
-const _errs189 = errors;
-if(errors === _errs189){
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 > 1000 || isNaN(data61)){
-const err180 = {instancePath:instancePath+"/noticeHours/value",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+else {
+if(data67.length < 1){
+const err180 = {instancePath:instancePath+"/forces",schemaPath:"#/anyOf/3/properties/forces/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2976,8 +3943,15 @@ vErrors.push(err180);
 errors++;
 }
 else {
-if(data61 < 0 || isNaN(data61)){
-const err181 = {instancePath:instancePath+"/noticeHours/value",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var valid22 = true;
+const len1 = data67.length;
+for(let i1=0; i1<len1; i1++){
+let data68 = data67[i1];
+const _errs193 = errors;
+if(errors === _errs193){
+if(typeof data68 === "string"){
+if(!pattern3.test(data68)){
+const err181 = {instancePath:instancePath+"/forces/" + i1,schemaPath:"#/anyOf/3/properties/forces/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2987,9 +3961,8 @@ vErrors.push(err181);
 errors++;
 }
 }
-}
 else {
-const err182 = {instancePath:instancePath+"/noticeHours/value",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err182 = {instancePath:instancePath+"/forces/" + i1,schemaPath:"#/anyOf/3/properties/forces/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2999,16 +3972,16 @@ vErrors.push(err182);
 errors++;
 }
 }
-var valid24 = _errs189 === errors;
+var valid22 = _errs193 === errors;
+if(!valid22){
+break;
+}
+}
+}
+}
 }
 else {
-var valid24 = true;
-}
-if(valid24){
-if(data60.source !== undefined){
-const _errs191 = errors;
-if(typeof data60.source !== "string"){
-const err183 = {instancePath:instancePath+"/noticeHours/source",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err183 = {instancePath:instancePath+"/forces",schemaPath:"#/anyOf/3/properties/forces/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3017,16 +3990,17 @@ vErrors.push(err183);
 }
 errors++;
 }
-var valid24 = _errs191 === errors;
+}
+var valid21 = _errs191 === errors;
 }
 else {
-var valid24 = true;
+var valid21 = true;
 }
-if(valid24){
-if(data60.note !== undefined){
-const _errs193 = errors;
-if(typeof data60.note !== "string"){
-const err184 = {instancePath:instancePath+"/noticeHours/note",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid21){
+if(data.allowed !== undefined){
+const _errs195 = errors;
+if(typeof data.allowed !== "boolean"){
+const err184 = {instancePath:instancePath+"/allowed",schemaPath:"#/anyOf/3/properties/allowed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3035,18 +4009,22 @@ vErrors.push(err184);
 }
 errors++;
 }
-var valid24 = _errs193 === errors;
+var valid21 = _errs195 === errors;
 }
 else {
-var valid24 = true;
+var valid21 = true;
 }
-}
-}
-}
-}
-}
-else {
-const err185 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid21){
+if(data.noticeHours !== undefined){
+let data70 = data.noticeHours;
+const _errs197 = errors;
+const _errs198 = errors;
+let valid23 = false;
+const _errs199 = errors;
+if(errors === _errs199){
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 > 1000 || isNaN(data70)){
+const err185 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3055,18 +4033,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-var _valid7 = _errs186 === errors;
-valid23 = valid23 || _valid7;
-if(_valid7){
-var props6 = true;
-}
-const _errs195 = errors;
-if(errors === _errs195){
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-let missing15;
-if(((data60.min === undefined) && (missing15 = "min")) || ((data60.max === undefined) && (missing15 = "max"))){
-const err186 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"};
+else {
+if(data70 < 0 || isNaN(data70)){
+const err186 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3075,11 +4044,10 @@ vErrors.push(err186);
 }
 errors++;
 }
+}
+}
 else {
-const _errs197 = errors;
-for(const key15 in data60){
-if(!(((((key15 === "min") || (key15 === "max")) || (key15 === "value")) || (key15 === "source")) || (key15 === "note"))){
-const err187 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+const err187 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3087,17 +4055,16 @@ else {
 vErrors.push(err187);
 }
 errors++;
-break;
 }
 }
-if(_errs197 === errors){
-if(data60.min !== undefined){
-let data64 = data60.min;
-const _errs198 = errors;
-if(errors === _errs198){
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 > 1000 || isNaN(data64)){
-const err188 = {instancePath:instancePath+"/noticeHours/min",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+var _valid7 = _errs199 === errors;
+valid23 = valid23 || _valid7;
+const _errs201 = errors;
+if(errors === _errs201){
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+let missing14;
+if((data70.value === undefined) && (missing14 = "value")){
+const err188 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3107,8 +4074,10 @@ vErrors.push(err188);
 errors++;
 }
 else {
-if(data64 < 0 || isNaN(data64)){
-const err189 = {instancePath:instancePath+"/noticeHours/min",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const _errs203 = errors;
+for(const key14 in data70){
+if(!(((key14 === "value") || (key14 === "source")) || (key14 === "note"))){
+const err189 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3116,11 +4085,17 @@ else {
 vErrors.push(err189);
 }
 errors++;
+break;
 }
 }
-}
-else {
-const err190 = {instancePath:instancePath+"/noticeHours/min",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(_errs203 === errors){
+if(data70.value !== undefined){
+let data71 = data70.value;
+const _errs204 = errors;
+if(errors === _errs204){
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 > 1000 || isNaN(data71)){
+const err190 = {instancePath:instancePath+"/noticeHours/value",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3129,20 +4104,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-var valid25 = _errs198 === errors;
-}
 else {
-var valid25 = true;
-}
-if(valid25){
-if(data60.max !== undefined){
-let data65 = data60.max;
-const _errs200 = errors;
-if(errors === _errs200){
-if((typeof data65 == "number") && (isFinite(data65))){
-if(data65 > 1000 || isNaN(data65)){
-const err191 = {instancePath:instancePath+"/noticeHours/max",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(data71 < 0 || isNaN(data71)){
+const err191 = {instancePath:instancePath+"/noticeHours/value",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3151,9 +4115,10 @@ vErrors.push(err191);
 }
 errors++;
 }
+}
+}
 else {
-if(data65 < 0 || isNaN(data65)){
-const err192 = {instancePath:instancePath+"/noticeHours/max",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err192 = {instancePath:instancePath+"/noticeHours/value",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3163,9 +4128,16 @@ vErrors.push(err192);
 errors++;
 }
 }
+var valid24 = _errs204 === errors;
 }
 else {
-const err193 = {instancePath:instancePath+"/noticeHours/max",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid24 = true;
+}
+if(valid24){
+if(data70.source !== undefined){
+const _errs206 = errors;
+if(typeof data70.source !== "string"){
+const err193 = {instancePath:instancePath+"/noticeHours/source",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3174,20 +4146,16 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-var valid25 = _errs200 === errors;
+var valid24 = _errs206 === errors;
 }
 else {
-var valid25 = true;
+var valid24 = true;
 }
-if(valid25){
-if(data60.value !== undefined){
-let data66 = data60.value;
-const _errs202 = errors;
-if(errors === _errs202){
-if((typeof data66 == "number") && (isFinite(data66))){
-if(data66 > 1000 || isNaN(data66)){
-const err194 = {instancePath:instancePath+"/noticeHours/value",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(valid24){
+if(data70.note !== undefined){
+const _errs208 = errors;
+if(typeof data70.note !== "string"){
+const err194 = {instancePath:instancePath+"/noticeHours/note",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3196,9 +4164,18 @@ vErrors.push(err194);
 }
 errors++;
 }
+var valid24 = _errs208 === errors;
+}
 else {
-if(data66 < 0 || isNaN(data66)){
-const err195 = {instancePath:instancePath+"/noticeHours/value",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var valid24 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3208,9 +4185,17 @@ vErrors.push(err195);
 errors++;
 }
 }
+var _valid7 = _errs201 === errors;
+valid23 = valid23 || _valid7;
+if(_valid7){
+var props11 = true;
 }
-else {
-const err196 = {instancePath:instancePath+"/noticeHours/value",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const _errs210 = errors;
+if(errors === _errs210){
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+let missing15;
+if(((data70.min === undefined) && (missing15 = "min")) || ((data70.max === undefined) && (missing15 = "max"))){
+const err196 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3219,17 +4204,11 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-var valid25 = _errs202 === errors;
-}
 else {
-var valid25 = true;
-}
-if(valid25){
-if(data60.source !== undefined){
-const _errs204 = errors;
-if(typeof data60.source !== "string"){
-const err197 = {instancePath:instancePath+"/noticeHours/source",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs212 = errors;
+for(const key15 in data70){
+if(!(((((((key15 === "min") || (key15 === "max")) || (key15 === "value")) || (key15 === "source")) || (key15 === "note")) || (key15 === "dist")) || (key15 === "group"))){
+const err197 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3237,17 +4216,17 @@ else {
 vErrors.push(err197);
 }
 errors++;
+break;
 }
-var valid25 = _errs204 === errors;
 }
-else {
-var valid25 = true;
-}
-if(valid25){
-if(data60.note !== undefined){
-const _errs206 = errors;
-if(typeof data60.note !== "string"){
-const err198 = {instancePath:instancePath+"/noticeHours/note",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs212 === errors){
+if(data70.min !== undefined){
+let data74 = data70.min;
+const _errs213 = errors;
+if(errors === _errs213){
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 > 1000 || isNaN(data74)){
+const err198 = {instancePath:instancePath+"/noticeHours/min",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3256,20 +4235,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-var valid25 = _errs206 === errors;
-}
 else {
-var valid25 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err199 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data74 < 0 || isNaN(data74)){
+const err199 = {instancePath:instancePath+"/noticeHours/min",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3279,15 +4247,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-var _valid7 = _errs195 === errors;
-valid23 = valid23 || _valid7;
-if(_valid7){
-if(props6 !== true){
-props6 = true;
 }
-}
-if(!valid23){
-const err200 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err200 = {instancePath:instancePath+"/noticeHours/min",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3296,18 +4258,232 @@ vErrors.push(err200);
 }
 errors++;
 }
+}
+var valid25 = _errs213 === errors;
+}
 else {
-errors = _errs183;
+var valid25 = true;
+}
+if(valid25){
+if(data70.max !== undefined){
+let data75 = data70.max;
+const _errs215 = errors;
+if(errors === _errs215){
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 > 1000 || isNaN(data75)){
+const err201 = {instancePath:instancePath+"/noticeHours/max",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+else {
+if(data75 < 0 || isNaN(data75)){
+const err202 = {instancePath:instancePath+"/noticeHours/max",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+}
+else {
+const err203 = {instancePath:instancePath+"/noticeHours/max",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+var valid25 = _errs215 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data70.value !== undefined){
+let data76 = data70.value;
+const _errs217 = errors;
+if(errors === _errs217){
+if((typeof data76 == "number") && (isFinite(data76))){
+if(data76 > 1000 || isNaN(data76)){
+const err204 = {instancePath:instancePath+"/noticeHours/value",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+else {
+if(data76 < 0 || isNaN(data76)){
+const err205 = {instancePath:instancePath+"/noticeHours/value",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/noticeHours/value",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+var valid25 = _errs217 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data70.source !== undefined){
+const _errs219 = errors;
+if(typeof data70.source !== "string"){
+const err207 = {instancePath:instancePath+"/noticeHours/source",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+var valid25 = _errs219 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data70.note !== undefined){
+const _errs221 = errors;
+if(typeof data70.note !== "string"){
+const err208 = {instancePath:instancePath+"/noticeHours/note",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+var valid25 = _errs221 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data70.dist !== undefined){
+const _errs223 = errors;
+if(!(validate53(data70.dist, {instancePath:instancePath+"/noticeHours/dist",parentData:data70,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var valid25 = _errs223 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data70.group !== undefined){
+let data80 = data70.group;
+const _errs224 = errors;
+if(errors === _errs224){
+if(typeof data80 === "string"){
+if(!pattern3.test(data80)){
+const err209 = {instancePath:instancePath+"/noticeHours/group",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/noticeHours/group",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+var valid25 = _errs224 === errors;
+}
+else {
+var valid25 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+var _valid7 = _errs210 === errors;
+valid23 = valid23 || _valid7;
+if(_valid7){
+if(props11 !== true){
+props11 = true;
+}
+}
+if(!valid23){
+const err212 = {instancePath:instancePath+"/noticeHours",schemaPath:"#/anyOf/3/properties/noticeHours/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+else {
+errors = _errs198;
 if(vErrors !== null){
-if(_errs183){
-vErrors.length = _errs183;
+if(_errs198){
+vErrors.length = _errs198;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid21 = _errs182 === errors;
+var valid21 = _errs197 === errors;
 }
 else {
 var valid21 = true;
@@ -3319,186 +4495,7 @@ var valid21 = true;
 }
 }
 else {
-const err201 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err201];
-}
-else {
-vErrors.push(err201);
-}
-errors++;
-}
-}
-var _valid0 = _errs171 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = true;
-}
-}
-const _errs209 = errors;
-if(errors === _errs209){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing16;
-if(((data.type === undefined) && (missing16 = "type")) || ((data.budgetUsdPerWeek === undefined) && (missing16 = "budgetUsdPerWeek"))){
-const err202 = {instancePath,schemaPath:"#/anyOf/4/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
-}
-errors++;
-}
-else {
-const _errs211 = errors;
-for(const key16 in data){
-if(!((((key16 === "type") || (key16 === "budgetUsdPerWeek")) || (key16 === "sectors")) || (key16 === "turns"))){
-const err203 = {instancePath,schemaPath:"#/anyOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err203];
-}
-else {
-vErrors.push(err203);
-}
-errors++;
-break;
-}
-}
-if(_errs211 === errors){
-if(data.type !== undefined){
-let data69 = data.type;
-const _errs212 = errors;
-if(typeof data69 !== "string"){
-const err204 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/4/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err204];
-}
-else {
-vErrors.push(err204);
-}
-errors++;
-}
-if("assistance" !== data69){
-const err205 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/4/properties/type/const",keyword:"const",params:{allowedValue: "assistance"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err205];
-}
-else {
-vErrors.push(err205);
-}
-errors++;
-}
-var valid26 = _errs212 === errors;
-}
-else {
-var valid26 = true;
-}
-if(valid26){
-if(data.budgetUsdPerWeek !== undefined){
-let data70 = data.budgetUsdPerWeek;
-const _errs214 = errors;
-const _errs215 = errors;
-let valid27 = false;
-const _errs216 = errors;
-if(errors === _errs216){
-if((typeof data70 == "number") && (isFinite(data70))){
-if(data70 > 10000000000 || isNaN(data70)){
-const err206 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
-if(vErrors === null){
-vErrors = [err206];
-}
-else {
-vErrors.push(err206);
-}
-errors++;
-}
-else {
-if(data70 < 0 || isNaN(data70)){
-const err207 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err207];
-}
-else {
-vErrors.push(err207);
-}
-errors++;
-}
-}
-}
-else {
-const err208 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err208];
-}
-else {
-vErrors.push(err208);
-}
-errors++;
-}
-}
-var _valid8 = _errs216 === errors;
-valid27 = valid27 || _valid8;
-const _errs218 = errors;
-if(errors === _errs218){
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-let missing17;
-if((data70.value === undefined) && (missing17 = "value")){
-const err209 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"};
-if(vErrors === null){
-vErrors = [err209];
-}
-else {
-vErrors.push(err209);
-}
-errors++;
-}
-else {
-const _errs220 = errors;
-for(const key17 in data70){
-if(!(((key17 === "value") || (key17 === "source")) || (key17 === "note"))){
-const err210 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err210];
-}
-else {
-vErrors.push(err210);
-}
-errors++;
-break;
-}
-}
-if(_errs220 === errors){
-if(data70.value !== undefined){
-let data71 = data70.value;
-const _errs221 = errors;
-if(errors === _errs221){
-if((typeof data71 == "number") && (isFinite(data71))){
-if(data71 > 10000000000 || isNaN(data71)){
-const err211 = {instancePath:instancePath+"/budgetUsdPerWeek/value",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
-if(vErrors === null){
-vErrors = [err211];
-}
-else {
-vErrors.push(err211);
-}
-errors++;
-}
-else {
-if(data71 < 0 || isNaN(data71)){
-const err212 = {instancePath:instancePath+"/budgetUsdPerWeek/value",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
-}
-}
-}
-else {
-const err213 = {instancePath:instancePath+"/budgetUsdPerWeek/value",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err213 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3508,16 +4505,19 @@ vErrors.push(err213);
 errors++;
 }
 }
-var valid28 = _errs221 === errors;
+var _valid0 = _errs186 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
 }
-else {
-var valid28 = true;
 }
-if(valid28){
-if(data70.source !== undefined){
-const _errs223 = errors;
-if(typeof data70.source !== "string"){
-const err214 = {instancePath:instancePath+"/budgetUsdPerWeek/source",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs227 = errors;
+if(errors === _errs227){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing16;
+if(((data.type === undefined) && (missing16 = "type")) || ((data.budgetUsdPerWeek === undefined) && (missing16 = "budgetUsdPerWeek"))){
+const err214 = {instancePath,schemaPath:"#/anyOf/4/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3526,16 +4526,11 @@ vErrors.push(err214);
 }
 errors++;
 }
-var valid28 = _errs223 === errors;
-}
 else {
-var valid28 = true;
-}
-if(valid28){
-if(data70.note !== undefined){
-const _errs225 = errors;
-if(typeof data70.note !== "string"){
-const err215 = {instancePath:instancePath+"/budgetUsdPerWeek/note",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs229 = errors;
+for(const key16 in data){
+if(!((((key16 === "type") || (key16 === "budgetUsdPerWeek")) || (key16 === "sectors")) || (key16 === "turns"))){
+const err215 = {instancePath,schemaPath:"#/anyOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3543,19 +4538,15 @@ else {
 vErrors.push(err215);
 }
 errors++;
-}
-var valid28 = _errs225 === errors;
-}
-else {
-var valid28 = true;
+break;
 }
 }
-}
-}
-}
-}
-else {
-const err216 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_errs229 === errors){
+if(data.type !== undefined){
+let data81 = data.type;
+const _errs230 = errors;
+if(typeof data81 !== "string"){
+const err216 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/4/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3564,18 +4555,8 @@ vErrors.push(err216);
 }
 errors++;
 }
-}
-var _valid8 = _errs218 === errors;
-valid27 = valid27 || _valid8;
-if(_valid8){
-var props7 = true;
-}
-const _errs227 = errors;
-if(errors === _errs227){
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-let missing18;
-if(((data70.min === undefined) && (missing18 = "min")) || ((data70.max === undefined) && (missing18 = "max"))){
-const err217 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"};
+if("assistance" !== data81){
+const err217 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/4/properties/type/const",keyword:"const",params:{allowedValue: "assistance"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3584,11 +4565,22 @@ vErrors.push(err217);
 }
 errors++;
 }
+var valid26 = _errs230 === errors;
+}
 else {
-const _errs229 = errors;
-for(const key18 in data70){
-if(!(((((key18 === "min") || (key18 === "max")) || (key18 === "value")) || (key18 === "source")) || (key18 === "note"))){
-const err218 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+var valid26 = true;
+}
+if(valid26){
+if(data.budgetUsdPerWeek !== undefined){
+let data82 = data.budgetUsdPerWeek;
+const _errs232 = errors;
+const _errs233 = errors;
+let valid27 = false;
+const _errs234 = errors;
+if(errors === _errs234){
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 > 10000000000 || isNaN(data82)){
+const err218 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3596,17 +4588,10 @@ else {
 vErrors.push(err218);
 }
 errors++;
-break;
 }
-}
-if(_errs229 === errors){
-if(data70.min !== undefined){
-let data74 = data70.min;
-const _errs230 = errors;
-if(errors === _errs230){
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 > 10000000000 || isNaN(data74)){
-const err219 = {instancePath:instancePath+"/budgetUsdPerWeek/min",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
+else {
+if(data82 < 0 || isNaN(data82)){
+const err219 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3615,9 +4600,10 @@ vErrors.push(err219);
 }
 errors++;
 }
+}
+}
 else {
-if(data74 < 0 || isNaN(data74)){
-const err220 = {instancePath:instancePath+"/budgetUsdPerWeek/min",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err220 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3627,9 +4613,14 @@ vErrors.push(err220);
 errors++;
 }
 }
-}
-else {
-const err221 = {instancePath:instancePath+"/budgetUsdPerWeek/min",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var _valid8 = _errs234 === errors;
+valid27 = valid27 || _valid8;
+const _errs236 = errors;
+if(errors === _errs236){
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+let missing17;
+if((data82.value === undefined) && (missing17 = "value")){
+const err221 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3638,20 +4629,11 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-var valid29 = _errs230 === errors;
-}
 else {
-var valid29 = true;
-}
-if(valid29){
-if(data70.max !== undefined){
-let data75 = data70.max;
-const _errs232 = errors;
-if(errors === _errs232){
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 > 10000000000 || isNaN(data75)){
-const err222 = {instancePath:instancePath+"/budgetUsdPerWeek/max",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
+const _errs238 = errors;
+for(const key17 in data82){
+if(!(((key17 === "value") || (key17 === "source")) || (key17 === "note"))){
+const err222 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3659,10 +4641,17 @@ else {
 vErrors.push(err222);
 }
 errors++;
+break;
 }
-else {
-if(data75 < 0 || isNaN(data75)){
-const err223 = {instancePath:instancePath+"/budgetUsdPerWeek/max",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(_errs238 === errors){
+if(data82.value !== undefined){
+let data83 = data82.value;
+const _errs239 = errors;
+if(errors === _errs239){
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 > 10000000000 || isNaN(data83)){
+const err223 = {instancePath:instancePath+"/budgetUsdPerWeek/value",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3671,10 +4660,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-}
 else {
-const err224 = {instancePath:instancePath+"/budgetUsdPerWeek/max",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data83 < 0 || isNaN(data83)){
+const err224 = {instancePath:instancePath+"/budgetUsdPerWeek/value",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3684,19 +4672,9 @@ vErrors.push(err224);
 errors++;
 }
 }
-var valid29 = _errs232 === errors;
 }
 else {
-var valid29 = true;
-}
-if(valid29){
-if(data70.value !== undefined){
-let data76 = data70.value;
-const _errs234 = errors;
-if(errors === _errs234){
-if((typeof data76 == "number") && (isFinite(data76))){
-if(data76 > 10000000000 || isNaN(data76)){
-const err225 = {instancePath:instancePath+"/budgetUsdPerWeek/value",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
+const err225 = {instancePath:instancePath+"/budgetUsdPerWeek/value",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3705,9 +4683,17 @@ vErrors.push(err225);
 }
 errors++;
 }
+}
+var valid28 = _errs239 === errors;
+}
 else {
-if(data76 < 0 || isNaN(data76)){
-const err226 = {instancePath:instancePath+"/budgetUsdPerWeek/value",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var valid28 = true;
+}
+if(valid28){
+if(data82.source !== undefined){
+const _errs241 = errors;
+if(typeof data82.source !== "string"){
+const err226 = {instancePath:instancePath+"/budgetUsdPerWeek/source",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3716,10 +4702,16 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
+var valid28 = _errs241 === errors;
 }
 else {
-const err227 = {instancePath:instancePath+"/budgetUsdPerWeek/value",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid28 = true;
+}
+if(valid28){
+if(data82.note !== undefined){
+const _errs243 = errors;
+if(typeof data82.note !== "string"){
+const err227 = {instancePath:instancePath+"/budgetUsdPerWeek/note",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3728,17 +4720,18 @@ vErrors.push(err227);
 }
 errors++;
 }
-}
-var valid29 = _errs234 === errors;
+var valid28 = _errs243 === errors;
 }
 else {
-var valid29 = true;
+var valid28 = true;
 }
-if(valid29){
-if(data70.source !== undefined){
-const _errs236 = errors;
-if(typeof data70.source !== "string"){
-const err228 = {instancePath:instancePath+"/budgetUsdPerWeek/source",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+}
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3747,16 +4740,18 @@ vErrors.push(err228);
 }
 errors++;
 }
-var valid29 = _errs236 === errors;
 }
-else {
-var valid29 = true;
+var _valid8 = _errs236 === errors;
+valid27 = valid27 || _valid8;
+if(_valid8){
+var props13 = true;
 }
-if(valid29){
-if(data70.note !== undefined){
-const _errs238 = errors;
-if(typeof data70.note !== "string"){
-const err229 = {instancePath:instancePath+"/budgetUsdPerWeek/note",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs245 = errors;
+if(errors === _errs245){
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+let missing18;
+if(((data82.min === undefined) && (missing18 = "min")) || ((data82.max === undefined) && (missing18 = "max"))){
+const err229 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3765,20 +4760,11 @@ vErrors.push(err229);
 }
 errors++;
 }
-var valid29 = _errs238 === errors;
-}
 else {
-var valid29 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err230 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs247 = errors;
+for(const key18 in data82){
+if(!(((((((key18 === "min") || (key18 === "max")) || (key18 === "value")) || (key18 === "source")) || (key18 === "note")) || (key18 === "dist")) || (key18 === "group"))){
+const err230 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3786,17 +4772,17 @@ else {
 vErrors.push(err230);
 }
 errors++;
+break;
 }
 }
-var _valid8 = _errs227 === errors;
-valid27 = valid27 || _valid8;
-if(_valid8){
-if(props7 !== true){
-props7 = true;
-}
-}
-if(!valid27){
-const err231 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(_errs247 === errors){
+if(data82.min !== undefined){
+let data86 = data82.min;
+const _errs248 = errors;
+if(errors === _errs248){
+if((typeof data86 == "number") && (isFinite(data86))){
+if(data86 > 10000000000 || isNaN(data86)){
+const err231 = {instancePath:instancePath+"/budgetUsdPerWeek/min",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3806,29 +4792,8 @@ vErrors.push(err231);
 errors++;
 }
 else {
-errors = _errs215;
-if(vErrors !== null){
-if(_errs215){
-vErrors.length = _errs215;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid26 = _errs214 === errors;
-}
-else {
-var valid26 = true;
-}
-if(valid26){
-if(data.sectors !== undefined){
-let data79 = data.sectors;
-const _errs241 = errors;
-if(errors === _errs241){
-if(Array.isArray(data79)){
-if(data79.length > 20000){
-const err232 = {instancePath:instancePath+"/sectors",schemaPath:"#/anyOf/4/properties/sectors/maxItems",keyword:"maxItems",params:{limit: 20000},message:"must NOT have more than 20000 items"};
+if(data86 < 0 || isNaN(data86)){
+const err232 = {instancePath:instancePath+"/budgetUsdPerWeek/min",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3837,9 +4802,10 @@ vErrors.push(err232);
 }
 errors++;
 }
+}
+}
 else {
-if(data79.length < 1){
-const err233 = {instancePath:instancePath+"/sectors",schemaPath:"#/anyOf/4/properties/sectors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err233 = {instancePath:instancePath+"/budgetUsdPerWeek/min",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3848,16 +4814,20 @@ vErrors.push(err233);
 }
 errors++;
 }
+}
+var valid29 = _errs248 === errors;
+}
 else {
-var valid30 = true;
-const len2 = data79.length;
-for(let i2=0; i2<len2; i2++){
-let data80 = data79[i2];
-const _errs243 = errors;
-if(errors === _errs243){
-if(typeof data80 === "string"){
-if(!pattern4.test(data80)){
-const err234 = {instancePath:instancePath+"/sectors/" + i2,schemaPath:"#/anyOf/4/properties/sectors/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+var valid29 = true;
+}
+if(valid29){
+if(data82.max !== undefined){
+let data87 = data82.max;
+const _errs250 = errors;
+if(errors === _errs250){
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 > 10000000000 || isNaN(data87)){
+const err234 = {instancePath:instancePath+"/budgetUsdPerWeek/max",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3866,9 +4836,9 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
 else {
-const err235 = {instancePath:instancePath+"/sectors/" + i2,schemaPath:"#/anyOf/4/properties/sectors/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data87 < 0 || isNaN(data87)){
+const err235 = {instancePath:instancePath+"/budgetUsdPerWeek/max",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3878,16 +4848,9 @@ vErrors.push(err235);
 errors++;
 }
 }
-var valid30 = _errs243 === errors;
-if(!valid30){
-break;
-}
-}
-}
-}
 }
 else {
-const err236 = {instancePath:instancePath+"/sectors",schemaPath:"#/anyOf/4/properties/sectors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err236 = {instancePath:instancePath+"/budgetUsdPerWeek/max",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3897,22 +4860,19 @@ vErrors.push(err236);
 errors++;
 }
 }
-var valid26 = _errs241 === errors;
+var valid29 = _errs250 === errors;
 }
 else {
-var valid26 = true;
+var valid29 = true;
 }
-if(valid26){
-if(data.turns !== undefined){
-let data81 = data.turns;
-const _errs245 = errors;
-const _errs246 = errors;
-let valid31 = false;
-const _errs247 = errors;
-if(errors === _errs247){
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 > 5200 || isNaN(data81)){
-const err237 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(valid29){
+if(data82.value !== undefined){
+let data88 = data82.value;
+const _errs252 = errors;
+if(errors === _errs252){
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 > 10000000000 || isNaN(data88)){
+const err237 = {instancePath:instancePath+"/budgetUsdPerWeek/value",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3922,8 +4882,8 @@ vErrors.push(err237);
 errors++;
 }
 else {
-if(data81 < 1 || isNaN(data81)){
-const err238 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data88 < 0 || isNaN(data88)){
+const err238 = {instancePath:instancePath+"/budgetUsdPerWeek/value",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3935,7 +4895,7 @@ errors++;
 }
 }
 else {
-const err239 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err239 = {instancePath:instancePath+"/budgetUsdPerWeek/value",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3945,14 +4905,16 @@ vErrors.push(err239);
 errors++;
 }
 }
-var _valid9 = _errs247 === errors;
-valid31 = valid31 || _valid9;
-const _errs249 = errors;
-if(errors === _errs249){
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-let missing19;
-if((data81.value === undefined) && (missing19 = "value")){
-const err240 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"};
+var valid29 = _errs252 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data82.source !== undefined){
+const _errs254 = errors;
+if(typeof data82.source !== "string"){
+const err240 = {instancePath:instancePath+"/budgetUsdPerWeek/source",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3961,11 +4923,16 @@ vErrors.push(err240);
 }
 errors++;
 }
+var valid29 = _errs254 === errors;
+}
 else {
-const _errs251 = errors;
-for(const key19 in data81){
-if(!(((key19 === "value") || (key19 === "source")) || (key19 === "note"))){
-const err241 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+var valid29 = true;
+}
+if(valid29){
+if(data82.note !== undefined){
+const _errs256 = errors;
+if(typeof data82.note !== "string"){
+const err241 = {instancePath:instancePath+"/budgetUsdPerWeek/note",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3973,17 +4940,32 @@ else {
 vErrors.push(err241);
 }
 errors++;
-break;
 }
+var valid29 = _errs256 === errors;
 }
-if(_errs251 === errors){
-if(data81.value !== undefined){
-let data82 = data81.value;
-const _errs252 = errors;
-if(errors === _errs252){
-if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 > 5200 || isNaN(data82)){
-const err242 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data82.dist !== undefined){
+const _errs258 = errors;
+if(!(validate53(data82.dist, {instancePath:instancePath+"/budgetUsdPerWeek/dist",parentData:data82,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var valid29 = _errs258 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data82.group !== undefined){
+let data92 = data82.group;
+const _errs259 = errors;
+if(errors === _errs259){
+if(typeof data92 === "string"){
+if(!pattern3.test(data92)){
+const err242 = {instancePath:instancePath+"/budgetUsdPerWeek/group",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3992,9 +4974,9 @@ vErrors.push(err242);
 }
 errors++;
 }
+}
 else {
-if(data82 < 1 || isNaN(data82)){
-const err243 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err243 = {instancePath:instancePath+"/budgetUsdPerWeek/group",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -4004,9 +4986,22 @@ vErrors.push(err243);
 errors++;
 }
 }
+var valid29 = _errs259 === errors;
 }
 else {
-const err244 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid29 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -4016,16 +5011,15 @@ vErrors.push(err244);
 errors++;
 }
 }
-var valid32 = _errs252 === errors;
+var _valid8 = _errs245 === errors;
+valid27 = valid27 || _valid8;
+if(_valid8){
+if(props13 !== true){
+props13 = true;
 }
-else {
-var valid32 = true;
 }
-if(valid32){
-if(data81.source !== undefined){
-const _errs254 = errors;
-if(typeof data81.source !== "string"){
-const err245 = {instancePath:instancePath+"/turns/source",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid27){
+const err245 = {instancePath:instancePath+"/budgetUsdPerWeek",schemaPath:"#/anyOf/4/properties/budgetUsdPerWeek/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -4034,16 +5028,30 @@ vErrors.push(err245);
 }
 errors++;
 }
-var valid32 = _errs254 === errors;
+else {
+errors = _errs233;
+if(vErrors !== null){
+if(_errs233){
+vErrors.length = _errs233;
 }
 else {
-var valid32 = true;
+vErrors = null;
 }
-if(valid32){
-if(data81.note !== undefined){
-const _errs256 = errors;
-if(typeof data81.note !== "string"){
-const err246 = {instancePath:instancePath+"/turns/note",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+var valid26 = _errs232 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+if(data.sectors !== undefined){
+let data93 = data.sectors;
+const _errs262 = errors;
+if(errors === _errs262){
+if(Array.isArray(data93)){
+if(data93.length > 20000){
+const err246 = {instancePath:instancePath+"/sectors",schemaPath:"#/anyOf/4/properties/sectors/maxItems",keyword:"maxItems",params:{limit: 20000},message:"must NOT have more than 20000 items"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -4052,18 +5060,9 @@ vErrors.push(err246);
 }
 errors++;
 }
-var valid32 = _errs256 === errors;
-}
 else {
-var valid32 = true;
-}
-}
-}
-}
-}
-}
-else {
-const err247 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data93.length < 1){
+const err247 = {instancePath:instancePath+"/sectors",schemaPath:"#/anyOf/4/properties/sectors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -4072,18 +5071,16 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-var _valid9 = _errs249 === errors;
-valid31 = valid31 || _valid9;
-if(_valid9){
-var props8 = true;
-}
-const _errs258 = errors;
-if(errors === _errs258){
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-let missing20;
-if(((data81.min === undefined) && (missing20 = "min")) || ((data81.max === undefined) && (missing20 = "max"))){
-const err248 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"};
+else {
+var valid30 = true;
+const len2 = data93.length;
+for(let i2=0; i2<len2; i2++){
+let data94 = data93[i2];
+const _errs264 = errors;
+if(errors === _errs264){
+if(typeof data94 === "string"){
+if(!pattern3.test(data94)){
+const err248 = {instancePath:instancePath+"/sectors/" + i2,schemaPath:"#/anyOf/4/properties/sectors/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -4092,11 +5089,9 @@ vErrors.push(err248);
 }
 errors++;
 }
+}
 else {
-const _errs260 = errors;
-for(const key20 in data81){
-if(!(((((key20 === "min") || (key20 === "max")) || (key20 === "value")) || (key20 === "source")) || (key20 === "note"))){
-const err249 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+const err249 = {instancePath:instancePath+"/sectors/" + i2,schemaPath:"#/anyOf/4/properties/sectors/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -4104,17 +5099,18 @@ else {
 vErrors.push(err249);
 }
 errors++;
+}
+}
+var valid30 = _errs264 === errors;
+if(!valid30){
 break;
 }
 }
-if(_errs260 === errors){
-if(data81.min !== undefined){
-let data85 = data81.min;
-const _errs261 = errors;
-if(errors === _errs261){
-if((typeof data85 == "number") && (isFinite(data85))){
-if(data85 > 5200 || isNaN(data85)){
-const err250 = {instancePath:instancePath+"/turns/min",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+}
+}
+}
+else {
+const err250 = {instancePath:instancePath+"/sectors",schemaPath:"#/anyOf/4/properties/sectors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -4123,9 +5119,23 @@ vErrors.push(err250);
 }
 errors++;
 }
+}
+var valid26 = _errs262 === errors;
+}
 else {
-if(data85 < 1 || isNaN(data85)){
-const err251 = {instancePath:instancePath+"/turns/min",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var valid26 = true;
+}
+if(valid26){
+if(data.turns !== undefined){
+let data95 = data.turns;
+const _errs266 = errors;
+const _errs267 = errors;
+let valid31 = false;
+const _errs268 = errors;
+if(errors === _errs268){
+if((typeof data95 == "number") && (isFinite(data95))){
+if(data95 > 5200 || isNaN(data95)){
+const err251 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -4134,10 +5144,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-}
 else {
-const err252 = {instancePath:instancePath+"/turns/min",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data95 < 1 || isNaN(data95)){
+const err252 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -4147,19 +5156,9 @@ vErrors.push(err252);
 errors++;
 }
 }
-var valid33 = _errs261 === errors;
 }
 else {
-var valid33 = true;
-}
-if(valid33){
-if(data81.max !== undefined){
-let data86 = data81.max;
-const _errs263 = errors;
-if(errors === _errs263){
-if((typeof data86 == "number") && (isFinite(data86))){
-if(data86 > 5200 || isNaN(data86)){
-const err253 = {instancePath:instancePath+"/turns/max",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+const err253 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -4168,9 +5167,15 @@ vErrors.push(err253);
 }
 errors++;
 }
-else {
-if(data86 < 1 || isNaN(data86)){
-const err254 = {instancePath:instancePath+"/turns/max",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+var _valid9 = _errs268 === errors;
+valid31 = valid31 || _valid9;
+const _errs270 = errors;
+if(errors === _errs270){
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+let missing19;
+if((data95.value === undefined) && (missing19 = "value")){
+const err254 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -4179,10 +5184,11 @@ vErrors.push(err254);
 }
 errors++;
 }
-}
-}
 else {
-const err255 = {instancePath:instancePath+"/turns/max",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const _errs272 = errors;
+for(const key19 in data95){
+if(!(((key19 === "value") || (key19 === "source")) || (key19 === "note"))){
+const err255 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -4190,21 +5196,17 @@ else {
 vErrors.push(err255);
 }
 errors++;
+break;
 }
 }
-var valid33 = _errs263 === errors;
-}
-else {
-var valid33 = true;
-}
-if(valid33){
-if(data81.value !== undefined){
-let data87 = data81.value;
-const _errs265 = errors;
-if(errors === _errs265){
-if((typeof data87 == "number") && (isFinite(data87))){
-if(data87 > 5200 || isNaN(data87)){
-const err256 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(_errs272 === errors){
+if(data95.value !== undefined){
+let data96 = data95.value;
+const _errs273 = errors;
+if(errors === _errs273){
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 > 5200 || isNaN(data96)){
+const err256 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -4214,8 +5216,8 @@ vErrors.push(err256);
 errors++;
 }
 else {
-if(data87 < 1 || isNaN(data87)){
-const err257 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data96 < 1 || isNaN(data96)){
+const err257 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -4227,7 +5229,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err258 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -4237,16 +5239,16 @@ vErrors.push(err258);
 errors++;
 }
 }
-var valid33 = _errs265 === errors;
+var valid32 = _errs273 === errors;
 }
 else {
-var valid33 = true;
+var valid32 = true;
 }
-if(valid33){
-if(data81.source !== undefined){
-const _errs267 = errors;
-if(typeof data81.source !== "string"){
-const err259 = {instancePath:instancePath+"/turns/source",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid32){
+if(data95.source !== undefined){
+const _errs275 = errors;
+if(typeof data95.source !== "string"){
+const err259 = {instancePath:instancePath+"/turns/source",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -4255,16 +5257,16 @@ vErrors.push(err259);
 }
 errors++;
 }
-var valid33 = _errs267 === errors;
+var valid32 = _errs275 === errors;
 }
 else {
-var valid33 = true;
+var valid32 = true;
 }
-if(valid33){
-if(data81.note !== undefined){
-const _errs269 = errors;
-if(typeof data81.note !== "string"){
-const err260 = {instancePath:instancePath+"/turns/note",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid32){
+if(data95.note !== undefined){
+const _errs277 = errors;
+if(typeof data95.note !== "string"){
+const err260 = {instancePath:instancePath+"/turns/note",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -4273,12 +5275,10 @@ vErrors.push(err260);
 }
 errors++;
 }
-var valid33 = _errs269 === errors;
+var valid32 = _errs277 === errors;
 }
 else {
-var valid33 = true;
-}
-}
+var valid32 = true;
 }
 }
 }
@@ -4286,7 +5286,7 @@ var valid33 = true;
 }
 }
 else {
-const err261 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err261 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -4296,15 +5296,17 @@ vErrors.push(err261);
 errors++;
 }
 }
-var _valid9 = _errs258 === errors;
+var _valid9 = _errs270 === errors;
 valid31 = valid31 || _valid9;
 if(_valid9){
-if(props8 !== true){
-props8 = true;
+var props15 = true;
 }
-}
-if(!valid31){
-const err262 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs279 = errors;
+if(errors === _errs279){
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+let missing20;
+if(((data95.min === undefined) && (missing20 = "min")) || ((data95.max === undefined) && (missing20 = "max"))){
+const err262 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -4314,17 +5316,285 @@ vErrors.push(err262);
 errors++;
 }
 else {
-errors = _errs246;
+const _errs281 = errors;
+for(const key20 in data95){
+if(!(((((((key20 === "min") || (key20 === "max")) || (key20 === "value")) || (key20 === "source")) || (key20 === "note")) || (key20 === "dist")) || (key20 === "group"))){
+const err263 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+break;
+}
+}
+if(_errs281 === errors){
+if(data95.min !== undefined){
+let data99 = data95.min;
+const _errs282 = errors;
+if(errors === _errs282){
+if((typeof data99 == "number") && (isFinite(data99))){
+if(data99 > 5200 || isNaN(data99)){
+const err264 = {instancePath:instancePath+"/turns/min",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+else {
+if(data99 < 1 || isNaN(data99)){
+const err265 = {instancePath:instancePath+"/turns/min",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/turns/min",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+var valid33 = _errs282 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data95.max !== undefined){
+let data100 = data95.max;
+const _errs284 = errors;
+if(errors === _errs284){
+if((typeof data100 == "number") && (isFinite(data100))){
+if(data100 > 5200 || isNaN(data100)){
+const err267 = {instancePath:instancePath+"/turns/max",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+else {
+if(data100 < 1 || isNaN(data100)){
+const err268 = {instancePath:instancePath+"/turns/max",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+}
+}
+else {
+const err269 = {instancePath:instancePath+"/turns/max",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+}
+var valid33 = _errs284 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data95.value !== undefined){
+let data101 = data95.value;
+const _errs286 = errors;
+if(errors === _errs286){
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 > 5200 || isNaN(data101)){
+const err270 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+else {
+if(data101 < 1 || isNaN(data101)){
+const err271 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+}
+}
+else {
+const err272 = {instancePath:instancePath+"/turns/value",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+var valid33 = _errs286 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data95.source !== undefined){
+const _errs288 = errors;
+if(typeof data95.source !== "string"){
+const err273 = {instancePath:instancePath+"/turns/source",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+var valid33 = _errs288 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data95.note !== undefined){
+const _errs290 = errors;
+if(typeof data95.note !== "string"){
+const err274 = {instancePath:instancePath+"/turns/note",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+var valid33 = _errs290 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data95.dist !== undefined){
+const _errs292 = errors;
+if(!(validate53(data95.dist, {instancePath:instancePath+"/turns/dist",parentData:data95,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var valid33 = _errs292 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data95.group !== undefined){
+let data105 = data95.group;
+const _errs293 = errors;
+if(errors === _errs293){
+if(typeof data105 === "string"){
+if(!pattern3.test(data105)){
+const err275 = {instancePath:instancePath+"/turns/group",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+else {
+const err276 = {instancePath:instancePath+"/turns/group",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+}
+var valid33 = _errs293 === errors;
+}
+else {
+var valid33 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err277 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+}
+var _valid9 = _errs279 === errors;
+valid31 = valid31 || _valid9;
+if(_valid9){
+if(props15 !== true){
+props15 = true;
+}
+}
+if(!valid31){
+const err278 = {instancePath:instancePath+"/turns",schemaPath:"#/anyOf/4/properties/turns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+else {
+errors = _errs267;
 if(vErrors !== null){
-if(_errs246){
-vErrors.length = _errs246;
+if(_errs267){
+vErrors.length = _errs267;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid26 = _errs245 === errors;
+var valid26 = _errs266 === errors;
 }
 else {
 var valid26 = true;
@@ -4336,263 +5606,7 @@ var valid26 = true;
 }
 }
 else {
-const err263 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err263];
-}
-else {
-vErrors.push(err263);
-}
-errors++;
-}
-}
-var _valid0 = _errs209 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = true;
-}
-}
-const _errs272 = errors;
-if(errors === _errs272){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing21;
-if((data.type === undefined) && (missing21 = "type")){
-const err264 = {instancePath,schemaPath:"#/anyOf/5/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"};
-if(vErrors === null){
-vErrors = [err264];
-}
-else {
-vErrors.push(err264);
-}
-errors++;
-}
-else {
-const _errs274 = errors;
-for(const key21 in data){
-if(!((((key21 === "type") || (key21 === "share")) || (key21 === "windowTurns")) || (key21 === "receivers"))){
-const err265 = {instancePath,schemaPath:"#/anyOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err265];
-}
-else {
-vErrors.push(err265);
-}
-errors++;
-break;
-}
-}
-if(_errs274 === errors){
-if(data.type !== undefined){
-let data90 = data.type;
-const _errs275 = errors;
-if(typeof data90 !== "string"){
-const err266 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/5/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err266];
-}
-else {
-vErrors.push(err266);
-}
-errors++;
-}
-if("reallocate" !== data90){
-const err267 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/5/properties/type/const",keyword:"const",params:{allowedValue: "reallocate"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err267];
-}
-else {
-vErrors.push(err267);
-}
-errors++;
-}
-var valid34 = _errs275 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-if(data.share !== undefined){
-let data91 = data.share;
-const _errs277 = errors;
-const _errs278 = errors;
-let valid35 = false;
-const _errs279 = errors;
-if(errors === _errs279){
-if((typeof data91 == "number") && (isFinite(data91))){
-if(data91 > 1 || isNaN(data91)){
-const err268 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err268];
-}
-else {
-vErrors.push(err268);
-}
-errors++;
-}
-else {
-if(data91 < 0 || isNaN(data91)){
-const err269 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err269];
-}
-else {
-vErrors.push(err269);
-}
-errors++;
-}
-}
-}
-else {
-const err270 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err270];
-}
-else {
-vErrors.push(err270);
-}
-errors++;
-}
-}
-var _valid10 = _errs279 === errors;
-valid35 = valid35 || _valid10;
-const _errs281 = errors;
-if(errors === _errs281){
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-let missing22;
-if((data91.value === undefined) && (missing22 = "value")){
-const err271 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/1/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"};
-if(vErrors === null){
-vErrors = [err271];
-}
-else {
-vErrors.push(err271);
-}
-errors++;
-}
-else {
-const _errs283 = errors;
-for(const key22 in data91){
-if(!(((key22 === "value") || (key22 === "source")) || (key22 === "note"))){
-const err272 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err272];
-}
-else {
-vErrors.push(err272);
-}
-errors++;
-break;
-}
-}
-if(_errs283 === errors){
-if(data91.value !== undefined){
-let data92 = data91.value;
-const _errs284 = errors;
-if(errors === _errs284){
-if((typeof data92 == "number") && (isFinite(data92))){
-if(data92 > 1 || isNaN(data92)){
-const err273 = {instancePath:instancePath+"/share/value",schemaPath:"#/anyOf/5/properties/share/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err273];
-}
-else {
-vErrors.push(err273);
-}
-errors++;
-}
-else {
-if(data92 < 0 || isNaN(data92)){
-const err274 = {instancePath:instancePath+"/share/value",schemaPath:"#/anyOf/5/properties/share/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err274];
-}
-else {
-vErrors.push(err274);
-}
-errors++;
-}
-}
-}
-else {
-const err275 = {instancePath:instancePath+"/share/value",schemaPath:"#/anyOf/5/properties/share/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err275];
-}
-else {
-vErrors.push(err275);
-}
-errors++;
-}
-}
-var valid36 = _errs284 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data91.source !== undefined){
-const _errs286 = errors;
-if(typeof data91.source !== "string"){
-const err276 = {instancePath:instancePath+"/share/source",schemaPath:"#/anyOf/5/properties/share/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err276];
-}
-else {
-vErrors.push(err276);
-}
-errors++;
-}
-var valid36 = _errs286 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data91.note !== undefined){
-const _errs288 = errors;
-if(typeof data91.note !== "string"){
-const err277 = {instancePath:instancePath+"/share/note",schemaPath:"#/anyOf/5/properties/share/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err277];
-}
-else {
-vErrors.push(err277);
-}
-errors++;
-}
-var valid36 = _errs288 === errors;
-}
-else {
-var valid36 = true;
-}
-}
-}
-}
-}
-}
-else {
-const err278 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err278];
-}
-else {
-vErrors.push(err278);
-}
-errors++;
-}
-}
-var _valid10 = _errs281 === errors;
-valid35 = valid35 || _valid10;
-if(_valid10){
-var props9 = true;
-}
-const _errs290 = errors;
-if(errors === _errs290){
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-let missing23;
-if(((data91.min === undefined) && (missing23 = "min")) || ((data91.max === undefined) && (missing23 = "max"))){
-const err279 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/2/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"};
+const err279 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -4601,11 +5615,20 @@ vErrors.push(err279);
 }
 errors++;
 }
-else {
-const _errs292 = errors;
-for(const key23 in data91){
-if(!(((((key23 === "min") || (key23 === "max")) || (key23 === "value")) || (key23 === "source")) || (key23 === "note"))){
-const err280 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+}
+var _valid0 = _errs227 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs296 = errors;
+if(errors === _errs296){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing21;
+if((data.type === undefined) && (missing21 = "type")){
+const err280 = {instancePath,schemaPath:"#/anyOf/5/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -4613,17 +5636,12 @@ else {
 vErrors.push(err280);
 }
 errors++;
-break;
 }
-}
-if(_errs292 === errors){
-if(data91.min !== undefined){
-let data95 = data91.min;
-const _errs293 = errors;
-if(errors === _errs293){
-if((typeof data95 == "number") && (isFinite(data95))){
-if(data95 > 1 || isNaN(data95)){
-const err281 = {instancePath:instancePath+"/share/min",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const _errs298 = errors;
+for(const key21 in data){
+if(!((((key21 === "type") || (key21 === "share")) || (key21 === "windowTurns")) || (key21 === "receivers"))){
+const err281 = {instancePath,schemaPath:"#/anyOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -4631,10 +5649,15 @@ else {
 vErrors.push(err281);
 }
 errors++;
+break;
 }
-else {
-if(data95 < 0 || isNaN(data95)){
-const err282 = {instancePath:instancePath+"/share/min",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(_errs298 === errors){
+if(data.type !== undefined){
+let data106 = data.type;
+const _errs299 = errors;
+if(typeof data106 !== "string"){
+const err282 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/5/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -4643,10 +5666,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-}
-else {
-const err283 = {instancePath:instancePath+"/share/min",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if("reallocate" !== data106){
+const err283 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/5/properties/type/const",keyword:"const",params:{allowedValue: "reallocate"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -4655,20 +5676,22 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-var valid37 = _errs293 === errors;
+var valid34 = _errs299 === errors;
 }
 else {
-var valid37 = true;
+var valid34 = true;
 }
-if(valid37){
-if(data91.max !== undefined){
-let data96 = data91.max;
-const _errs295 = errors;
-if(errors === _errs295){
-if((typeof data96 == "number") && (isFinite(data96))){
-if(data96 > 1 || isNaN(data96)){
-const err284 = {instancePath:instancePath+"/share/max",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(valid34){
+if(data.share !== undefined){
+let data107 = data.share;
+const _errs301 = errors;
+const _errs302 = errors;
+let valid35 = false;
+const _errs303 = errors;
+if(errors === _errs303){
+if((typeof data107 == "number") && (isFinite(data107))){
+if(data107 > 1 || isNaN(data107)){
+const err284 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4678,8 +5701,8 @@ vErrors.push(err284);
 errors++;
 }
 else {
-if(data96 < 0 || isNaN(data96)){
-const err285 = {instancePath:instancePath+"/share/max",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data107 < 0 || isNaN(data107)){
+const err285 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4691,7 +5714,7 @@ errors++;
 }
 }
 else {
-const err286 = {instancePath:instancePath+"/share/max",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err286 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4701,19 +5724,14 @@ vErrors.push(err286);
 errors++;
 }
 }
-var valid37 = _errs295 === errors;
-}
-else {
-var valid37 = true;
-}
-if(valid37){
-if(data91.value !== undefined){
-let data97 = data91.value;
-const _errs297 = errors;
-if(errors === _errs297){
-if((typeof data97 == "number") && (isFinite(data97))){
-if(data97 > 1 || isNaN(data97)){
-const err287 = {instancePath:instancePath+"/share/value",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+var _valid10 = _errs303 === errors;
+valid35 = valid35 || _valid10;
+const _errs305 = errors;
+if(errors === _errs305){
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+let missing22;
+if((data107.value === undefined) && (missing22 = "value")){
+const err287 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/1/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4723,8 +5741,10 @@ vErrors.push(err287);
 errors++;
 }
 else {
-if(data97 < 0 || isNaN(data97)){
-const err288 = {instancePath:instancePath+"/share/value",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const _errs307 = errors;
+for(const key22 in data107){
+if(!(((key22 === "value") || (key22 === "source")) || (key22 === "note"))){
+const err288 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4732,11 +5752,17 @@ else {
 vErrors.push(err288);
 }
 errors++;
+break;
 }
 }
-}
-else {
-const err289 = {instancePath:instancePath+"/share/value",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(_errs307 === errors){
+if(data107.value !== undefined){
+let data108 = data107.value;
+const _errs308 = errors;
+if(errors === _errs308){
+if((typeof data108 == "number") && (isFinite(data108))){
+if(data108 > 1 || isNaN(data108)){
+const err289 = {instancePath:instancePath+"/share/value",schemaPath:"#/anyOf/5/properties/share/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4745,17 +5771,9 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-var valid37 = _errs297 === errors;
-}
 else {
-var valid37 = true;
-}
-if(valid37){
-if(data91.source !== undefined){
-const _errs299 = errors;
-if(typeof data91.source !== "string"){
-const err290 = {instancePath:instancePath+"/share/source",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data108 < 0 || isNaN(data108)){
+const err290 = {instancePath:instancePath+"/share/value",schemaPath:"#/anyOf/5/properties/share/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4764,16 +5782,10 @@ vErrors.push(err290);
 }
 errors++;
 }
-var valid37 = _errs299 === errors;
+}
 }
 else {
-var valid37 = true;
-}
-if(valid37){
-if(data91.note !== undefined){
-const _errs301 = errors;
-if(typeof data91.note !== "string"){
-const err291 = {instancePath:instancePath+"/share/note",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err291 = {instancePath:instancePath+"/share/value",schemaPath:"#/anyOf/5/properties/share/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4782,20 +5794,17 @@ vErrors.push(err291);
 }
 errors++;
 }
-var valid37 = _errs301 === errors;
+}
+var valid36 = _errs308 === errors;
 }
 else {
-var valid37 = true;
+var valid36 = true;
 }
-}
-}
-}
-}
-}
-}
-}
-else {
-const err292 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid36){
+if(data107.source !== undefined){
+const _errs310 = errors;
+if(typeof data107.source !== "string"){
+const err292 = {instancePath:instancePath+"/share/source",schemaPath:"#/anyOf/5/properties/share/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4804,16 +5813,16 @@ vErrors.push(err292);
 }
 errors++;
 }
+var valid36 = _errs310 === errors;
 }
-var _valid10 = _errs290 === errors;
-valid35 = valid35 || _valid10;
-if(_valid10){
-if(props9 !== true){
-props9 = true;
+else {
+var valid36 = true;
 }
-}
-if(!valid35){
-const err293 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(valid36){
+if(data107.note !== undefined){
+const _errs312 = errors;
+if(typeof data107.note !== "string"){
+const err293 = {instancePath:instancePath+"/share/note",schemaPath:"#/anyOf/5/properties/share/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4822,33 +5831,18 @@ vErrors.push(err293);
 }
 errors++;
 }
-else {
-errors = _errs278;
-if(vErrors !== null){
-if(_errs278){
-vErrors.length = _errs278;
+var valid36 = _errs312 === errors;
 }
 else {
-vErrors = null;
+var valid36 = true;
 }
 }
 }
-var valid34 = _errs277 === errors;
+}
+}
 }
 else {
-var valid34 = true;
-}
-if(valid34){
-if(data.windowTurns !== undefined){
-let data100 = data.windowTurns;
-const _errs304 = errors;
-const _errs305 = errors;
-let valid38 = false;
-const _errs306 = errors;
-if(errors === _errs306){
-if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 > 5200 || isNaN(data100)){
-const err294 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+const err294 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4857,9 +5851,18 @@ vErrors.push(err294);
 }
 errors++;
 }
-else {
-if(data100 < 1 || isNaN(data100)){
-const err295 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+var _valid10 = _errs305 === errors;
+valid35 = valid35 || _valid10;
+if(_valid10){
+var props17 = true;
+}
+const _errs314 = errors;
+if(errors === _errs314){
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+let missing23;
+if(((data107.min === undefined) && (missing23 = "min")) || ((data107.max === undefined) && (missing23 = "max"))){
+const err295 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/2/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4868,10 +5871,11 @@ vErrors.push(err295);
 }
 errors++;
 }
-}
-}
 else {
-const err296 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const _errs316 = errors;
+for(const key23 in data107){
+if(!(((((((key23 === "min") || (key23 === "max")) || (key23 === "value")) || (key23 === "source")) || (key23 === "note")) || (key23 === "dist")) || (key23 === "group"))){
+const err296 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4879,16 +5883,17 @@ else {
 vErrors.push(err296);
 }
 errors++;
+break;
 }
 }
-var _valid11 = _errs306 === errors;
-valid38 = valid38 || _valid11;
-const _errs308 = errors;
-if(errors === _errs308){
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-let missing24;
-if((data100.value === undefined) && (missing24 = "value")){
-const err297 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"};
+if(_errs316 === errors){
+if(data107.min !== undefined){
+let data111 = data107.min;
+const _errs317 = errors;
+if(errors === _errs317){
+if((typeof data111 == "number") && (isFinite(data111))){
+if(data111 > 1 || isNaN(data111)){
+const err297 = {instancePath:instancePath+"/share/min",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4898,10 +5903,8 @@ vErrors.push(err297);
 errors++;
 }
 else {
-const _errs310 = errors;
-for(const key24 in data100){
-if(!(((key24 === "value") || (key24 === "source")) || (key24 === "note"))){
-const err298 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(data111 < 0 || isNaN(data111)){
+const err298 = {instancePath:instancePath+"/share/min",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4909,17 +5912,11 @@ else {
 vErrors.push(err298);
 }
 errors++;
-break;
 }
 }
-if(_errs310 === errors){
-if(data100.value !== undefined){
-let data101 = data100.value;
-const _errs311 = errors;
-if(errors === _errs311){
-if((typeof data101 == "number") && (isFinite(data101))){
-if(data101 > 5200 || isNaN(data101)){
-const err299 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+}
+else {
+const err299 = {instancePath:instancePath+"/share/min",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4928,9 +5925,20 @@ vErrors.push(err299);
 }
 errors++;
 }
+}
+var valid37 = _errs317 === errors;
+}
 else {
-if(data101 < 1 || isNaN(data101)){
-const err300 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var valid37 = true;
+}
+if(valid37){
+if(data107.max !== undefined){
+let data112 = data107.max;
+const _errs319 = errors;
+if(errors === _errs319){
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 > 1 || isNaN(data112)){
+const err300 = {instancePath:instancePath+"/share/max",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4939,10 +5947,9 @@ vErrors.push(err300);
 }
 errors++;
 }
-}
-}
 else {
-const err301 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data112 < 0 || isNaN(data112)){
+const err301 = {instancePath:instancePath+"/share/max",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4952,16 +5959,9 @@ vErrors.push(err301);
 errors++;
 }
 }
-var valid39 = _errs311 === errors;
 }
 else {
-var valid39 = true;
-}
-if(valid39){
-if(data100.source !== undefined){
-const _errs313 = errors;
-if(typeof data100.source !== "string"){
-const err302 = {instancePath:instancePath+"/windowTurns/source",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err302 = {instancePath:instancePath+"/share/max",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4970,16 +5970,20 @@ vErrors.push(err302);
 }
 errors++;
 }
-var valid39 = _errs313 === errors;
+}
+var valid37 = _errs319 === errors;
 }
 else {
-var valid39 = true;
+var valid37 = true;
 }
-if(valid39){
-if(data100.note !== undefined){
-const _errs315 = errors;
-if(typeof data100.note !== "string"){
-const err303 = {instancePath:instancePath+"/windowTurns/note",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid37){
+if(data107.value !== undefined){
+let data113 = data107.value;
+const _errs321 = errors;
+if(errors === _errs321){
+if((typeof data113 == "number") && (isFinite(data113))){
+if(data113 > 1 || isNaN(data113)){
+const err303 = {instancePath:instancePath+"/share/value",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4988,18 +5992,9 @@ vErrors.push(err303);
 }
 errors++;
 }
-var valid39 = _errs315 === errors;
-}
 else {
-var valid39 = true;
-}
-}
-}
-}
-}
-}
-else {
-const err304 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data113 < 0 || isNaN(data113)){
+const err304 = {instancePath:instancePath+"/share/value",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -5009,17 +6004,9 @@ vErrors.push(err304);
 errors++;
 }
 }
-var _valid11 = _errs308 === errors;
-valid38 = valid38 || _valid11;
-if(_valid11){
-var props10 = true;
 }
-const _errs317 = errors;
-if(errors === _errs317){
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-let missing25;
-if(((data100.min === undefined) && (missing25 = "min")) || ((data100.max === undefined) && (missing25 = "max"))){
-const err305 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"};
+else {
+const err305 = {instancePath:instancePath+"/share/value",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -5028,11 +6015,17 @@ vErrors.push(err305);
 }
 errors++;
 }
+}
+var valid37 = _errs321 === errors;
+}
 else {
-const _errs319 = errors;
-for(const key25 in data100){
-if(!(((((key25 === "min") || (key25 === "max")) || (key25 === "value")) || (key25 === "source")) || (key25 === "note"))){
-const err306 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+var valid37 = true;
+}
+if(valid37){
+if(data107.source !== undefined){
+const _errs323 = errors;
+if(typeof data107.source !== "string"){
+const err306 = {instancePath:instancePath+"/share/source",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -5040,17 +6033,17 @@ else {
 vErrors.push(err306);
 }
 errors++;
-break;
 }
+var valid37 = _errs323 === errors;
 }
-if(_errs319 === errors){
-if(data100.min !== undefined){
-let data104 = data100.min;
-const _errs320 = errors;
-if(errors === _errs320){
-if((typeof data104 == "number") && (isFinite(data104))){
-if(data104 > 5200 || isNaN(data104)){
-const err307 = {instancePath:instancePath+"/windowTurns/min",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data107.note !== undefined){
+const _errs325 = errors;
+if(typeof data107.note !== "string"){
+const err307 = {instancePath:instancePath+"/share/note",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -5059,9 +6052,31 @@ vErrors.push(err307);
 }
 errors++;
 }
+var valid37 = _errs325 === errors;
+}
 else {
-if(data104 < 1 || isNaN(data104)){
-const err308 = {instancePath:instancePath+"/windowTurns/min",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var valid37 = true;
+}
+if(valid37){
+if(data107.dist !== undefined){
+const _errs327 = errors;
+if(!(validate53(data107.dist, {instancePath:instancePath+"/share/dist",parentData:data107,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var valid37 = _errs327 === errors;
+}
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data107.group !== undefined){
+let data117 = data107.group;
+const _errs328 = errors;
+if(errors === _errs328){
+if(typeof data117 === "string"){
+if(!pattern3.test(data117)){
+const err308 = {instancePath:instancePath+"/share/group",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -5071,9 +6086,8 @@ vErrors.push(err308);
 errors++;
 }
 }
-}
 else {
-const err309 = {instancePath:instancePath+"/windowTurns/min",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err309 = {instancePath:instancePath+"/share/group",schemaPath:"#/anyOf/5/properties/share/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -5083,19 +6097,22 @@ vErrors.push(err309);
 errors++;
 }
 }
-var valid40 = _errs320 === errors;
+var valid37 = _errs328 === errors;
 }
 else {
-var valid40 = true;
+var valid37 = true;
 }
-if(valid40){
-if(data100.max !== undefined){
-let data105 = data100.max;
-const _errs322 = errors;
-if(errors === _errs322){
-if((typeof data105 == "number") && (isFinite(data105))){
-if(data105 > 5200 || isNaN(data105)){
-const err310 = {instancePath:instancePath+"/windowTurns/max",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err310 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -5104,9 +6121,16 @@ vErrors.push(err310);
 }
 errors++;
 }
-else {
-if(data105 < 1 || isNaN(data105)){
-const err311 = {instancePath:instancePath+"/windowTurns/max",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+var _valid10 = _errs314 === errors;
+valid35 = valid35 || _valid10;
+if(_valid10){
+if(props17 !== true){
+props17 = true;
+}
+}
+if(!valid35){
+const err311 = {instancePath:instancePath+"/share",schemaPath:"#/anyOf/5/properties/share/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -5115,10 +6139,33 @@ vErrors.push(err311);
 }
 errors++;
 }
-}
+else {
+errors = _errs302;
+if(vErrors !== null){
+if(_errs302){
+vErrors.length = _errs302;
 }
 else {
-const err312 = {instancePath:instancePath+"/windowTurns/max",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+var valid34 = _errs301 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data.windowTurns !== undefined){
+let data118 = data.windowTurns;
+const _errs331 = errors;
+const _errs332 = errors;
+let valid38 = false;
+const _errs333 = errors;
+if(errors === _errs333){
+if((typeof data118 == "number") && (isFinite(data118))){
+if(data118 > 5200 || isNaN(data118)){
+const err312 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -5127,20 +6174,9 @@ vErrors.push(err312);
 }
 errors++;
 }
-}
-var valid40 = _errs322 === errors;
-}
 else {
-var valid40 = true;
-}
-if(valid40){
-if(data100.value !== undefined){
-let data106 = data100.value;
-const _errs324 = errors;
-if(errors === _errs324){
-if((typeof data106 == "number") && (isFinite(data106))){
-if(data106 > 5200 || isNaN(data106)){
-const err313 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
+if(data118 < 1 || isNaN(data118)){
+const err313 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -5149,9 +6185,10 @@ vErrors.push(err313);
 }
 errors++;
 }
+}
+}
 else {
-if(data106 < 1 || isNaN(data106)){
-const err314 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err314 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -5161,9 +6198,14 @@ vErrors.push(err314);
 errors++;
 }
 }
-}
-else {
-const err315 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var _valid11 = _errs333 === errors;
+valid38 = valid38 || _valid11;
+const _errs335 = errors;
+if(errors === _errs335){
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+let missing24;
+if((data118.value === undefined) && (missing24 = "value")){
+const err315 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -5172,17 +6214,11 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-var valid40 = _errs324 === errors;
-}
 else {
-var valid40 = true;
-}
-if(valid40){
-if(data100.source !== undefined){
-const _errs326 = errors;
-if(typeof data100.source !== "string"){
-const err316 = {instancePath:instancePath+"/windowTurns/source",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs337 = errors;
+for(const key24 in data118){
+if(!(((key24 === "value") || (key24 === "source")) || (key24 === "note"))){
+const err316 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -5190,17 +6226,17 @@ else {
 vErrors.push(err316);
 }
 errors++;
+break;
 }
-var valid40 = _errs326 === errors;
 }
-else {
-var valid40 = true;
-}
-if(valid40){
-if(data100.note !== undefined){
-const _errs328 = errors;
-if(typeof data100.note !== "string"){
-const err317 = {instancePath:instancePath+"/windowTurns/note",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs337 === errors){
+if(data118.value !== undefined){
+let data119 = data118.value;
+const _errs338 = errors;
+if(errors === _errs338){
+if((typeof data119 == "number") && (isFinite(data119))){
+if(data119 > 5200 || isNaN(data119)){
+const err317 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -5209,20 +6245,9 @@ vErrors.push(err317);
 }
 errors++;
 }
-var valid40 = _errs328 === errors;
-}
 else {
-var valid40 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err318 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data119 < 1 || isNaN(data119)){
+const err318 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -5232,15 +6257,9 @@ vErrors.push(err318);
 errors++;
 }
 }
-var _valid11 = _errs317 === errors;
-valid38 = valid38 || _valid11;
-if(_valid11){
-if(props10 !== true){
-props10 = true;
 }
-}
-if(!valid38){
-const err319 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err319 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -5249,33 +6268,17 @@ vErrors.push(err319);
 }
 errors++;
 }
-else {
-errors = _errs305;
-if(vErrors !== null){
-if(_errs305){
-vErrors.length = _errs305;
+}
+var valid39 = _errs338 === errors;
 }
 else {
-vErrors = null;
+var valid39 = true;
 }
-}
-}
-var valid34 = _errs304 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-if(data.receivers !== undefined){
-let data109 = data.receivers;
-const _errs331 = errors;
-const _errs332 = errors;
-let valid41 = false;
-const _errs333 = errors;
-if(errors === _errs333){
-if((typeof data109 == "number") && (isFinite(data109))){
-if(data109 > 20000 || isNaN(data109)){
-const err320 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
+if(valid39){
+if(data118.source !== undefined){
+const _errs340 = errors;
+if(typeof data118.source !== "string"){
+const err320 = {instancePath:instancePath+"/windowTurns/source",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -5284,9 +6287,16 @@ vErrors.push(err320);
 }
 errors++;
 }
+var valid39 = _errs340 === errors;
+}
 else {
-if(data109 < 1 || isNaN(data109)){
-const err321 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var valid39 = true;
+}
+if(valid39){
+if(data118.note !== undefined){
+const _errs342 = errors;
+if(typeof data118.note !== "string"){
+const err321 = {instancePath:instancePath+"/windowTurns/note",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -5295,10 +6305,18 @@ vErrors.push(err321);
 }
 errors++;
 }
+var valid39 = _errs342 === errors;
+}
+else {
+var valid39 = true;
+}
+}
+}
+}
 }
 }
 else {
-const err322 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err322 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -5308,14 +6326,17 @@ vErrors.push(err322);
 errors++;
 }
 }
-var _valid12 = _errs333 === errors;
-valid41 = valid41 || _valid12;
-const _errs335 = errors;
-if(errors === _errs335){
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-let missing26;
-if((data109.value === undefined) && (missing26 = "value")){
-const err323 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"};
+var _valid11 = _errs335 === errors;
+valid38 = valid38 || _valid11;
+if(_valid11){
+var props19 = true;
+}
+const _errs344 = errors;
+if(errors === _errs344){
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+let missing25;
+if(((data118.min === undefined) && (missing25 = "min")) || ((data118.max === undefined) && (missing25 = "max"))){
+const err323 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -5325,10 +6346,10 @@ vErrors.push(err323);
 errors++;
 }
 else {
-const _errs337 = errors;
-for(const key26 in data109){
-if(!(((key26 === "value") || (key26 === "source")) || (key26 === "note"))){
-const err324 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+const _errs346 = errors;
+for(const key25 in data118){
+if(!(((((((key25 === "min") || (key25 === "max")) || (key25 === "value")) || (key25 === "source")) || (key25 === "note")) || (key25 === "dist")) || (key25 === "group"))){
+const err324 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -5339,14 +6360,14 @@ errors++;
 break;
 }
 }
-if(_errs337 === errors){
-if(data109.value !== undefined){
-let data110 = data109.value;
-const _errs338 = errors;
-if(errors === _errs338){
-if((typeof data110 == "number") && (isFinite(data110))){
-if(data110 > 20000 || isNaN(data110)){
-const err325 = {instancePath:instancePath+"/receivers/value",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
+if(_errs346 === errors){
+if(data118.min !== undefined){
+let data122 = data118.min;
+const _errs347 = errors;
+if(errors === _errs347){
+if((typeof data122 == "number") && (isFinite(data122))){
+if(data122 > 5200 || isNaN(data122)){
+const err325 = {instancePath:instancePath+"/windowTurns/min",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -5356,8 +6377,8 @@ vErrors.push(err325);
 errors++;
 }
 else {
-if(data110 < 1 || isNaN(data110)){
-const err326 = {instancePath:instancePath+"/receivers/value",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data122 < 1 || isNaN(data122)){
+const err326 = {instancePath:instancePath+"/windowTurns/min",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -5369,7 +6390,7 @@ errors++;
 }
 }
 else {
-const err327 = {instancePath:instancePath+"/receivers/value",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err327 = {instancePath:instancePath+"/windowTurns/min",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -5379,16 +6400,19 @@ vErrors.push(err327);
 errors++;
 }
 }
-var valid42 = _errs338 === errors;
+var valid40 = _errs347 === errors;
 }
 else {
-var valid42 = true;
+var valid40 = true;
 }
-if(valid42){
-if(data109.source !== undefined){
-const _errs340 = errors;
-if(typeof data109.source !== "string"){
-const err328 = {instancePath:instancePath+"/receivers/source",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid40){
+if(data118.max !== undefined){
+let data123 = data118.max;
+const _errs349 = errors;
+if(errors === _errs349){
+if((typeof data123 == "number") && (isFinite(data123))){
+if(data123 > 5200 || isNaN(data123)){
+const err328 = {instancePath:instancePath+"/windowTurns/max",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -5397,16 +6421,9 @@ vErrors.push(err328);
 }
 errors++;
 }
-var valid42 = _errs340 === errors;
-}
 else {
-var valid42 = true;
-}
-if(valid42){
-if(data109.note !== undefined){
-const _errs342 = errors;
-if(typeof data109.note !== "string"){
-const err329 = {instancePath:instancePath+"/receivers/note",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data123 < 1 || isNaN(data123)){
+const err329 = {instancePath:instancePath+"/windowTurns/max",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -5415,18 +6432,10 @@ vErrors.push(err329);
 }
 errors++;
 }
-var valid42 = _errs342 === errors;
-}
-else {
-var valid42 = true;
-}
-}
-}
-}
 }
 }
 else {
-const err330 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err330 = {instancePath:instancePath+"/windowTurns/max",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -5436,17 +6445,19 @@ vErrors.push(err330);
 errors++;
 }
 }
-var _valid12 = _errs335 === errors;
-valid41 = valid41 || _valid12;
-if(_valid12){
-var props11 = true;
+var valid40 = _errs349 === errors;
 }
-const _errs344 = errors;
-if(errors === _errs344){
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-let missing27;
-if(((data109.min === undefined) && (missing27 = "min")) || ((data109.max === undefined) && (missing27 = "max"))){
-const err331 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"};
+else {
+var valid40 = true;
+}
+if(valid40){
+if(data118.value !== undefined){
+let data124 = data118.value;
+const _errs351 = errors;
+if(errors === _errs351){
+if((typeof data124 == "number") && (isFinite(data124))){
+if(data124 > 5200 || isNaN(data124)){
+const err331 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5200},message:"must be <= 5200"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -5456,10 +6467,8 @@ vErrors.push(err331);
 errors++;
 }
 else {
-const _errs346 = errors;
-for(const key27 in data109){
-if(!(((((key27 === "min") || (key27 === "max")) || (key27 === "value")) || (key27 === "source")) || (key27 === "note"))){
-const err332 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+if(data124 < 1 || isNaN(data124)){
+const err332 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -5467,17 +6476,11 @@ else {
 vErrors.push(err332);
 }
 errors++;
-break;
 }
 }
-if(_errs346 === errors){
-if(data109.min !== undefined){
-let data113 = data109.min;
-const _errs347 = errors;
-if(errors === _errs347){
-if((typeof data113 == "number") && (isFinite(data113))){
-if(data113 > 20000 || isNaN(data113)){
-const err333 = {instancePath:instancePath+"/receivers/min",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
+}
+else {
+const err333 = {instancePath:instancePath+"/windowTurns/value",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -5486,9 +6489,17 @@ vErrors.push(err333);
 }
 errors++;
 }
+}
+var valid40 = _errs351 === errors;
+}
 else {
-if(data113 < 1 || isNaN(data113)){
-const err334 = {instancePath:instancePath+"/receivers/min",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var valid40 = true;
+}
+if(valid40){
+if(data118.source !== undefined){
+const _errs353 = errors;
+if(typeof data118.source !== "string"){
+const err334 = {instancePath:instancePath+"/windowTurns/source",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -5497,10 +6508,16 @@ vErrors.push(err334);
 }
 errors++;
 }
-}
+var valid40 = _errs353 === errors;
 }
 else {
-const err335 = {instancePath:instancePath+"/receivers/min",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid40 = true;
+}
+if(valid40){
+if(data118.note !== undefined){
+const _errs355 = errors;
+if(typeof data118.note !== "string"){
+const err335 = {instancePath:instancePath+"/windowTurns/note",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -5509,20 +6526,31 @@ vErrors.push(err335);
 }
 errors++;
 }
-}
-var valid43 = _errs347 === errors;
+var valid40 = _errs355 === errors;
 }
 else {
-var valid43 = true;
+var valid40 = true;
 }
-if(valid43){
-if(data109.max !== undefined){
-let data114 = data109.max;
-const _errs349 = errors;
-if(errors === _errs349){
-if((typeof data114 == "number") && (isFinite(data114))){
-if(data114 > 20000 || isNaN(data114)){
-const err336 = {instancePath:instancePath+"/receivers/max",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
+if(valid40){
+if(data118.dist !== undefined){
+const _errs357 = errors;
+if(!(validate53(data118.dist, {instancePath:instancePath+"/windowTurns/dist",parentData:data118,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var valid40 = _errs357 === errors;
+}
+else {
+var valid40 = true;
+}
+if(valid40){
+if(data118.group !== undefined){
+let data128 = data118.group;
+const _errs358 = errors;
+if(errors === _errs358){
+if(typeof data128 === "string"){
+if(!pattern3.test(data128)){
+const err336 = {instancePath:instancePath+"/windowTurns/group",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -5531,9 +6559,9 @@ vErrors.push(err336);
 }
 errors++;
 }
+}
 else {
-if(data114 < 1 || isNaN(data114)){
-const err337 = {instancePath:instancePath+"/receivers/max",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err337 = {instancePath:instancePath+"/windowTurns/group",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -5543,9 +6571,22 @@ vErrors.push(err337);
 errors++;
 }
 }
+var valid40 = _errs358 === errors;
 }
 else {
-const err338 = {instancePath:instancePath+"/receivers/max",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid40 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err338 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -5555,124 +6596,20 @@ vErrors.push(err338);
 errors++;
 }
 }
-var valid43 = _errs349 === errors;
+var _valid11 = _errs344 === errors;
+valid38 = valid38 || _valid11;
+if(_valid11){
+if(props19 !== true){
+props19 = true;
 }
-else {
-var valid43 = true;
 }
-if(valid43){
-if(data109.value !== undefined){
-let data115 = data109.value;
-const _errs351 = errors;
-if(errors === _errs351){
-if((typeof data115 == "number") && (isFinite(data115))){
-if(data115 > 20000 || isNaN(data115)){
-const err339 = {instancePath:instancePath+"/receivers/value",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
+if(!valid38){
+const err339 = {instancePath:instancePath+"/windowTurns",schemaPath:"#/anyOf/5/properties/windowTurns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err339];
 }
 else {
 vErrors.push(err339);
-}
-errors++;
-}
-else {
-if(data115 < 1 || isNaN(data115)){
-const err340 = {instancePath:instancePath+"/receivers/value",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err340];
-}
-else {
-vErrors.push(err340);
-}
-errors++;
-}
-}
-}
-else {
-const err341 = {instancePath:instancePath+"/receivers/value",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err341];
-}
-else {
-vErrors.push(err341);
-}
-errors++;
-}
-}
-var valid43 = _errs351 === errors;
-}
-else {
-var valid43 = true;
-}
-if(valid43){
-if(data109.source !== undefined){
-const _errs353 = errors;
-if(typeof data109.source !== "string"){
-const err342 = {instancePath:instancePath+"/receivers/source",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err342];
-}
-else {
-vErrors.push(err342);
-}
-errors++;
-}
-var valid43 = _errs353 === errors;
-}
-else {
-var valid43 = true;
-}
-if(valid43){
-if(data109.note !== undefined){
-const _errs355 = errors;
-if(typeof data109.note !== "string"){
-const err343 = {instancePath:instancePath+"/receivers/note",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err343];
-}
-else {
-vErrors.push(err343);
-}
-errors++;
-}
-var valid43 = _errs355 === errors;
-}
-else {
-var valid43 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err344 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err344];
-}
-else {
-vErrors.push(err344);
-}
-errors++;
-}
-}
-var _valid12 = _errs344 === errors;
-valid41 = valid41 || _valid12;
-if(_valid12){
-if(props11 !== true){
-props11 = true;
-}
-}
-if(!valid41){
-const err345 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err345];
-}
-else {
-vErrors.push(err345);
 }
 errors++;
 }
@@ -5692,14 +6629,99 @@ var valid34 = _errs331 === errors;
 else {
 var valid34 = true;
 }
+if(valid34){
+if(data.receivers !== undefined){
+let data129 = data.receivers;
+const _errs361 = errors;
+const _errs362 = errors;
+let valid41 = false;
+const _errs363 = errors;
+if(errors === _errs363){
+if((typeof data129 == "number") && (isFinite(data129))){
+if(data129 > 20000 || isNaN(data129)){
+const err340 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
+if(vErrors === null){
+vErrors = [err340];
 }
+else {
+vErrors.push(err340);
 }
+errors++;
 }
+else {
+if(data129 < 1 || isNaN(data129)){
+const err341 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
 }
 }
 }
 else {
-const err346 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err342 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+}
+var _valid12 = _errs363 === errors;
+valid41 = valid41 || _valid12;
+const _errs365 = errors;
+if(errors === _errs365){
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+let missing26;
+if((data129.value === undefined) && (missing26 = "value")){
+const err343 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+else {
+const _errs367 = errors;
+for(const key26 in data129){
+if(!(((key26 === "value") || (key26 === "source")) || (key26 === "note"))){
+const err344 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+break;
+}
+}
+if(_errs367 === errors){
+if(data129.value !== undefined){
+let data130 = data129.value;
+const _errs368 = errors;
+if(errors === _errs368){
+if((typeof data130 == "number") && (isFinite(data130))){
+if(data130 > 20000 || isNaN(data130)){
+const err345 = {instancePath:instancePath+"/receivers/value",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+else {
+if(data130 < 1 || isNaN(data130)){
+const err346 = {instancePath:instancePath+"/receivers/value",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -5709,19 +6731,9 @@ vErrors.push(err346);
 errors++;
 }
 }
-var _valid0 = _errs272 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = true;
 }
-}
-const _errs358 = errors;
-if(errors === _errs358){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing28;
-if(((data.type === undefined) && (missing28 = "type")) || ((data.border === undefined) && (missing28 = "border"))){
-const err347 = {instancePath,schemaPath:"#/anyOf/6/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"};
+else {
+const err347 = {instancePath:instancePath+"/receivers/value",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -5730,11 +6742,17 @@ vErrors.push(err347);
 }
 errors++;
 }
+}
+var valid42 = _errs368 === errors;
+}
 else {
-const _errs360 = errors;
-for(const key28 in data){
-if(!((key28 === "type") || (key28 === "border"))){
-const err348 = {instancePath,schemaPath:"#/anyOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+var valid42 = true;
+}
+if(valid42){
+if(data129.source !== undefined){
+const _errs370 = errors;
+if(typeof data129.source !== "string"){
+const err348 = {instancePath:instancePath+"/receivers/source",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -5742,15 +6760,17 @@ else {
 vErrors.push(err348);
 }
 errors++;
-break;
 }
+var valid42 = _errs370 === errors;
 }
-if(_errs360 === errors){
-if(data.type !== undefined){
-let data118 = data.type;
-const _errs361 = errors;
-if(typeof data118 !== "string"){
-const err349 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/6/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+var valid42 = true;
+}
+if(valid42){
+if(data129.note !== undefined){
+const _errs372 = errors;
+if(typeof data129.note !== "string"){
+const err349 = {instancePath:instancePath+"/receivers/note",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -5759,8 +6779,18 @@ vErrors.push(err349);
 }
 errors++;
 }
-if("refugees" !== data118){
-const err350 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/6/properties/type/const",keyword:"const",params:{allowedValue: "refugees"},message:"must be equal to constant"};
+var valid42 = _errs372 === errors;
+}
+else {
+var valid42 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err350 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -5769,20 +6799,18 @@ vErrors.push(err350);
 }
 errors++;
 }
-var valid44 = _errs361 === errors;
 }
-else {
-var valid44 = true;
+var _valid12 = _errs365 === errors;
+valid41 = valid41 || _valid12;
+if(_valid12){
+var props21 = true;
 }
-if(valid44){
-if(data.border !== undefined){
-let data119 = data.border;
-const _errs363 = errors;
-const _errs364 = errors;
-let valid45 = false;
-const _errs365 = errors;
-if(typeof data119 !== "string"){
-const err351 = {instancePath:instancePath+"/border",schemaPath:"#/anyOf/6/properties/border/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs374 = errors;
+if(errors === _errs374){
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+let missing27;
+if(((data129.min === undefined) && (missing27 = "min")) || ((data129.max === undefined) && (missing27 = "max"))){
+const err351 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -5791,8 +6819,11 @@ vErrors.push(err351);
 }
 errors++;
 }
-if("open" !== data119){
-const err352 = {instancePath:instancePath+"/border",schemaPath:"#/anyOf/6/properties/border/anyOf/0/const",keyword:"const",params:{allowedValue: "open"},message:"must be equal to constant"};
+else {
+const _errs376 = errors;
+for(const key27 in data129){
+if(!(((((((key27 === "min") || (key27 === "max")) || (key27 === "value")) || (key27 === "source")) || (key27 === "note")) || (key27 === "dist")) || (key27 === "group"))){
+const err352 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -5800,12 +6831,17 @@ else {
 vErrors.push(err352);
 }
 errors++;
+break;
 }
-var _valid13 = _errs365 === errors;
-valid45 = valid45 || _valid13;
-const _errs367 = errors;
-if(typeof data119 !== "string"){
-const err353 = {instancePath:instancePath+"/border",schemaPath:"#/anyOf/6/properties/border/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(_errs376 === errors){
+if(data129.min !== undefined){
+let data133 = data129.min;
+const _errs377 = errors;
+if(errors === _errs377){
+if((typeof data133 == "number") && (isFinite(data133))){
+if(data133 > 20000 || isNaN(data133)){
+const err353 = {instancePath:instancePath+"/receivers/min",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -5814,8 +6850,9 @@ vErrors.push(err353);
 }
 errors++;
 }
-if("closed" !== data119){
-const err354 = {instancePath:instancePath+"/border",schemaPath:"#/anyOf/6/properties/border/anyOf/1/const",keyword:"const",params:{allowedValue: "closed"},message:"must be equal to constant"};
+else {
+if(data133 < 1 || isNaN(data133)){
+const err354 = {instancePath:instancePath+"/receivers/min",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -5824,11 +6861,10 @@ vErrors.push(err354);
 }
 errors++;
 }
-var _valid13 = _errs367 === errors;
-valid45 = valid45 || _valid13;
-const _errs369 = errors;
-if(typeof data119 !== "string"){
-const err355 = {instancePath:instancePath+"/border",schemaPath:"#/anyOf/6/properties/border/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err355 = {instancePath:instancePath+"/receivers/min",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -5837,8 +6873,20 @@ vErrors.push(err355);
 }
 errors++;
 }
-if("default" !== data119){
-const err356 = {instancePath:instancePath+"/border",schemaPath:"#/anyOf/6/properties/border/anyOf/2/const",keyword:"const",params:{allowedValue: "default"},message:"must be equal to constant"};
+}
+var valid43 = _errs377 === errors;
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data129.max !== undefined){
+let data134 = data129.max;
+const _errs379 = errors;
+if(errors === _errs379){
+if((typeof data134 == "number") && (isFinite(data134))){
+if(data134 > 20000 || isNaN(data134)){
+const err356 = {instancePath:instancePath+"/receivers/max",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -5847,10 +6895,9 @@ vErrors.push(err356);
 }
 errors++;
 }
-var _valid13 = _errs369 === errors;
-valid45 = valid45 || _valid13;
-if(!valid45){
-const err357 = {instancePath:instancePath+"/border",schemaPath:"#/anyOf/6/properties/border/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+if(data134 < 1 || isNaN(data134)){
+const err357 = {instancePath:instancePath+"/receivers/max",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -5859,28 +6906,10 @@ vErrors.push(err357);
 }
 errors++;
 }
-else {
-errors = _errs364;
-if(vErrors !== null){
-if(_errs364){
-vErrors.length = _errs364;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid44 = _errs363 === errors;
-}
-else {
-var valid44 = true;
-}
-}
-}
 }
 }
 else {
-const err358 = {instancePath,schemaPath:"#/anyOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err358 = {instancePath:instancePath+"/receivers/max",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -5890,15 +6919,19 @@ vErrors.push(err358);
 errors++;
 }
 }
-var _valid0 = _errs358 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = true;
+var valid43 = _errs379 === errors;
 }
+else {
+var valid43 = true;
 }
-if(!valid0){
-const err359 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(valid43){
+if(data129.value !== undefined){
+let data135 = data129.value;
+const _errs381 = errors;
+if(errors === _errs381){
+if((typeof data135 == "number") && (isFinite(data135))){
+if(data135 > 20000 || isNaN(data135)){
+const err359 = {instancePath:instancePath+"/receivers/value",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5906,7 +6939,385 @@ else {
 vErrors.push(err359);
 }
 errors++;
-validate20.errors = vErrors;
+}
+else {
+if(data135 < 1 || isNaN(data135)){
+const err360 = {instancePath:instancePath+"/receivers/value",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+}
+}
+else {
+const err361 = {instancePath:instancePath+"/receivers/value",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+}
+var valid43 = _errs381 === errors;
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data129.source !== undefined){
+const _errs383 = errors;
+if(typeof data129.source !== "string"){
+const err362 = {instancePath:instancePath+"/receivers/source",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+var valid43 = _errs383 === errors;
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data129.note !== undefined){
+const _errs385 = errors;
+if(typeof data129.note !== "string"){
+const err363 = {instancePath:instancePath+"/receivers/note",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+var valid43 = _errs385 === errors;
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data129.dist !== undefined){
+const _errs387 = errors;
+if(!(validate53(data129.dist, {instancePath:instancePath+"/receivers/dist",parentData:data129,parentDataProperty:"dist",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var valid43 = _errs387 === errors;
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data129.group !== undefined){
+let data139 = data129.group;
+const _errs388 = errors;
+if(errors === _errs388){
+if(typeof data139 === "string"){
+if(!pattern3.test(data139)){
+const err364 = {instancePath:instancePath+"/receivers/group",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+}
+else {
+const err365 = {instancePath:instancePath+"/receivers/group",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+}
+var valid43 = _errs388 === errors;
+}
+else {
+var valid43 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err366 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+}
+var _valid12 = _errs374 === errors;
+valid41 = valid41 || _valid12;
+if(_valid12){
+if(props21 !== true){
+props21 = true;
+}
+}
+if(!valid41){
+const err367 = {instancePath:instancePath+"/receivers",schemaPath:"#/anyOf/5/properties/receivers/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+else {
+errors = _errs362;
+if(vErrors !== null){
+if(_errs362){
+vErrors.length = _errs362;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid34 = _errs361 === errors;
+}
+else {
+var valid34 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err368 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+var _valid0 = _errs296 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs391 = errors;
+if(errors === _errs391){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing28;
+if(((data.type === undefined) && (missing28 = "type")) || ((data.border === undefined) && (missing28 = "border"))){
+const err369 = {instancePath,schemaPath:"#/anyOf/6/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+else {
+const _errs393 = errors;
+for(const key28 in data){
+if(!((key28 === "type") || (key28 === "border"))){
+const err370 = {instancePath,schemaPath:"#/anyOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+break;
+}
+}
+if(_errs393 === errors){
+if(data.type !== undefined){
+let data140 = data.type;
+const _errs394 = errors;
+if(typeof data140 !== "string"){
+const err371 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/6/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+if("refugees" !== data140){
+const err372 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/6/properties/type/const",keyword:"const",params:{allowedValue: "refugees"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+var valid44 = _errs394 === errors;
+}
+else {
+var valid44 = true;
+}
+if(valid44){
+if(data.border !== undefined){
+let data141 = data.border;
+const _errs396 = errors;
+const _errs397 = errors;
+let valid45 = false;
+const _errs398 = errors;
+if(typeof data141 !== "string"){
+const err373 = {instancePath:instancePath+"/border",schemaPath:"#/anyOf/6/properties/border/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+if("open" !== data141){
+const err374 = {instancePath:instancePath+"/border",schemaPath:"#/anyOf/6/properties/border/anyOf/0/const",keyword:"const",params:{allowedValue: "open"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+var _valid13 = _errs398 === errors;
+valid45 = valid45 || _valid13;
+const _errs400 = errors;
+if(typeof data141 !== "string"){
+const err375 = {instancePath:instancePath+"/border",schemaPath:"#/anyOf/6/properties/border/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+if("closed" !== data141){
+const err376 = {instancePath:instancePath+"/border",schemaPath:"#/anyOf/6/properties/border/anyOf/1/const",keyword:"const",params:{allowedValue: "closed"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+var _valid13 = _errs400 === errors;
+valid45 = valid45 || _valid13;
+const _errs402 = errors;
+if(typeof data141 !== "string"){
+const err377 = {instancePath:instancePath+"/border",schemaPath:"#/anyOf/6/properties/border/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+if("default" !== data141){
+const err378 = {instancePath:instancePath+"/border",schemaPath:"#/anyOf/6/properties/border/anyOf/2/const",keyword:"const",params:{allowedValue: "default"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+var _valid13 = _errs402 === errors;
+valid45 = valid45 || _valid13;
+if(!valid45){
+const err379 = {instancePath:instancePath+"/border",schemaPath:"#/anyOf/6/properties/border/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+else {
+errors = _errs397;
+if(vErrors !== null){
+if(_errs397){
+vErrors.length = _errs397;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid44 = _errs396 === errors;
+}
+else {
+var valid44 = true;
+}
+}
+}
+}
+}
+else {
+const err380 = {instancePath,schemaPath:"#/anyOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+}
+var _valid0 = _errs391 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+if(!valid0){
+const err381 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+validate52.errors = vErrors;
 return false;
 }
 else {
@@ -5920,11 +7331,11 @@ vErrors = null;
 }
 }
 }
-validate20.errors = vErrors;
+validate52.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate52.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 // The order types in the order of the union; per type its required fields and (as the keys of a
 // plain object) every field it accepts.
