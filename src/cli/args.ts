@@ -15,7 +15,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * destroy an input is a usage error (exit 2) at once, not a failure after a long run, and no
  * partial output is ever started.
  */
-export const OUTPUT_FLAGS: ReadonlySet<string> = new Set(['out', 'summary', 'report', 'runs-csv', 'runs-ndjson']);
+export const OUTPUT_FLAGS: ReadonlySet<string> = new Set(['out', 'summary', 'report', 'runs-csv', 'runs-ndjson', 'state', 'write-policy']);
 
 /** Flags that name a file a command reads (besides its positional arguments). */
 export const INPUT_FLAGS: ReadonlySet<string> = new Set(['policy', 'scenario']);

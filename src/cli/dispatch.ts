@@ -17,6 +17,7 @@ import { sweepCommand, sweepHelp } from './commands/sweep';
 import { mergeCommand, mergeHelp } from './commands/merge';
 import { reportCommand, reportHelp } from './commands/report';
 import { calibrateCommand, calibrateHelp } from './commands/calibrate';
+import { optimizeCommand, optimizeHelp } from './commands/optimize';
 import { InterruptError, type CommandIO } from './io';
 import { UsageError } from './usage-error';
 
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CommandIO) => number 
   compare: { run: compareCommand, summary: 'compare policies on common random numbers (paired)', help: compareHelp },
   sweep: { run: sweepCommand, summary: 'grid, Latin hypercube or Morris sweep over parameters', help: sweepHelp },
   merge: { run: mergeCommand, summary: 'merge the runs files of shards into one result', help: mergeHelp },
+  optimize: { run: optimizeCommand, summary: 'where extra guards (posts, money) do the most good, on common random numbers', help: optimizeHelp },
   report: { run: reportCommand, summary: 'HTML report with charts from a runs file or a result (mc/compare/sweep)', help: reportHelp },
   calibrate: { run: calibrateCommand, summary: 'history matching: rule out inputs that miss the scenario\'s targets', help: calibrateHelp },
 };

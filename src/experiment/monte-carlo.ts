@@ -27,6 +27,7 @@ import { PrecisionTargetError, checkPrecision, nextRunTotal, parsePrecisionTarge
 import { MetricAccumulator, summarize, type Summary } from './statistics';
 import { RunsFileError, RunsReader, RunsWriter, inspectRunsFile, takeRun, type RunsFileInfo, type RunsHeaderExtras } from './stream';
 import { DEFAULT_REPLICATIONS, uncertaintyPlans, type UncertaintyOptions, type UncertaintyPlan } from './uncertainty';
+import { untilAborted } from './until-aborted';
 import { varianceSplit, type UncertaintySummary } from './variance-split';
 
 /** Progress of a Monte Carlo, reported after each block of runs. */
@@ -499,29 +500,6 @@ export function executorFor(workers: number, scenario: Scenario, turns: number, 
 function chunkSize(workers: number, remaining: number, scenario: Scenario, turns: number): number {
   if (workers === 1) return Math.max(1, Math.min(8, Math.floor(40_000 / runWork(scenario, turns)), remaining));
   return Math.max(1, Math.min(64, Math.ceil(remaining / (workers * 8))));
-}
-
-/**
- * `p`, or the signal's reason as soon as the signal fires: one listener at a time on the caller's
- * signal (a listener a block would pass Node's limit of ten with four workers).
- */
-function untilAborted<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (signal === undefined) return p;
-  if (signal.aborted) return Promise.reject(signal.reason as unknown);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason as unknown);
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
 }
 
 /** A block that failed, as a runtime ExperimentError with the same words for any worker count. */
