@@ -237,10 +237,10 @@ export { orderProblem };
 // ---- The decision phase ----------------------------------------------------------------------
 
 /** Where a firing or an order came from (for the log). */
-type Origin = { kind: 'event' | 'rule' | 'policy'; id: string };
+type Origin = { kind: 'event' | 'rule' | 'policy' | 'orders'; id: string };
 
 function originText(o: Origin): string {
-  return o.kind === 'policy' ? `policy function ${o.id}` : `${o.kind} ${o.id}`;
+  return o.kind === 'policy' ? `policy function ${o.id}` : o.kind === 'orders' ? `the turn's orders` : `${o.kind} ${o.id}`;
 }
 
 /** Actor indices by id, per compiled scenario (a condition names actors by id). */
@@ -290,8 +290,12 @@ function push(w: Working, entry: Omit<LogEntry, 'turn' | 'date'>): void {
   if (w.log) w.log.push({ turn: w.turn, date: w.date, ...entry });
 }
 
-/** Plays the decision phase of a turn on `w` (see the module comment for the order). */
-export function decide(w: Working, policy?: { name: string; decide: PolicyFunction }): void {
+/**
+ * Plays the decision phase of a turn on `w` (see the module comment for the order); `orders`,
+ * a player's orders for the turn (`step(state, ctx, orders)`), come last, after the policy
+ * function's, and are checked as its are.
+ */
+export function decide(w: Working, policy?: { name: string; decide: PolicyFunction }, orders?: readonly unknown[]): void {
   const { sc, world, turn } = w;
   // 1. Scheduled drills: those whose start day falls in this turn (they may start within it).
   const turnStart = turn * sc.turnLengthDays;
@@ -316,7 +320,7 @@ export function decide(w: Working, policy?: { name: string; decide: PolicyFuncti
     if (e.turn >= 0) causes.push(`trigger turn ${turn}`);
     if (cond) causes.push(cond.cause);
     if (e.probability !== null) {
-      const u = w.streams.at(e.streamKey, turn, 1).next();
+      const u = w.streams.stream(e.streamKey, 1).open(turn).next();
       if (!(u < e.probability)) continue;
       data.u = round(u, 6);
       data.p = e.probability;
@@ -345,19 +349,26 @@ export function decide(w: Working, policy?: { name: string; decide: PolicyFuncti
   // 4. The policy function.
   if (policy) {
     const view = freezeView(w);
-    const orders = policy.decide(view, contextOf(w)) ?? [];
-    if (!Array.isArray(orders)) throw new TypeError(`policy function ${policy.name} returned ${typeof orders}; expected an array of orders`);
-    if (orders.length > LIMITS.ordersPerTurn) {
-      push(w, { type: 'order-rejected', message: `policy function ${policy.name}: ${orders.length - LIMITS.ordersPerTurn} order(s) past the first ${LIMITS.ordersPerTurn} of the turn rejected (a limit: docs/limits.md)`, data: { source: `policy:${policy.name}`, orders: orders.length } });
+    const given = policy.decide(view, contextOf(w)) ?? [];
+    if (!Array.isArray(given)) throw new TypeError(`policy function ${policy.name} returned ${typeof given}; expected an array of orders`);
+    applyOrders(w, given, { kind: 'policy', id: policy.name }, `policy function ${policy.name}`, `policy:${policy.name}`);
+  }
+  // 5. The turn's own orders (a player's, given to step).
+  if (orders !== undefined && orders.length > 0) applyOrders(w, orders, { kind: 'orders', id: 'step' }, 'orders', 'orders:step');
+}
+
+/** Checks and applies a list of orders, at most LIMITS.ordersPerTurn of them; each rejected one is logged. */
+function applyOrders(w: Working, orders: readonly unknown[], origin: Origin, who: string, source: string): void {
+  if (orders.length > LIMITS.ordersPerTurn) {
+    push(w, { type: 'order-rejected', message: `${who}: ${orders.length - LIMITS.ordersPerTurn} order(s) past the first ${LIMITS.ordersPerTurn} of the turn rejected (a limit: docs/limits.md)`, data: { source, orders: orders.length } });
+  }
+  for (const o of orders.slice(0, LIMITS.ordersPerTurn)) {
+    const problem = orderProblem(o) ?? orderReferenceProblem(o as Order, w);
+    if (problem !== undefined) {
+      push(w, { type: 'order-rejected', message: `${who}: order rejected: ${problem}`, data: { source, order: JSON.stringify(o) ?? String(o) } });
+      continue;
     }
-    for (const o of (orders as unknown[]).slice(0, LIMITS.ordersPerTurn)) {
-      const problem = orderProblem(o) ?? orderReferenceProblem(o as Order, w);
-      if (problem !== undefined) {
-        push(w, { type: 'order-rejected', message: `policy function ${policy.name}: order rejected: ${problem}`, data: { source: `policy:${policy.name}`, order: JSON.stringify(o) ?? String(o) } });
-        continue;
-      }
-      applyOrder(w, o as Order, { kind: 'policy', id: policy.name });
-    }
+    applyOrder(w, o as Order, origin);
   }
 }
 

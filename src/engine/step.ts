@@ -35,6 +35,7 @@ import type { Rng } from '../rng/rng';
 import { binomialQuantile } from '../rng/distributions';
 import type { KeyedStream, RandomStreams } from '../rng/streams';
 import { ACTOR_KINDS } from '../scenario/vocabulary';
+import type { Order } from '../scenario/schema';
 import type { CompiledScenario } from './compile';
 import { FLOW_METRICS, type LogEntry, type TurnRecord } from './results';
 import type { ForceSpec, SimState } from './state';
@@ -161,7 +162,7 @@ function crossingStream(ctx: StepContext, actor: number, sector: number, turn: n
     s = ctx.streams.stream(ctx.crossingKeys[actor]?.[sector] ?? '', CROSSING_DRAWS);
     ctx.crossingStreams[i] = s;
   }
-  return s.at(turn);
+  return s.open(turn);
 }
 
 /**
@@ -250,9 +251,12 @@ export function stateOf(w: WorkingState): SimState {
  * const ctx = createStepContext(compiled, new RandomStreams(7));
  * const { state, record } = step(initialState(compiled), ctx);
  */
-export function step(state: SimState, ctx: StepContext): StepOutcome {
+export function step(state: SimState, ctx: StepContext, orders?: readonly Order[]): StepOutcome {
+  if (orders !== undefined && orders.length > 0 && state.world === undefined) {
+    throw new TypeError('step: orders need a state with a world (initialState(scenario, { world: true }))');
+  }
   const w = workingCopy(state, ctx.scenario);
-  const out = playTurn(w, ctx);
+  const out = playTurn(w, ctx, orders);
   const record = out.record ?? turnRecord(out, ctx.scenario, ctx.detail);
   const next = (ctx.freeze ? produce : unfrozen.produce)(state, (draft) => {
     draft.turn = w.turn;
@@ -269,7 +273,7 @@ export function step(state: SimState, ctx: StepContext): StepOutcome {
  *
  * @internal
  */
-export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
+export function playTurn(w: WorkingState, ctx: StepContext, orders?: readonly Order[]): TurnOutcome {
   const { streams } = ctx;
   let sc = ctx.scenario;
   const turn = w.turn;
@@ -290,7 +294,7 @@ export function playTurn(w: WorkingState, ctx: StepContext): TurnOutcome {
   let changedWithin: Working['changedWithin'] = null;
   if (world !== null) {
     const working: Working = { sc, turn, date, month, forces, sectors, actors: liveActors, world, log: ctx.log ? log : null, streams, sovereigntyNow: 0, changedWithin: null };
-    decide(working, ctx.policy);
+    decide(working, ctx.policy, orders);
     sovereigntyNow = working.sovereigntyNow;
     changedWithin = working.changedWithin ?? null;
     sc = scenarioWithParameters(ctx.scenario, world.parameters, ctx.variants);
