@@ -17,7 +17,9 @@ import { FLOW_METRICS, type LogEntry, type Metrics, type RunResult, type TurnRec
 import { TurnScratch } from './scratch';
 import { initialState, type SimState } from './state';
 import { stateHash } from './state-hash';
-import { createStepContext, playTurn, stateOf, type StepContext, type WorkingState } from './step';
+import { createStepContext, playTurn, type StepContext } from './step';
+import type { RunState } from './kernel/run-state';
+import { freezeState, stateOf } from './view';
 import { borderFlows, turnRecord, type TurnOutcome } from './turn-record';
 
 /** Options of {@link play}: those of `simulate`, with the turns decided and a policy function only. */
@@ -39,7 +41,7 @@ export interface PlayOptions {
  *
  * @internal
  */
-export function play(compiled: CompiledScenario, options: PlayOptions): RunResult {
+export function play(compiled: CompiledScenario, options: PlayOptions, eager = false): RunResult {
   const turns = options.turns;
   if (!Number.isSafeInteger(turns) || turns < 0 || turns > LIMITS.turns) throw new RangeError(`turns must be an integer from 0 to ${LIMITS.turns}, got ${turns}`);
   // Room for a crossing stream per actor and sector, and a few more (events, drills), at once.
@@ -48,15 +50,46 @@ export function play(compiled: CompiledScenario, options: PlayOptions): RunResul
   // Reused unless it holds many more streams than this run needs (a larger scenario's).
   const streams = idle !== undefined && idle.size <= 4 * expected ? idle.reseed(options.seed) : new RandomStreams(options.seed, expected);
   const fn = options.policy;
+  const wantLog = (options.log ?? true) !== false;
+  const wantHashes = options.hashes ?? true;
+  // Without a policy function a run is a pure function of (scenario, seed, turns): its log and
+  // hashes, which cost many times the rest of a run (docs/performance.md), are then worked out
+  // by replaying it when first read. A policy function is the user's code, and is called once a
+  // turn, never twice: with one, they are kept as the run goes.
+  const onDemand = !eager && fn === undefined && (wantLog || wantHashes);
   const scratch = idleScratch.pop() ?? new TurnScratch();
   try {
-    const ctx = createStepContext(compiled, streams, { log: (options.log ?? true) !== false, detail: options.detail ?? true, freeze: options.freeze ?? true, scratch, ...(fn ? { policy: fn } : {}) });
-    return run(compiled, turns, options.seed, ctx, fn !== undefined, options.hashes ?? true, options.log !== 'events');
+    const ctx = createStepContext(compiled, streams, { log: wantLog && !onDemand, detail: options.detail ?? true, freeze: options.freeze ?? true, scratch, ...(fn ? { policy: fn } : {}) });
+    const result = run(compiled, turns, options.seed, ctx, fn !== undefined, wantHashes && !onDemand, options.log !== 'events');
+    if (onDemand) replayOnDemand(result, () => play(compiled, { seed: options.seed, turns, log: options.log ?? true, detail: false, hashes: wantHashes, freeze: false }, true), wantLog, wantHashes);
+    return result;
   } finally {
     idleScratch.push(scratch);
     // Nothing the run returns refers to its streams (a result holds numbers, records and states).
     if (idleStreams.length < MAX_IDLE_STREAMS) idleStreams.push(streams);
   }
+}
+
+/**
+ * Makes `result.log`, `.hashes` and `.hash` getters that replay the run once, when one of them
+ * is first read, and keep what the replay gave (the same values the run would have kept: the
+ * log and hashes never change a number, tests/engine/determinism.test.ts). Those not asked for
+ * stay empty.
+ */
+function replayOnDemand(result: RunResult, replay: () => RunResult, wantLog: boolean, wantHashes: boolean): void {
+  let kept: RunResult | undefined;
+  const replayed = (): RunResult => (kept ??= replay());
+  const lazy = (key: 'log' | 'hashes' | 'hash', read: (r: RunResult) => unknown): void => {
+    let value: unknown;
+    Object.defineProperty(result, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => (value ??= read(replayed())),
+    });
+  };
+  lazy('log', (r) => (wantLog ? r.log : []));
+  lazy('hashes', (r) => (wantHashes ? r.hashes : []));
+  lazy('hash', (r) => (wantHashes ? r.hash : ''));
 }
 
 /** Random streams of finished runs, reseeded by the next run (RandomStreams.reseed). */
@@ -106,7 +139,7 @@ function run(compiled: CompiledScenario, turns: number, seed: number, ctx: StepC
     get(): SimState {
       if (finalState === undefined) {
         finalState = stateOf(w);
-        if (ctx.freeze) deepFreeze(finalState);
+        if (ctx.freeze) freezeState(finalState);
       }
       return finalState;
     },
@@ -118,7 +151,7 @@ function run(compiled: CompiledScenario, turns: number, seed: number, ctx: StepC
 }
 
 /** The working state of a fresh initial state (its objects are the run's own: no copy). */
-function adopt(state: SimState, compiled: CompiledScenario): WorkingState {
+function adopt(state: SimState, compiled: CompiledScenario): RunState {
   return {
     turn: state.turn,
     sectors: state.sectors as MutableSector[],
@@ -126,12 +159,6 @@ function adopt(state: SimState, compiled: CompiledScenario): WorkingState {
     actors: state.actors as MutableActor[],
     world: state.world === undefined ? null : mutableWorld(state.world, compiled),
   };
-}
-
-function deepFreeze(v: unknown): void {
-  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return;
-  Object.freeze(v);
-  for (const c of Object.values(v)) deepFreeze(c);
 }
 
 /** `<kind>.<metric>` names, built once. */

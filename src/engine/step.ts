@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { Immer, produce } from 'immer';
+import type { Patch } from 'immer';
 import { attemptsFrom, CROSSING_DRAWS, detectionsInto, resolveDetectedInto, type CrossingCounts } from '../model/crossings';
 import { rememberedRate, routeChoiceInto, smoothInterdictionRate } from '../model/displacement';
 import { extrapolateEngagements, MAX_BATTLES_PER_SECTOR_TURN, resolveEngagement, type EngagementTally } from '../model/engagement';
@@ -45,6 +45,8 @@ import { TurnScratch } from './scratch';
 import { turnRecord, type TurnOutcome } from './turn-record';
 import { turnTables, type MonthMix } from './turn-tables';
 import type { StationIndex } from './spatial';
+import type { RunState } from './kernel/run-state';
+import { nextState, stateOf, workingCopy } from './view';
 
 /** Everything a turn needs besides the state. Built once per run by {@link createStepContext}. */
 export interface StepContext {
@@ -81,6 +83,10 @@ export interface StepOutcome {
   readonly state: SimState;
   readonly record: TurnRecord;
   readonly log: readonly LogEntry[];
+  /** JSON patches from the given state to the new one (immer's `Patch`; `applyPatches` replays them). */
+  readonly patches: readonly Patch[];
+  /** JSON patches from the new state back to the given one (undo). */
+  readonly inversePatches: readonly Patch[];
 }
 
 const NF = FLOW_METRICS.length;
@@ -201,55 +207,25 @@ function battleKey(ctx: StepContext, actor: number, sector: number, group: numbe
   return list[group] as string;
 }
 
-/**
- * immer without auto-freeze, for runs whose states never leave the engine (a Monte Carlo keeps
- * only the totals). Deep-freezing every new record is about a third of a turn's cost
- * (docs/performance.md); the states are equal either way, and the engine never writes to a
- * state it was given.
- */
-const unfrozen = new Immer({ autoFreeze: false });
-
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 
-/**
- * The mutable state a run plays its turns on: {@link playTurn} changes it in place. A run that
- * owns its state (`simulate`) keeps one for the whole run; {@link step} copies the state it is
- * given into one and writes the result back with a single immer `produce`.
- *
- * @internal
- */
-export interface WorkingState {
-  /** The next turn to play, from 0. */
-  turn: number;
-  readonly sectors: MutableSector[];
-  readonly forces: MutableForce[];
-  readonly actors: MutableActor[];
-  readonly world: MutableWorld | null;
-}
-
-/** A working copy of `state` that {@link playTurn} may change without touching `state`. @internal */
-export function workingCopy(state: SimState, sc: CompiledScenario): WorkingState {
-  return {
-    turn: state.turn,
-    sectors: state.sectors.map((s) => ({ ...s })),
-    forces: state.forces.map((f) => ({ ...f })),
-    actors: state.actors.map((a) => ({ ...a, perceived: a.perceived.slice(), seen: a.seen?.slice() ?? new Array<number>(a.perceived.length).fill(0) })),
-    world: state.world === undefined ? null : mutableWorld(state.world, sc),
-  };
-}
-
-/** The working state as a {@link SimState} (shares its objects: no copy). @internal */
-export function stateOf(w: WorkingState): SimState {
-  const state: SimState = { turn: w.turn, sectors: w.sectors, forces: w.forces, actors: w.actors };
-  return w.world === null ? state : { ...state, world: worldJson(w.world) };
-}
+/** @internal The kernel's run state (kernel/run-state.ts), by its former name. */
+export type WorkingState = RunState;
+export { workingCopy, stateOf };
 
 /**
- * Plays one turn.
+ * Plays one turn: a pure function of (state, ctx, orders). The turn's random streams are a
+ * function of (seed, turn, key) (RandomStreams, KeyedStream.open), so the same state gives the
+ * same next state, record and log whatever was stepped before, in any order, any number of
+ * times, and after a JSON round trip. `state` is never changed; the new state shares every
+ * record the turn left as it was, and `patches` say what changed (view.ts, nextState).
  *
+ * @param orders - orders for this turn, applied after the policy function's (the state needs a
+ *   world: `initialState(scenario, { world: true })`)
+ * @throws TypeError for orders on a state without a world
  * @example
  * const ctx = createStepContext(compiled, new RandomStreams(7));
- * const { state, record } = step(initialState(compiled), ctx);
+ * const { state, record, patches } = step(initialState(compiled), ctx);
  */
 export function step(state: SimState, ctx: StepContext, orders?: readonly Order[]): StepOutcome {
   if (orders !== undefined && orders.length > 0 && state.world === undefined) {
@@ -258,14 +234,8 @@ export function step(state: SimState, ctx: StepContext, orders?: readonly Order[
   const w = workingCopy(state, ctx.scenario);
   const out = playTurn(w, ctx, orders);
   const record = out.record ?? turnRecord(out, ctx.scenario, ctx.detail);
-  const next = (ctx.freeze ? produce : unfrozen.produce)(state, (draft) => {
-    draft.turn = w.turn;
-    draft.sectors = w.sectors;
-    draft.forces = w.forces;
-    draft.actors = w.actors as typeof draft.actors;
-    if (w.world !== null) draft.world = worldJson(w.world) as typeof draft.world;
-  });
-  return { state: next, record, log: out.log };
+  const next = nextState(state, w, ctx.freeze);
+  return { state: next.state, record, log: out.log, patches: next.patches, inversePatches: next.inversePatches };
 }
 
 /**
@@ -273,7 +243,7 @@ export function step(state: SimState, ctx: StepContext, orders?: readonly Order[
  *
  * @internal
  */
-export function playTurn(w: WorkingState, ctx: StepContext, orders?: readonly Order[]): TurnOutcome {
+export function playTurn(w: RunState, ctx: StepContext, orders?: readonly Order[]): TurnOutcome {
   const { streams } = ctx;
   let sc = ctx.scenario;
   const turn = w.turn;

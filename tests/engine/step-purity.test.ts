@@ -6,6 +6,7 @@
  * (seed, turn, key), stepping a state twice threw: "more than 5 draws in turn 0".)
  */
 import fc from 'fast-check';
+import { applyPatches, type Patch } from 'immer';
 import { describe, expect, test } from 'vitest';
 import { compileScenario } from '../../src/engine/compile';
 import type { PolicyView } from '../../src/engine/dynamics';
@@ -100,4 +101,37 @@ test('createSimulation binds a scenario and seed: sim.step(state, orders?) is th
   expect(text(sim.step(s0, orders))).toBe(withOrders);
   expect(withOrders).not.toBe(without);
   expect(without).toBe(text(step(s0, createStepContext(compiled, new RandomStreams(5)))));
+});
+
+describe("a step's patches (immer's produceWithPatches in the view)", () => {
+  const ctx = createStepContext(compiled, new RandomStreams(9), { policy });
+  let state: SimState = initialState(compiled, { world: true });
+  const outs: { before: SimState; out: StepOutcome }[] = [];
+  for (let t = 0; t < 12; t++) {
+    const out = step(state, ctx);
+    outs.push({ before: state, out });
+    state = out.state;
+  }
+
+  test('apply to the old state to give the new one, and their inverse give the old one back', () => {
+    for (const { before, out } of outs) {
+      expect(applyPatches(before, out.patches as Patch[])).toEqual(out.state);
+      expect(applyPatches(out.state, out.inversePatches as Patch[])).toEqual(before);
+    }
+  });
+
+  test('name what the turn changed, field by field, and share every record it left alone', () => {
+    const fields = (v: unknown): number => (typeof v === 'object' && v !== null ? Object.values(v).reduce((n: number, c) => n + fields(c), 0) : 1);
+    for (const { before, out } of outs) {
+      // A turn changes far fewer numbers than the state holds: the patches are not the state again.
+      expect(out.patches.length).toBeGreaterThan(0);
+      expect(out.patches.length).toBeLessThan(fields(before) / 4);
+      expect(out.patches.every((p) => p.path.length >= 1)).toBe(true);
+      expect(out.patches.some((p) => p.path[0] === 'turn' && p.value === before.turn + 1)).toBe(true);
+    }
+    // A sector with nothing new this turn is the same object in both states.
+    const shared = outs.some(({ before, out }) => before.sectors.some((s, i) => out.state.sectors[i] === s));
+    expect(shared).toBe(true);
+    expect(Object.isFrozen(outs[0]?.out.state.sectors)).toBe(true);
+  });
 });
