@@ -233,7 +233,7 @@ export function step(state: SimState, ctx: StepContext, orders?: readonly Order[
   }
   const w = workingCopy(state, ctx.scenario);
   const out = playTurn(w, ctx, orders);
-  const record = out.record ?? turnRecord(out, ctx.scenario, ctx.detail);
+  const record = turnRecord(out, ctx.scenario, ctx.detail);
   const next = nextState(state, w, ctx.freeze);
   return { state: next.state, record, log: out.log, patches: next.patches, inversePatches: next.inversePatches };
 }
@@ -528,9 +528,7 @@ export function playTurn(w: RunState, ctx: StepContext, orders?: readonly Order[
     conflictShare: sc.totalLengthKm > 0 ? Math.min(1, conflictKm / sc.totalLengthKm) : 0,
     readiness: personnel > 0 ? readinessWeighted / personnel : 0,
     personnel,
-    record: null,
   };
-  if (ctx.detail) out.record = turnRecord(out, sc, true);
   if (world !== null) {
     // Conditions and policies read the metrics of the last turns (history.ts).
     world.history.push(out, sc.historyTurns);
