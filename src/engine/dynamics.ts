@@ -21,6 +21,7 @@ import { turnsFromDays, windowTurns } from '../model/time';
 import { roadDistanceKm } from '../model/geography';
 import type { RandomStreams } from '../rng/streams';
 import { orderProblem } from '../scenario/order-validation';
+import { setCreating } from '../scenario/pointer';
 import { quantityValue } from '../scenario/quantity';
 import type { Condition, Order, QuantityValue, Scenario } from '../scenario/schema';
 import { compileScenario, type CompiledForce, type CompiledScenario } from './compile';
@@ -199,7 +200,7 @@ export function scenarioWithParameters(base: CompiledScenario, params: Readonly<
   let c = cache.get(key);
   if (c === undefined) {
     const source = structuredClone(base.source) as Scenario;
-    for (const k of keys) setPointer(source as unknown as Record<string, unknown>, k, params[k] as number | string);
+    for (const k of keys) setCreating(source as unknown as Record<string, unknown>, k, params[k] as number | string);
     c = compileScenario(source);
     // A few variants are kept, the oldest dropped: events that keep changing parameters would
     // otherwise keep a compiled scenario for every turn (a variant is compiled again when needed).
@@ -211,23 +212,6 @@ export function scenarioWithParameters(base: CompiledScenario, params: Readonly<
 
 /** Compiled variants a run keeps (see {@link scenarioWithParameters}). */
 const MAX_VARIANTS = 4;
-
-function setPointer(root: Record<string, unknown>, pointer: string, value: number | string): void {
-  const segs = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  let cur: Record<string, unknown> | unknown[] = root;
-  for (let i = 0; i < segs.length - 1; i++) {
-    const seg = segs[i] as string;
-    const next = (cur as Record<string, unknown>)[seg];
-    if (typeof next === 'object' && next !== null) cur = next as Record<string, unknown>;
-    else {
-      // A missing group starts empty (the engine has no table of its own to start from).
-      const fresh: Record<string, unknown> | unknown[] = /^\d+$/.test(segs[i + 1] as string) ? [] : {};
-      (cur as Record<string, unknown>)[seg] = fresh;
-      cur = fresh;
-    }
-  }
-  (cur as Record<string, unknown>)[segs[segs.length - 1] as string] = value;
-}
 
 // ---- Order validation for policy functions --------------------------------------------------
 
