@@ -11,7 +11,8 @@
 import { RandomStreams } from '../rng/streams';
 import { LIMITS } from '../scenario/limits';
 import type { CompiledScenario } from './compile';
-import { mutableWorld, type MutableActor, type MutableForce, type MutableSector, type PolicyFunction } from './dynamics';
+import type { PolicyFunction } from './policy-function';
+import { mutableWorld, type MutableActor, type MutableForce, type MutableSector } from './world';
 import type { LogEntry, RunResult, TurnRecord } from './results';
 import { TurnScratch } from './scratch';
 import { initialState, type SimState } from './state';

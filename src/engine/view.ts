@@ -17,7 +17,7 @@
  */
 import { enablePatches, Immer, type Patch } from 'immer';
 import type { CompiledScenario } from './compile';
-import { mutableWorld, worldJson } from './dynamics';
+import { mutableWorld, worldJson } from './world';
 import type { RunState } from './kernel/run-state';
 import type { SimState } from './state';
 

@@ -9,7 +9,7 @@
  */
 import { drillWeeks, presenceSovereignty, turnCostUsd } from '../../model/cost';
 import { clashInWindow } from '../../model/metrics';
-import { drillDaysInTurn, type MutableForce, type MutableSector } from '../dynamics';
+import { drillDaysInTurn, type MutableForce, type MutableSector } from '../world';
 import type { TurnOutcome } from '../turn-record';
 import type { Defence } from './defend';
 import type { TurnFrame } from './turn-frame';

@@ -10,7 +10,7 @@ import type { Rng } from '../../rng/rng';
 import type { KeyedStream, RandomStreams } from '../../rng/streams';
 import { CROSSING_DRAWS } from '../../model/crossings';
 import type { CompiledScenario } from '../compile';
-import type { PolicyFunction } from '../dynamics';
+import type { PolicyFunction } from '../policy-function';
 import { TurnScratch } from '../scratch';
 
 /** Everything a turn needs besides the state. Built once per run by {@link createStepContext}. */

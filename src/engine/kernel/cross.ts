@@ -15,7 +15,7 @@ import { arrivalInTimeProbability, responseProbability } from '../../model/inter
 import type { Rng } from '../../rng/rng';
 import { binomialQuantile } from '../../rng/distributions';
 import type { CompiledActor, CompiledKind, CompiledScenario, CompiledSector } from '../compile';
-import type { ActorChangePoint, MutableActor, MutableForce } from '../dynamics';
+import type { ActorChangePoint, MutableActor, MutableForce } from '../world';
 import type { LogEntry } from '../results';
 import { turnTables, type MonthMix } from '../turn-tables';
 import { crossingStream, sortieKey, type StepContext } from './context';

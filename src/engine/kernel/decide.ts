@@ -8,7 +8,9 @@
  */
 import type { Order } from '../../scenario/schema';
 import type { CompiledScenario } from '../compile';
-import { decide, scenarioWithParameters, type Working } from '../dynamics';
+import { decide } from '../decisions';
+import { scenarioWithParameters } from '../variants';
+import type { Working } from '../world';
 import type { LogEntry } from '../results';
 import type { StepContext } from './context';
 import type { RunState } from './run-state';

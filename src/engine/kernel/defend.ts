@@ -13,7 +13,7 @@ import { deterrenceFactor } from '../../model/pressure';
 import { localResponseDelayHours } from '../../model/response';
 import type { SectorDetection } from '../../model/sector-detection';
 import type { CompiledScenario } from '../compile';
-import { drillDaysInTurn, type MutableForce, type MutableSector, type MutableWorld } from '../dynamics';
+import { drillDaysInTurn, type MutableForce, type MutableSector, type MutableWorld } from '../world';
 import { turnTables, type MonthMix } from '../turn-tables';
 import { sectorOfForce } from './context';
 import { NK } from './flows';

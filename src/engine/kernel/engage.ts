@@ -12,7 +12,7 @@ import { extrapolateEngagements, MAX_BATTLES_PER_SECTOR_TURN, resolveEngagement,
 import { effectiveAttritionRate } from '../../model/forces';
 import type { Rng } from '../../rng/rng';
 import type { CompiledActor, CompiledKind, CompiledSector } from '../compile';
-import type { MutableForce } from '../dynamics';
+import type { MutableForce } from '../world';
 import { battleKey } from './context';
 import { arrivalProbabilities, type ActorFrame } from './cross';
 import { addFlow, M, round } from './flows';

@@ -7,7 +7,7 @@
  */
 import { movementTurns } from '../../model/forces';
 import { roadDistanceKm } from '../../model/geography';
-import type { MutableForce, MutableSector } from '../dynamics';
+import type { MutableForce, MutableSector } from '../world';
 import { round } from './flows';
 import type { TurnFrame } from './turn-frame';
 

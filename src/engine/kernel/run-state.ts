@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { MutableActor, MutableForce, MutableSector, MutableWorld } from '../dynamics';
+import type { MutableActor, MutableForce, MutableSector, MutableWorld } from '../world';
 
 /**
  * The mutable state a run plays its turns on: the kernel changes it in place. A run that owns

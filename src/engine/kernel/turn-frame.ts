@@ -7,7 +7,7 @@
  * @module
  */
 import type { CompiledForce, CompiledScenario } from '../compile';
-import type { ActorChangePoint, MutableForce } from '../dynamics';
+import type { ActorChangePoint, MutableForce } from '../world';
 import type { LogEntry } from '../results';
 import type { TurnArrays } from '../scratch';
 import type { ForceSpec } from '../state';

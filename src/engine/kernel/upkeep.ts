@@ -10,7 +10,7 @@
 import { assistanceGrowth, assistedGainPerTurn, dutyFatigue, updateFatigue, updateReadiness } from '../../model/forces';
 import { compoundPerWeek, DAYS_PER_WEEK } from '../../model/time';
 import type { CompiledScenario } from '../compile';
-import { drillDaysInTurn, type MutableForce, type MutableSector } from '../dynamics';
+import { drillDaysInTurn, type MutableForce, type MutableSector } from '../world';
 import type { StationIndex } from '../spatial';
 import { sectorOfForce } from './context';
 import type { Defence } from './defend';
