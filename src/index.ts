@@ -17,6 +17,7 @@ export { compileScenario, type CompiledScenario } from './engine/compile';
 export { initialState, type SimState, type SectorState, type ForceState, type ActorState } from './engine/state';
 export { scenarioWarnings, type ScenarioWarning } from './engine/warnings';
 export { step, createStepContext, type StepContext, type StepOutcome } from './engine/step';
+export { createSimulation, type Simulation, type SimulationOptions } from './engine/simulation';
 export type { RunResult, TurnRecord, LogEntry, Metrics } from './engine/results';
 export type { PolicyFunction, PolicyView, PolicyContext, DeepReadonly } from './engine/dynamics';
 export type { WorldState, HistoryEntry, ForceSpec, AssistanceProgramme } from './engine/state';
