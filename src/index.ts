@@ -9,7 +9,7 @@
  *
  * @packageDocumentation
  */
-export { loadScenario, parseScenario, scenarioSchema, ScenarioError, applyOverlay, quantityValue, LIMITS, loadPolicyFile } from './scenario';
+export { loadScenario, parseScenario, scenarioSchema, ScenarioError, applyOverlay, quantityValue, LIMITS, loadPolicyFile, loadPolicy, bundledNames } from './scenario';
 export type { ScenarioIssue, LoadScenarioOptions, ParseScenarioOptions, PolicyFile } from './scenario';
 export type { Scenario, Sector, Force, Actor, Province, Base, Terrain, ActorKind, ForceRole, QuantityValue } from './scenario/schema';
 export { simulate, type SimulateOptions } from './engine/simulate';
