@@ -17,6 +17,45 @@ const sharedValidator: Plugin = {
   },
 };
 
+/** What `frontier-sim/testing` says when its optional peer is not installed. */
+const FAST_CHECK_MISSING =
+  "frontier-sim/testing needs fast-check (^4), an optional peer dependency that is not installed here: run `npm install --save-dev fast-check`, then import frontier-sim/testing again";
+
+/**
+ * frontier-sim/testing loads fast-check (an optional peer) through src/testing/fast-check-peer.ts,
+ * which the build replaces with a guard: without fast-check, importing
+ * the subpath throws one Error that says what to install (its stack is that sentence alone), not
+ * Node's ERR_MODULE_NOT_FOUND. ESM waits for a dynamic import (top-level await); CJS requires.
+ */
+const fastCheckPeer: Plugin = {
+  name: 'fast-check-peer',
+  setup(build) {
+    const cjs = build.initialOptions.format === 'cjs';
+    build.onResolve({ filter: /^\.\/fast-check-peer$/ }, (args) =>
+      /[\\/]src[\\/]testing[\\/]/.test(args.importer) ? { path: 'fast-check', namespace: 'fast-check-peer' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'fast-check-peer' }, () => ({
+      loader: 'js',
+      resolveDir: process.cwd(),
+      contents: `
+const missing = (e) => {
+  const code = e && e.code;
+  if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && /fast-check/.test(String(e.message))) {
+    const err = new Error(${JSON.stringify(FAST_CHECK_MISSING)});
+    err.code = 'FRONTIER_SIM_MISSING_PEER';
+    err.stack = 'Error: ' + err.message;
+    return err;
+  }
+  return e;
+};
+let m;
+try { m = ${cjs ? "require('fast-check')" : "await import('fast-check')"}; } catch (e) { throw missing(e); }
+export default ${cjs ? "m && m.__esModule && 'default' in m ? m.default : m" : 'm.default'};
+`,
+    }));
+  },
+};
+
 export default defineConfig([
   {
     // experiment-worker: the worker threads' entry, found next to index.js/index.cjs/cli.js at run time.
@@ -39,6 +78,7 @@ export default defineConfig([
     // main entry (the same ScenarioError class) instead of bundling a second one.
     esbuildPlugins: [
       sharedValidator,
+      fastCheckPeer,
       {
         name: 'testing-imports-the-package',
         setup(build) {

@@ -21,7 +21,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
-import fc from 'fast-check';
+import fc from './fast-check-peer';
 import { arbitraries } from './arbitraries';
 import { applyChange, cloneJson, describeChange, type Change } from './changes';
 import { canonicalJson, compileScenario, deriveSeed, fingerprint, parseScenario, simulate, type CompiledScenario, type RunResult, type Scenario } from './lib';
