@@ -3,17 +3,41 @@ import type { Plugin } from 'esbuild';
 
 /**
  * The generated scenario validator (src/scenario/generated/validate-scenario.js, 3.4 MB of
- * Ajv standalone code) is built once per format as its own entry, `dist/scenario-validator.*`;
- * every other bundle (index, cli, the worker) imports that sibling file instead of carrying a
- * copy.
+ * Ajv standalone code, 5.5 MB once bundled) is built once, as CommonJS without a source map
+ * (generated code; a map would add 2.5 MB), as `dist/scenario-validator.cjs`. Every other
+ * bundle (index, report, cli, the worker, in both formats) loads that sibling file, and only
+ * when a scenario is first validated: `import 'frontier-sim'` does not parse 5.5 MB of code it
+ * may never run. The stand-in below is what src/scenario/validate.ts imports in the build; it
+ * requires the file synchronously (an ES module through `createRequire`), so `loadScenario`
+ * stays synchronous, and copies the validator's `errors` after each call.
  */
 const sharedValidator: Plugin = {
   name: 'shared-scenario-validator',
   setup(build) {
-    const ext = build.initialOptions.format === 'cjs' ? '.cjs' : '.js';
+    const cjs = build.initialOptions.format === 'cjs';
     build.onResolve({ filter: /[\\/]generated[\\/]validate-scenario$/ }, (args) =>
-      /[\\/]src[\\/]scenario[\\/]validate\.ts$/.test(args.importer) ? { path: `./scenario-validator${ext}`, external: true } : undefined,
+      /[\\/]src[\\/]scenario[\\/]validate\.ts$/.test(args.importer) ? { path: 'validate-scenario', namespace: 'lazy-scenario-validator' } : undefined,
     );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-scenario-validator' }, () => ({
+      loader: 'js',
+      resolveDir: process.cwd(),
+      contents: `
+import { createRequire } from 'node:module';
+let loaded;
+function load() {
+  loaded ??= createRequire(${cjs ? '__filename' : 'import.meta.url'})('./scenario-validator.cjs').validate;
+  return loaded;
+}
+export function validate(data) {
+  const f = load();
+  const ok = f(data);
+  validate.errors = f.errors;
+  return ok;
+}
+validate.errors = null;
+export default validate;
+`,
+    }));
   },
 };
 
@@ -62,13 +86,14 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       testing: 'src/testing/index.ts',
+      report: 'src/report/index.ts',
       'experiment-worker': 'src/experiment/worker.ts',
-      'scenario-validator': 'src/scenario/generated/validate-scenario.js',
     },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    // No `clean`: the three builds run side by side; `npm run build` empties dist/ first.
+    clean: false,
     target: 'node20',
     splitting: false,
     external: ['fast-check'],
@@ -96,6 +121,11 @@ export default defineConfig([
       // alone (3.4 MB) would otherwise be copied into every map.
       options.sourcesContent = false;
     },
+  },
+  {
+    entry: { 'scenario-validator': 'src/scenario/generated/validate-scenario.js' },
+    format: ['cjs'],
+    target: 'node20',
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -7,10 +7,14 @@
  * const run = simulate(scenario, { seed: 7 });
  * console.log(run.totals.gotAway, run.hash);
  *
+ * The HTML report, CSV and NDJSON writers are in `frontier-sim/report` (they, and the chart
+ * libraries vega and vega-lite, load only when imported); property-testing helpers are in
+ * `frontier-sim/testing`.
+ *
  * @packageDocumentation
  */
 export { loadScenario, parseScenario, scenarioSchema, ScenarioError, applyOverlay, quantityValue, LIMITS, loadPolicyFile, loadPolicy, bundledNames } from './scenario';
-export type { ScenarioIssue, LoadScenarioOptions, ParseScenarioOptions, PolicyFile } from './scenario';
+export type { ScenarioIssue, LoadScenarioOptions, ParseScenarioOptions, PolicyFile, BundledKind } from './scenario';
 export type { Scenario, Sector, Force, Actor, Province, Base, Terrain, ActorKind, ForceRole, QuantityValue } from './scenario/schema';
 export { simulate, type SimulateOptions } from './engine/simulate';
 export { compileScenario, type CompiledScenario } from './engine/compile';
@@ -84,26 +88,3 @@ export {
 } from './experiment';
 export type { InputDistributionSpec } from './scenario/schema';
 export { scenarioHash } from './scenario/hash';
-export {
-  renderReport,
-  replayForReport,
-  replayDetail,
-  readReportInput,
-  ReportError,
-  toCsv,
-  toNdjson,
-  parseCsv,
-  parseNdjson,
-  turnRows,
-  turnsToCsv,
-  turnsToNdjson,
-  runRows,
-  runsToCsv,
-  runsToNdjson,
-  type ReportInput,
-  type ReportBundle,
-  type ReportOptions,
-  type ReplayDetail,
-  type Row,
-  type Cell,
-} from './report';

@@ -315,7 +315,7 @@ export function parseScenario(input: string | object, options: ParseScenarioOpti
 /**
  * Read, parse and validate a scenario file, resolving `extends` (relative to the file, and
  * inside its directory unless `options.allowExtendsOutside`). Only a regular file of at most
- * {@link MAX_FILE_BYTES} bytes is read (docs/limits.md).
+ * 64 MiB is read (docs/limits.md).
  *
  * `path` is a file's path, the name of a scenario that ships in the package
  * (`'tajik-afghan-2021'`: a name with neither a directory nor `.json`), or a package path

@@ -108,7 +108,7 @@ export function checkPolicyAlone(document: JsonDocument, policy: PolicyFile): vo
  * Reads and checks a policy file: a path, the name of a policy that ships in the package
  * (`'technical-assistance'`), or a package path (`'frontier-sim/policies/technical-assistance.json'`).
  * The file is `{ "name", "overlay", "description"? }` or the overlay itself; the overlay is
- * checked against the scenario schema on its own (see {@link checkPolicyAlone}), and the
+ * checked against the scenario schema on its own (fields, types, ranges and orders), and the
  * problems it causes when applied to a scenario point into the file too.
  *
  * @example
