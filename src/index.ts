@@ -21,7 +21,25 @@ export { compileScenario, type CompiledScenario } from './engine/compile';
 export { initialState, type SimState, type SectorState, type ForceState, type ActorState } from './engine/state';
 export { scenarioWarnings, type ScenarioWarning } from './engine/warnings';
 export { step, createStepContext, type StepContext, type StepOutcome } from './engine/step';
-export type { RunResult, TurnRecord, LogEntry, Metrics } from './engine/results';
+export type {
+  RunResult,
+  TurnRecord,
+  LogEntry,
+  LogEntryOf,
+  LogEntryType,
+  Metrics,
+  Totals,
+  TurnMetrics,
+  KindMetrics,
+  SectorMetrics,
+  MetricName,
+  TurnMetricName,
+  KindMetricName,
+  SectorMetricName,
+  MetricTable,
+  FlowMetric,
+} from './engine/results';
+export { LOG_ENTRY_TYPES } from './engine/results';
 export type { PolicyFunction, PolicyView, PolicyContext, DeepReadonly } from './engine/dynamics';
 export type { WorldState, HistoryEntry, ForceSpec, AssistanceProgramme } from './engine/state';
 export type { Order, OrderType, Condition, ComparisonOp, ConditionMetric, ScenarioEvent, EventAction, EventTrigger, Drill, PolicyRule, DeclarativePolicy } from './scenario/schema';
