@@ -97,18 +97,20 @@ export default defineConfig([
     target: 'node20',
     splitting: false,
     external: ['fast-check'],
-    // frontier-sim/testing imports the library's public API through src/testing/lib.ts ->
-    // '../index'; in the build that import becomes the package itself ('frontier-sim', a
-    // self-reference through "exports"), so dist/testing.* shares one copy of the engine with the
-    // main entry (the same ScenarioError class) instead of bundling a second one.
+    // frontier-sim/testing takes the library's public API through src/testing/lib.ts, which
+    // imports it from the layers beneath (../scenario, ../engine/simulate, ../engine/compile,
+    // ../rng/hash: names the main entry exports). In the build those imports of lib.ts become the
+    // package itself ('frontier-sim', a self-reference through "exports"), so dist/testing.*
+    // shares one copy of the engine with the main entry (the same ScenarioError class) instead
+    // of bundling a second one.
     esbuildPlugins: [
       sharedValidator,
       fastCheckPeer,
       {
         name: 'testing-imports-the-package',
         setup(build) {
-          build.onResolve({ filter: /^\.\.\/index$/ }, (args) =>
-            /[\\/]src[\\/]testing[\\/]/.test(args.importer) ? { path: 'frontier-sim', external: true } : undefined,
+          build.onResolve({ filter: /^\.\.\/(scenario|engine\/simulate|engine\/compile|rng\/hash)$/ }, (args) =>
+            /[\\/]src[\\/]testing[\\/]lib\.ts$/.test(args.importer) ? { path: 'frontier-sim', external: true } : undefined,
           );
         },
       },
