@@ -1,4 +1,7 @@
-// The public API of 'frontier-sim': 140 exports (scripts/api-report.mjs; do not edit).
+// The public API of 'frontier-sim': 174 exports (scripts/api-report.mjs; do not edit).
+
+// ADAPTIVE_ADVERSARY
+const ADAPTIVE_ADVERSARY: AdversaryModel;
 
 // Actor
 const Actor: _sinclair_typebox.TObject<{
@@ -140,6 +143,76 @@ interface ActorState {
     readonly seen?: readonly number[];
     readonly casualties: number;
     readonly presence?: readonly number[];
+}
+
+// AdversaryMode
+type AdversaryMode = 'auto' | 'both' | 'fixed' | 'adaptive';
+
+// AdversaryModel
+interface AdversaryModel {
+    readonly name: string;
+    readonly adapts: boolean;
+    scenario(scenario: Scenario): Scenario;
+    readonly policy?: FunctionPolicy;
+}
+
+// AdversaryOptimum
+interface AdversaryOptimum {
+    adversary: string;
+    adapts: boolean;
+    allocation: number[];
+    greedy: number[];
+    selection: SelectionOutcome;
+    searchToday: number;
+    searchBest: number;
+}
+
+// AllocationEvaluation
+interface AllocationEvaluation {
+    adversary: string;
+    seed: number;
+    runs: number;
+    objective: Record<string, Summary>;
+    vsToday: Record<string, PairedComparison>;
+    vsEven: PairedComparison;
+}
+
+// AllocationRow
+interface AllocationRow {
+    sector: string;
+    name: string;
+    lever: Lever;
+    today: number;
+    proposed: number;
+    change: number;
+    even: number;
+    naive?: number;
+}
+
+// AllocationSpace
+interface AllocationSpace {
+    readonly sectors: readonly SectorInfo[];
+    readonly side: string;
+    readonly levers: readonly Lever[];
+    readonly coordinates: readonly Coordinate[];
+    readonly today: readonly number[];
+    readonly lower: readonly number[];
+    readonly upper: readonly number[];
+    readonly unitCostUsdPerYear: readonly number[];
+    readonly caps: {
+        readonly personnel?: number;
+        readonly posts?: number;
+        readonly budgetUsdPerYear?: number;
+    };
+    readonly fill: boolean;
+    readonly template: Scenario;
+    readonly addedUnits: readonly (string | undefined)[];
+    readonly units: readonly (readonly {
+        readonly index: number;
+        readonly id: string;
+        readonly personnel: number;
+    }[])[];
+    readonly postRadiusKm: number;
 }
 
 // AssistanceProgramme
@@ -423,6 +496,18 @@ interface ConditionResult {
     readonly data: Record<string, number | string>;
 }
 
+// ConvergencePoint
+interface ConvergencePoint {
+    adversary: string;
+    stage: 'greedy' | 'search' | 'selection';
+    level: number;
+    step: number;
+    evaluations: number;
+    runs: number;
+    sampleRuns: number;
+    value: number;
+}
+
 // DeclarativePolicy
 type DeclarativePolicy = Static<typeof PolicySchema>;
 
@@ -447,6 +532,18 @@ interface Driver {
     firstOrder: number;
 }
 
+// EXPERIMENT_LIMITS
+const EXPERIMENT_LIMITS: {
+    readonly runs: 1000000000;
+    readonly runsHeld: 1000000;
+    readonly perTurnValues: 50000000;
+    readonly workers: 256;
+    readonly shards: 1000000;
+    readonly designPoints: 100000;
+    readonly levels: 1000;
+    readonly policies: 1000;
+};
+
 // Emulator
 interface Emulator {
     active: number[];
@@ -455,6 +552,12 @@ interface Emulator {
     residualVariance: number;
     structuralVariance: number;
     r2: number;
+}
+
+// EvaluationStore
+interface EvaluationStore {
+    get(key: string): ArrayLike<number> | undefined;
+    set(key: string, values: Float64Array): void;
 }
 
 // EventAction
@@ -466,6 +569,30 @@ type EventTrigger = Static<typeof Trigger>;
 // ExperimentError
 class ExperimentError extends Error {
     readonly name: string;
+    readonly kind: ExperimentErrorKind;
+    constructor(message: string, options?: ExperimentErrorOptions);
+}
+
+// ExperimentErrorKind
+type ExperimentErrorKind = 'usage' | 'runtime';
+
+// ExperimentErrorOptions
+interface ExperimentErrorOptions {
+    kind?: ExperimentErrorKind;
+    cause?: unknown;
+}
+
+// FIXED_ADVERSARY
+const FIXED_ADVERSARY: AdversaryModel;
+
+// Finalist
+interface Finalist {
+    allocation: number[];
+    origin: 'search' | 'greedy' | 'naive optimum' | 'visited';
+    searchValue: number;
+    selectionMean: number;
+    selectionRuns: number;
+    eliminatedAt: number | null;
 }
 
 // FlipRegion
@@ -753,6 +880,29 @@ interface InputFactor {
     pointers: string[];
 }
 
+// KimNelsonOptions
+interface KimNelsonOptions {
+    alpha?: number;
+    indifference: number;
+    firstStage?: number;
+    batch?: number;
+    maxRuns?: number;
+}
+
+// KimNelsonResult
+interface KimNelsonResult {
+    best: number;
+    means: number[];
+    runs: number[];
+    eliminatedAt: (number | null)[];
+    certified: boolean;
+    pcs: number;
+    indifference: number;
+    firstStage: number;
+    batch: number;
+    h2: number;
+}
+
 // KindMetricName
 type KindMetricName = FlowMetric | 'effectiveness';
 
@@ -919,6 +1069,99 @@ interface MorrisScreening {
     effects: Omit<MorrisEffect, 'elementaryEffects'>[];
 }
 
+// OptimizationManifest
+interface OptimizationManifest {
+    engine: {
+        name: 'frontier-sim';
+        version: string;
+    };
+    scenario: {
+        name: string;
+        hash: string;
+    };
+    seed: number;
+    turns: number;
+    objective: {
+        label: string;
+        sense: 'minimize' | 'maximize';
+        terms: {
+            metric: string;
+            weight: number;
+        }[];
+    };
+    policy: PolicyDescriptor;
+    space: {
+        side: string;
+        levers: Lever[];
+        caps: AllocationSpace['caps'];
+        fill: boolean;
+        lower: number[];
+        upper: number[];
+    };
+    adversaries: {
+        name: string;
+        adapts: boolean;
+    }[];
+    search: Required<Pick<SearchOptions, 'runs' | 'levels' | 'maxIterations' | 'predicted' | 'random'>> & {
+        step: number[];
+    };
+    selection: {
+        finalists: number;
+        alpha: number;
+        indifference: number | null;
+        firstStage: number;
+        batch: number;
+        maxRuns: number;
+    };
+    finalRuns: number;
+}
+
+// OptimizationResult
+interface OptimizationResult {
+    manifest: OptimizationManifest;
+    sectors: SectorInfo[];
+    coordinates: Coordinate[];
+    allocations: Record<string, number[]>;
+    extraSpendUsdPerYear: number;
+    table: AllocationRow[];
+    optima: AdversaryOptimum[];
+    evaluation: AllocationEvaluation;
+    robustness?: Robustness;
+    comparison: Comparison;
+    policies: OverlayPolicy[];
+    convergence: ConvergencePoint[];
+    counts: EvaluationCounts;
+}
+
+// OptimizeOptions
+interface OptimizeOptions extends SpaceOptions {
+    objective?: ObjectiveSpec;
+    sense?: 'minimize' | 'maximize';
+    seed: number;
+    workers?: number;
+    turns?: number;
+    policy?: Policy;
+    adversary?: AdversaryMode;
+    adversaries?: {
+        fixed?: AdversaryModel;
+        adaptive?: AdversaryModel;
+    };
+    search?: SearchOptions;
+    selection?: SelectionOptions;
+    finalRuns?: number;
+    store?: EvaluationStore;
+    onProgress?: (p: OptimizeProgress) => void;
+    signal?: AbortSignal;
+}
+
+// OptimizeProgress
+interface OptimizeProgress {
+    stage: string;
+    done: number;
+    total: number;
+    played: number;
+}
+
 // Order
 type Order = Static<typeof OrderSchema>;
 
@@ -1079,6 +1322,22 @@ interface RobustEffect extends UncertaintySummary {
     sentences: string[];
 }
 
+// Robustness
+interface Robustness {
+    naive: number[];
+    robust: number[];
+    naiveMinusRobust: PairedComparison;
+    loss: {
+        mean: number;
+        ci95: [
+            number,
+            number
+        ];
+    };
+    promised: PairedComparison;
+    delivered: PairedComparison;
+}
+
 // RunResult
 interface RunResult {
     readonly seed: number;
@@ -1133,6 +1392,20 @@ interface ScenarioIssue {
 interface ScenarioWarning {
     readonly pointer: string;
     readonly message: string;
+}
+
+// SearchOptions
+interface SearchOptions {
+    runs?: number;
+    levels?: number;
+    greedySteps?: number;
+    step?: {
+        personnel?: number;
+        posts?: number;
+    };
+    maxIterations?: number;
+    predicted?: number;
+    random?: number;
 }
 
 // Sector
@@ -1308,6 +1581,29 @@ interface SectorState {
     readonly personnelLost: number;
 }
 
+// SelectionOptions
+interface SelectionOptions {
+    finalists?: number;
+    alpha?: number;
+    indifference?: number;
+    firstStage?: number;
+    batch?: number;
+    maxRuns?: number;
+}
+
+// SelectionOutcome
+interface SelectionOutcome {
+    method: 'kim-nelson';
+    pcs: number;
+    indifference: number;
+    certified: boolean;
+    firstStage: number;
+    batch: number;
+    finalists: Finalist[];
+    chosen: number;
+    seed: number;
+}
+
 // Shard
 interface Shard {
     index: number;
@@ -1376,6 +1672,24 @@ interface SobolSweepResult {
     factors: InputFactor[];
     effectOf?: PolicyDescriptor;
     metrics: Record<string, SobolAnalysis>;
+}
+
+// SpaceOptions
+interface SpaceOptions {
+    extraPersonnel?: number;
+    totalPersonnel?: number;
+    extraPosts?: number;
+    totalPosts?: number;
+    budgetUsdPerYear?: number;
+    postCostUsdPerYear?: number;
+    postRadiusKm?: number;
+    bounds?: {
+        personnel?: Readonly<Record<string, LevelBounds>>;
+        posts?: Readonly<Record<string, LevelBounds>>;
+    };
+    reallocate?: boolean;
+    side?: string;
+    fill?: boolean;
 }
 
 // StepContext
@@ -1557,6 +1871,12 @@ interface UncertaintySummary {
     shareBelow: number;
 }
 
+// WaterFillingSector
+interface WaterFillingSector {
+    rate: number;
+    coefficient: number;
+}
+
 // WorldState
 interface WorldState {
     readonly flags: readonly string[];
@@ -1575,6 +1895,15 @@ interface WorldState {
     readonly sovereignty: number;
     readonly serial: number;
 }
+
+// allocationOverlay
+function allocationOverlay(space: AllocationSpace, x: readonly number[]): {
+    forces: object[];
+    sectors?: object[];
+};
+
+// allocationSpace
+function allocationSpace(scenario: Scenario, options: SpaceOptions): AllocationSpace;
 
 // applyOverlay
 function applyOverlay<T extends object>(base: T, overlay: object, options?: ApplyOverlayOptions): T;
@@ -1615,6 +1944,9 @@ function deriveSeed(rootSeed: number, index: number): number;
 // evaluateCondition
 function evaluateCondition(c: Condition, env: ConditionEnv, data?: Record<string, number | string>): ConditionResult;
 
+// expectedGotAways
+function expectedGotAways(sectors: readonly WaterFillingSector[], q: number, x: readonly number[]): number;
+
 // findRanges
 function findRanges(scenario: object): DeclaredRange[];
 
@@ -1625,6 +1957,12 @@ function initialState(scenario: CompiledScenario, options?: {
 
 // inspectRunsFile
 function inspectRunsFile(path: string): RunsFileInfo;
+
+// integerWaterFilling
+function integerWaterFilling(sectors: readonly WaterFillingSector[], q: number, total: number, unit?: number): number[];
+
+// kimNelson
+function kimNelson(k: number, sample: (batch: number, systems: readonly number[]) => Promise<ArrayLike<number>[]>, o: KimNelsonOptions): Promise<KimNelsonResult>;
 
 // loadPolicy
 function loadPolicy(pathOrName: string): PolicyFile;
@@ -1637,6 +1975,12 @@ function loadScenario(path: string, options?: LoadScenarioOptions): Scenario;
 
 // mergeRunsFiles
 function mergeRunsFiles(paths: readonly string[], options?: MergeOptions): MonteCarloResult;
+
+// optimizationManifest
+function optimizationManifest(scenario: Scenario, options: OptimizeOptions): OptimizationManifest;
+
+// optimizeAllocation
+function optimizeAllocation(scenario: Scenario, options: OptimizeOptions): Promise<OptimizationResult>;
 
 // parseScenario
 function parseScenario(input: string | object, options?: ParseScenarioOptions): Scenario;
@@ -1676,3 +2020,6 @@ function sweep(scenario: Scenario, options: SweepOptions): Promise<SweepResult>;
 
 // varianceSplit
 function varianceSplit(values: ArrayLike<number>, replications: number): UncertaintySummary;
+
+// waterFilling
+function waterFilling(sectors: readonly WaterFillingSector[], q: number, total: number): WaterFillingOptimum;

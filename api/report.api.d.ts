@@ -72,6 +72,7 @@ interface ReportBundle {
         policy: string;
         totals: readonly Readonly<Record<string, number>>[];
     }[];
+    optimization?: OptimizationResult;
 }
 
 // ReportError

@@ -15,6 +15,8 @@ import type { Scenario } from '../scenario/schema';
 import { KEY_METRICS, pickMetrics } from './metrics';
 import { renderPage, type PageHead } from './page';
 import { replayDetail, type ReplayDetail } from './replay';
+import { optimizationSection } from './optimization-section';
+import type { OptimizationResult } from '../experiment/optimization';
 import { howSureSection } from './how-sure';
 import type { Experiment, ReportContext, RunTotals, Section, Timeline } from './section';
 import { borderSection } from './sections/border';
@@ -34,6 +36,8 @@ export interface ReportBundle {
   detail?: ReplayDetail;
   /** Every run's totals, per policy (a runs file's runs): histograms use them rather than the replayed runs. */
   runTotals?: { policy: string; totals: readonly Readonly<Record<string, number>>[] }[];
+  /** An allocation optimisation (`optimize --report`; its `comparison` goes in `comparison`). */
+  optimization?: OptimizationResult;
 }
 
 /** What {@link renderReport} accepts: one result, or a bundle of them. */
@@ -127,6 +131,7 @@ export function replayForReport(input: ReportInput, scenario: Scenario, options:
  * A new kind of section is one more entry here.
  */
 const SECTIONS: readonly ((b: ReportBundle, ctx: ReportContext) => Section | undefined)[] = [
+  (b) => optimizationSection(b.optimization),
   (b, ctx) => comparisonSection(b.comparison, ctx),
   (b, ctx) => howSureSection(b, ctx.key),
   (b, ctx) => overTimeSection(b.monteCarlo, ctx),
@@ -169,7 +174,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): { 
     : (b.detail?.policies ?? []).map((p) => ({ policy: p.policy, totals: p.totals, source: 'replay' as const }));
   const ctx: ReportContext = { experiment, key, policies: policyOrder(b), ...(b.detail ? { detail: b.detail } : {}), ...(timeline ? { timeline } : {}), runTotals };
   const sections = SECTIONS.map((build) => build(b, ctx)).filter((s): s is Section => s !== undefined);
-  const kinds = [b.monteCarlo && 'Monte Carlo', b.comparison && 'policy comparison', b.sweep && 'sensitivity sweep'].filter(Boolean).join(', ');
+  const kinds = [b.optimization && 'allocation optimisation', b.monteCarlo && 'Monte Carlo', b.comparison && 'policy comparison', b.sweep && 'sensitivity sweep'].filter(Boolean).join(', ');
   const e = b.monteCarlo?.manifest.engine ?? b.comparison?.manifest.engine ?? b.sweep?.manifest.engine;
   const notice = b.monteCarlo || b.comparison ? missingCharts(b) : undefined;
   const head: PageHead = {
