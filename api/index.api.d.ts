@@ -1,4 +1,4 @@
-// The public API of 'frontier-sim': 174 exports (scripts/api-report.mjs; do not edit).
+// The public API of 'frontier-sim': 176 exports (scripts/api-report.mjs; do not edit).
 
 // ADAPTIVE_ADVERSARY
 const ADAPTIVE_ADVERSARY: AdversaryModel;
@@ -584,6 +584,26 @@ interface ExperimentErrorOptions {
 
 // FIXED_ADVERSARY
 const FIXED_ADVERSARY: AdversaryModel;
+
+// FLOW_METRICS
+const FLOW_METRICS: readonly [
+    "attempts",
+    "detected",
+    "interdicted",
+    "apprehended",
+    "turnedBack",
+    "gotAway",
+    "kgAttempted",
+    "kgSeized",
+    "kgThrough",
+    "clashes",
+    "breakthroughs",
+    "repulses",
+    "casualtiesForces",
+    "casualtiesActors",
+    "refugeesReceived",
+    "refugeesTurnedBack"
+];
 
 // Finalist
 interface Finalist {
@@ -1801,6 +1821,17 @@ interface SweepResult {
     morris?: Record<string, MorrisScreening>;
     sobol?: SobolSweepResult;
 }
+
+// TURN_METRICS
+const TURN_METRICS: readonly [
+    "quickReactionSorties",
+    "cost",
+    "sovereignty",
+    "effectiveness",
+    "conflictShare",
+    "readiness",
+    "personnel"
+];
 
 // Terrain
 type Terrain = string;

@@ -39,7 +39,7 @@ export type {
   MetricTable,
   FlowMetric,
 } from './engine/results';
-export { LOG_ENTRY_TYPES } from './engine/results';
+export { LOG_ENTRY_TYPES, FLOW_METRICS, TURN_METRICS } from './engine/results';
 export type { PolicyFunction, PolicyView, PolicyContext, DeepReadonly } from './engine/dynamics';
 export type { WorldState, HistoryEntry, ForceSpec, AssistanceProgramme } from './engine/state';
 export type { Order, OrderType, Condition, ComparisonOp, ConditionMetric, ScenarioEvent, EventAction, EventTrigger, Drill, PolicyRule, DeclarativePolicy } from './scenario/schema';
