@@ -149,7 +149,7 @@ function run(compiled: CompiledScenario, turns: number, seed: number, ctx: StepC
     configurable: true,
     get: (): TurnRecord[] => (records ??= rows.map((r) => layout.record(r.row, r.turn, r.date, compiled, true))),
   });
-  result.totals = sums.result();
+  result.totals = sums.result() as unknown as RunResult['totals'];
   Object.defineProperty(result, 'finalState', {
     enumerable: true,
     configurable: true,

@@ -134,7 +134,8 @@ export class RowLayout {
         bySector[sc.sectors[s]?.id ?? ''] = m;
       }
     }
-    return { turn, date, metrics, byKind, bySector };
+    // Every name of TurnMetrics, KindMetrics and SectorMetrics is set above, and every kind.
+    return { turn, date, metrics, byKind, bySector } as unknown as TurnRecord;
   }
 
   /**
