@@ -159,10 +159,10 @@ describe('HTML report end to end', () => {
     expect(junk.stderr).toMatch(/nothing to report/);
   });
 
-  it('the CommonJS build renders a report too (vega is ESM-only, loaded by dynamic import)', () => {
+  it('the CommonJS build of frontier-sim/report renders a report too (vega is ESM-only, loaded by dynamic import)', () => {
     const file = join(dir, 'mc.json');
     writeFileSync(file, JSON.stringify(mc));
-    const script = `const lib = require(${JSON.stringify(join(ROOT, 'dist', 'index.cjs'))});
+    const script = `const lib = require(${JSON.stringify(join(ROOT, 'dist', 'report.cjs'))});
       lib.renderReport(JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))).then((h) => { process.stdout.write(String((h.match(/<svg/g) || []).length)); }, (e) => { console.error(e); process.exit(1); });`;
     const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
