@@ -96,6 +96,8 @@ export interface ChunkPolicy {
   decide?: PolicyFunction;
   module?: string;
   exportName?: string;
+  /** For a TypeScript module: the URL of tsx's ESM API threads import it through (worker-loader.ts). */
+  tsx?: string;
 }
 
 /**

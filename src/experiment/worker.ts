@@ -13,11 +13,11 @@ import type { PolicyFunction } from '../engine/dynamics';
 const loaded = new Map<string, Promise<PolicyFunction>>();
 
 /** Imports a function policy's module (once per worker). */
-function loadPolicy(name: string, module: string, exportName: string): Promise<PolicyFunction> {
+function loadPolicy(name: string, module: string, exportName: string, tsx: string | undefined): Promise<PolicyFunction> {
   const key = `${module}#${exportName}`;
   let fn = loaded.get(key);
   if (fn === undefined) {
-    fn = importPolicyFunction(name, module, exportName);
+    fn = importPolicyFunction(name, module, exportName, tsx);
     loaded.set(key, fn);
   }
   return fn;
@@ -25,7 +25,7 @@ function loadPolicy(name: string, module: string, exportName: string): Promise<P
 
 export default async function experimentWorker(task: ChunkTask): Promise<PackedRuns | RunOutput[]> {
   const p = task.policy;
-  const ready = p !== undefined && p.decide === undefined && p.module !== undefined ? { ...task, policy: { ...p, decide: await loadPolicy(p.name, p.module, p.exportName ?? 'default') } } : task;
+  const ready = p !== undefined && p.decide === undefined && p.module !== undefined ? { ...task, policy: { ...p, decide: await loadPolicy(p.name, p.module, p.exportName ?? 'default', p.tsx) } } : task;
   // Packed as they are played: a block's results kept as objects outlive the young generation.
   const packer = new RunPacker(task.count);
   playChunk(ready, (run) => packer.add(run));
