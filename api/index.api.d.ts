@@ -1,4 +1,4 @@
-// The public API of 'frontier-sim': 179 exports (scripts/api-report.mjs; do not edit).
+// The public API of 'frontier-sim': 169 exports (scripts/api-report.mjs; do not edit).
 
 // ADAPTIVE_ADVERSARY
 const ADAPTIVE_ADVERSARY: AdversaryModel;
@@ -472,29 +472,8 @@ type Condition = {
     drillActive: string;
 };
 
-// ConditionEnv
-interface ConditionEnv {
-    readonly turn: number;
-    readonly date: string;
-    readonly month: number;
-    metric(name: ConditionMetric, window: number, aggregate: 'sum' | 'mean' | 'min' | 'max' | 'last', sector?: string, kind?: string): number;
-    flag(id: string): boolean;
-    controller(province: string): string | undefined;
-    actor(id: string, property: 'strength' | 'intent' | 'casualties'): number | undefined;
-    force(id: string, property: 'personnel' | 'readiness' | 'fatigue' | 'quality' | 'casualties'): number | undefined;
-    fired(id: string): boolean;
-    drillActive(id: string): boolean;
-}
-
 // ConditionMetric
 type ConditionMetric = (typeof CONDITION_METRICS)[number];
-
-// ConditionResult
-interface ConditionResult {
-    readonly value: boolean;
-    readonly cause: string;
-    readonly data: Record<string, number | string>;
-}
 
 // ConvergencePoint
 interface ConvergencePoint {
@@ -1310,30 +1289,6 @@ type QuantityValue = number | {
     group?: string;
 };
 
-// RandomStreams
-class RandomStreams {
-    childDrawn: number;
-    state: Float64Array;
-    private readonly streams;
-    private readonly list;
-    constructor(seed: number, expectedStreams?: number);
-    private currentSeed;
-    get seed(): number;
-    reseed(seed: number): this;
-    restart(s: KeyedStream): void;
-    get size(): number;
-    private generation;
-    at(key: string, turn: number, drawsPerTurn: number): Rng;
-    stream(key: string, drawsPerTurn: number): KeyedStream;
-    child(key: string, turn: number): Rng;
-    get drawn(): number;
-}
-
-// Rng
-interface Rng {
-    next(): number;
-}
-
 // RobustEffect
 interface RobustEffect extends UncertaintySummary {
     better: 'lower' | 'higher' | null;
@@ -1733,30 +1688,6 @@ interface SpaceOptions {
     fill?: boolean;
 }
 
-// StepContext
-interface StepContext {
-    readonly scenario: CompiledScenario;
-    readonly streams: RandomStreams;
-    readonly log: boolean;
-    readonly detail: boolean;
-    readonly crossingKeys: readonly (readonly string[])[];
-    readonly battleKeys: string[][][];
-    readonly sortieKeys: string[][];
-    readonly forcesById: readonly number[];
-    readonly policy?: {
-        readonly name: string;
-        readonly decide: PolicyFunction;
-    };
-    readonly variants: Map<string, CompiledScenario>;
-    readonly scratch: TurnScratch;
-    readonly crossingStreams: (KeyedStream | undefined)[];
-    readonly forceSectors: {
-        readonly location: (string | undefined)[];
-        index: Int32Array;
-    };
-    readonly freeze: boolean;
-}
-
 // StepOutcome
 interface StepOutcome {
     readonly state: SimState;
@@ -1977,40 +1908,17 @@ function comparePolicies(scenario: Scenario, options: CompareOptions): Promise<C
 // compileScenario
 function compileScenario(scenario: Scenario): CompiledScenario;
 
-// createRng
-function createRng(seed: number | string): Rng;
-
 // createSimulation
 function createSimulation(scenario: CompiledScenario, options: SimulationOptions): Simulation;
 
-// createStepContext
-function createStepContext(scenario: CompiledScenario, streams: RandomStreams, options?: {
-    log?: boolean;
-    detail?: boolean;
-    freeze?: boolean;
-    policy?: {
-        name: string;
-        decide: PolicyFunction;
-    };
-    scratch?: TurnScratch;
-}): StepContext;
-
 // deriveSeed
 function deriveSeed(rootSeed: number, index: number): number;
-
-// evaluateCondition
-function evaluateCondition(c: Condition, env: ConditionEnv, data?: Record<string, number | string>): ConditionResult;
 
 // expectedGotAways
 function expectedGotAways(sectors: readonly WaterFillingSector[], q: number, x: readonly number[]): number;
 
 // findRanges
 function findRanges(scenario: object): DeclaredRange[];
-
-// initialState
-function initialState(scenario: CompiledScenario, options?: {
-    world?: boolean;
-}): SimState;
 
 // inspectRunsFile
 function inspectRunsFile(path: string): RunsFileInfo;
@@ -2068,9 +1976,6 @@ function sobolIndices(design: SaltelliDesign, y: ArrayLike<number>, options?: {
     resamples?: number;
     seed?: number | string;
 }): SobolResult;
-
-// step
-function step(state: SimState, ctx: StepContext, orders?: readonly Order[]): StepOutcome;
 
 // sweep
 function sweep(scenario: Scenario, options: SweepOptions): Promise<SweepResult>;

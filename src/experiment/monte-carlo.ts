@@ -194,7 +194,6 @@ export function buildManifest(scenario: Scenario, options: MonteCarloOptions, pl
 /**
  * The options' counts and flags, checked without looking at the scenario.
  *
- * @internal
  * @throws ExperimentError (usage)
  */
 export function checkMonteCarloOptions(options: MonteCarloOptions): void {
@@ -261,7 +260,6 @@ export interface PreparedMonteCarlo {
  * metric names of `perTurn` and `until` against the metrics a run reports, and what the
  * experiment would hold in memory. Comparisons prepare every policy's Monte Carlo first.
  *
- * @internal
  * @throws ExperimentError (usage) or ScenarioError (a policy's overlay breaks the scenario).
  */
 export async function prepareMonteCarlo(scenario: Scenario, options: MonteCarloOptions, workers = options.workers ?? 1, sharedPlan?: UncertaintyPlan): Promise<PreparedMonteCarlo> {

@@ -6,7 +6,8 @@
  *
  * Imports nothing but Node's modules, errors.ts and worker-loader.ts: the worker bundle loads it.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { isAbsolute, resolve } from 'node:path';

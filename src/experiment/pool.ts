@@ -7,7 +7,8 @@
  * `dist/experiment-worker.js` (ESM) or `.cjs`; run from the sources (vitest, tsx) it is
  * `src/experiment/worker.ts`, which worker threads load through tsx's loader.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { pathToFileURL } from 'node:url';

@@ -2,7 +2,8 @@
  * The pool's worker entry (built as `dist/experiment-worker.{js,cjs}`): plays blocks of runs.
  * Each worker compiles a scenario once and keeps it for the next blocks.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { playChunk, type ChunkTask, type RunOutput } from './chunk';

@@ -37,7 +37,6 @@ export function isPolicyWrapper(value: unknown): boolean {
 /**
  * The policy of a JSON document read with the loader (see the module comment).
  *
- * @internal
  * @throws {ScenarioError} naming the file, line and column of each problem.
  */
 export function policyFromDocument(document: JsonDocument): PolicyFile {
@@ -93,7 +92,6 @@ export function loadPolicyFile(path: string): PolicyFile {
  * (ids that must exist, required fields the base provides) is checked when the policy is
  * applied.
  *
- * @internal
  * @throws {ScenarioError} naming the file, pointer, line and column of each problem.
  */
 export function checkPolicyAlone(document: JsonDocument, policy: PolicyFile): void {
