@@ -1,4 +1,4 @@
-// The public API of 'frontier-sim': 169 exports (scripts/api-report.mjs; do not edit).
+// The public API of 'frontier-sim': 173 exports (scripts/api-report.mjs; do not edit).
 
 // ADAPTIVE_ADVERSARY
 const ADAPTIVE_ADVERSARY: AdversaryModel;
@@ -133,6 +133,21 @@ type Actor = Static<typeof Actor>;
 
 // ActorKind
 type ActorKind = (typeof ACTOR_KINDS)[number];
+
+// ActorOverlay
+type ActorOverlay = {
+    id: string;
+    name?: string | null;
+    kind?: "armed-group" | "smuggling" | "refugees" | "recruits" | null;
+    strength?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    intent?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    attemptsPerWeek?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    presence?: PresenceOverlay | null;
+    loadKg?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    groupSize?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    displacementSensitivity?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    season?: string | null;
+};
 
 // ActorState
 interface ActorState {
@@ -803,6 +818,28 @@ const Force: _sinclair_typebox.TObject<{
 }>;
 type Force = Static<typeof Force>;
 
+// ForceOverlay
+type ForceOverlay = {
+    id: string;
+    name?: string | null;
+    side?: string | null;
+    personnel?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    location?: string | null;
+    role?: RoleOverlay | null;
+    readiness?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    fatigue?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    quality?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    complicity?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    readinessTarget?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    quickReaction?: boolean | null;
+    noticeHours?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    moveTo?: string | null;
+    departDay?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    costPerPersonPerWeekUsd?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    sortieCostUsd?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    sovereigntyPerThousandPerWeek?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+};
+
 // ForceRole
 type ForceRole = (typeof FORCE_ROLES)[number];
 
@@ -1171,7 +1208,7 @@ type OrderType = Order['type'];
 interface OverlayPolicy {
     kind?: 'overlay';
     name: string;
-    overlay?: object;
+    overlay?: ScenarioOverlay;
 }
 
 // PairedComparison
@@ -1240,7 +1277,7 @@ interface PolicyContext {
 // PolicyFile
 interface PolicyFile {
     name: string;
-    overlay: JsonObject;
+    overlay: ScenarioOverlay;
     description?: string;
 }
 
@@ -1363,6 +1400,60 @@ interface ScenarioIssue {
     column?: number;
     message: string;
 }
+
+// ScenarioOverlay
+type ScenarioOverlay = {
+    $schema?: string | null;
+    extends?: string | null;
+    metadata?: MetadataOverlay | null;
+    calendar?: CalendarOverlay | null;
+    provinces?: (ProvinceOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    terrains?: (TerrainOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    rivers?: (RiverOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    seasons?: (SeasonOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    bases?: (BaseOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    sectors?: (SectorOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    forces?: (ForceOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    actors?: (ActorOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    parameters?: ParametersOverlay | null;
+    events?: (EventOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    drills?: (DrillOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    policy?: PolicyOverlay | null;
+    targets?: (TargetOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+};
 
 // ScenarioWarning
 interface ScenarioWarning {
@@ -1538,6 +1629,22 @@ type SectorMetricName = FlowMetric | 'effectiveness' | 'pDetect';
 // SectorMetrics
 type SectorMetrics = {
     readonly [K in SectorMetricName]: number;
+};
+
+// SectorOverlay
+type SectorOverlay = {
+    id: string;
+    name?: string | null;
+    lengthKm?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    terrain?: string | null;
+    river?: string | null;
+    provinceAcross?: string | null;
+    depthKm?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    posts?: PostsOverlay | null;
+    sensorDetection?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    roadSpeedKmPerHour?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    riverCrossabilityByMonth?: (number | QuantityForm | QuantityForm2)[] | null;
+    alongBorderKm?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
 };
 
 // SectorState
@@ -1883,8 +1990,8 @@ interface WorldState {
 
 // allocationOverlay
 function allocationOverlay(space: AllocationSpace, x: readonly number[]): {
-    forces: object[];
-    sectors?: object[];
+    forces: ForceOverlay[];
+    sectors?: SectorOverlay[];
 };
 
 // allocationSpace

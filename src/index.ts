@@ -107,6 +107,7 @@ export {
   type Emulator,
 } from './experiment';
 export type { InputDistributionSpec } from './scenario/schema';
+export type { ScenarioOverlay, ForceOverlay, SectorOverlay, ActorOverlay } from './scenario/generated/scenario-overlay';
 export { scenarioHash } from './scenario/hash';
 export {
   optimizeAllocation,

@@ -17,13 +17,14 @@ import { isJsonObject, sanitize, type JsonObject, type SanitizeReport } from './
 import { nameProblem } from './names';
 import { resolveBundled } from './bundled';
 import { validateOverlayAgainstSchema } from './validate';
+import type { ScenarioOverlay } from './generated/scenario-overlay';
 
 /** A policy read from a file: its name and the overlay to apply to a scenario. */
 export interface PolicyFile {
   /** The policy's name: the file's `name`, else the file's base name without `.json`. */
   name: string;
   /** The changes to the scenario (rules of `extends`; may hold a declarative `policy`). */
-  overlay: JsonObject;
+  overlay: ScenarioOverlay;
   description?: string;
 }
 
