@@ -79,7 +79,8 @@ class Writer {
     for (const [key, value] of Object.entries(s.properties ?? {})) {
       const optional = overlay ? !keep.includes(key) : !(s.required ?? []).includes(key);
       const type = overlay && !keep.includes(key) ? `${this.overlay(value, pascal(key))} | null` : this.full(value, pascal(key));
-      const doc = value.description !== undefined ? `/** ${value.description.replace(/\*\//g, '* /')} */\n` : '';
+      // A description that starts `[a, b]: ...` would read as a Markdown link definition: escaped.
+      const doc = value.description !== undefined ? `/** ${value.description.replace(/\*\//g, '* /').replace(/^\[/, '\\[')} */\n` : '';
       fields.push(`${doc}${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}${optional ? '?' : ''}: ${type};`);
     }
     for (const value of Object.values(s.patternProperties ?? {})) {

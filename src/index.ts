@@ -108,6 +108,8 @@ export {
 } from './experiment';
 export type { InputDistributionSpec } from './scenario/schema';
 export type { ScenarioOverlay, ForceOverlay, SectorOverlay, ActorOverlay } from './scenario/generated/scenario-overlay';
+/** Every part of {@link ScenarioOverlay}, by name (generated from the scenario schema by `npm run schema`). */
+export type * as OverlayTypes from './scenario/generated/scenario-overlay';
 export { scenarioHash } from './scenario/hash';
 export {
   optimizeAllocation,

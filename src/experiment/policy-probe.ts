@@ -50,19 +50,38 @@ export function checkSamePolicy(scenario: Scenario, policy: ProbedPolicy, export
   );
 }
 
-/** Plays one run with `ours`, asking `theirs` at every turn; the first disagreement, if any. */
+/** Ends a probe run early (the run's failure is the experiment's to report, not the probe's). */
+const STOP = Symbol('probe stopped');
+
+/**
+ * Plays one run with `ours`, asking `theirs` at every turn; the first disagreement, if any. A
+ * turn at which `ours` throws is compared too (the same error from both agrees), and ends the
+ * probe: whatever else fails in the probe run is left to the experiment's runs to report, in
+ * their words.
+ */
 function probe(scenario: Scenario, ours: PolicyFunction, theirs: PolicyFunction, seed: number, turns: number): Disagreement | undefined {
   let found: Disagreement | undefined;
   const both: PolicyFunction = (view: PolicyView, ctx: PolicyContext) => {
-    const given = ours(view, ctx);
-    if (found === undefined) {
-      const a = ordersText(given);
-      const b = answer(theirs, view, ctx);
-      if (a !== b) found = { turn: view.turn, ours: a, theirs: b };
+    let given: ReturnType<PolicyFunction>;
+    let a: string;
+    let failed = false;
+    try {
+      given = ours(view, ctx);
+      a = ordersText(given);
+    } catch (e) {
+      a = `an error (${oneLine(e)})`;
+      failed = true;
     }
+    const b = answer(theirs, view, ctx);
+    if (a !== b) found = { turn: view.turn, ours: a, theirs: b };
+    if (failed || found !== undefined) throw STOP;
     return given;
   };
-  play(compileScenario(scenario), { seed, turns, log: false, detail: false, hashes: false, freeze: false, policy: { name: 'probe', decide: both } });
+  try {
+    play(compileScenario(scenario), { seed, turns, log: false, detail: false, hashes: false, freeze: false, policy: { name: 'probe', decide: both } });
+  } catch (e) {
+    if (e !== STOP && found === undefined) return undefined;
+  }
   return found;
 }
 

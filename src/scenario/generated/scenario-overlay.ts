@@ -942,7 +942,7 @@ export type TargetOverlay = {
   era?: string | null;
   /** The observed value, in the unit of the metric (a year of the scenario). */
   value?: number | null;
-  /** [low, high]: the range the figure allows; the observation is its midpoint. */
+  /** \[low, high]: the range the figure allows; the observation is its midpoint. */
   band?: number[] | null;
   /** Observation uncertainty (standard deviation); default: a quarter of the band's width (the band as a 95 % interval). */
   sd?: number | null;
