@@ -85,12 +85,15 @@ export default defineConfig([
     // experiment-worker: the worker threads' entry, found next to index.js/index.cjs/cli.js at run time.
     entry: {
       index: 'src/index.ts',
+      kernel: 'src/kernel.ts',
       testing: 'src/testing/index.ts',
       report: 'src/report/index.ts',
       'experiment-worker': 'src/experiment/worker.ts',
     },
     format: ['esm', 'cjs'],
-    dts: true,
+    // Declarations tagged @internal stay out of the published types (module headers carry no
+    // @internal tag: on the first statement of a file it would strip that statement, an import).
+    dts: { compilerOptions: { stripInternal: true } },
     sourcemap: true,
     // No `clean`: the three builds run side by side; `npm run build` empties dist/ first.
     clean: false,

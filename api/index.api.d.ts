@@ -1,4 +1,4 @@
-// The public API of 'frontier-sim': 179 exports (scripts/api-report.mjs; do not edit).
+// The public API of 'frontier-sim': 174 exports (scripts/api-report.mjs; do not edit).
 
 // ADAPTIVE_ADVERSARY
 const ADAPTIVE_ADVERSARY: AdversaryModel;
@@ -133,6 +133,21 @@ type Actor = Static<typeof Actor>;
 
 // ActorKind
 type ActorKind = (typeof ACTOR_KINDS)[number];
+
+// ActorOverlay
+type ActorOverlay = {
+    id: string;
+    name?: string | null;
+    kind?: "armed-group" | "smuggling" | "refugees" | "recruits" | null;
+    strength?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    intent?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    attemptsPerWeek?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    presence?: PresenceOverlay | null;
+    loadKg?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    groupSize?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    displacementSensitivity?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    season?: string | null;
+};
 
 // ActorState
 interface ActorState {
@@ -472,29 +487,8 @@ type Condition = {
     drillActive: string;
 };
 
-// ConditionEnv
-interface ConditionEnv {
-    readonly turn: number;
-    readonly date: string;
-    readonly month: number;
-    metric(name: ConditionMetric, window: number, aggregate: 'sum' | 'mean' | 'min' | 'max' | 'last', sector?: string, kind?: string): number;
-    flag(id: string): boolean;
-    controller(province: string): string | undefined;
-    actor(id: string, property: 'strength' | 'intent' | 'casualties'): number | undefined;
-    force(id: string, property: 'personnel' | 'readiness' | 'fatigue' | 'quality' | 'casualties'): number | undefined;
-    fired(id: string): boolean;
-    drillActive(id: string): boolean;
-}
-
 // ConditionMetric
 type ConditionMetric = (typeof CONDITION_METRICS)[number];
-
-// ConditionResult
-interface ConditionResult {
-    readonly value: boolean;
-    readonly cause: string;
-    readonly data: Record<string, number | string>;
-}
 
 // ConvergencePoint
 interface ConvergencePoint {
@@ -823,6 +817,28 @@ const Force: _sinclair_typebox.TObject<{
     ]>>;
 }>;
 type Force = Static<typeof Force>;
+
+// ForceOverlay
+type ForceOverlay = {
+    id: string;
+    name?: string | null;
+    side?: string | null;
+    personnel?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    location?: string | null;
+    role?: RoleOverlay | null;
+    readiness?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    fatigue?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    quality?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    complicity?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    readinessTarget?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    quickReaction?: boolean | null;
+    noticeHours?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    moveTo?: string | null;
+    departDay?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    costPerPersonPerWeekUsd?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    sortieCostUsd?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    sovereigntyPerThousandPerWeek?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+};
 
 // ForceRole
 type ForceRole = (typeof FORCE_ROLES)[number];
@@ -1192,7 +1208,13 @@ type OrderType = Order['type'];
 interface OverlayPolicy {
     kind?: 'overlay';
     name: string;
-    overlay?: object;
+    overlay?: ScenarioOverlay;
+}
+
+// OverlayTypes
+// = scenarioOverlay
+namespace scenarioOverlay {
+    export type { scenarioOverlay_Action as Action, scenarioOverlay_Action10 as Action10, scenarioOverlay_Action11 as Action11, scenarioOverlay_Action12 as Action12, scenarioOverlay_Action13 as Action13, scenarioOverlay_Action14 as Action14, scenarioOverlay_Action15 as Action15, scenarioOverlay_Action16 as Action16, scenarioOverlay_Action2 as Action2, scenarioOverlay_Action3 as Action3, scenarioOverlay_Action4 as Action4, scenarioOverlay_Action5 as Action5, scenarioOverlay_Action6 as Action6, scenarioOverlay_Action7 as Action7, scenarioOverlay_Action8 as Action8, scenarioOverlay_Action9 as Action9, scenarioOverlay_ActorOverlay as ActorOverlay, scenarioOverlay_ArmedGroupOverlay as ArmedGroupOverlay, scenarioOverlay_AssistanceOverlay as AssistanceOverlay, scenarioOverlay_BaseOverlay as BaseOverlay, scenarioOverlay_BaseQuickReactionOverlay as BaseQuickReactionOverlay, scenarioOverlay_CalendarOverlay as CalendarOverlay, scenarioOverlay_Condition as Condition, scenarioOverlay_Condition10 as Condition10, scenarioOverlay_Condition2 as Condition2, scenarioOverlay_Condition3 as Condition3, scenarioOverlay_Condition4 as Condition4, scenarioOverlay_Condition5 as Condition5, scenarioOverlay_Condition6 as Condition6, scenarioOverlay_Condition7 as Condition7, scenarioOverlay_Condition8 as Condition8, scenarioOverlay_Condition9 as Condition9, scenarioOverlay_ConditionOverlay as ConditionOverlay, scenarioOverlay_ConditionOverlay10 as ConditionOverlay10, scenarioOverlay_ConditionOverlay2 as ConditionOverlay2, scenarioOverlay_ConditionOverlay3 as ConditionOverlay3, scenarioOverlay_ConditionOverlay4 as ConditionOverlay4, scenarioOverlay_ConditionOverlay5 as ConditionOverlay5, scenarioOverlay_ConditionOverlay6 as ConditionOverlay6, scenarioOverlay_ConditionOverlay7 as ConditionOverlay7, scenarioOverlay_ConditionOverlay8 as ConditionOverlay8, scenarioOverlay_ConditionOverlay9 as ConditionOverlay9, scenarioOverlay_ControlledBy as ControlledBy, scenarioOverlay_ControlledByOverlay as ControlledByOverlay, scenarioOverlay_CostsOverlay as CostsOverlay, scenarioOverlay_DateOverlay as DateOverlay, scenarioOverlay_DateValue as DateValue, scenarioOverlay_DetectionOverlay as DetectionOverlay, scenarioOverlay_DeterrenceOverlay as DeterrenceOverlay, scenarioOverlay_DisplacementOverlay as DisplacementOverlay, scenarioOverlay_DrillOverlay as DrillOverlay, scenarioOverlay_EngagementOverlay as EngagementOverlay, scenarioOverlay_EventOverlay as EventOverlay, scenarioOverlay_Force as Force, scenarioOverlay_ForceOverlay as ForceOverlay, scenarioOverlay_ForcesOverlay as ForcesOverlay, scenarioOverlay_InputDistribution as InputDistribution, scenarioOverlay_InputDistribution2 as InputDistribution2, scenarioOverlay_InputDistribution3 as InputDistribution3, scenarioOverlay_InputDistribution4 as InputDistribution4, scenarioOverlay_InputDistribution5 as InputDistribution5, scenarioOverlay_InputDistributionOverlay as InputDistributionOverlay, scenarioOverlay_InputDistributionOverlay2 as InputDistributionOverlay2, scenarioOverlay_InputDistributionOverlay3 as InputDistributionOverlay3, scenarioOverlay_InputDistributionOverlay4 as InputDistributionOverlay4, scenarioOverlay_InputDistributionOverlay5 as InputDistributionOverlay5, scenarioOverlay_InvitedGuardsOverlay as InvitedGuardsOverlay, scenarioOverlay_KindsOverlay as KindsOverlay, scenarioOverlay_MetadataOverlay as MetadataOverlay, scenarioOverlay_Metric as Metric, scenarioOverlay_MetricsOverlay as MetricsOverlay, scenarioOverlay_Order as Order, scenarioOverlay_OrdersOverlay as OrdersOverlay, scenarioOverlay_ParametersOverlay as ParametersOverlay, scenarioOverlay_PolicyOverlay as PolicyOverlay, scenarioOverlay_PostsOverlay as PostsOverlay, scenarioOverlay_PresenceOverlay as PresenceOverlay, scenarioOverlay_Property as Property, scenarioOverlay_ProvinceOverlay as ProvinceOverlay, scenarioOverlay_QuantityForm as QuantityForm, scenarioOverlay_QuantityForm2 as QuantityForm2, scenarioOverlay_QuantityFormOverlay as QuantityFormOverlay, scenarioOverlay_QuantityFormOverlay2 as QuantityFormOverlay2, scenarioOverlay_ReactionForceOverlay as ReactionForceOverlay, scenarioOverlay_ReallocationOverlay as ReallocationOverlay, scenarioOverlay_RepeatOverlay as RepeatOverlay, scenarioOverlay_ResponseOverlay as ResponseOverlay, scenarioOverlay_RiverOverlay as RiverOverlay, scenarioOverlay_RoleOverlay as RoleOverlay, scenarioOverlay_RuleOverlay as RuleOverlay, scenarioOverlay_ScenarioOverlay as ScenarioOverlay, scenarioOverlay_SeasonOverlay as SeasonOverlay, scenarioOverlay_SeasonOverlay2 as SeasonOverlay2, scenarioOverlay_SectorOverlay as SectorOverlay, scenarioOverlay_SourceOverlay as SourceOverlay, scenarioOverlay_TargetOverlay as TargetOverlay, scenarioOverlay_TerrainOverlay as TerrainOverlay, scenarioOverlay_TriggerOverlay as TriggerOverlay, scenarioOverlay_Turn as Turn, scenarioOverlay_TurnOverlay as TurnOverlay };
 }
 
 // PairedComparison
@@ -1261,7 +1283,7 @@ interface PolicyContext {
 // PolicyFile
 interface PolicyFile {
     name: string;
-    overlay: JsonObject;
+    overlay: ScenarioOverlay;
     description?: string;
 }
 
@@ -1309,30 +1331,6 @@ type QuantityValue = number | {
     dist?: unknown;
     group?: string;
 };
-
-// RandomStreams
-class RandomStreams {
-    childDrawn: number;
-    state: Float64Array;
-    private readonly streams;
-    private readonly list;
-    constructor(seed: number, expectedStreams?: number);
-    private currentSeed;
-    get seed(): number;
-    reseed(seed: number): this;
-    restart(s: KeyedStream): void;
-    get size(): number;
-    private generation;
-    at(key: string, turn: number, drawsPerTurn: number): Rng;
-    stream(key: string, drawsPerTurn: number): KeyedStream;
-    child(key: string, turn: number): Rng;
-    get drawn(): number;
-}
-
-// Rng
-interface Rng {
-    next(): number;
-}
 
 // RobustEffect
 interface RobustEffect extends UncertaintySummary {
@@ -1408,6 +1406,60 @@ interface ScenarioIssue {
     column?: number;
     message: string;
 }
+
+// ScenarioOverlay
+type ScenarioOverlay = {
+    $schema?: string | null;
+    extends?: string | null;
+    metadata?: MetadataOverlay | null;
+    calendar?: CalendarOverlay | null;
+    provinces?: (ProvinceOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    terrains?: (TerrainOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    rivers?: (RiverOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    seasons?: (SeasonOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    bases?: (BaseOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    sectors?: (SectorOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    forces?: (ForceOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    actors?: (ActorOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    parameters?: ParametersOverlay | null;
+    events?: (EventOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    drills?: (DrillOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+    policy?: PolicyOverlay | null;
+    targets?: (TargetOverlay | {
+        id: string;
+        remove: true;
+    })[] | null;
+};
 
 // ScenarioWarning
 interface ScenarioWarning {
@@ -1585,6 +1637,22 @@ type SectorMetrics = {
     readonly [K in SectorMetricName]: number;
 };
 
+// SectorOverlay
+type SectorOverlay = {
+    id: string;
+    name?: string | null;
+    lengthKm?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    terrain?: string | null;
+    river?: string | null;
+    provinceAcross?: string | null;
+    depthKm?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    posts?: PostsOverlay | null;
+    sensorDetection?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    roadSpeedKmPerHour?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+    riverCrossabilityByMonth?: (number | QuantityForm | QuantityForm2)[] | null;
+    alongBorderKm?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+};
+
 // SectorState
 interface SectorState {
     readonly id: string;
@@ -1731,30 +1799,6 @@ interface SpaceOptions {
     reallocate?: boolean;
     side?: string;
     fill?: boolean;
-}
-
-// StepContext
-interface StepContext {
-    readonly scenario: CompiledScenario;
-    readonly streams: RandomStreams;
-    readonly log: boolean;
-    readonly detail: boolean;
-    readonly crossingKeys: readonly (readonly string[])[];
-    readonly battleKeys: string[][][];
-    readonly sortieKeys: string[][];
-    readonly forcesById: readonly number[];
-    readonly policy?: {
-        readonly name: string;
-        readonly decide: PolicyFunction;
-    };
-    readonly variants: Map<string, CompiledScenario>;
-    readonly scratch: TurnScratch;
-    readonly crossingStreams: (KeyedStream | undefined)[];
-    readonly forceSectors: {
-        readonly location: (string | undefined)[];
-        index: Int32Array;
-    };
-    readonly freeze: boolean;
 }
 
 // StepOutcome
@@ -1952,8 +1996,8 @@ interface WorldState {
 
 // allocationOverlay
 function allocationOverlay(space: AllocationSpace, x: readonly number[]): {
-    forces: object[];
-    sectors?: object[];
+    forces: ForceOverlay[];
+    sectors?: SectorOverlay[];
 };
 
 // allocationSpace
@@ -1977,40 +2021,17 @@ function comparePolicies(scenario: Scenario, options: CompareOptions): Promise<C
 // compileScenario
 function compileScenario(scenario: Scenario): CompiledScenario;
 
-// createRng
-function createRng(seed: number | string): Rng;
-
 // createSimulation
 function createSimulation(scenario: CompiledScenario, options: SimulationOptions): Simulation;
 
-// createStepContext
-function createStepContext(scenario: CompiledScenario, streams: RandomStreams, options?: {
-    log?: boolean;
-    detail?: boolean;
-    freeze?: boolean;
-    policy?: {
-        name: string;
-        decide: PolicyFunction;
-    };
-    scratch?: TurnScratch;
-}): StepContext;
-
 // deriveSeed
 function deriveSeed(rootSeed: number, index: number): number;
-
-// evaluateCondition
-function evaluateCondition(c: Condition, env: ConditionEnv, data?: Record<string, number | string>): ConditionResult;
 
 // expectedGotAways
 function expectedGotAways(sectors: readonly WaterFillingSector[], q: number, x: readonly number[]): number;
 
 // findRanges
 function findRanges(scenario: object): DeclaredRange[];
-
-// initialState
-function initialState(scenario: CompiledScenario, options?: {
-    world?: boolean;
-}): SimState;
 
 // inspectRunsFile
 function inspectRunsFile(path: string): RunsFileInfo;
@@ -2068,9 +2089,6 @@ function sobolIndices(design: SaltelliDesign, y: ArrayLike<number>, options?: {
     resamples?: number;
     seed?: number | string;
 }): SobolResult;
-
-// step
-function step(state: SimState, ctx: StepContext, orders?: readonly Order[]): StepOutcome;
 
 // sweep
 function sweep(scenario: Scenario, options: SweepOptions): Promise<SweepResult>;

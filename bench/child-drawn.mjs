@@ -9,7 +9,8 @@
  * simulates (as a Monte Carlo worker does).
  */
 import { fileURLToPath } from 'node:url';
-import { compileScenario, createStepContext, initialState, loadScenario, RandomStreams, step } from '../dist/index.js';
+import { compileScenario, loadScenario } from '../dist/index.js';
+import { createStepContext, initialState, RandomStreams, step } from '../dist/kernel.js';
 
 const [runs, turns] = process.argv.slice(2).map(Number);
 const compiled = compileScenario(loadScenario(fileURLToPath(new URL('../scenarios/tajik-afghan-2021.json', import.meta.url))));

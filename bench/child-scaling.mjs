@@ -7,7 +7,8 @@
  * reporting the best run (at least two runs, after collecting the setup's garbage); then replays one run turn by turn through the engine API to sample
  * the heap after every turn.
  */
-import { compileScenario, createStepContext, initialState, parseScenario, RandomStreams, simulate, step } from '../dist/index.js';
+import { compileScenario, parseScenario, simulate } from '../dist/index.js';
+import { createStepContext, initialState, RandomStreams, step } from '../dist/kernel.js';
 import { syntheticScenario } from './synthetic.mjs';
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;

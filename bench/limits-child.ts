@@ -4,7 +4,8 @@
  * records and hashes off; `argv[4] === 'full'`: everything on, as `run` does), and prints one
  * JSON line: the model's estimate, the CPU time a turn took (mean and slowest), peak memory.
  */
-import { compileScenario, createStepContext, initialState, parseScenario, RandomStreams, step } from '../src/index';
+import { compileScenario, parseScenario } from '../src/index';
+import { createStepContext, initialState, RandomStreams, step } from '../src/kernel';
 import { turnCost } from '../src/scenario/cost';
 import { largestAccepted, PATTERNS } from './limit-scenarios';
 

@@ -24,7 +24,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { comparePolicies, compileScenario, createRng, findRanges, loadScenario, runMonteCarlo, simulate, sweep } from '../dist/index.js';
+import { comparePolicies, compileScenario, findRanges, loadScenario, runMonteCarlo, simulate, sweep } from '../dist/index.js';
+import { createRng } from '../dist/kernel.js';
 import { readFileSync } from 'node:fs';
 import { bestOf, bestOfEach, DEFAULT_SCENARIO, fmt, machine, now, ROOT, WARMUP_MS, type Timing } from './lib';
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The API report (issue 18): the public surface of each entry point as the published
- * declarations give it (dist/index.d.ts, dist/testing.d.ts, dist/report.d.ts), one export a
+ * declarations give it (dist/index.d.ts, dist/kernel.d.ts, dist/testing.d.ts, dist/report.d.ts), one export a
  * block, in name order, comments left out: every exported name with its kind and declaration.
  * `api/<entry>.api.d.ts` holds the reviewed surface; tests/package/api-report.test.ts fails when
  * the build's differs, so that a change to the public API is a reviewed change to these files.
@@ -17,7 +17,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ts = createRequire(join(ROOT, 'package.json'))('typescript');
 
 /** The entry points and their published declaration files. */
-export const ENTRIES = { index: 'dist/index.d.ts', testing: 'dist/testing.d.ts', report: 'dist/report.d.ts' };
+export const ENTRIES = { index: 'dist/index.d.ts', kernel: 'dist/kernel.d.ts', testing: 'dist/testing.d.ts', report: 'dist/report.d.ts' };
 
 /** The report of each entry point: { entry: text }. */
 export function apiReports() {

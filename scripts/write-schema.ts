@@ -8,7 +8,9 @@
  *   `Order` union of PolicyRuleSchemas), precompiled the same way with the Ajv options the engine
  *   used to compile it with at run time, and the shape of each order type (its required and known
  *   fields) for the messages of src/scenario/order-validation.ts; so that checking a policy
- *   function's orders loads neither TypeBox nor Ajv's compiler.
+ *   function's orders loads neither TypeBox nor Ajv's compiler;
+ * - `src/scenario/generated/scenario-overlay.ts`, the TypeScript type of a scenario overlay
+ *   (`ScenarioOverlay`), from the same JSON Schema by the merge rules (scripts/overlay-types.ts).
  * tests/scenario/schema-file.test.ts fails when a checked-in file differs from what this script
  * writes.
  */
@@ -19,6 +21,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { buildScenarioSchema, renderScenarioSchema } from '../src/scenario/json-schema';
 import { PolicyRuleSchemas } from '../src/scenario/schema';
+import { renderOverlayTypes } from './overlay-types';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,6 +30,13 @@ export const VALIDATOR_FILE = 'src/scenario/generated/validate-scenario.js';
 /** Where the precompiled order validator and its types are written (relative to the repository). */
 export const ORDERS_VALIDATOR_FILE = 'src/scenario/generated/validate-orders.js';
 export const ORDERS_VALIDATOR_TYPES_FILE = 'src/scenario/generated/validate-orders.d.ts';
+/** Where the type of a scenario overlay is written (relative to the repository). */
+export const OVERLAY_TYPES_FILE = 'src/scenario/generated/scenario-overlay.ts';
+
+/** The text of `src/scenario/generated/scenario-overlay.ts`: the overlay type, from the published schema. */
+export function renderScenarioOverlayTypes(): string {
+  return renderOverlayTypes(buildScenarioSchema());
+}
 
 const HEADER = `// GENERATED FILE, do not edit. Regenerate with \`npm run schema\` (scripts/write-schema.ts).
 // The scenario validator, precompiled by Ajv's standalone code generation from the JSON Schema of
@@ -181,4 +191,5 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
   write(VALIDATOR_FILE, renderScenarioValidator());
   write(ORDERS_VALIDATOR_FILE, renderOrdersValidator());
   write(ORDERS_VALIDATOR_TYPES_FILE, renderOrdersValidatorTypes());
+  write(OVERLAY_TYPES_FILE, renderScenarioOverlayTypes());
 }

@@ -9,7 +9,8 @@
  *
  * The HTML report, CSV and NDJSON writers are in `frontier-sim/report` (they, and the chart
  * libraries vega and vega-lite, load only when imported); property-testing helpers are in
- * `frontier-sim/testing`.
+ * `frontier-sim/testing`; the engine's low-level pieces (`step`, `createStepContext`,
+ * `initialState`, `RandomStreams`, `createRng`, `evaluateCondition`) in `frontier-sim/kernel`.
  *
  * @packageDocumentation
  */
@@ -18,9 +19,9 @@ export type { ScenarioIssue, LoadScenarioOptions, ParseScenarioOptions, PolicyFi
 export type { Scenario, Sector, Force, Actor, Province, Base, Terrain, ActorKind, ForceRole, QuantityValue } from './scenario/schema';
 export { simulate, type SimulateOptions } from './engine/simulate';
 export { compileScenario, type CompiledScenario } from './engine/compile';
-export { initialState, type SimState, type SectorState, type ForceState, type ActorState } from './engine/state';
+export type { SimState, SectorState, ForceState, ActorState } from './engine/state';
 export { scenarioWarnings, type ScenarioWarning } from './engine/warnings';
-export { step, createStepContext, type StepContext, type StepOutcome } from './engine/step';
+export type { StepOutcome } from './engine/step';
 export { createSimulation, type Simulation, type SimulationOptions } from './engine/simulation';
 export type {
   RunResult,
@@ -44,10 +45,7 @@ export { LOG_ENTRY_TYPES, FLOW_METRICS, TURN_METRICS } from './engine/results';
 export type { PolicyFunction, PolicyView, PolicyContext, DeepReadonly } from './engine/dynamics';
 export type { WorldState, HistoryEntry, ForceSpec, AssistanceProgramme } from './engine/state';
 export type { Order, OrderType, Condition, ComparisonOp, ConditionMetric, ScenarioEvent, EventAction, EventTrigger, Drill, PolicyRule, DeclarativePolicy } from './scenario/schema';
-export { evaluateCondition, type ConditionEnv, type ConditionResult } from './model/conditions';
-export { RandomStreams, createRng } from './rng/streams';
 export { deriveSeed } from './rng/hash';
-export type { Rng } from './rng/rng';
 export {
   runMonteCarlo,
   comparePolicies,
@@ -109,6 +107,9 @@ export {
   type Emulator,
 } from './experiment';
 export type { InputDistributionSpec } from './scenario/schema';
+export type { ScenarioOverlay, ForceOverlay, SectorOverlay, ActorOverlay } from './scenario/generated/scenario-overlay';
+/** Every part of {@link ScenarioOverlay}, by name (generated from the scenario schema by `npm run schema`). */
+export type * as OverlayTypes from './scenario/generated/scenario-overlay';
 export { scenarioHash } from './scenario/hash';
 export {
   optimizeAllocation,

@@ -11,7 +11,8 @@
  * It hears `{ kind: 'interrupt', signal }` when the user presses Ctrl-C or the process gets
  * SIGTERM, which aborts the command's AbortSignal.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { workerData, type MessagePort } from 'node:worker_threads';

@@ -3,7 +3,8 @@
  * defaults of orders (docs/model.md §13-16). Conditions stay declarative data: they are read by
  * `evaluateCondition` (src/model/conditions.ts), never turned into code.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { conditionWindows } from '../model/conditions';

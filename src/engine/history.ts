@@ -9,7 +9,8 @@
  * metrics from them directly, and builds a turn's named record only when the history is seen as
  * JSON (a state hash, the final state, a policy function's view), once per turn and slot.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import type { CompiledScenario } from './compile';

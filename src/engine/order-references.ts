@@ -4,7 +4,8 @@
  * in part. A JSON policy's orders are checked when the scenario loads (src/scenario/checks.ts);
  * a function's are known only when it returns them.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import type { Order } from '../scenario/schema';

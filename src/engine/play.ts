@@ -38,8 +38,6 @@ export interface PlayOptions {
  * Plays one run of a compiled scenario: `simulate` once the scenario is compiled and a
  * declarative policy applied. The Monte Carlo worker calls it directly, so that its bundle does
  * not load the scenario parser.
- *
- * @internal
  */
 export function play(compiled: CompiledScenario, options: PlayOptions, eager = false): RunResult {
   const turns = options.turns;

@@ -10,7 +10,8 @@
  * kinds in kind order), the flows by kind (metric-major), by sector (sector-major), each
  * sector's detection probability, and the scalar metrics of {@link SCALAR_METRICS}.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { ACTOR_KINDS } from '../scenario/vocabulary';

@@ -6,7 +6,8 @@
  * a few elements each cost more than the clearing itself. What a turn returns refers to
  * `sectorAcc`, `kindAcc` and `pDetect`, read before the next turn (turn-record.ts).
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { FLOW_METRICS } from './results';

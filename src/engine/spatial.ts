@@ -9,7 +9,8 @@
  *
  * Both give exactly what the scans they replace gave (same force, same order, same ties).
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { roadDistanceKm, type PlacePosition } from '../model/geography';

@@ -19,7 +19,7 @@ import { nextState, stateOf, workingCopy } from './view';
 export { createStepContext, type StepContext } from './kernel/context';
 export { playTurn, workingCopy, stateOf };
 
-/** @internal The kernel's run state (kernel/run-state.ts), by its former name. */
+/** The kernel's run state (kernel/run-state.ts), by its former name. */
 export type WorkingState = RunState;
 
 /** What one turn produced. */

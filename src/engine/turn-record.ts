@@ -3,7 +3,8 @@
  * named record (`TurnRecord`: whole-border metrics, by actor kind, by sector) for {@link step}'s
  * callers. The recorder (recorder.ts) names and sums the metrics.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import type { CompiledScenario } from './compile';
@@ -15,8 +16,6 @@ export { borderFlows, ratio } from './recorder';
 /**
  * What one turn produced, in the turn's scratch arrays: valid until the next turn of the same
  * context. {@link turnRecord} turns it into the named records of a {@link TurnRecord}.
- *
- * @internal
  */
 export interface TurnOutcome {
   readonly turn: number;
@@ -42,8 +41,6 @@ const scratch = new Map<number, { layout: RowLayout; row: Float64Array }>();
 /**
  * The named records of a turn; `bySector` only when `bySectors` (else empty). The recorder's
  * (recorder.ts): the turn written as a row, the row named.
- *
- * @internal
  */
 export function turnRecord(out: TurnOutcome, sc: CompiledScenario, bySectors: boolean): TurnRecord {
   const nS = sc.sectors.length;

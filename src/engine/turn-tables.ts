@@ -11,7 +11,8 @@
  * 28-day turns meets the same seasons. A 7-day turn inside one month reads that month's value, as
  * before; one across two months reads both, weighted by their days.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { passOpenFactor, riverCrossability, seasonalActivityFactor } from '../model/pressure';
@@ -20,7 +21,7 @@ import { SectorDetection } from '../model/sector-detection';
 import { civilFromDays, daysFromCivil, formatIsoDate } from './calendar';
 import type { CompiledScenario } from './compile';
 
-/** The calendar months the days of a turn fall in, each with its share of the turn's days. @internal */
+/** The calendar months the days of a turn fall in, each with its share of the turn's days. */
 export class MonthMix {
   /** Each sector's mean access over the turn's days (made on first use). */
   private accessMean: Float64Array | null = null;
@@ -67,7 +68,7 @@ export class MonthMix {
   }
 }
 
-/** The calendar and season tables of one compiled scenario. @internal */
+/** The calendar and season tables of one compiled scenario. */
 export class TurnTables {
   private readonly dates: string[] = [];
   private readonly months: number[] = [];
@@ -204,7 +205,7 @@ export class TurnTables {
 
 const tables = new WeakMap<CompiledScenario, TurnTables>();
 
-/** The tables of `sc`, built on first use and kept as long as `sc` is. @internal */
+/** The tables of `sc`, built on first use and kept as long as `sc` is. */
 export function turnTables(sc: CompiledScenario): TurnTables {
   let t = tables.get(sc);
   if (t === undefined) {

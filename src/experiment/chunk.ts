@@ -3,7 +3,8 @@
  * ...) of one compiled scenario. The same function runs in the main thread (one worker) and in
  * the pool's worker threads, so every worker count gives the same numbers.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { compileScenario, type CompiledScenario } from '../engine/compile';

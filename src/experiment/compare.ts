@@ -149,8 +149,12 @@ export async function comparePolicies(scenario: Scenario, options: CompareOption
   }
   options.signal?.throwIfAborted();
 
-  const inProcess = prepared.find((p) => p.fnPolicy !== undefined && p.fnPolicy.module === undefined);
-  const executor = executorFor(options.workers ?? 1, scenario, (prepared[0] as PreparedMonteCarlo).manifest.turns, inProcess?.fnPolicy);
+  const executor = executorFor(
+    options.workers ?? 1,
+    scenario,
+    (prepared[0] as PreparedMonteCarlo).manifest.turns,
+    prepared.map((p) => p.fnPolicy),
+  );
   const perPolicy: MonteCarloRun[] = [];
   try {
     let doneBefore = 0;

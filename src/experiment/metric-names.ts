@@ -4,7 +4,8 @@
  * they are given (per-turn series, precision targets, a sweep's metrics) against these before
  * any work, whatever the worker count.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { compileScenario } from '../engine/compile';

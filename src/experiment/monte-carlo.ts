@@ -18,10 +18,12 @@ import type { ChunkTask, RunOutput } from './chunk';
 import { ExperimentError, oneLine, runtimeFailure } from './errors';
 import { EXPERIMENT_LIMITS } from './limits';
 import { isMetric, runMetricNames } from './metric-names';
-import { importPolicyFunction } from './policy-module';
+import { importPolicyFunction, policyModuleUrl } from './policy-module';
+import { findTsx, isTypeScriptModule, typeScriptAdvice } from './worker-loader';
 import { ENGINE_VERSION, RUNS_FORMAT, RUNS_FORMAT_VERSION, manifestDifference, type Manifest, type Shard } from './manifest';
 import { applyPolicy, chunkPolicy, describePolicy, type ChunkPolicy, type Policy } from './policy';
 import { MAX_WORKERS, createExecutor, type Executor, type RunBlock } from './pool';
+import { checkSamePolicy } from './policy-probe';
 import { unpackRuns, type PackedRuns } from './packed-runs';
 import { errnoText, fileKind } from './fs-errors';
 import { PrecisionTargetError, checkPrecision, nextRunTotal, parsePrecisionTargets, type PrecisionStatus, type PrecisionTarget } from './precision';
@@ -192,7 +194,6 @@ export function buildManifest(scenario: Scenario, options: MonteCarloOptions, pl
 /**
  * The options' counts and flags, checked without looking at the scenario.
  *
- * @internal
  * @throws ExperimentError (usage)
  */
 export function checkMonteCarloOptions(options: MonteCarloOptions): void {
@@ -259,7 +260,6 @@ export interface PreparedMonteCarlo {
  * metric names of `perTurn` and `until` against the metrics a run reports, and what the
  * experiment would hold in memory. Comparisons prepare every policy's Monte Carlo first.
  *
- * @internal
  * @throws ExperimentError (usage) or ScenarioError (a policy's overlay breaks the scenario).
  */
 export async function prepareMonteCarlo(scenario: Scenario, options: MonteCarloOptions, workers = options.workers ?? 1, sharedPlan?: UncertaintyPlan): Promise<PreparedMonteCarlo> {
@@ -292,9 +292,25 @@ export async function prepareMonteCarlo(scenario: Scenario, options: MonteCarloO
       `perTurn would keep ${perTurnValues.toLocaleString('en-US')} values (runs x metrics x turns), more than ${EXPERIMENT_LIMITS.perTurnValues.toLocaleString('en-US')}; ask for fewer runs, metrics or turns`,
     );
   }
-  if (fnPolicy?.module !== undefined) await importPolicyFunction(fnPolicy.name, fnPolicy.module, fnPolicy.exportName ?? 'default');
+  if (fnPolicy?.module !== undefined) await checkPolicyModule(played, fnPolicy as ChunkPolicy & { module: string }, options.seed, manifest.turns, workers);
   if (options.out !== undefined) checkRunsFilePath(options.out);
   return { manifest, played, fnPolicy, held, ...(plan ? { plan } : {}) };
+}
+
+/**
+ * Imports a function policy's module in this thread (its errors before any thread starts) and
+ * checks that its export is the policy `decide` is; for a TypeScript module, finds the tsx that
+ * threads import it through (`fnPolicy.tsx`), required for `workers > 1`.
+ */
+async function checkPolicyModule(played: Scenario, fnPolicy: ChunkPolicy & { module: string }, seed: number, turns: number, workers: number): Promise<void> {
+  const exportName = fnPolicy.exportName ?? 'default';
+  const exported = await importPolicyFunction(fnPolicy.name, fnPolicy.module, exportName);
+  if (fnPolicy.decide !== undefined) checkSamePolicy(played, { name: fnPolicy.name, decide: fnPolicy.decide, module: fnPolicy.module, exportName }, exported, seed, turns);
+  const url = policyModuleUrl(fnPolicy.module);
+  if (!isTypeScriptModule(url)) return;
+  const tsx = findTsx(url);
+  if (tsx !== undefined) fnPolicy.tsx = tsx;
+  else if (workers > 1) throw new ExperimentError(`policy "${fnPolicy.name}": ${typeScriptAdvice(fnPolicy.module, 'worker threads import TypeScript through tsx, which was not found')}`);
 }
 
 /** A runs file is a regular file (or a new path): never a device, a FIFO or a folder. */
@@ -393,7 +409,7 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
       return;
     }
     // No more threads than runs left to play (the count never changes a number).
-    executor ??= executorFor(Math.min(options.workers ?? 1, Math.max(1, to - done)), played, turns, fnPolicy);
+    executor ??= executorFor(Math.min(options.workers ?? 1, Math.max(1, to - done)), played, turns, [fnPolicy]);
     const ex = executor;
     const remaining = to - done;
     const chunk = chunkSize(ex.workers, remaining, played, turns);
@@ -488,11 +504,14 @@ function runWork(scenario: Scenario, turns: number): number {
 const HEAVY_RUN = 100_000;
 
 /**
- * The executor of an experiment: `workers` threads, or for one worker the calling thread, unless
- * its runs are heavy and nothing forces the calling thread (a function policy without a module).
+ * The executor of an experiment playing the function policies `fnPolicies`: `workers` threads,
+ * or for one worker the calling thread, unless its runs are heavy and nothing forces the calling
+ * thread (a function policy without a module, or a TypeScript module without tsx).
  */
-export function executorFor(workers: number, scenario: Scenario, turns: number, fnPolicy: ChunkPolicy | undefined): Executor {
-  const inProcessOnly = fnPolicy !== undefined && fnPolicy.module === undefined;
+export function executorFor(workers: number, scenario: Scenario, turns: number, fnPolicies: readonly (ChunkPolicy | undefined)[]): Executor {
+  const fns = fnPolicies.filter((p) => p !== undefined);
+  // Threads import a policy from its module, a TypeScript one through tsx (checkPolicyModule).
+  const inProcessOnly = fns.some((p) => p.module === undefined || (p.tsx === undefined && isTypeScriptModule(p.module)));
   return createExecutor(workers, { thread: !inProcessOnly && runWork(scenario, turns) > HEAVY_RUN });
 }
 

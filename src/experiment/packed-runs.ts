@@ -8,7 +8,8 @@
  * to the main thread as one buffer. The numbers are the same doubles, bit for bit
  * (tests/experiment/packed-runs.test.ts).
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import type { RunOutput } from './chunk';

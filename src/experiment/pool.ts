@@ -7,7 +7,8 @@
  * `dist/experiment-worker.js` (ESM) or `.cjs`; run from the sources (vitest, tsx) it is
  * `src/experiment/worker.ts`, which worker threads load through tsx's loader.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { pathToFileURL } from 'node:url';
@@ -16,6 +17,7 @@ import { runChunk, type ChunkTask, type RunOutput } from './chunk';
 import { ExperimentError } from './errors';
 import { EXPERIMENT_LIMITS } from './limits';
 import type { PackedRuns } from './packed-runs';
+import type { ChunkPolicy } from './policy';
 
 /** A block of runs as an executor gives it back: packed by a worker thread, or as objects. */
 export type RunBlock = PackedRuns | RunOutput[];
@@ -116,7 +118,7 @@ class PoolExecutor implements Executor {
     if (this.closing !== undefined) throw closedError();
     if (this.failure !== undefined) throw this.failure;
     // A function cannot cross to a worker thread: the worker imports it from the policy's module.
-    const policy = task.policy === undefined ? {} : { policy: { name: task.policy.name, ...(task.policy.module !== undefined ? { module: task.policy.module } : {}), ...(task.policy.exportName !== undefined ? { exportName: task.policy.exportName } : {}) } };
+    const policy = task.policy === undefined ? {} : { policy: functionless(task.policy) };
     // The scenario as JSON text, made once: serializing its object graph for every block cost
     // the main thread 70-190 us, and each worker 130 us to rebuild it (default scenario).
     const sent: ChunkTask = { ...task, scenario: scenarioText(task.scenario), ...policy };
@@ -127,6 +129,12 @@ class PoolExecutor implements Executor {
     this.closing ??= this.pool.destroy().catch(() => undefined);
     return this.closing;
   }
+}
+
+/** A function policy as a thread takes it: where to import the function from, not the function. */
+function functionless(p: ChunkPolicy): ChunkPolicy {
+  const { decide: _decide, ...rest } = p;
+  return rest;
 }
 
 const texts = new WeakMap<object, string>();

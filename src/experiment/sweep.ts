@@ -251,7 +251,7 @@ export async function sweep(scenario: Scenario, options: SweepOptions): Promise<
   }
   options.signal?.throwIfAborted();
 
-  const executor = executorFor(options.workers ?? 1, base, manifest.turns, undefined);
+  const executor = executorFor(options.workers ?? 1, base, manifest.turns, []);
   const points: SweepPoint[] = [];
   const means: Record<string, number[]> = {};
   let turns = options.turns ?? base.calendar.turns;

@@ -871,7 +871,6 @@ function belowZeroBound(u: number, mean: number): boolean {
  * u ≤ 1/2 and λ ≤ 16): the definition of the result (the fast walk defers to it near every cdf
  * boundary) and the reference of tests/rng/sampler-fast-paths.test.ts.
  *
- * @internal
  * @param u - a uniform draw in [0, 1)
  * @param mean - Poisson mean λ, ≥ 0
  * @returns the same count as {@link poissonQuantile}
@@ -943,7 +942,6 @@ export function binomialQuantile(u: number, n: number, p: number): number {
  * set-up; this is small enough for V8 to inline, and 45 % of the engine's chain links have
  * one trial.
  *
- * @internal
  * @param u - a uniform draw in (0, 1)
  * @param p - success probability (0 < p < 1)
  * @returns 0 or 1, or -1 when undecided
@@ -962,7 +960,6 @@ export function oneTrialCount(u: number, p: number): number {
  * fast walk defers to it near every cdf boundary) and the reference of
  * tests/rng/sampler-fast-paths.test.ts.
  *
- * @internal
  * @param u - a uniform draw in [0, 1)
  * @param n - number of trials (non-negative integer)
  * @param p - success probability per trial (0-1)

@@ -6,7 +6,8 @@
  * inside them, and a border of positive length. Written defensively: they also run on a value
  * that failed the schema, checking what can be checked.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { scenarioSchema } from './json-schema';

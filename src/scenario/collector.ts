@@ -5,7 +5,8 @@
  * and {@link MAX_ISSUES} reported; the rest are counted, so that a file full of mistakes costs no
  * more memory or time than one with a few.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { ScenarioError, type ScenarioIssue } from './errors';

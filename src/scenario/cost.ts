@@ -15,7 +15,8 @@
  *
  * Defensive: it runs on a value that may have failed the schema, counting what it can.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { LIMITS } from './limits';

@@ -3,7 +3,8 @@
  * distribution's parameters must fit its range (a triangular mode inside it, a lognormal on
  * positive values), and a target needs a value or a band, with the actors it removes known.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { isJsonObject, type JsonObject, type JsonValue } from './sanitize';

@@ -9,7 +9,8 @@
  * The pass is tolerant: it runs before the text is known to be JSON, and on text that is not JSON
  * its index means nothing (the caller then reports `JSON.parse`'s verdict and uses no index).
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 

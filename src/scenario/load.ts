@@ -75,7 +75,7 @@ function withHint(problem: string, path: string, kind: BundledKind | undefined):
   return kind !== undefined && problem.startsWith('file not found') ? `${problem}: ${notFoundHint(path, kind)}` : problem;
 }
 
-/** A JSON file read and parsed once (positions kept), before it is known to be a scenario or a policy. @internal */
+/** A JSON file read and parsed once (positions kept), before it is known to be a scenario or a policy. */
 export interface JsonDocument {
   /** The path as given. */
   path: string;
@@ -89,7 +89,6 @@ export interface JsonDocument {
  * {@link MAX_FILE_BYTES} bytes, a byte-order mark allowed, no duplicate keys, the limits on
  * nesting, entries and values.
  *
- * @internal
  * @throws {ScenarioError} naming the file (and line and column) of what is wrong.
  */
 export function readJsonDocument(path: string, kind?: BundledKind): JsonDocument {
@@ -113,8 +112,6 @@ const validated = new WeakMap<object, string>();
 /**
  * Whether `scenario` is an object {@link parseScenario} or {@link loadScenario} returned and is
  * unchanged since (its JSON is the same): `simulate` runs it without validating it again.
- *
- * @internal
  */
 export function isValidated(scenario: unknown): boolean {
   if (typeof scenario !== 'object' || scenario === null) return false;
@@ -128,8 +125,6 @@ const sourced = new WeakMap<object, Provenance>();
 /**
  * Records where a value (an overlay read from a file) came from, so that the issues of the
  * scenario it is applied to point into that file.
- *
- * @internal
  */
 export function recordSource(value: object, provenance: Provenance): void {
   sourced.set(value, provenance);
@@ -342,8 +337,6 @@ export function loadScenario(path: string, options: LoadScenarioOptions = {}): S
 /**
  * Validates a JSON document read with {@link readJsonDocument} as a scenario (as
  * {@link loadScenario} would the file).
- *
- * @internal
  */
 export function scenarioFromDocument(document: JsonDocument, options: LoadScenarioOptions = {}): Scenario {
   const c = new Collector();

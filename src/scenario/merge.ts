@@ -14,7 +14,8 @@
  * - `__proto__`, `constructor` and `prototype` are never assigned (they were rejected earlier;
  *   this code skips them again and defines properties without setters).
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { FORBIDDEN_KEYS, hasOwn, isJsonObject, setOwn, type JsonObject, type JsonValue } from './sanitize';

@@ -17,13 +17,14 @@ import { isJsonObject, sanitize, type JsonObject, type SanitizeReport } from './
 import { nameProblem } from './names';
 import { resolveBundled } from './bundled';
 import { validateOverlayAgainstSchema } from './validate';
+import type { ScenarioOverlay } from './generated/scenario-overlay';
 
 /** A policy read from a file: its name and the overlay to apply to a scenario. */
 export interface PolicyFile {
   /** The policy's name: the file's `name`, else the file's base name without `.json`. */
   name: string;
   /** The changes to the scenario (rules of `extends`; may hold a declarative `policy`). */
-  overlay: JsonObject;
+  overlay: ScenarioOverlay;
   description?: string;
 }
 
@@ -37,7 +38,6 @@ export function isPolicyWrapper(value: unknown): boolean {
 /**
  * The policy of a JSON document read with the loader (see the module comment).
  *
- * @internal
  * @throws {ScenarioError} naming the file, line and column of each problem.
  */
 export function policyFromDocument(document: JsonDocument): PolicyFile {
@@ -93,7 +93,6 @@ export function loadPolicyFile(path: string): PolicyFile {
  * (ids that must exist, required fields the base provides) is checked when the policy is
  * applied.
  *
- * @internal
  * @throws {ScenarioError} naming the file, pointer, line and column of each problem.
  */
 export function checkPolicyAlone(document: JsonDocument, policy: PolicyFile): void {

@@ -9,7 +9,8 @@
  * never ends and a 1 GB sparse file costs no disk, so the size is checked before reading, and
  * the reading itself stops one byte past the bound (files under `/proc` report a size of 0).
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';

@@ -4,7 +4,8 @@
  * (`__proto__`, `constructor`, `prototype`) are reported and dropped, never assigned; getters are
  * never called; cycles, non-JSON values and non-finite numbers are reported.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { MAX_DEPTH, MAX_VALUES, type DocIssue, type Segment } from './source';

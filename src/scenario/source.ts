@@ -5,7 +5,8 @@
  * and values, so that a hostile document is refused before it is parsed. A syntax error is
  * located by jsonc-parser's scanner, stopped at the first error (no comments, no trailing commas).
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';

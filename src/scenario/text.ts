@@ -1,7 +1,8 @@
 /**
  * Small helpers for readable messages.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 

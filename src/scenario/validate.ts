@@ -7,7 +7,8 @@
  * mode, all errors, verbose), our code generated from our schema, so that loading a scenario does
  * not compile the schema at run time. tests/scenario/schema-file.test.ts fails when it is stale.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import type { ErrorObject } from 'ajv';

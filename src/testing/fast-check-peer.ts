@@ -4,7 +4,8 @@
  * a guard that, when fast-check is not installed, throws one Error saying what to install
  * instead of Node's ERR_MODULE_NOT_FOUND.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import fc from 'fast-check';

@@ -9,7 +9,8 @@
  * `dist/testing.*`. The few internal helpers below are small pure functions; they are bundled
  * into the testing entry.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 export { parseScenario, applyOverlay, scenarioSchema, quantityValue, type Scenario, type ActorKind, type ForceRole } from '../scenario';

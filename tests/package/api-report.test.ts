@@ -5,7 +5,7 @@
  * (`node scripts/api-report.mjs --write`) and the diff reviewed in the commit.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/paths';
@@ -30,5 +30,19 @@ describe('the API report', () => {
     for (const name of ['loadScenario', 'loadPolicy', 'simulate', 'runMonteCarlo', 'comparePolicies', 'Totals', 'MetricName']) expect(index).toContain(`// ${name}\n`);
     expect(index).not.toContain('// renderReport\n');
     expect(readFileSync(join(ROOT, 'api', 'report.api.d.ts'), 'utf8')).toContain('// renderReport\n');
+    const kernel = readFileSync(join(ROOT, 'api', 'kernel.api.d.ts'), 'utf8');
+    for (const name of ['step', 'createStepContext', 'RandomStreams', 'initialState']) {
+      expect(kernel).toContain(`// ${name}\n`);
+      expect(index).not.toContain(`// ${name}\n`);
+    }
+  });
+
+  test('declarations tagged @internal are not published', () => {
+    const published = readdirSync(join(ROOT, 'dist')).filter((f) => /\.d\.c?ts$/.test(f));
+    expect(published).toEqual(expect.arrayContaining(['index.d.ts', 'index.d.cts', 'kernel.d.ts', 'kernel.d.cts']));
+    const text = published.map((f) => readFileSync(join(ROOT, 'dist', f), 'utf8')).join('\n');
+    expect(text).toContain('interface StepContext');
+    expect(text).toContain('declare class RandomStreams');
+    for (const internal of ['@internal', 'scratch: TurnScratch', 'crossingStreams', 'forceSectors', 'state: Float64Array', 'reseed(seed', 'childDrawn']) expect(text).not.toContain(internal);
   });
 });

@@ -27,6 +27,19 @@ describe('the built package', () => {
     expect(esm.schema).toBe('object');
   });
 
+  test('the kernel subpath steps a turn both ways, and its names are not in the main entry', () => {
+    const code = (load: string) => `${load}
+const c = m.compileScenario(m.loadScenario('tajik-afghan-2021'));
+const { state } = k.step(k.initialState(c), k.createStepContext(c, new k.RandomStreams(7)));
+console.log(JSON.stringify({ turn: state.turn, kernel: Object.keys(k).sort(), leaked: Object.keys(m).filter((n) => n in k) }));`;
+    const esm = JSON.parse(node(code("const m = await import('frontier-sim'); const k = await import('frontier-sim/kernel');"), 'module')) as { turn: number; kernel: string[]; leaked: string[] };
+    const cjs = JSON.parse(node(code("const m = require('frontier-sim'); const k = require('frontier-sim/kernel');"), 'commonjs')) as typeof esm;
+    expect(esm.turn).toBe(1);
+    expect(esm.kernel).toEqual(['RandomStreams', 'createRng', 'createStepContext', 'evaluateCondition', 'initialState', 'step']);
+    expect(esm.leaked).toEqual([]);
+    expect(cjs).toEqual(esm);
+  });
+
   test('the testing subpath and the schema file resolve both ways', () => {
     const out = node(
       "const t = await import('frontier-sim/testing'); const { createRequire } = await import('node:module'); const req = createRequire(import.meta.url); const schema = req('frontier-sim/scenario.schema.json'); const c = req('frontier-sim/testing'); console.log(typeof t.arbitraries.seed, typeof c.arbitraries.seed, schema.title);",

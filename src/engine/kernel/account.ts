@@ -4,7 +4,8 @@
  * programme cost; with the flows the crossings left in the turn's accumulators, the turn's
  * {@link TurnOutcome} (the recorder, recorder.ts, names and sums it).
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { drillWeeks, presenceSovereignty, turnCostUsd } from '../../model/cost';

@@ -6,7 +6,8 @@
  * (engage.ts). Actors are played in scenario order; each reads the defence of the turn's start,
  * except that responders lost in one battle are not there for a later one.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { attemptsFrom, detectionsInto, resolveDetectedInto, type CrossingCounts } from '../../model/crossings';

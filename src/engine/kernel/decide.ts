@@ -3,7 +3,8 @@
  * in array order, the policy's rules, the policy function, then the turn's own orders
  * (dynamics.ts plays them). Their changes take effect in this turn.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import type { Order } from '../../scenario/schema';

@@ -5,7 +5,8 @@
  * deterrence of exercises and drills near the border. Reads the units after movement; changes
  * none of them.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { assistedMean } from '../../model/forces';

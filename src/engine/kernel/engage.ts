@@ -4,7 +4,8 @@
  * the rest in the same proportions. Responders and fighters lost in one battle are not there for
  * the next.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { detectionsInto, type CrossingCounts } from '../../model/crossings';

@@ -2,7 +2,8 @@
  * Indices of the turn's accumulators (scratch.ts): flow metric m of sector s at
  * `s * NF + m`, of actor kind k at `m * NK + k`; and the kinds the kernel treats apart.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { ACTOR_KINDS } from '../../scenario/vocabulary';

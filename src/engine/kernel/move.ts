@@ -2,7 +2,8 @@
  * Phase 1 of a turn, movement: units due to leave leave (their road time decides when they
  * arrive), units due to arrive arrive. A sector counts the personnel that leave and arrive.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { movementTurns } from '../../model/forces';

@@ -2,7 +2,8 @@
  * The kernel's run state: the mutable records a turn is played on, in place (docs/architecture.md,
  * "The kernel and the view"). The view (view.ts) makes one from a JSON state and writes it back.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import type { MutableActor, MutableForce, MutableSector, MutableWorld } from '../world';
@@ -14,8 +15,6 @@ import type { MutableActor, MutableForce, MutableSector, MutableWorld } from '..
  *
  * Its records are those of the JSON state, made mutable; the world keeps its history typed
  * (history.ts) and turns it into named records only when the state is seen as JSON.
- *
- * @internal
  */
 export interface RunState {
   /** The next turn to play, from 0. */

@@ -3,7 +3,8 @@
  * scenario as the turn's decisions left it, the calendar, the log, the units' specs, and the
  * turn's typed arrays.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import type { CompiledForce, CompiledScenario } from '../compile';

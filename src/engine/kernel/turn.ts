@@ -15,7 +15,8 @@
  * random streams are a function of (seed, turn, key) alone (KeyedStream.open), so a turn is a
  * function of the run state it is given.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import type { Order } from '../../scenario/schema';
@@ -35,8 +36,6 @@ import { upkeepPhase } from './upkeep';
 /**
  * Plays turn `w.turn` on `w`, in place, with `orders` given after the policy's; returns what the
  * turn produced (valid until the next turn of the same context: its arrays are the context's).
- *
- * @internal
  */
 export function playTurn(w: RunState, ctx: StepContext, orders?: readonly Order[]): TurnOutcome {
   const turn = w.turn;

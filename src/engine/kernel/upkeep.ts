@@ -4,7 +4,8 @@
  * and training, the readiness a drill gives its units, each sector's sensors, and the sectors'
  * running totals and last clash.
  *
- * @internal
+ * Internal to the package (its declarations are not part of the public API).
+ *
  * @module
  */
 import { assistanceGrowth, assistedGainPerTurn, dutyFatigue, updateFatigue, updateReadiness } from '../../model/forces';

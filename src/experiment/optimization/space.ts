@@ -13,6 +13,7 @@
  *
  * @module
  */
+import type { ForceOverlay, SectorOverlay } from '../../scenario/generated/scenario-overlay';
 import { compileScenario, type CompiledScenario } from '../../engine/compile';
 import { turnCostUsd } from '../../model/cost';
 import { parseScenario } from '../../scenario';
@@ -351,10 +352,10 @@ export function applyAllocation(space: AllocationSpace, x: readonly number[], te
  * reads): the personnel of every unit, the posts of every sector, and the units the optimiser
  * adds, in full.
  */
-export function allocationOverlay(space: AllocationSpace, x: readonly number[]): { forces: object[]; sectors?: object[] } {
+export function allocationOverlay(space: AllocationSpace, x: readonly number[]): { forces: ForceOverlay[]; sectors?: SectorOverlay[] } {
   const scenario = applyAllocation(space, x);
-  const forces: object[] = [];
-  const sectors: object[] = [];
+  const forces: ForceOverlay[] = [];
+  const sectors: SectorOverlay[] = [];
   space.coordinates.forEach((k, i) => {
     if (k.lever === 'personnel') {
       for (const u of space.units[k.sectorIndex] ?? []) {
