@@ -1,4 +1,4 @@
-// The public API of 'frontier-sim': 179 exports (scripts/api-report.mjs; do not edit).
+// The public API of 'frontier-sim': 210 exports (scripts/api-report.mjs; do not edit).
 
 // ADAPTIVE_ADVERSARY
 const ADAPTIVE_ADVERSARY: AdversaryModel;
@@ -143,6 +143,8 @@ interface ActorState {
     readonly seen?: readonly number[];
     readonly casualties: number;
     readonly presence?: readonly number[];
+    readonly route?: readonly number[];
+    readonly tempo?: number;
 }
 
 // AdversaryMode
@@ -262,6 +264,43 @@ const Base: _sinclair_typebox.TObject<{
     ]>;
 }>;
 type Base = Static<typeof Base>;
+
+// BlueReport
+interface BlueReport {
+    readonly detected: number;
+    readonly interdicted: number;
+    readonly kgSeized: number;
+    readonly clashes: number;
+    readonly pDetect: number;
+    readonly estimatedCrossings: number;
+}
+
+// BlueSectorView
+interface BlueSectorView {
+    readonly id: string;
+    readonly lengthKm: number;
+    readonly detected: number;
+    readonly interdicted: number;
+    readonly kgSeized: number;
+    readonly clashes: number;
+    readonly lastClashTurn: number;
+    readonly sensorDetection: number;
+}
+
+// BlueView
+interface BlueView {
+    readonly side: 'blue';
+    readonly turn: number;
+    readonly forces: readonly ForceState[];
+    readonly sectors: readonly BlueSectorView[];
+    readonly reports: readonly {
+        readonly turn: number;
+        readonly bySector: Readonly<Record<string, BlueReport>>;
+    }[];
+    readonly flags: readonly string[];
+    readonly sovereignty: number;
+    readonly control: Readonly<Record<string, string>>;
+}
 
 // BundledKind
 type BundledKind = 'scenario' | 'policy';
@@ -866,6 +905,34 @@ interface FunctionPolicy {
     exportName?: string;
 }
 
+// Game
+interface Game {
+    readonly scenario: CompiledScenario;
+    readonly seed: number;
+    readonly turns: number;
+    readonly turn: number;
+    readonly over: boolean;
+    readonly players: Readonly<Record<Side, string>>;
+    state(): SimState;
+    hash(): string;
+    view<S extends Side>(side: S): SideView<S>;
+    pending(side: Side): readonly Order[];
+    submit(side: Side, orders: readonly unknown[]): SubmitResult;
+    withdraw(side: Side): void;
+    advance(): PlayedTurn;
+    history(): readonly PlayedTurn[];
+    undo(): boolean;
+    rewind(turn: number): void;
+    record(): ReplayFile;
+}
+
+// GameOptions
+interface GameOptions {
+    readonly seed: number;
+    readonly players?: Players;
+    readonly turns?: number;
+}
+
 // HistoryEntry
 interface HistoryEntry {
     readonly turn: number;
@@ -945,6 +1012,9 @@ const LIMITS: {
     readonly ordersPerTurn: 1000;
     readonly sectorActorPairs: 200000;
 };
+
+// LOGIT_DISPLACEMENT
+const LOGIT_DISPLACEMENT: SidePolicy<'red'>;
 
 // LOG_ENTRY_TYPES
 const LOG_ENTRY_TYPES: readonly [
@@ -1185,6 +1255,12 @@ interface OptimizeProgress {
 // Order
 type Order = Static<typeof OrderSchema>;
 
+// OrderIssue
+interface OrderIssue {
+    readonly index: number;
+    readonly message: string;
+}
+
 // OrderType
 type OrderType = Order['type'];
 
@@ -1228,6 +1304,24 @@ interface PerTurnSummary {
     p5: number[];
     p50: number[];
     p95: number[];
+}
+
+// PlayedTurn
+interface PlayedTurn {
+    readonly turn: number;
+    readonly orders: SideOrders;
+    readonly record: TurnRecord;
+    readonly log: readonly LogEntry[];
+    readonly hash: string;
+}
+
+// Player
+type Player<S extends Side = Side> = 'person' | 'policy' | SidePolicy<S> | (S extends 'blue' ? DeclarativePolicy : never);
+
+// Players
+interface Players {
+    readonly blue?: Player<'blue'>;
+    readonly red?: Player<'red'>;
 }
 
 // Policy
@@ -1329,6 +1423,85 @@ class RandomStreams {
     get drawn(): number;
 }
 
+// RedReport
+interface RedReport {
+    readonly attempts: number;
+    readonly interdicted: number;
+    readonly gotAway: number;
+    readonly kgThrough: number;
+    readonly kgSeized: number;
+    readonly clashes: number;
+    readonly breakthroughs: number;
+    readonly repulses: number;
+}
+
+// RedSectorView
+interface RedSectorView {
+    readonly id: string;
+    readonly lengthKm: number;
+    readonly observedPersonnel: number;
+    readonly observedUnits: number;
+}
+
+// RedView
+interface RedView {
+    readonly side: 'red';
+    readonly turn: number;
+    readonly actors: readonly ActorState[];
+    readonly sectors: readonly RedSectorView[];
+    readonly reports: readonly {
+        readonly turn: number;
+        readonly bySector: Readonly<Record<string, RedReport>>;
+    }[];
+    readonly control: Readonly<Record<string, string>>;
+}
+
+// ReplayFile
+interface ReplayFile {
+    readonly format: 'frontier-sim-replay';
+    readonly version: 1;
+    readonly scenario: string;
+    readonly scenarioHash: string;
+    readonly seed: number;
+    readonly players: {
+        readonly blue: string;
+        readonly red: string;
+    };
+    readonly policy?: DeclarativePolicy;
+    readonly initialHash: string;
+    readonly turns: readonly ReplayTurn[];
+}
+
+// ReplayOutcome
+interface ReplayOutcome {
+    readonly ok: boolean;
+    readonly problems: readonly string[];
+    readonly initialMatches: boolean;
+    readonly turns: readonly ReplayedTurn[];
+    readonly firstMismatch: number | null;
+}
+
+// ReplayTurn
+interface ReplayTurn {
+    readonly turn: number;
+    readonly orders: {
+        readonly blue: readonly Order[];
+        readonly red: readonly Order[];
+    };
+    readonly hash: string;
+}
+
+// ReplayedTurn
+interface ReplayedTurn {
+    readonly turn: number;
+    readonly orders: ReplayFile['turns'][number]['orders'];
+    readonly record: TurnRecord;
+    readonly log: readonly LogEntry[];
+    readonly hash: string;
+    readonly matches: boolean;
+    readonly state: SimState;
+}
+
 // Rng
 interface Rng {
     next(): number;
@@ -1376,6 +1549,9 @@ class RunsFileError extends ExperimentError {
     readonly name: string;
     noManifest: boolean;
 }
+
+// SIDES
+const SIDES: readonly Side[];
 
 // STATUS_QUO
 const STATUS_QUO: OverlayPolicy;
@@ -1631,6 +1807,37 @@ interface Shard {
     count: number;
 }
 
+// Side
+type Side = 'blue' | 'red';
+
+// SideContext
+interface SideContext {
+    readonly side: Side;
+    readonly turn: number;
+    readonly date: string;
+    readonly month: number;
+    readonly turnLengthDays: number;
+    readonly sectors: readonly string[];
+}
+
+// SideOrders
+interface SideOrders {
+    readonly blue: readonly Order[];
+    readonly red: readonly Order[];
+}
+
+// SidePolicy
+interface SidePolicy<S extends Side = Side> {
+    readonly name: string;
+    decide(view: SideView<S>, ctx: SideContext): readonly Order[] | undefined | void;
+}
+
+// SideView
+type SideView<S extends Side = Side> = S extends 'blue' ? BlueView : RedView;
+
+// SidesSpec
+type SidesSpec = Static<typeof SidesSchema>;
+
 // SimState
 interface SimState {
     readonly turn: number;
@@ -1765,6 +1972,15 @@ interface StepOutcome {
     readonly patches: readonly Patch[];
     readonly inversePatches: readonly Patch[];
 }
+
+// SubmitResult
+type SubmitResult = {
+    readonly ok: true;
+    readonly pending: readonly Order[];
+} | {
+    readonly ok: false;
+    readonly issues: readonly OrderIssue[];
+};
 
 // Summary
 interface Summary {
@@ -1977,6 +2193,9 @@ function comparePolicies(scenario: Scenario, options: CompareOptions): Promise<C
 // compileScenario
 function compileScenario(scenario: Scenario): CompiledScenario;
 
+// createGame
+function createGame(scenario: Scenario | CompiledScenario, options: GameOptions): Game;
+
 // createRng
 function createRng(seed: number | string): Rng;
 
@@ -2045,6 +2264,12 @@ function parseScenario(input: string | object, options?: ParseScenarioOptions): 
 // quantityValue
 function quantityValue(q: QuantityValue): number;
 
+// replay
+function replay(file: unknown, scenario: Scenario | CompiledScenario): ReplayOutcome;
+
+// replayFileProblems
+function replayFileProblems(file: unknown): string[];
+
 // runMonteCarlo
 function runMonteCarlo(scenario: Scenario, options: MonteCarloOptions): Promise<MonteCarloResult>;
 
@@ -2059,6 +2284,15 @@ const scenarioSchema: Readonly<Record<string, unknown>>;
 
 // scenarioWarnings
 function scenarioWarnings(scenario: Scenario): ScenarioWarning[];
+
+// sideOfOrder
+function sideOfOrder(type: OrderType): Side;
+
+// sidePolicyFunction
+function sidePolicyFunction(sc: CompiledScenario, policies: {
+    readonly blue?: SidePolicy<'blue'>;
+    readonly red?: SidePolicy<'red'>;
+}, given?: (side: Side, orders: readonly Order[]) => void): PolicyFunction;
 
 // simulate
 function simulate(scenario: Scenario | CompiledScenario, options: SimulateOptions): RunResult;
@@ -2077,6 +2311,9 @@ function sweep(scenario: Scenario, options: SweepOptions): Promise<SweepResult>;
 
 // varianceSplit
 function varianceSplit(values: ArrayLike<number>, replications: number): UncertaintySummary;
+
+// viewOf
+function viewOf<S extends Side>(sc: CompiledScenario, state: Observed, side: S): SideView<S>;
 
 // waterFilling
 function waterFilling(sectors: readonly WaterFillingSector[], q: number, total: number): WaterFillingOptimum;
