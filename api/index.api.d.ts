@@ -1,7 +1,10 @@
-// The public API of 'frontier-sim': 210 exports (scripts/api-report.mjs; do not edit).
+// The public API of 'frontier-sim': 213 exports (scripts/api-report.mjs; do not edit).
 
 // ADAPTIVE_ADVERSARY
 const ADAPTIVE_ADVERSARY: AdversaryModel;
+
+// ADAPTIVE_SMUGGLER
+const ADAPTIVE_SMUGGLER: SidePolicy<'red'>;
 
 // Actor
 const Actor: _sinclair_typebox.TObject<{
@@ -1159,6 +1162,9 @@ interface MorrisScreening {
     effects: Omit<MorrisEffect, 'elementaryEffects'>[];
 }
 
+// OPPORTUNIST_ARMED_GROUP
+const OPPORTUNIST_ARMED_GROUP: SidePolicy<'red'>;
+
 // OptimizationManifest
 interface OptimizationManifest {
     engine: {
@@ -1404,6 +1410,9 @@ type QuantityValue = number | {
     group?: string;
 };
 
+// RED_POLICIES
+const RED_POLICIES: Readonly<Record<string, SidePolicy<'red'>>>;
+
 // RandomStreams
 class RandomStreams {
     childDrawn: number;
@@ -1447,7 +1456,13 @@ interface RedSectorView {
 interface RedView {
     readonly side: 'red';
     readonly turn: number;
-    readonly actors: readonly ActorState[];
+    readonly actors: readonly (ActorState & {
+        readonly kind: string;
+    })[];
+    readonly limits: {
+        readonly maxSurge: number;
+        readonly maxRouteWeight: number;
+    };
     readonly sectors: readonly RedSectorView[];
     readonly reports: readonly {
         readonly turn: number;

@@ -150,3 +150,4 @@ export { viewOf, type SideView, type BlueView, type RedView, type BlueSectorView
 export { sidePolicyFunction, LOGIT_DISPLACEMENT, type SidePolicy, type SideContext, type Player, type Players } from './engine/players';
 export { SIDES, sideOfOrder, type Side } from './engine/sides';
 export type { SidesSpec } from './scenario/schema';
+export { ADAPTIVE_SMUGGLER, OPPORTUNIST_ARMED_GROUP, RED_POLICIES } from './engine/red-policies';

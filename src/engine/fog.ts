@@ -12,7 +12,7 @@
  */
 import type { CompiledScenario } from './compile';
 import type { ActorState, ForceState, HistoryEntry, SimState } from './state';
-import { isBlueForce, isRedActor, type Side } from './sides';
+import { isBlueForce, isRedActor, sidesOf, type Side } from './sides';
 import { freezeState } from './view';
 
 /** What blue knows of a sector. */
@@ -85,8 +85,10 @@ export interface RedReport {
 export interface RedView {
   readonly side: 'red';
   readonly turn: number;
-  /** Red's actors: strength, intent, remembered interdiction rates, standing route and tempo. */
-  readonly actors: readonly ActorState[];
+  /** Red's actors: kind, strength, intent, remembered interdiction rates, standing route and tempo. */
+  readonly actors: readonly (ActorState & { readonly kind: string })[];
+  /** The scenario's limits on red's orders (`sides.red`). */
+  readonly limits: { readonly maxSurge: number; readonly maxRouteWeight: number };
   readonly sectors: readonly RedSectorView[];
   /**
    * Each past turn red remembers, oldest first: sector id to the fate of the attempts there.
@@ -164,7 +166,8 @@ function redView(sc: CompiledScenario, state: Observed): RedView {
   return {
     side: 'red',
     turn: state.turn,
-    actors: state.actors.filter((a) => isRedActor(sc, a.id)).map((a) => structuredClone(a)),
+    actors: state.actors.flatMap((a, i) => (isRedActor(sc, a.id) ? [{ ...structuredClone(a), kind: sc.actors[i]?.kind ?? '' }] : [])),
+    limits: { maxSurge: sidesOf(sc).red.maxSurge, maxRouteWeight: sidesOf(sc).red.maxRouteWeight },
     sectors: sc.sectors.map((s) => ({ id: s.id, lengthKm: s.lengthKm, observedPersonnel: personnel.get(s.id)?.p ?? 0, observedUnits: personnel.get(s.id)?.u ?? 0 })),
     reports: history(state).map((e) => {
       const bySector: Record<string, RedReport> = {};
