@@ -116,7 +116,7 @@ function replayRecord(scenarioPath: string, path: string, values: Record<string,
   }
   for (const t of outcome.turns) {
     io.out(`== turn ${t.turn} · ${t.record.date} · hash ${t.hash} ${t.matches ? 'reproduced' : 'DIFFERS from the record'} ==\n`);
-    for (const side of ['blue', 'red'] as const) for (const o of t.orders[side]) io.out(wrap(`${side} order: ${JSON.stringify(o)}`));
+    for (const side of ['blue', 'red'] as const) for (const o of t.orders[side]) io.out(wrap(`${side} order: ${JSON.stringify(o).replace(/,/g, ', ')}`));
     const m = t.record.metrics;
     io.out(wrap(`attempts ${m.attempts}, detected ${m.detected}, stopped ${m.interdicted}, got away ${m.gotAway}, kg seized ${Math.round(m.kgSeized)}, kg through ${Math.round(m.kgThrough)}, clashes ${m.clashes}`));
     for (const e of t.log) if (e.type !== 'crossings' && e.type !== 'clash') io.out(wrap(`  ${e.type}: ${e.message}`));
