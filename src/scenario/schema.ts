@@ -770,6 +770,7 @@ const PolicyRuleSchema = Type.Object(
   {
     id: Id,
     description: opt(Type.String()),
+    source: opt(Type.String({ description: 'Where the rule and its thresholds come from (a citation, e.g. the id of one of metadata.sources), or "assumption".' })),
     when: opt(ConditionRef),
     repeat: opt(Repeat),
     orders: Type.Array(OrderSchema, { minItems: 1, maxItems: 1_000 }),
