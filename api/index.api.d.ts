@@ -1,4 +1,4 @@
-// The public API of 'frontier-sim': 213 exports (scripts/api-report.mjs; do not edit).
+// The public API of 'frontier-sim': 212 exports (scripts/api-report.mjs; do not edit).
 
 // ADAPTIVE_ADVERSARY
 const ADAPTIVE_ADVERSARY: AdversaryModel;
@@ -1850,9 +1850,6 @@ interface SidePolicy<S extends Side = Side> {
 // SideView
 type SideView<S extends Side = Side> = S extends 'blue' ? BlueView : RedView;
 
-// SidesSpec
-type SidesSpec = Static<typeof SidesSchema>;
-
 // SimState
 interface SimState {
     readonly turn: number;
@@ -2328,7 +2325,7 @@ function sweep(scenario: Scenario, options: SweepOptions): Promise<SweepResult>;
 function varianceSplit(values: ArrayLike<number>, replications: number): UncertaintySummary;
 
 // viewOf
-function viewOf<S extends Side>(sc: CompiledScenario, state: Observed, side: S): SideView<S>;
+function viewOf<S extends Side>(sc: CompiledScenario, state: Pick<SimState, 'turn' | 'sectors' | 'forces' | 'actors' | 'world'>, side: S): SideView<S>;
 
 // waterFilling
 function waterFilling(sectors: readonly WaterFillingSector[], q: number, total: number): WaterFillingOptimum;

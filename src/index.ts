@@ -149,5 +149,4 @@ export { replayFileProblems, type ReplayFile, type ReplayTurn } from './engine/r
 export { viewOf, type SideView, type BlueView, type RedView, type BlueSectorView, type RedSectorView, type BlueReport, type RedReport } from './engine/fog';
 export { sidePolicyFunction, LOGIT_DISPLACEMENT, type SidePolicy, type SideContext, type Player, type Players } from './engine/players';
 export { SIDES, sideOfOrder, type Side } from './engine/sides';
-export type { SidesSpec } from './scenario/schema';
 export { ADAPTIVE_SMUGGLER, OPPORTUNIST_ARMED_GROUP, RED_POLICIES } from './engine/red-policies';

@@ -117,7 +117,7 @@ const n = (m: Readonly<Record<string, number>> | undefined, k: string) => m?.[k]
  * const view = viewOf(game.scenario, game.state(), 'blue');
  * view.sectors[0].detected; // blue's detections so far in the westernmost sector
  */
-export function viewOf<S extends Side>(sc: CompiledScenario, state: Observed, side: S): SideView<S> {
+export function viewOf<S extends Side>(sc: CompiledScenario, state: Pick<SimState, 'turn' | 'sectors' | 'forces' | 'actors' | 'world'>, side: S): SideView<S> {
   return freezeState(side === 'blue' ? blueView(sc, state) : redView(sc, state)) as SideView<S>;
 }
 
