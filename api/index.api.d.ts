@@ -1,7 +1,10 @@
-// The public API of 'frontier-sim': 174 exports (scripts/api-report.mjs; do not edit).
+// The public API of 'frontier-sim': 207 exports (scripts/api-report.mjs; do not edit).
 
 // ADAPTIVE_ADVERSARY
 const ADAPTIVE_ADVERSARY: AdversaryModel;
+
+// ADAPTIVE_SMUGGLER
+const ADAPTIVE_SMUGGLER: SidePolicy<'red'>;
 
 // Actor
 const Actor: _sinclair_typebox.TObject<{
@@ -158,6 +161,8 @@ interface ActorState {
     readonly seen?: readonly number[];
     readonly casualties: number;
     readonly presence?: readonly number[];
+    readonly route?: readonly number[];
+    readonly tempo?: number;
 }
 
 // AdversaryMode
@@ -277,6 +282,43 @@ const Base: _sinclair_typebox.TObject<{
     ]>;
 }>;
 type Base = Static<typeof Base>;
+
+// BlueReport
+interface BlueReport {
+    readonly detected: number;
+    readonly interdicted: number;
+    readonly kgSeized: number;
+    readonly clashes: number;
+    readonly pDetect: number;
+    readonly estimatedCrossings: number;
+}
+
+// BlueSectorView
+interface BlueSectorView {
+    readonly id: string;
+    readonly lengthKm: number;
+    readonly detected: number;
+    readonly interdicted: number;
+    readonly kgSeized: number;
+    readonly clashes: number;
+    readonly lastClashTurn: number;
+    readonly sensorDetection: number;
+}
+
+// BlueView
+interface BlueView {
+    readonly side: 'blue';
+    readonly turn: number;
+    readonly forces: readonly ForceState[];
+    readonly sectors: readonly BlueSectorView[];
+    readonly reports: readonly {
+        readonly turn: number;
+        readonly bySector: Readonly<Record<string, BlueReport>>;
+    }[];
+    readonly flags: readonly string[];
+    readonly sovereignty: number;
+    readonly control: Readonly<Record<string, string>>;
+}
 
 // BundledKind
 type BundledKind = 'scenario' | 'policy';
@@ -882,6 +924,34 @@ interface FunctionPolicy {
     exportName?: string;
 }
 
+// Game
+interface Game {
+    readonly scenario: CompiledScenario;
+    readonly seed: number;
+    readonly turns: number;
+    readonly turn: number;
+    readonly over: boolean;
+    readonly players: Readonly<Record<Side, string>>;
+    state(): SimState;
+    hash(): string;
+    view<S extends Side>(side: S): SideView<S>;
+    pending(side: Side): readonly Order[];
+    submit(side: Side, orders: readonly unknown[]): SubmitResult;
+    withdraw(side: Side): void;
+    advance(): PlayedTurn;
+    history(): readonly PlayedTurn[];
+    undo(): boolean;
+    rewind(turn: number): void;
+    record(): ReplayFile;
+}
+
+// GameOptions
+interface GameOptions {
+    readonly seed: number;
+    readonly players?: Players;
+    readonly turns?: number;
+}
+
 // HistoryEntry
 interface HistoryEntry {
     readonly turn: number;
@@ -961,6 +1031,9 @@ const LIMITS: {
     readonly ordersPerTurn: 1000;
     readonly sectorActorPairs: 200000;
 };
+
+// LOGIT_DISPLACEMENT
+const LOGIT_DISPLACEMENT: SidePolicy<'red'>;
 
 // LOG_ENTRY_TYPES
 const LOG_ENTRY_TYPES: readonly [
@@ -1105,6 +1178,9 @@ interface MorrisScreening {
     effects: Omit<MorrisEffect, 'elementaryEffects'>[];
 }
 
+// OPPORTUNIST_ARMED_GROUP
+const OPPORTUNIST_ARMED_GROUP: SidePolicy<'red'>;
+
 // OptimizationManifest
 interface OptimizationManifest {
     engine: {
@@ -1201,6 +1277,12 @@ interface OptimizeProgress {
 // Order
 type Order = Static<typeof OrderSchema>;
 
+// OrderIssue
+interface OrderIssue {
+    readonly index: number;
+    readonly message: string;
+}
+
 // OrderType
 type OrderType = Order['type'];
 
@@ -1214,7 +1296,7 @@ interface OverlayPolicy {
 // OverlayTypes
 // = scenarioOverlay
 namespace scenarioOverlay {
-    export type { scenarioOverlay_Action as Action, scenarioOverlay_Action10 as Action10, scenarioOverlay_Action11 as Action11, scenarioOverlay_Action12 as Action12, scenarioOverlay_Action13 as Action13, scenarioOverlay_Action14 as Action14, scenarioOverlay_Action15 as Action15, scenarioOverlay_Action16 as Action16, scenarioOverlay_Action2 as Action2, scenarioOverlay_Action3 as Action3, scenarioOverlay_Action4 as Action4, scenarioOverlay_Action5 as Action5, scenarioOverlay_Action6 as Action6, scenarioOverlay_Action7 as Action7, scenarioOverlay_Action8 as Action8, scenarioOverlay_Action9 as Action9, scenarioOverlay_ActorOverlay as ActorOverlay, scenarioOverlay_ArmedGroupOverlay as ArmedGroupOverlay, scenarioOverlay_AssistanceOverlay as AssistanceOverlay, scenarioOverlay_BaseOverlay as BaseOverlay, scenarioOverlay_BaseQuickReactionOverlay as BaseQuickReactionOverlay, scenarioOverlay_CalendarOverlay as CalendarOverlay, scenarioOverlay_Condition as Condition, scenarioOverlay_Condition10 as Condition10, scenarioOverlay_Condition2 as Condition2, scenarioOverlay_Condition3 as Condition3, scenarioOverlay_Condition4 as Condition4, scenarioOverlay_Condition5 as Condition5, scenarioOverlay_Condition6 as Condition6, scenarioOverlay_Condition7 as Condition7, scenarioOverlay_Condition8 as Condition8, scenarioOverlay_Condition9 as Condition9, scenarioOverlay_ConditionOverlay as ConditionOverlay, scenarioOverlay_ConditionOverlay10 as ConditionOverlay10, scenarioOverlay_ConditionOverlay2 as ConditionOverlay2, scenarioOverlay_ConditionOverlay3 as ConditionOverlay3, scenarioOverlay_ConditionOverlay4 as ConditionOverlay4, scenarioOverlay_ConditionOverlay5 as ConditionOverlay5, scenarioOverlay_ConditionOverlay6 as ConditionOverlay6, scenarioOverlay_ConditionOverlay7 as ConditionOverlay7, scenarioOverlay_ConditionOverlay8 as ConditionOverlay8, scenarioOverlay_ConditionOverlay9 as ConditionOverlay9, scenarioOverlay_ControlledBy as ControlledBy, scenarioOverlay_ControlledByOverlay as ControlledByOverlay, scenarioOverlay_CostsOverlay as CostsOverlay, scenarioOverlay_DateOverlay as DateOverlay, scenarioOverlay_DateValue as DateValue, scenarioOverlay_DetectionOverlay as DetectionOverlay, scenarioOverlay_DeterrenceOverlay as DeterrenceOverlay, scenarioOverlay_DisplacementOverlay as DisplacementOverlay, scenarioOverlay_DrillOverlay as DrillOverlay, scenarioOverlay_EngagementOverlay as EngagementOverlay, scenarioOverlay_EventOverlay as EventOverlay, scenarioOverlay_Force as Force, scenarioOverlay_ForceOverlay as ForceOverlay, scenarioOverlay_ForcesOverlay as ForcesOverlay, scenarioOverlay_InputDistribution as InputDistribution, scenarioOverlay_InputDistribution2 as InputDistribution2, scenarioOverlay_InputDistribution3 as InputDistribution3, scenarioOverlay_InputDistribution4 as InputDistribution4, scenarioOverlay_InputDistribution5 as InputDistribution5, scenarioOverlay_InputDistributionOverlay as InputDistributionOverlay, scenarioOverlay_InputDistributionOverlay2 as InputDistributionOverlay2, scenarioOverlay_InputDistributionOverlay3 as InputDistributionOverlay3, scenarioOverlay_InputDistributionOverlay4 as InputDistributionOverlay4, scenarioOverlay_InputDistributionOverlay5 as InputDistributionOverlay5, scenarioOverlay_InvitedGuardsOverlay as InvitedGuardsOverlay, scenarioOverlay_KindsOverlay as KindsOverlay, scenarioOverlay_MetadataOverlay as MetadataOverlay, scenarioOverlay_Metric as Metric, scenarioOverlay_MetricsOverlay as MetricsOverlay, scenarioOverlay_Order as Order, scenarioOverlay_OrdersOverlay as OrdersOverlay, scenarioOverlay_ParametersOverlay as ParametersOverlay, scenarioOverlay_PolicyOverlay as PolicyOverlay, scenarioOverlay_PostsOverlay as PostsOverlay, scenarioOverlay_PresenceOverlay as PresenceOverlay, scenarioOverlay_Property as Property, scenarioOverlay_ProvinceOverlay as ProvinceOverlay, scenarioOverlay_QuantityForm as QuantityForm, scenarioOverlay_QuantityForm2 as QuantityForm2, scenarioOverlay_QuantityFormOverlay as QuantityFormOverlay, scenarioOverlay_QuantityFormOverlay2 as QuantityFormOverlay2, scenarioOverlay_ReactionForceOverlay as ReactionForceOverlay, scenarioOverlay_ReallocationOverlay as ReallocationOverlay, scenarioOverlay_RepeatOverlay as RepeatOverlay, scenarioOverlay_ResponseOverlay as ResponseOverlay, scenarioOverlay_RiverOverlay as RiverOverlay, scenarioOverlay_RoleOverlay as RoleOverlay, scenarioOverlay_RuleOverlay as RuleOverlay, scenarioOverlay_ScenarioOverlay as ScenarioOverlay, scenarioOverlay_SeasonOverlay as SeasonOverlay, scenarioOverlay_SeasonOverlay2 as SeasonOverlay2, scenarioOverlay_SectorOverlay as SectorOverlay, scenarioOverlay_SourceOverlay as SourceOverlay, scenarioOverlay_TargetOverlay as TargetOverlay, scenarioOverlay_TerrainOverlay as TerrainOverlay, scenarioOverlay_TriggerOverlay as TriggerOverlay, scenarioOverlay_Turn as Turn, scenarioOverlay_TurnOverlay as TurnOverlay };
+    export type { scenarioOverlay_Action as Action, scenarioOverlay_Action10 as Action10, scenarioOverlay_Action11 as Action11, scenarioOverlay_Action12 as Action12, scenarioOverlay_Action13 as Action13, scenarioOverlay_Action14 as Action14, scenarioOverlay_Action15 as Action15, scenarioOverlay_Action16 as Action16, scenarioOverlay_Action17 as Action17, scenarioOverlay_Action18 as Action18, scenarioOverlay_Action2 as Action2, scenarioOverlay_Action3 as Action3, scenarioOverlay_Action4 as Action4, scenarioOverlay_Action5 as Action5, scenarioOverlay_Action6 as Action6, scenarioOverlay_Action7 as Action7, scenarioOverlay_Action8 as Action8, scenarioOverlay_Action9 as Action9, scenarioOverlay_ActorOverlay as ActorOverlay, scenarioOverlay_ArmedGroupOverlay as ArmedGroupOverlay, scenarioOverlay_AssistanceOverlay as AssistanceOverlay, scenarioOverlay_BaseOverlay as BaseOverlay, scenarioOverlay_BaseQuickReactionOverlay as BaseQuickReactionOverlay, scenarioOverlay_BlueOverlay as BlueOverlay, scenarioOverlay_CalendarOverlay as CalendarOverlay, scenarioOverlay_Condition as Condition, scenarioOverlay_Condition10 as Condition10, scenarioOverlay_Condition2 as Condition2, scenarioOverlay_Condition3 as Condition3, scenarioOverlay_Condition4 as Condition4, scenarioOverlay_Condition5 as Condition5, scenarioOverlay_Condition6 as Condition6, scenarioOverlay_Condition7 as Condition7, scenarioOverlay_Condition8 as Condition8, scenarioOverlay_Condition9 as Condition9, scenarioOverlay_ConditionOverlay as ConditionOverlay, scenarioOverlay_ConditionOverlay10 as ConditionOverlay10, scenarioOverlay_ConditionOverlay2 as ConditionOverlay2, scenarioOverlay_ConditionOverlay3 as ConditionOverlay3, scenarioOverlay_ConditionOverlay4 as ConditionOverlay4, scenarioOverlay_ConditionOverlay5 as ConditionOverlay5, scenarioOverlay_ConditionOverlay6 as ConditionOverlay6, scenarioOverlay_ConditionOverlay7 as ConditionOverlay7, scenarioOverlay_ConditionOverlay8 as ConditionOverlay8, scenarioOverlay_ConditionOverlay9 as ConditionOverlay9, scenarioOverlay_ControlledBy as ControlledBy, scenarioOverlay_ControlledByOverlay as ControlledByOverlay, scenarioOverlay_CostsOverlay as CostsOverlay, scenarioOverlay_DateOverlay as DateOverlay, scenarioOverlay_DateValue as DateValue, scenarioOverlay_DetectionOverlay as DetectionOverlay, scenarioOverlay_DeterrenceOverlay as DeterrenceOverlay, scenarioOverlay_DisplacementOverlay as DisplacementOverlay, scenarioOverlay_DrillOverlay as DrillOverlay, scenarioOverlay_EngagementOverlay as EngagementOverlay, scenarioOverlay_EventOverlay as EventOverlay, scenarioOverlay_Force as Force, scenarioOverlay_ForceOverlay as ForceOverlay, scenarioOverlay_ForcesOverlay as ForcesOverlay, scenarioOverlay_InputDistribution as InputDistribution, scenarioOverlay_InputDistribution2 as InputDistribution2, scenarioOverlay_InputDistribution3 as InputDistribution3, scenarioOverlay_InputDistribution4 as InputDistribution4, scenarioOverlay_InputDistribution5 as InputDistribution5, scenarioOverlay_InputDistributionOverlay as InputDistributionOverlay, scenarioOverlay_InputDistributionOverlay2 as InputDistributionOverlay2, scenarioOverlay_InputDistributionOverlay3 as InputDistributionOverlay3, scenarioOverlay_InputDistributionOverlay4 as InputDistributionOverlay4, scenarioOverlay_InputDistributionOverlay5 as InputDistributionOverlay5, scenarioOverlay_InvitedGuardsOverlay as InvitedGuardsOverlay, scenarioOverlay_KindsOverlay as KindsOverlay, scenarioOverlay_MetadataOverlay as MetadataOverlay, scenarioOverlay_Metric as Metric, scenarioOverlay_MetricsOverlay as MetricsOverlay, scenarioOverlay_Order as Order, scenarioOverlay_OrdersOverlay as OrdersOverlay, scenarioOverlay_ParametersOverlay as ParametersOverlay, scenarioOverlay_PolicyOverlay as PolicyOverlay, scenarioOverlay_PostsOverlay as PostsOverlay, scenarioOverlay_PresenceOverlay as PresenceOverlay, scenarioOverlay_Property as Property, scenarioOverlay_ProvinceOverlay as ProvinceOverlay, scenarioOverlay_QuantityForm as QuantityForm, scenarioOverlay_QuantityForm2 as QuantityForm2, scenarioOverlay_QuantityFormOverlay as QuantityFormOverlay, scenarioOverlay_QuantityFormOverlay2 as QuantityFormOverlay2, scenarioOverlay_ReactionForceOverlay as ReactionForceOverlay, scenarioOverlay_ReallocationOverlay as ReallocationOverlay, scenarioOverlay_RedOverlay as RedOverlay, scenarioOverlay_RepeatOverlay as RepeatOverlay, scenarioOverlay_ResponseOverlay as ResponseOverlay, scenarioOverlay_RiverOverlay as RiverOverlay, scenarioOverlay_RoleOverlay as RoleOverlay, scenarioOverlay_RuleOverlay as RuleOverlay, scenarioOverlay_ScenarioOverlay as ScenarioOverlay, scenarioOverlay_SeasonOverlay as SeasonOverlay, scenarioOverlay_SeasonOverlay2 as SeasonOverlay2, scenarioOverlay_SectorOverlay as SectorOverlay, scenarioOverlay_SidesOverlay as SidesOverlay, scenarioOverlay_SourceOverlay as SourceOverlay, scenarioOverlay_TargetOverlay as TargetOverlay, scenarioOverlay_TerrainOverlay as TerrainOverlay, scenarioOverlay_TriggerOverlay as TriggerOverlay, scenarioOverlay_Turn as Turn, scenarioOverlay_TurnOverlay as TurnOverlay };
 }
 
 // PairedComparison
@@ -1250,6 +1332,24 @@ interface PerTurnSummary {
     p5: number[];
     p50: number[];
     p95: number[];
+}
+
+// PlayedTurn
+interface PlayedTurn {
+    readonly turn: number;
+    readonly orders: SideOrders;
+    readonly record: TurnRecord;
+    readonly log: readonly LogEntry[];
+    readonly hash: string;
+}
+
+// Player
+type Player<S extends Side = Side> = 'person' | 'policy' | SidePolicy<S> | (S extends 'blue' ? DeclarativePolicy : never);
+
+// Players
+interface Players {
+    readonly blue?: Player<'blue'>;
+    readonly red?: Player<'red'>;
 }
 
 // Policy
@@ -1332,6 +1432,94 @@ type QuantityValue = number | {
     group?: string;
 };
 
+// RED_POLICIES
+const RED_POLICIES: Readonly<Record<string, SidePolicy<'red'>>>;
+
+// RedReport
+interface RedReport {
+    readonly attempts: number;
+    readonly interdicted: number;
+    readonly gotAway: number;
+    readonly kgThrough: number;
+    readonly kgSeized: number;
+    readonly clashes: number;
+    readonly breakthroughs: number;
+    readonly repulses: number;
+}
+
+// RedSectorView
+interface RedSectorView {
+    readonly id: string;
+    readonly lengthKm: number;
+    readonly observedPersonnel: number;
+    readonly observedUnits: number;
+}
+
+// RedView
+interface RedView {
+    readonly side: 'red';
+    readonly turn: number;
+    readonly actors: readonly (ActorState & {
+        readonly kind: string;
+    })[];
+    readonly limits: {
+        readonly maxSurge: number;
+        readonly maxRouteWeight: number;
+    };
+    readonly sectors: readonly RedSectorView[];
+    readonly reports: readonly {
+        readonly turn: number;
+        readonly bySector: Readonly<Record<string, RedReport>>;
+    }[];
+    readonly control: Readonly<Record<string, string>>;
+}
+
+// ReplayFile
+interface ReplayFile {
+    readonly format: 'frontier-sim-replay';
+    readonly version: 1;
+    readonly scenario: string;
+    readonly scenarioHash: string;
+    readonly seed: number;
+    readonly players: {
+        readonly blue: string;
+        readonly red: string;
+    };
+    readonly policy?: DeclarativePolicy;
+    readonly initialHash: string;
+    readonly turns: readonly ReplayTurn[];
+}
+
+// ReplayOutcome
+interface ReplayOutcome {
+    readonly ok: boolean;
+    readonly problems: readonly string[];
+    readonly initialMatches: boolean;
+    readonly turns: readonly ReplayedTurn[];
+    readonly firstMismatch: number | null;
+}
+
+// ReplayTurn
+interface ReplayTurn {
+    readonly turn: number;
+    readonly orders: {
+        readonly blue: readonly Order[];
+        readonly red: readonly Order[];
+    };
+    readonly hash: string;
+}
+
+// ReplayedTurn
+interface ReplayedTurn {
+    readonly turn: number;
+    readonly orders: ReplayFile['turns'][number]['orders'];
+    readonly record: TurnRecord;
+    readonly log: readonly LogEntry[];
+    readonly hash: string;
+    readonly matches: boolean;
+    readonly state: SimState;
+}
+
 // RobustEffect
 interface RobustEffect extends UncertaintySummary {
     better: 'lower' | 'higher' | null;
@@ -1374,6 +1562,9 @@ class RunsFileError extends ExperimentError {
     readonly name: string;
     noManifest: boolean;
 }
+
+// SIDES
+const SIDES: readonly Side[];
 
 // STATUS_QUO
 const STATUS_QUO: OverlayPolicy;
@@ -1455,6 +1646,7 @@ type ScenarioOverlay = {
         remove: true;
     })[] | null;
     policy?: PolicyOverlay | null;
+    sides?: SidesOverlay | null;
     targets?: (TargetOverlay | {
         id: string;
         remove: true;
@@ -1699,6 +1891,34 @@ interface Shard {
     count: number;
 }
 
+// Side
+type Side = 'blue' | 'red';
+
+// SideContext
+interface SideContext {
+    readonly side: Side;
+    readonly turn: number;
+    readonly date: string;
+    readonly month: number;
+    readonly turnLengthDays: number;
+    readonly sectors: readonly string[];
+}
+
+// SideOrders
+interface SideOrders {
+    readonly blue: readonly Order[];
+    readonly red: readonly Order[];
+}
+
+// SidePolicy
+interface SidePolicy<S extends Side = Side> {
+    readonly name: string;
+    decide(view: SideView<S>, ctx: SideContext): readonly Order[] | undefined | void;
+}
+
+// SideView
+type SideView<S extends Side = Side> = S extends 'blue' ? BlueView : RedView;
+
 // SimState
 interface SimState {
     readonly turn: number;
@@ -1809,6 +2029,15 @@ interface StepOutcome {
     readonly patches: readonly Patch[];
     readonly inversePatches: readonly Patch[];
 }
+
+// SubmitResult
+type SubmitResult = {
+    readonly ok: true;
+    readonly pending: readonly Order[];
+} | {
+    readonly ok: false;
+    readonly issues: readonly OrderIssue[];
+};
 
 // Summary
 interface Summary {
@@ -2021,6 +2250,9 @@ function comparePolicies(scenario: Scenario, options: CompareOptions): Promise<C
 // compileScenario
 function compileScenario(scenario: Scenario): CompiledScenario;
 
+// createGame
+function createGame(scenario: Scenario | CompiledScenario, options: GameOptions): Game;
+
 // createSimulation
 function createSimulation(scenario: CompiledScenario, options: SimulationOptions): Simulation;
 
@@ -2066,6 +2298,12 @@ function parseScenario(input: string | object, options?: ParseScenarioOptions): 
 // quantityValue
 function quantityValue(q: QuantityValue): number;
 
+// replay
+function replay(file: unknown, scenario: Scenario | CompiledScenario): ReplayOutcome;
+
+// replayFileProblems
+function replayFileProblems(file: unknown): string[];
+
 // runMonteCarlo
 function runMonteCarlo(scenario: Scenario, options: MonteCarloOptions): Promise<MonteCarloResult>;
 
@@ -2081,6 +2319,15 @@ const scenarioSchema: Readonly<Record<string, unknown>>;
 // scenarioWarnings
 function scenarioWarnings(scenario: Scenario): ScenarioWarning[];
 
+// sideOfOrder
+function sideOfOrder(type: OrderType): Side;
+
+// sidePolicyFunction
+function sidePolicyFunction(sc: CompiledScenario, policies: {
+    readonly blue?: SidePolicy<'blue'>;
+    readonly red?: SidePolicy<'red'>;
+}, given?: (side: Side, orders: readonly Order[]) => void): PolicyFunction;
+
 // simulate
 function simulate(scenario: Scenario | CompiledScenario, options: SimulateOptions): RunResult;
 
@@ -2095,6 +2342,9 @@ function sweep(scenario: Scenario, options: SweepOptions): Promise<SweepResult>;
 
 // varianceSplit
 function varianceSplit(values: ArrayLike<number>, replications: number): UncertaintySummary;
+
+// viewOf
+function viewOf<S extends Side>(sc: CompiledScenario, state: Pick<SimState, 'turn' | 'sectors' | 'forces' | 'actors' | 'world'>, side: S): SideView<S>;
 
 // waterFilling
 function waterFilling(sectors: readonly WaterFillingSector[], q: number, total: number): WaterFillingOptimum;

@@ -144,3 +144,10 @@ export {
   type KimNelsonResult,
   type WaterFillingSector,
 } from './experiment/optimization';
+export { createGame, type Game, type GameOptions, type PlayedTurn, type SideOrders, type SubmitResult, type OrderIssue } from './engine/game';
+export { replay, type ReplayOutcome, type ReplayedTurn } from './engine/replay';
+export { replayFileProblems, type ReplayFile, type ReplayTurn } from './engine/replay-file';
+export { viewOf, type SideView, type BlueView, type RedView, type BlueSectorView, type RedSectorView, type BlueReport, type RedReport } from './engine/fog';
+export { sidePolicyFunction, LOGIT_DISPLACEMENT, type SidePolicy, type SideContext, type Player, type Players } from './engine/players';
+export { SIDES, sideOfOrder, type Side } from './engine/sides';
+export { ADAPTIVE_SMUGGLER, OPPORTUNIST_ARMED_GROUP, RED_POLICIES } from './engine/red-policies';

@@ -18,6 +18,7 @@ import { mergeCommand, mergeHelp } from './commands/merge';
 import { reportCommand, reportHelp } from './commands/report';
 import { calibrateCommand, calibrateHelp } from './commands/calibrate';
 import { optimizeCommand, optimizeHelp } from './commands/optimize';
+import { playCommand, playHelp } from './commands/play';
 import { InterruptError, type CommandIO } from './io';
 import { UsageError } from './usage-error';
 
@@ -30,6 +31,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CommandIO) => number 
   merge: { run: mergeCommand, summary: 'merge the runs files of shards into one result', help: mergeHelp },
   optimize: { run: optimizeCommand, summary: 'where extra guards (posts, money) do the most good, on common random numbers', help: optimizeHelp },
   report: { run: reportCommand, summary: 'HTML report with charts from a runs file or a result (mc/compare/sweep)', help: reportHelp },
+  play: { run: playCommand, summary: 'play a side of a wargame in the terminal, or step through a replay', help: playHelp },
   calibrate: { run: calibrateCommand, summary: 'history matching: rule out inputs that miss the scenario\'s targets', help: calibrateHelp },
 };
 

@@ -61,7 +61,16 @@ class Supervisor {
     this.port = port1;
     this.port.on('message', (m: CommandMessage) => this.handle(m));
     // The thread inherits node's options (heap size...), plus tsx's loader when run from the sources.
-    this.worker = new Worker(url, { workerData: data, transferList: [port2], ...(execArgv.length > 0 ? { execArgv: [...process.execArgv, ...execArgv] } : {}) });
+    // `play` reads the person's commands: the thread's stdin is this process's, passed through.
+    const interactive = argv[0] === 'play';
+    this.worker = new Worker(url, { workerData: data, transferList: [port2], stdin: interactive, ...(execArgv.length > 0 ? { execArgv: [...process.execArgv, ...execArgv] } : {}) });
+    if (interactive && this.worker.stdin !== null) {
+      process.stdin.pipe(this.worker.stdin);
+      this.worker.on('exit', () => {
+        process.stdin.unpipe();
+        process.stdin.destroy();
+      });
+    }
     this.worker.on('error', (e) => this.crashed(e));
     this.worker.on('exit', (code) => this.exited(code));
     process.stdout.on('error', (e: NodeJS.ErrnoException) => {

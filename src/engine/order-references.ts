@@ -9,6 +9,7 @@
  * @module
  */
 import type { Order } from '../scenario/schema';
+import { sidesOf } from './sides';
 import type { Working } from './world';
 
 /** The first unknown or repeated id of `ids`, described, or undefined. */
@@ -42,6 +43,19 @@ export function orderReferenceProblem(o: Order, w: Working): string | undefined 
       return badId(o.forces, unit, 'unit');
     case 'assistance':
       return o.sectors === undefined ? undefined : badId(o.sectors, sector, 'sector');
+    case 'route': {
+      const max = sidesOf(w.sc).red.maxRouteWeight;
+      const over = Object.entries(o.weights).find(([, v]) => v > max);
+      return (
+        badId([o.actor], (id) => w.sc.actors.some((a) => a.id === id), 'actor') ??
+        badId(Object.keys(o.weights), sector, 'sector') ??
+        (over === undefined ? undefined : `route weight ${over[1]} for ${over[0]} is above the scenario's limit ${max} (sides.red.maxRouteWeight)`)
+      );
+    }
+    case 'tempo': {
+      const max = sidesOf(w.sc).red.maxSurge;
+      return badId([o.actor], (id) => w.sc.actors.some((a) => a.id === id), 'actor') ?? (o.factor > max ? `tempo ${o.factor} is above the scenario's limit ${max} (sides.red.maxSurge)` : undefined);
+    }
     default:
       return undefined;
   }

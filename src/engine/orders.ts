@@ -340,6 +340,24 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
       setFlag(w, 'border-open', o.border === 'open', origin);
       return done(`border ${o.border} to refugees`, { border: o.border });
     }
+    case 'route': {
+      const i = w.sc.actors.findIndex((x) => x.id === o.actor);
+      const live = w.actors[i];
+      if (live === undefined) return ignore(`unknown actor ${o.actor}`);
+      const named = Object.keys(o.weights);
+      // An empty order restores the scenario's routing (no field: the state is as before any order).
+      if (named.length === 0) delete live.route;
+      else live.route = w.sc.sectors.map((s) => o.weights[s.id] ?? 1);
+      return done(`${o.actor} routes ${named.length === 0 ? 'as the scenario has it' : named.map((k) => `${k} x${round(o.weights[k] as number)}`).join(', ')}`, { actor: o.actor });
+    }
+    case 'tempo': {
+      const i = w.sc.actors.findIndex((x) => x.id === o.actor);
+      const live = w.actors[i];
+      if (live === undefined) return ignore(`unknown actor ${o.actor}`);
+      if (o.factor === 1) delete live.tempo;
+      else live.tempo = o.factor;
+      return done(`${o.actor} ${o.factor === 0 ? 'holds' : o.factor > 1 ? `surges (x${round(o.factor)})` : `attempts at x${round(o.factor)}`}`, { actor: o.actor, factor: o.factor });
+    }
     default:
       return ignore('unknown order');
   }

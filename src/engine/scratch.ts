@@ -122,6 +122,8 @@ export class TurnArrays {
 
 /** A run's scratch: the turn's arrays, re-allocated only when the border or the forces change size. */
 export class TurnScratch {
+  /** An actor's presence weights under red's route order (kernel/cross.ts), made on first use. */
+  routed?: Float64Array;
   /** Detection probability by (month of the turn, sector), for turns across months: not cleared. */
   private byMonth: Float64Array[] = [];
 

@@ -64,6 +64,10 @@ export interface ActorState {
   readonly casualties: number;
   /** Share of attempts by sector when an event changed the actor's presence (else the scenario's). */
   readonly presence?: readonly number[];
+  /** Red's standing route weights by sector, in scenario sector order (a `route` order; absent: 1 each). */
+  readonly route?: readonly number[];
+  /** Red's standing tempo factor (a `tempo` order; absent: 1): 0 holds, above 1 surges. */
+  readonly tempo?: number;
 }
 
 /** Running totals of a sector since the start of the run. */

@@ -648,7 +648,28 @@ const RefugeesOrder = Type.Object(
   { additionalProperties: false, description: 'Open or close the border to refugees (sets the flag border-open or border-closed).' },
 );
 
-const OrderSchema = Type.Union([DeployOrder, InviteGuardsOrder, CommitReactionForceOrder, AllowQuickReactionOrder, AssistanceOrder, ReallocateOrder, RefugeesOrder], {
+/** Red's orders (docs/wargaming.md, "Red's orders"): standing orders to one actor, within the limits of `sides.red`. */
+const RouteOrder = Type.Object(
+  {
+    type: Type.Literal('route'),
+    actor: Id,
+    weights: Type.Record(Type.String({ pattern: ID_PATTERN }), Type.Number({ minimum: 0, maximum: 1e6, description: 'Relative weight of the sector (1: as the scenario has it).' }), {
+      maxProperties: LIMITS.sectors,
+      description: 'Weight of each named sector in the actor\'s routing, multiplying its presence there; unnamed sectors keep 1. An empty object restores the scenario\'s routing. Each weight is at most sides.red.maxRouteWeight.',
+    }),
+  },
+  { additionalProperties: false, description: 'Red: weight an actor\'s routes by sector (a standing order, until the next route order for the actor). The logit displacement still applies on top.' },
+);
+const TempoOrder = Type.Object(
+  {
+    type: Type.Literal('tempo'),
+    actor: Id,
+    factor: Type.Number({ minimum: 0, maximum: 1e6, description: '0: hold (no attempts), 1: the scenario\'s rate, above 1: surge (at most sides.red.maxSurge).' }),
+  },
+  { additionalProperties: false, description: 'Red: hold, resume or surge an actor\'s attempts (a standing order: the factor multiplies its attempts every turn until the next tempo order).' },
+);
+
+const OrderSchema = Type.Union([DeployOrder, InviteGuardsOrder, CommitReactionForceOrder, AllowQuickReactionOrder, AssistanceOrder, ReallocateOrder, RefugeesOrder, RouteOrder, TempoOrder], {
   description: 'An order (docs/policies.md).',
   // Its quantities may name a distribution by $ref: the order schema, compiled on its own
   // (src/scenario/generated/validate-orders.js), carries the definition with it.
@@ -749,6 +770,7 @@ const PolicyRuleSchema = Type.Object(
   {
     id: Id,
     description: opt(Type.String()),
+    source: opt(Type.String({ description: 'Where the rule and its thresholds come from (a citation, e.g. the id of one of metadata.sources), or "assumption".' })),
     when: opt(ConditionRef),
     repeat: opt(Repeat),
     orders: Type.Array(OrderSchema, { minItems: 1, maxItems: 1_000 }),
@@ -783,6 +805,37 @@ const Parameters = Type.Object(
   { additionalProperties: false },
 );
 
+const SideController = Type.Union([Type.Literal('policy'), Type.Literal('person')], {
+  description: 'Who decides for the side in `frontier-sim play` and createGame when no player is given: its policy (blue: the scenario\'s policy; red: the default logit displacement), or a person.',
+});
+const SidesSchema = Type.Object(
+  {
+    blue: opt(
+      Type.Object(
+        {
+          name: opt(Type.String({ maxLength: 200, description: 'What the side is called in reports.' })),
+          forceSides: opt(Type.Array(Id, { maxItems: LIMITS.entries, description: 'The force sides (forces[].side) blue commands and sees; default: every force.' })),
+          controller: opt(SideController),
+        },
+        { additionalProperties: false, description: 'The defending side: the border troops and their allies.' },
+      ),
+    ),
+    red: opt(
+      Type.Object(
+        {
+          name: opt(Type.String({ maxLength: 200, description: 'What the side is called in reports.' })),
+          actors: opt(Type.Array(Id, { maxItems: LIMITS.actors, description: 'The actors red commands and sees (one red cell for all of them); default: every actor.' })),
+          controller: opt(SideController),
+          maxSurge: opt(Type.Number({ minimum: 1, maximum: 100, description: 'Largest tempo factor a red order may set (default 1.5).' })),
+          maxRouteWeight: opt(Type.Number({ minimum: 1, maximum: 1e6, description: 'Largest sector weight a red route order may set (default 4).' })),
+        },
+        { additionalProperties: false, description: 'The side across the border: its networks and groups.' },
+      ),
+    ),
+  },
+  { additionalProperties: false, description: 'The two sides of a wargame and who controls each (docs/wargaming.md).' },
+);
+
 /** The scenario file. */
 export const ScenarioSchema = Type.Object(
   {
@@ -802,6 +855,7 @@ export const ScenarioSchema = Type.Object(
     events: opt(Type.Array(EventSchema, { maxItems: 10_000, description: 'Events, evaluated at the start of each turn in this order (docs/model.md §13).' })),
     drills: opt(Type.Array(DrillSchema, { maxItems: 1_000 })),
     policy: opt(PolicySchema),
+    sides: opt(SidesSchema),
     targets: opt(Type.Array(TargetSchema, { maxItems: 1_000, description: 'Historical figures the model should reproduce: frontier-sim calibrate matches them (docs/calibration.md).' })),
   },
   {
@@ -836,6 +890,8 @@ export type OrderType = Order['type'];
 export type PolicyRule = Static<typeof PolicyRuleSchema>;
 /** A declarative policy: `{ name, description?, rules }`. */
 export type DeclarativePolicy = Static<typeof PolicySchema>;
+/** The sides of a wargame (`scenario.sides`). */
+export type SidesSpec = Static<typeof SidesSchema>;
 /** Schemas of policies and orders, for validating them on their own. */
 export const PolicyRuleSchemas = { Order: OrderSchema, Policy: PolicySchema, Condition: ConditionSchema } as const;
 /** The schema of an input distribution (`$defs/InputDistribution`), for validators compiled on their own (orders). */

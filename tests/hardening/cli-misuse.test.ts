@@ -35,6 +35,8 @@ const VALID: Record<string, string[]> = {
   merge: ['{runs}', '--out', '{out}'],
   report: ['{runs}', '--out', '{out}'],
   calibrate: ['{scenario}', '--points', '8', '--replications', '2', '--waves', '1', '--workers', '1', '--turns', '1', '--out', '{out}'],
+  // Reads its commands from stdin: none here, so it prints the first report and ends.
+  play: ['{scenario}', '--as', 'blue', '--turns', '1'],
   optimize: ['{scenario}', '--personnel', '+20', '--step', '10', '--turns', '1', '--runs', '2', '--levels', '1', '--final-runs', '2', '--finalists', '1', '--workers', '1', '--out', '{out}'],
 };
 

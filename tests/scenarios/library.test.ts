@@ -24,6 +24,7 @@ const POLICY_ERAS: Record<string, string[]> = {
   'status-quo.json': ERAS,
   'russian-border-guards-return.json': ERAS.filter((e) => e !== 'tajik-afghan-russian-era.json'),
   'csto-multinational-force.json': ERAS.filter((e) => e !== 'tajik-afghan-russian-era.json'),
+  'csto-help-if-deteriorating.json': ERAS.filter((e) => e !== 'tajik-afghan-russian-era.json'),
   'technical-assistance.json': ERAS,
   '201st-quick-reaction.json': ERAS,
   'tighten-tajik-segment.json': [...ERAS, NORTHERN],

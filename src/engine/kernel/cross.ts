@@ -189,7 +189,10 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
       ? actor.attemptsPerWeek * weeks * live.intent * strengthRatio * season * (f.deterrence[k] as number)
       : actor.attemptsPerWeek * weeks * meanActivity(changed, sc.turnLengthDays, actor.strength) * season * (f.deterrence[k] as number);
   let totalWeight = 0;
-  const presence = live.presence ?? actor.sectorShare;
+  // Red's standing orders (orders.ts, route and tempo): absent unless red gave one.
+  const tempo = live.tempo ?? 1;
+  const route = live.route;
+  const presence = route === undefined ? live.presence ?? actor.sectorShare : routed(live.presence ?? actor.sectorShare, route, ctx.scratch);
   if (mixed) {
     totalWeight = mixedWeights(f, actor.index, presence, weights);
     f.pDetect = f.pMix;
@@ -204,10 +207,10 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
   // Displacement: the logit over remembered interdiction rates re-routes the same volume.
   const theta = actor.displacementSensitivity;
   if (theta > 0 && totalWeight > 0) {
-    const route = routeChoiceInto(weights, live.perceived, theta, lambda);
-    for (let s = 0; s < nS; s++) lambda[s] = volume * totalWeight * (route[s] as number);
+    const shares = routeChoiceInto(weights, live.perceived, theta, lambda);
+    for (let s = 0; s < nS; s++) lambda[s] = tempo * volume * totalWeight * (shares[s] as number);
   } else {
-    for (let s = 0; s < nS; s++) lambda[s] = volume * (weights[s] ?? 0);
+    for (let s = 0; s < nS; s++) lambda[s] = tempo * volume * (weights[s] ?? 0);
   }
 
   // Updated in place: the route above has already read the memories of the turn's start.
@@ -371,4 +374,16 @@ function logCrossings(f: ActorFrame, actor: CompiledActor, s: number, ai: number
       ...c,
     },
   });
+}
+
+/**
+ * The presence weights of an actor under red's route order: presence(s) × route(s). Written to
+ * a scratch array (only actors with a route order come here).
+ */
+function routed(presence: ArrayLike<number>, route: readonly number[], scratch: { routed?: Float64Array }): Float64Array {
+  const n = presence.length;
+  let out = scratch.routed;
+  if (out === undefined || out.length !== n) out = scratch.routed = new Float64Array(n);
+  for (let s = 0; s < n; s++) out[s] = (presence[s] ?? 0) * (route[s] ?? 1);
+  return out;
 }

@@ -872,7 +872,23 @@ export type Action15 = {
   border: "open" | "closed" | "default";
 };
 
-export type Action16 = Action | Action2 | Action3 | Action4 | Action5 | Action6 | Action7 | Action8 | Action9 | Action10 | Action11 | Action12 | Action13 | Action14 | Action15;
+export type Action16 = {
+  type: "route";
+  /** A stable identifier: lower-case letters, digits, '-' and '_' (at most 64). */
+  actor: string;
+  /** Weight of each named sector in the actor's routing, multiplying its presence there; unnamed sectors keep 1. An empty object restores the scenario's routing. Each weight is at most sides.red.maxRouteWeight. */
+  weights: { [key: string]: number; };
+};
+
+export type Action17 = {
+  type: "tempo";
+  /** A stable identifier: lower-case letters, digits, '-' and '_' (at most 64). */
+  actor: string;
+  /** 0: hold (no attempts), 1: the scenario's rate, above 1: surge (at most sides.red.maxSurge). */
+  factor: number;
+};
+
+export type Action18 = Action | Action2 | Action3 | Action4 | Action5 | Action6 | Action7 | Action8 | Action9 | Action10 | Action11 | Action12 | Action13 | Action14 | Action15 | Action16 | Action17;
 
 export type EventOverlay = {
   /** A stable identifier: lower-case letters, digits, '-' and '_' (at most 64). */
@@ -885,7 +901,7 @@ export type EventOverlay = {
   trigger?: TriggerOverlay | null;
   /** Fire again when the trigger holds and the cooldown has passed; without repeat an event fires once. */
   repeat?: RepeatOverlay | null;
-  actions?: Action16[] | null;
+  actions?: Action18[] | null;
 };
 
 export type DrillOverlay = {
@@ -914,12 +930,14 @@ export type DrillOverlay = {
   sovereigntyPerThousandPerWeek?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
 };
 
-export type Order = Action9 | Action10 | Action11 | Action12 | Action13 | Action14 | Action15;
+export type Order = Action9 | Action10 | Action11 | Action12 | Action13 | Action14 | Action15 | Action16 | Action17;
 
 export type RuleOverlay = {
   /** A stable identifier: lower-case letters, digits, '-' and '_' (at most 64). */
   id: string;
   description?: string | null;
+  /** Where the rule and its thresholds come from (a citation, e.g. the id of one of metadata.sources), or "assumption". */
+  source?: string | null;
   when?: ConditionOverlay | null;
   /** Fire again when the trigger holds and the cooldown has passed; without repeat an event fires once. */
   repeat?: RepeatOverlay | null;
@@ -930,6 +948,35 @@ export type PolicyOverlay = {
   name?: string | null;
   description?: string | null;
   rules?: (RuleOverlay | { id: string; remove: true })[] | null;
+};
+
+export type BlueOverlay = {
+  /** What the side is called in reports. */
+  name?: string | null;
+  /** The force sides (forces[].side) blue commands and sees; default: every force. */
+  forceSides?: string[] | null;
+  /** Who decides for the side in `frontier-sim play` and createGame when no player is given: its policy (blue: the scenario's policy; red: the default logit displacement), or a person. */
+  controller?: "policy" | "person" | null;
+};
+
+export type RedOverlay = {
+  /** What the side is called in reports. */
+  name?: string | null;
+  /** The actors red commands and sees (one red cell for all of them); default: every actor. */
+  actors?: string[] | null;
+  /** Who decides for the side in `frontier-sim play` and createGame when no player is given: its policy (blue: the scenario's policy; red: the default logit displacement), or a person. */
+  controller?: "policy" | "person" | null;
+  /** Largest tempo factor a red order may set (default 1.5). */
+  maxSurge?: number | null;
+  /** Largest sector weight a red route order may set (default 4). */
+  maxRouteWeight?: number | null;
+};
+
+export type SidesOverlay = {
+  /** The defending side: the border troops and their allies. */
+  blue?: BlueOverlay | null;
+  /** The side across the border: its networks and groups. */
+  red?: RedOverlay | null;
 };
 
 export type TargetOverlay = {
@@ -979,6 +1026,8 @@ export type ScenarioOverlay = {
   drills?: (DrillOverlay | { id: string; remove: true })[] | null;
   /** A declarative policy: rules evaluated every turn after the events (docs/policies.md). */
   policy?: PolicyOverlay | null;
+  /** The two sides of a wargame and who controls each (docs/wargaming.md). */
+  sides?: SidesOverlay | null;
   /** Historical figures the model should reproduce: frontier-sim calibrate matches them (docs/calibration.md). */
   targets?: (TargetOverlay | { id: string; remove: true })[] | null;
 };

@@ -7,7 +7,7 @@
 "use strict";
 export const validate = validate52;
 export default validate52;
-const schema19 = {"description":"An order (docs/policies.md).","$defs":{"InputDistribution":{"description":"The distribution of an uncertain input over its range (docs/uncertainty.md); default uniform.","anyOf":[{"description":"Shorthand: uniform; triangular with its mode at value (default: midpoint); normal with mean value (default: midpoint) and sd (max - min) / 4, truncated to the range; lognormal with median value (default: sqrt(min max)) and sdLog ln(max / min) / 4, truncated; beta: PERT with its mode at value (default: midpoint).","anyOf":[{"const":"uniform","type":"string"},{"const":"triangular","type":"string"},{"const":"normal","type":"string"},{"const":"lognormal","type":"string"},{"const":"beta","type":"string"}]},{"additionalProperties":false,"description":"Uniform over [min, max].","type":"object","properties":{"type":{"const":"uniform","type":"string"}},"required":["type"]},{"additionalProperties":false,"description":"Triangular on [min, max] with this mode.","type":"object","properties":{"type":{"const":"triangular","type":"string"},"mode":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"The most likely value, in [min, max].","type":"number"}},"required":["type","mode"]},{"additionalProperties":false,"description":"Normal, truncated to [min, max].","type":"object","properties":{"type":{"const":"normal","type":"string"},"mean":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"Mean of the untruncated normal.","type":"number"},"sd":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the untruncated normal.","type":"number"}},"required":["type","mean","sd"]},{"additionalProperties":false,"description":"Lognormal, truncated to [min, max] (needs min > 0).","type":"object","properties":{"type":{"const":"lognormal","type":"string"},"median":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Median of the untruncated lognormal (exp of the mean of the log).","type":"number"},"sdLog":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the log.","type":"number"}},"required":["type","median","sdLog"]},{"additionalProperties":false,"description":"Beta(alpha, beta) scaled onto [min, max].","type":"object","properties":{"type":{"const":"beta","type":"string"},"alpha":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"First shape parameter.","type":"number"},"beta":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Second shape parameter.","type":"number"}},"required":["type","alpha","beta"]}]}},"anyOf":[{"additionalProperties":false,"description":"Move a unit to a sector or base; the move takes turns from distance and road access (docs/model.md §9).","type":"object","properties":{"type":{"const":"deploy","type":"string"},"force":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id.","type":"string"}},"required":["type","force","to"]},{"additionalProperties":false,"description":"Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some days, at a sovereignty cost.","type":"object","properties":{"type":{"const":"invite-guards","type":"string"},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Who the invited guards are (e.g. \"russia\"): their units are named after it. Required: the engine assumes no theatre's sides.","type":"string"},"personnelPerSector":{"description":"Guards per sector; default parameters.orders.invitedGuards.personnelPerSector. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"arrivalDays":{"description":"Default parameters.orders.invitedGuards.arrivalDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"staggerDays":{"description":"Default parameters.orders.invitedGuards.staggerDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","sectors","side"]},{"additionalProperties":false,"description":"Commit collective (e.g. CSTO) rapid-reaction forces: they arrive after a delay, at a political cost.","type":"object","properties":{"type":{"const":"commit-reaction-force","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id where the force is stationed.","type":"string"},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Whose force it is (e.g. \"csto\"): its unit is named after it. Required: the engine assumes no theatre's sides.","type":"string"},"role":{"description":"quick-reaction (default) or patrol (a multinational force on the line).","anyOf":[{"const":"quick-reaction","type":"string"},{"const":"patrol","type":"string"}]},"personnel":{"description":"Default parameters.orders.reactionForce.personnel. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"delayDays":{"description":"Default parameters.orders.reactionForce.delayDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","to","side"]},{"additionalProperties":false,"description":"Let units that do not patrol (e.g. the 201st base) act as a quick-reaction force.","type":"object","properties":{"type":{"const":"allow-quick-reaction","type":"string"},"forces":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"allowed":{"description":"true (default) releases the units as quick-reaction forces; false withdraws the permission.","type":"boolean"},"noticeHours":{"description":"Notice time while released; default parameters.orders.baseQuickReaction.noticeHours, else the unit's own. Unit: h.","unit":"h","anyOf":[{"maximum":1000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1000,"minimum":0,"type":"number"},"max":{"maximum":1000,"minimum":0,"type":"number"},"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","forces"]},{"additionalProperties":false,"description":"Technical assistance: raises sensor detection and patrol quality over time (parameters.assistance) for a budget.","type":"object","properties":{"type":{"const":"assistance","type":"string"},"budgetUsdPerWeek":{"description":"Spending on sensors and training, spread over the sectors; 0 ends the programme. Unit: USD/week.","unit":"USD/week","anyOf":[{"maximum":10000000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000000,"minimum":0,"type":"number"},"max":{"maximum":10000000000,"minimum":0,"type":"number"},"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"days":{"description":"Length of the programme (at least one turn); default: to the end of the run. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":1,"type":"number"},"max":{"maximum":1903200,"minimum":1,"type":"number"},"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","budgetUsdPerWeek"]},{"additionalProperties":false,"description":"Move detachments of patrol units from the least-pressed sectors toward the most-pressed ones (attempts per km).","type":"object","properties":{"type":{"const":"reallocate","type":"string"},"share":{"description":"Share of each donor unit moved; default parameters.orders.reallocation.share. Unit: fraction (0-1).","unit":"fraction (0-1)","anyOf":[{"maximum":1,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1,"minimum":0,"type":"number"},"max":{"maximum":1,"minimum":0,"type":"number"},"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"windowDays":{"description":"Default parameters.orders.reallocation.windowDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":1,"type":"number"},"max":{"maximum":1903200,"minimum":1,"type":"number"},"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"receivers":{"description":"Default parameters.orders.reallocation.receivers. Unit: sectors.","unit":"sectors","anyOf":[{"maximum":20000,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":20000,"minimum":1,"type":"number"},"max":{"maximum":20000,"minimum":1,"type":"number"},"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type"]},{"additionalProperties":false,"description":"Open or close the border to refugees (sets the flag border-open or border-closed).","type":"object","properties":{"type":{"const":"refugees","type":"string"},"border":{"description":"open: every refugee group stopped is received; closed: every one is turned back; default: parameters.kinds.refugees.apprehendShare.","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"},{"const":"default","type":"string"}]}},"required":["type","border"]}]};
+const schema19 = {"description":"An order (docs/policies.md).","$defs":{"InputDistribution":{"description":"The distribution of an uncertain input over its range (docs/uncertainty.md); default uniform.","anyOf":[{"description":"Shorthand: uniform; triangular with its mode at value (default: midpoint); normal with mean value (default: midpoint) and sd (max - min) / 4, truncated to the range; lognormal with median value (default: sqrt(min max)) and sdLog ln(max / min) / 4, truncated; beta: PERT with its mode at value (default: midpoint).","anyOf":[{"const":"uniform","type":"string"},{"const":"triangular","type":"string"},{"const":"normal","type":"string"},{"const":"lognormal","type":"string"},{"const":"beta","type":"string"}]},{"additionalProperties":false,"description":"Uniform over [min, max].","type":"object","properties":{"type":{"const":"uniform","type":"string"}},"required":["type"]},{"additionalProperties":false,"description":"Triangular on [min, max] with this mode.","type":"object","properties":{"type":{"const":"triangular","type":"string"},"mode":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"The most likely value, in [min, max].","type":"number"}},"required":["type","mode"]},{"additionalProperties":false,"description":"Normal, truncated to [min, max].","type":"object","properties":{"type":{"const":"normal","type":"string"},"mean":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"Mean of the untruncated normal.","type":"number"},"sd":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the untruncated normal.","type":"number"}},"required":["type","mean","sd"]},{"additionalProperties":false,"description":"Lognormal, truncated to [min, max] (needs min > 0).","type":"object","properties":{"type":{"const":"lognormal","type":"string"},"median":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Median of the untruncated lognormal (exp of the mean of the log).","type":"number"},"sdLog":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the log.","type":"number"}},"required":["type","median","sdLog"]},{"additionalProperties":false,"description":"Beta(alpha, beta) scaled onto [min, max].","type":"object","properties":{"type":{"const":"beta","type":"string"},"alpha":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"First shape parameter.","type":"number"},"beta":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Second shape parameter.","type":"number"}},"required":["type","alpha","beta"]}]}},"anyOf":[{"additionalProperties":false,"description":"Move a unit to a sector or base; the move takes turns from distance and road access (docs/model.md §9).","type":"object","properties":{"type":{"const":"deploy","type":"string"},"force":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id.","type":"string"}},"required":["type","force","to"]},{"additionalProperties":false,"description":"Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some days, at a sovereignty cost.","type":"object","properties":{"type":{"const":"invite-guards","type":"string"},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Who the invited guards are (e.g. \"russia\"): their units are named after it. Required: the engine assumes no theatre's sides.","type":"string"},"personnelPerSector":{"description":"Guards per sector; default parameters.orders.invitedGuards.personnelPerSector. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"arrivalDays":{"description":"Default parameters.orders.invitedGuards.arrivalDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"staggerDays":{"description":"Default parameters.orders.invitedGuards.staggerDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","sectors","side"]},{"additionalProperties":false,"description":"Commit collective (e.g. CSTO) rapid-reaction forces: they arrive after a delay, at a political cost.","type":"object","properties":{"type":{"const":"commit-reaction-force","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id where the force is stationed.","type":"string"},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Whose force it is (e.g. \"csto\"): its unit is named after it. Required: the engine assumes no theatre's sides.","type":"string"},"role":{"description":"quick-reaction (default) or patrol (a multinational force on the line).","anyOf":[{"const":"quick-reaction","type":"string"},{"const":"patrol","type":"string"}]},"personnel":{"description":"Default parameters.orders.reactionForce.personnel. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"delayDays":{"description":"Default parameters.orders.reactionForce.delayDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","to","side"]},{"additionalProperties":false,"description":"Let units that do not patrol (e.g. the 201st base) act as a quick-reaction force.","type":"object","properties":{"type":{"const":"allow-quick-reaction","type":"string"},"forces":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"allowed":{"description":"true (default) releases the units as quick-reaction forces; false withdraws the permission.","type":"boolean"},"noticeHours":{"description":"Notice time while released; default parameters.orders.baseQuickReaction.noticeHours, else the unit's own. Unit: h.","unit":"h","anyOf":[{"maximum":1000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1000,"minimum":0,"type":"number"},"max":{"maximum":1000,"minimum":0,"type":"number"},"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","forces"]},{"additionalProperties":false,"description":"Technical assistance: raises sensor detection and patrol quality over time (parameters.assistance) for a budget.","type":"object","properties":{"type":{"const":"assistance","type":"string"},"budgetUsdPerWeek":{"description":"Spending on sensors and training, spread over the sectors; 0 ends the programme. Unit: USD/week.","unit":"USD/week","anyOf":[{"maximum":10000000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000000,"minimum":0,"type":"number"},"max":{"maximum":10000000000,"minimum":0,"type":"number"},"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"days":{"description":"Length of the programme (at least one turn); default: to the end of the run. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":1,"type":"number"},"max":{"maximum":1903200,"minimum":1,"type":"number"},"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","budgetUsdPerWeek"]},{"additionalProperties":false,"description":"Move detachments of patrol units from the least-pressed sectors toward the most-pressed ones (attempts per km).","type":"object","properties":{"type":{"const":"reallocate","type":"string"},"share":{"description":"Share of each donor unit moved; default parameters.orders.reallocation.share. Unit: fraction (0-1).","unit":"fraction (0-1)","anyOf":[{"maximum":1,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1,"minimum":0,"type":"number"},"max":{"maximum":1,"minimum":0,"type":"number"},"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"windowDays":{"description":"Default parameters.orders.reallocation.windowDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":1,"type":"number"},"max":{"maximum":1903200,"minimum":1,"type":"number"},"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"receivers":{"description":"Default parameters.orders.reallocation.receivers. Unit: sectors.","unit":"sectors","anyOf":[{"maximum":20000,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":20000,"minimum":1,"type":"number"},"max":{"maximum":20000,"minimum":1,"type":"number"},"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type"]},{"additionalProperties":false,"description":"Open or close the border to refugees (sets the flag border-open or border-closed).","type":"object","properties":{"type":{"const":"refugees","type":"string"},"border":{"description":"open: every refugee group stopped is received; closed: every one is turned back; default: parameters.kinds.refugees.apprehendShare.","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"},{"const":"default","type":"string"}]}},"required":["type","border"]},{"additionalProperties":false,"description":"Red: weight an actor's routes by sector (a standing order, until the next route order for the actor). The logit displacement still applies on top.","type":"object","properties":{"type":{"const":"route","type":"string"},"actor":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"weights":{"maxProperties":20000,"description":"Weight of each named sector in the actor's routing, multiplying its presence there; unnamed sectors keep 1. An empty object restores the scenario's routing. Each weight is at most sides.red.maxRouteWeight.","type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]{0,63}$":{"minimum":0,"maximum":1000000,"description":"Relative weight of the sector (1: as the scenario has it).","type":"number"}}}},"required":["type","actor","weights"]},{"additionalProperties":false,"description":"Red: hold, resume or surge an actor's attempts (a standing order: the factor multiplies its attempts every turn until the next tempo order).","type":"object","properties":{"type":{"const":"tempo","type":"string"},"actor":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"factor":{"minimum":0,"maximum":1000000,"description":"0: hold (no attempts), 1: the scenario's rate, above 1: surge (at most sides.red.maxSurge).","type":"number"}},"required":["type","actor","factor"]}]};
 const pattern3 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
 const schema20 = {"description":"The distribution of an uncertain input over its range (docs/uncertainty.md); default uniform.","anyOf":[{"description":"Shorthand: uniform; triangular with its mode at value (default: midpoint); normal with mean value (default: midpoint) and sd (max - min) / 4, truncated to the range; lognormal with median value (default: sqrt(min max)) and sdLog ln(max / min) / 4, truncated; beta: PERT with its mode at value (default: midpoint).","anyOf":[{"const":"uniform","type":"string"},{"const":"triangular","type":"string"},{"const":"normal","type":"string"},{"const":"lognormal","type":"string"},{"const":"beta","type":"string"}]},{"additionalProperties":false,"description":"Uniform over [min, max].","type":"object","properties":{"type":{"const":"uniform","type":"string"}},"required":["type"]},{"additionalProperties":false,"description":"Triangular on [min, max] with this mode.","type":"object","properties":{"type":{"const":"triangular","type":"string"},"mode":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"The most likely value, in [min, max].","type":"number"}},"required":["type","mode"]},{"additionalProperties":false,"description":"Normal, truncated to [min, max].","type":"object","properties":{"type":{"const":"normal","type":"string"},"mean":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"Mean of the untruncated normal.","type":"number"},"sd":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the untruncated normal.","type":"number"}},"required":["type","mean","sd"]},{"additionalProperties":false,"description":"Lognormal, truncated to [min, max] (needs min > 0).","type":"object","properties":{"type":{"const":"lognormal","type":"string"},"median":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Median of the untruncated lognormal (exp of the mean of the log).","type":"number"},"sdLog":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the log.","type":"number"}},"required":["type","median","sdLog"]},{"additionalProperties":false,"description":"Beta(alpha, beta) scaled onto [min, max].","type":"object","properties":{"type":{"const":"beta","type":"string"},"alpha":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"First shape parameter.","type":"number"},"beta":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Second shape parameter.","type":"number"}},"required":["type","alpha","beta"]}]};
 
@@ -7308,13 +7308,365 @@ if(props0 !== true){
 props0 = true;
 }
 }
-if(!valid0){
-const err381 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs404 = errors;
+if(errors === _errs404){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing29;
+if((((data.type === undefined) && (missing29 = "type")) || ((data.actor === undefined) && (missing29 = "actor"))) || ((data.weights === undefined) && (missing29 = "weights"))){
+const err381 = {instancePath,schemaPath:"#/anyOf/7/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"};
 if(vErrors === null){
 vErrors = [err381];
 }
 else {
 vErrors.push(err381);
+}
+errors++;
+}
+else {
+const _errs406 = errors;
+for(const key29 in data){
+if(!(((key29 === "type") || (key29 === "actor")) || (key29 === "weights"))){
+const err382 = {instancePath,schemaPath:"#/anyOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+break;
+}
+}
+if(_errs406 === errors){
+if(data.type !== undefined){
+let data142 = data.type;
+const _errs407 = errors;
+if(typeof data142 !== "string"){
+const err383 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/7/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+if("route" !== data142){
+const err384 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/7/properties/type/const",keyword:"const",params:{allowedValue: "route"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+var valid46 = _errs407 === errors;
+}
+else {
+var valid46 = true;
+}
+if(valid46){
+if(data.actor !== undefined){
+let data143 = data.actor;
+const _errs409 = errors;
+if(errors === _errs409){
+if(typeof data143 === "string"){
+if(!pattern3.test(data143)){
+const err385 = {instancePath:instancePath+"/actor",schemaPath:"#/anyOf/7/properties/actor/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+}
+else {
+const err386 = {instancePath:instancePath+"/actor",schemaPath:"#/anyOf/7/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+}
+var valid46 = _errs409 === errors;
+}
+else {
+var valid46 = true;
+}
+if(valid46){
+if(data.weights !== undefined){
+let data144 = data.weights;
+const _errs411 = errors;
+if(errors === _errs411){
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+if(Object.keys(data144).length > 20000){
+const err387 = {instancePath:instancePath+"/weights",schemaPath:"#/anyOf/7/properties/weights/maxProperties",keyword:"maxProperties",params:{limit: 20000},message:"must NOT have more than 20000 properties"};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+else {
+var props23 = {};
+for(const key30 in data144){
+if(pattern3.test(key30)){
+let data145 = data144[key30];
+const _errs413 = errors;
+if(errors === _errs413){
+if((typeof data145 == "number") && (isFinite(data145))){
+if(data145 > 1000000 || isNaN(data145)){
+const err388 = {instancePath:instancePath+"/weights/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/7/properties/weights/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D%7B0%2C63%7D%24/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+else {
+if(data145 < 0 || isNaN(data145)){
+const err389 = {instancePath:instancePath+"/weights/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/7/properties/weights/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D%7B0%2C63%7D%24/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+}
+}
+else {
+const err390 = {instancePath:instancePath+"/weights/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/7/properties/weights/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D%7B0%2C63%7D%24/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+}
+props23[key30] = true;
+}
+}
+}
+}
+else {
+const err391 = {instancePath:instancePath+"/weights",schemaPath:"#/anyOf/7/properties/weights/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+}
+var valid46 = _errs411 === errors;
+}
+else {
+var valid46 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err392 = {instancePath,schemaPath:"#/anyOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+}
+var _valid0 = _errs404 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs415 = errors;
+if(errors === _errs415){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing30;
+if((((data.type === undefined) && (missing30 = "type")) || ((data.actor === undefined) && (missing30 = "actor"))) || ((data.factor === undefined) && (missing30 = "factor"))){
+const err393 = {instancePath,schemaPath:"#/anyOf/8/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+else {
+const _errs417 = errors;
+for(const key31 in data){
+if(!(((key31 === "type") || (key31 === "actor")) || (key31 === "factor"))){
+const err394 = {instancePath,schemaPath:"#/anyOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+break;
+}
+}
+if(_errs417 === errors){
+if(data.type !== undefined){
+let data146 = data.type;
+const _errs418 = errors;
+if(typeof data146 !== "string"){
+const err395 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/8/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+if("tempo" !== data146){
+const err396 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/8/properties/type/const",keyword:"const",params:{allowedValue: "tempo"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+var valid48 = _errs418 === errors;
+}
+else {
+var valid48 = true;
+}
+if(valid48){
+if(data.actor !== undefined){
+let data147 = data.actor;
+const _errs420 = errors;
+if(errors === _errs420){
+if(typeof data147 === "string"){
+if(!pattern3.test(data147)){
+const err397 = {instancePath:instancePath+"/actor",schemaPath:"#/anyOf/8/properties/actor/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+}
+else {
+const err398 = {instancePath:instancePath+"/actor",schemaPath:"#/anyOf/8/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+}
+}
+var valid48 = _errs420 === errors;
+}
+else {
+var valid48 = true;
+}
+if(valid48){
+if(data.factor !== undefined){
+let data148 = data.factor;
+const _errs422 = errors;
+if(errors === _errs422){
+if((typeof data148 == "number") && (isFinite(data148))){
+if(data148 > 1000000 || isNaN(data148)){
+const err399 = {instancePath:instancePath+"/factor",schemaPath:"#/anyOf/8/properties/factor/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+else {
+if(data148 < 0 || isNaN(data148)){
+const err400 = {instancePath:instancePath+"/factor",schemaPath:"#/anyOf/8/properties/factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+}
+}
+else {
+const err401 = {instancePath:instancePath+"/factor",schemaPath:"#/anyOf/8/properties/factor/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+}
+var valid48 = _errs422 === errors;
+}
+else {
+var valid48 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err402 = {instancePath,schemaPath:"#/anyOf/8/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+}
+var _valid0 = _errs415 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+if(!valid0){
+const err403 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
 }
 errors++;
 validate52.errors = vErrors;
@@ -7347,4 +7699,6 @@ export const orderShapes = [
   { type: "assistance", required: ["type","budgetUsdPerWeek"], properties: {"type":true,"budgetUsdPerWeek":true,"sectors":true,"days":true} },
   { type: "reallocate", required: ["type"], properties: {"type":true,"share":true,"windowDays":true,"receivers":true} },
   { type: "refugees", required: ["type","border"], properties: {"type":true,"border":true} },
+  { type: "route", required: ["type","actor","weights"], properties: {"type":true,"actor":true,"weights":true} },
+  { type: "tempo", required: ["type","actor","factor"], properties: {"type":true,"actor":true,"factor":true} },
 ];
