@@ -33,7 +33,7 @@ const AFGHANISTAN = '004';
 /** Countries drawn for context, with the ids the scenario gives them. */
 const CONTEXT: Record<string, string> = { '762': 'tajikistan', '004': 'afghanistan', '860': 'uzbekistan', '795': 'turkmenistan', '417': 'kyrgyzstan', '586': 'pakistan', '156': 'china', '356': 'india' };
 /** The box the outlines are clipped to: [west, south, east, north], degrees. */
-const BOX = [63, 33.5, 77, 41.5] as const;
+const BOX = [63, 33.5, 79, 41.5] as const;
 
 type Pos = [number, number];
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;

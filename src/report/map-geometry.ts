@@ -1,0 +1,138 @@
+/**
+ * What a map of the border draws, taken from a scenario with geometry: the border line, each
+ * sector's stretch of it, the outlines of the countries around it, bases, drill sites and the
+ * provinces across, as plain data (GeoJSON positions, [longitude, latitude]) that the map specs
+ * (map-spec.ts) turn into charts. A scenario without `geography` has no map.
+ *
+ * @module
+ */
+import { quantityValue } from '../scenario/quantity';
+import type { Scenario } from '../scenario/schema';
+import { lineLengthKm, pointAlong, sliceLine, type BorderLine } from '../scenario/geo-line';
+
+/** A sector on the map. */
+export interface MapSector {
+  id: string;
+  /** The short name (before any parenthesis) when the short names are unique, else the id. */
+  label: string;
+  name: string;
+  /** Its stretch of the drawn line, km from the line's western end. */
+  fromKm: number;
+  toKm: number;
+  /** Its length in the model (lengthKm), km. */
+  lengthKm: number;
+  /** The stretch, as the parts of the line it covers. */
+  coordinates: number[][][];
+  /** Its middle on the line. */
+  mid: number[];
+  /** Where its label goes: on the Tajik (left, walking west to east) side, and how the text aligns there. */
+  labelAt: number[];
+  align: 'left' | 'right' | 'center';
+}
+
+/** A named place on the map. */
+export interface MapPlace {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+/** A drill on the map: its site and the range within which exercise troops deter. */
+export interface MapDrill extends MapPlace {
+  /** When it runs, for people ("from 2021-10-18, 6 days"), or '' when an event or order starts it. */
+  when: string;
+  /** parameters.deterrence.exerciseRangeKm: drills this close to the border deter (along all of it). */
+  rangeKm: number;
+}
+
+/** Everything a map of the border draws. */
+export interface MapGeometry {
+  border: BorderLine;
+  /** The drawn line's length, km. */
+  lineKm: number;
+  /** Where the geometry comes from (geography.source). */
+  source: string;
+  outlines: { id: string; name: string; geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown }; labelAt: number[] }[];
+  sectors: MapSector[];
+  bases: MapPlace[];
+  provinces: MapPlace[];
+  drills: MapDrill[];
+}
+
+const KM_PER_DEGREE = 111.195;
+
+/** A point `km` to the left of the line at `atKm` (walking west to east), and which way that is. */
+function leftOf(line: BorderLine, atKm: number, km: number): { at: number[]; align: MapSector['align'] } {
+  const a = pointAlong(line, atKm - 4);
+  const b = pointAlong(line, atKm + 4);
+  const mid = pointAlong(line, atKm);
+  const cos = Math.cos(((mid[1] as number) * Math.PI) / 180);
+  const dx = ((b[0] as number) - (a[0] as number)) * cos;
+  const dy = (b[1] as number) - (a[1] as number);
+  const norm = Math.hypot(dx, dy) || 1;
+  const [nx, ny] = [-dy / norm, dx / norm];
+  const at = [(mid[0] as number) + (nx * km) / (KM_PER_DEGREE * cos), (mid[1] as number) + (ny * km) / KM_PER_DEGREE];
+  return { at, align: nx < -0.45 ? 'right' : nx > 0.45 ? 'left' : 'center' };
+}
+
+/** The mean of a ring's vertices: where a country's name goes (good enough for labels). */
+function labelPoint(geometry: { type: string; coordinates: unknown }): number[] {
+  const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as number[][][][];
+  const largest = polygons.map((p) => p[0] ?? []).sort((x, y) => y.length - x.length)[0] ?? [];
+  const n = Math.max(1, largest.length);
+  return [largest.reduce((s, p) => s + (p[0] as number), 0) / n, largest.reduce((s, p) => s + (p[1] as number), 0) / n];
+}
+
+/**
+ * The map of a scenario, or undefined when it has no geography.
+ *
+ * @param exerciseRangeKm - how close to the border a drill deters (the compiled scenario's).
+ * @example
+ * const geo = mapGeometry(scenario, compileScenario(scenario).exerciseRangeKm);
+ * geo?.sectors.map((s) => s.toKm - s.fromKm); // km of the drawn line per sector
+ */
+export function mapGeometry(scenario: Scenario, exerciseRangeKm: number): MapGeometry | undefined {
+  const g = scenario.geography;
+  if (!g) return undefined;
+  const border = g.border as BorderLine;
+  const short = scenario.sectors.map((s) => s.name.replace(/\s*\(.*\)\s*$/, '') || s.name);
+  const labels = new Set(short).size === short.length ? short : scenario.sectors.map((s) => s.id);
+  const sectors = scenario.sectors.map((s, i): MapSector => {
+    const { fromKm, toKm } = s.line ?? { fromKm: 0, toKm: 0 };
+    const label = leftOf(border, (fromKm + toKm) / 2, 16);
+    return { id: s.id, label: labels[i] as string, name: s.name, fromKm, toKm, lengthKm: quantityValue(s.lengthKm), coordinates: sliceLine(border, fromKm, toKm), mid: pointAlong(border, (fromKm + toKm) / 2), labelAt: label.at, align: label.align };
+  });
+  const bases: MapPlace[] = (scenario.bases ?? []).filter((b) => b.at).map((b) => ({ id: b.id, name: b.name, lon: b.at!.lon, lat: b.at!.lat }));
+  const provinces: MapPlace[] = scenario.provinces.filter((p) => p.at).map((p) => ({ id: p.id, name: p.name, lon: p.at!.lon, lat: p.at!.lat }));
+  const siteOf = (id: string): number[] | undefined => {
+    const b = bases.find((x) => x.id === id);
+    if (b) return [b.lon, b.lat];
+    return sectors.find((x) => x.id === id)?.mid;
+  };
+  const drills: MapDrill[] = [];
+  for (const d of scenario.drills ?? []) {
+    const at = siteOf(d.location);
+    if (!at) continue;
+    const days = quantityValue(d.durationDays);
+    const when = d.startDate ? `from ${d.startDate}, ${days} days` : d.startDay !== undefined ? `from day ${quantityValue(d.startDay)}, ${days} days` : `${days} days, when ordered`;
+    drills.push({ id: d.id, name: d.name, lon: at[0] as number, lat: at[1] as number, when, rangeKm: exerciseRangeKm });
+  }
+  const outlines = (g.outlines ?? []).map((o) => ({ id: o.id, name: o.name, geometry: o.geometry as MapGeometry['outlines'][number]['geometry'], labelAt: labelPoint(o.geometry) }));
+  return { border, lineKm: lineLengthKm(border), source: g.source, outlines, sectors, bases, provinces, drills };
+}
+
+/** A circle of `radiusKm` around a point, as a GeoJSON ring (64 vertices; on a sphere). */
+export function circleRing(lon: number, lat: number, radiusKm: number): number[][] {
+  const R = 6371.0088;
+  const d = radiusKm / R;
+  const [l1, p1] = [(lon * Math.PI) / 180, (lat * Math.PI) / 180];
+  const ring: number[][] = [];
+  for (let i = 0; i <= 64; i++) {
+    const θ = (-2 * Math.PI * i) / 64;
+    const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(θ));
+    const l2 = l1 + Math.atan2(Math.sin(θ) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+    ring.push([(l2 * 180) / Math.PI, (p2 * 180) / Math.PI]);
+  }
+  return ring;
+}
