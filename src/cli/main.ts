@@ -15,6 +15,7 @@ import { sweepCommand, sweepHelp } from './commands/sweep';
 import { mergeCommand, mergeHelp } from './commands/merge';
 import { reportCommand, reportHelp } from './commands/report';
 import { calibrateCommand, calibrateHelp } from './commands/calibrate';
+import { replayCommand, replayHelp } from './commands/replay';
 import type { CommandIO } from './io';
 import { UsageError } from './usage-error';
 
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CommandIO) => number 
   sweep: { run: sweepCommand, summary: 'grid, Latin hypercube or Morris sweep over parameters', help: sweepHelp },
   merge: { run: mergeCommand, summary: 'merge the runs files of shards into one result', help: mergeHelp },
   report: { run: reportCommand, summary: 'HTML report with charts from a runs file or a result (mc/compare/sweep)', help: reportHelp },
+  replay: { run: replayCommand, summary: 'after-action replay of one run: an HTML page that steps through its turns on the map', help: replayHelp },
   calibrate: { run: calibrateCommand, summary: 'history matching: rule out inputs that miss the scenario\'s targets', help: calibrateHelp },
 };
 

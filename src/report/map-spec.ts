@@ -105,7 +105,7 @@ export function sectorDescription(s: MapSector, value: number | undefined, what:
 }
 
 /** The layers that every map shares under the sectors: outlines and the border's casing. */
-function groundLayers(geo: MapGeometry): object[] {
+export function groundLayers(geo: MapGeometry): object[] {
   return [
     {
       data: { values: geo.outlines.map((o) => feature(o.geometry, { name: o.name, id: o.id })) },
@@ -120,7 +120,7 @@ function groundLayers(geo: MapGeometry): object[] {
 }
 
 /** Bases, drill sites with their range, and the provinces across at their capitals. */
-function placeLayers(geo: MapGeometry): object[] {
+export function placeLayers(geo: MapGeometry): object[] {
   const layers: object[] = [];
   if (geo.drills.length > 0) {
     layers.push({
@@ -148,7 +148,7 @@ const LABEL_STYLE: Record<PlacedLabel['kind'], Record<string, unknown>> = {
 };
 
 /** The names, placed in pixels (map-labels.ts), with leader lines to sectors whose names are set off. */
-function labelLayers(labels: readonly PlacedLabel[], places: boolean): object[] {
+export function labelLayers(labels: readonly PlacedLabel[], places: boolean): object[] {
   const px = (field: string) => ({ field, type: 'quantitative', scale: null });
   const layers: object[] = [];
   const leaders = labels.filter((l) => l.from).map((l) => ({ x: l.from![0], y: l.from![1], x2: l.x, y2: l.y }));
@@ -207,4 +207,26 @@ export function mapSpec(geo: MapGeometry, values: readonly SectorValue[], o: Map
     ],
     config: { view: { stroke: '#d9d4c7', fill: '#e8edf2' } },
   };
+}
+
+/**
+ * A map with no title, legend or padding, exactly `proj.width` × `proj.height` pixels, whose
+ * pixels are those of `proj`: layers drawn over one another on a page (the replay's ground and
+ * each turn's marks) line up.
+ */
+export function bareMapSpec(proj: MapProjection, layers: readonly object[], background: string | null): VegaLiteSpec {
+  return {
+    width: proj.width,
+    height: proj.height,
+    autosize: { type: 'none' },
+    padding: 0,
+    projection: proj.spec,
+    layer: [...layers],
+    config: { background, view: { stroke: null, fill: null } },
+  };
+}
+
+/** The ground of a bare map: countries, the border's casing, places and every name. */
+export function groundSpec(geo: MapGeometry, proj: MapProjection): VegaLiteSpec {
+  return bareMapSpec(proj, [...groundLayers(geo), ...placeLayers(geo), ...labelLayers(placeLabels(geo, proj, { places: true, countries: true, crowded: false }), true)], '#e8edf2');
 }
