@@ -76,7 +76,7 @@ function turnSpec(aa: AfterAction, geo: MapGeometry, proj: MapProjection, t: num
     }
     if (!at) continue;
     const colour = PALETTE[Math.max(0, sides.indexOf(u.side)) % PALETTE.length] as string;
-    units.push({ x: at[0], y: at[1], fill: colour, size: 20 + Math.sqrt(u.personnel) * 1.6, description: `${u.name} (${u.side}, ${u.role}): ${u.personnel} at ${u.location}${u.movingTo ? `, moving to ${u.movingTo}` : ''}` });
+    units.push({ x: at[0], y: at[1], fill: colour, size: 40 + Math.sqrt(u.personnel) * 2.5, description: `${u.name} (${u.side}, ${u.role}): ${u.personnel} at ${u.location}${u.movingTo ? `, moving to ${u.movingTo}` : ''}` });
   }
   return bareMapSpec(proj, [
     {
