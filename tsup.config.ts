@@ -58,7 +58,9 @@ export default defineConfig([
     },
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // cli: the command's entry, which only starts cli-command (the commands) in a thread of its
+    // own and answers signals (src/cli/main.ts); they share no code.
+    entry: { cli: 'src/cli/main.ts', 'cli-command': 'src/cli/command-thread.ts' },
     format: ['esm'],
     sourcemap: true,
     esbuildOptions(options) {

@@ -3,26 +3,37 @@
  *
  * @module
  */
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { checkDistinct, outputTarget, probeFolder, type OutputTarget } from './output-paths';
 import { UsageError } from './usage-error';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
- * Flags that name a file a command writes. Their folder is checked before the command does any
- * work, so that a typo in a path is a usage error (exit 2) at once, not a failure after a long
- * run, and no partial output is ever started.
+ * Flags that name a file a command writes. They are checked before the command does any work
+ * (output-paths.ts), so that a typo in a path, a read-only folder or an output that would
+ * destroy an input is a usage error (exit 2) at once, not a failure after a long run, and no
+ * partial output is ever started.
  */
-export const OUTPUT_FLAGS: ReadonlySet<string> = new Set(['out', 'summary', 'report', 'runs-csv', 'runs-ndjson']);
+export const OUTPUT_FLAGS: ReadonlySet<string> = new Set(['out', 'summary', 'report', 'runs-csv', 'runs-ndjson', 'state', 'write-policy']);
+
+/** Flags that name a file a command reads (besides its positional arguments). */
+export const INPUT_FLAGS: ReadonlySet<string> = new Set(['policy', 'scenario']);
+
+/** How a command's outputs are checked. */
+export interface OutputRules {
+  /** Output flags that name a runs file: a regular file or a new path, never a device or a FIFO. */
+  runsFiles?: readonly string[];
+}
 
 /**
  * Parses argv strictly: an unknown flag or a missing value is a {@link UsageError}, reported in
- * one line. Output paths ({@link OUTPUT_FLAGS}) must be in an existing folder and must not be
- * folders themselves (not checked with --help).
+ * one line. Output paths ({@link OUTPUT_FLAGS}) must be new paths in an existing folder that
+ * takes new files, or regular files (or, unless `rules.runsFiles` names the flag, character
+ * devices and FIFOs, written as streams), and must differ from each other and from every input
+ * (positional arguments and {@link INPUT_FLAGS}). Not checked with --help.
  */
-export function parseCommandArgs<O extends Options>(argv: string[], options: O) {
+export function parseCommandArgs<O extends Options>(argv: string[], options: O, rules: OutputRules = {}) {
   let parsed;
   try {
     parsed = parseArgs({ args: joinNegativeValues(argv, options), options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
@@ -30,13 +41,29 @@ export function parseCommandArgs<O extends Options>(argv: string[], options: O) 
     throw new UsageError(oneLineArgsMessage((e as Error).message));
   }
   const values = parsed.values as Record<string, unknown>;
-  if (!values.help) {
-    for (const [name, value] of Object.entries(values)) {
-      if (!OUTPUT_FLAGS.has(name)) continue;
-      for (const path of Array.isArray(value) ? value : [value]) if (typeof path === 'string') checkOutputPath(name, path);
+  if (!values.help) checkOutputs(values, parsed.positionals, rules);
+  return parsed;
+}
+
+function checkOutputs(values: Record<string, unknown>, positionals: readonly string[], rules: OutputRules): void {
+  const paths = (name: string) => {
+    const v = values[name];
+    return (Array.isArray(v) ? v : [v]).filter((p): p is string => typeof p === 'string');
+  };
+  const outputs: { flag: string; path: string; target: OutputTarget }[] = [];
+  for (const flag of Object.keys(values)) {
+    if (!OUTPUT_FLAGS.has(flag)) continue;
+    for (const path of paths(flag)) {
+      const what = `--${flag} ${path}`;
+      const target = outputTarget(what, path, !(rules.runsFiles ?? []).includes(flag));
+      if (target.kind === 'file') probeFolder(what, target.path);
+      outputs.push({ flag, path, target });
     }
   }
-  return parsed;
+  if (outputs.length === 0) return;
+  const inputs = [...positionals.map((p) => ({ what: p, path: p }))];
+  for (const flag of Object.keys(values)) if (INPUT_FLAGS.has(flag)) for (const p of paths(flag)) inputs.push({ what: `--${flag} ${p}`, path: p });
+  checkDistinct(outputs, inputs);
 }
 
 /**
@@ -67,35 +94,17 @@ function oneLineArgsMessage(message: string): string {
   return hint !== undefined ? `${first.replace(/\.$/, '')} (a value starting with a dash is written ${hint})` : first;
 }
 
-/** An output path must be in an existing folder and must not itself be a folder. */
-function checkOutputPath(flag: string, path: string): void {
-  if (path === '') throw new UsageError(`--${flag} needs a file name`);
-  const dir = dirname(resolve(path));
-  let st;
-  try {
-    st = statSync(dir);
-  } catch {
-    throw new UsageError(`--${flag} ${path}: the folder ${dirname(path)} does not exist`);
-  }
-  if (!st.isDirectory()) throw new UsageError(`--${flag} ${path}: ${dirname(path)} is not a folder`);
-  try {
-    if (statSync(path).isDirectory()) throw new UsageError(`--${flag} ${path}: is a folder, not a file`);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    // Absent: it will be created.
-  }
-}
-
 /** Reads a non-negative integer flag (a seed, a count) and rejects anything else. */
-export function integerFlag(name: string, text: string | undefined, fallback?: number, max = Number.MAX_SAFE_INTEGER): number {
+export function integerFlag(name: string, text: string | undefined, fallback?: number, max = Number.MAX_SAFE_INTEGER, min = 0): number {
   if (text === undefined) {
     if (fallback === undefined) throw new UsageError(`--${name} is required`);
     return fallback;
   }
-  const range = `a whole number from 0 to ${max}`;
+  const range = `a whole number from ${min} to ${max}`;
   if (!/^\d+$/.test(text)) throw new UsageError(`--${name} must be ${range}, got '${text}'`);
   const n = Number(text);
-  if (!Number.isSafeInteger(n) || n > max) throw new UsageError(`--${name} must be ${range}, got '${text}'`);
+  if (!Number.isSafeInteger(n) || n > max) throw new UsageError(`--${name} must be at most ${max}, got '${text}'`);
+  if (n < min) throw new UsageError(`--${name} must be at least ${min}, got '${text}'`);
   return n;
 }
 

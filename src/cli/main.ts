@@ -1,120 +1,191 @@
 /**
- * The `frontier-sim` command: a thin shell over the library. It parses arguments, calls the
- * layers beneath, prints, and maps failures to exit codes: 0 success, 1 runtime failure,
- * 2 bad usage or bad scenario. Nothing a user passes ends in a stack trace.
+ * The `frontier-sim` command's entry (dist/cli.js). The command itself runs in a thread of its
+ * own (command-thread.ts, dist/cli-command.js), so that this thread is always free to:
+ *
+ * - answer Ctrl-C and SIGTERM within a second, whatever the command is doing (reading a file,
+ *   playing a long run in the calling thread, waiting on a FIFO): an experiment that is waiting
+ *   on its workers is asked to stop and gets a moment to finish its runs file on a complete line
+ *   and to say how to resume; anything else, or an experiment that does not stop in time, is
+ *   stopped at once. Either way the files it registered (temporary files, a runs file's lock)
+ *   are removed and one line is printed; the exit status is 130 for Ctrl-C, 143 for SIGTERM
+ *   (129 for SIGHUP). A second Ctrl-C stops it at once.
+ * - write its output, and treat a closed stdout (`frontier-sim run ... | head -1`, EPIPE) as the
+ *   reader having seen enough: the rest of the output is dropped, quietly, and the command's own
+ *   exit status stands.
  *
  * @module
  */
-import { ScenarioError } from '../scenario';
-import { version } from '../../package.json';
-import { runCommand, runHelp } from './commands/run';
-import { validateCommand, validateHelp } from './commands/validate';
-import { mcCommand, mcHelp } from './commands/mc';
-import { compareCommand, compareHelp } from './commands/compare';
-import { sweepCommand, sweepHelp } from './commands/sweep';
-import { mergeCommand, mergeHelp } from './commands/merge';
-import { reportCommand, reportHelp } from './commands/report';
-import { calibrateCommand, calibrateHelp } from './commands/calibrate';
-import { replayCommand, replayHelp } from './commands/replay';
-import type { CommandIO } from './io';
-import { UsageError } from './usage-error';
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import type { CommandMessage, CommandThreadData } from './command-thread';
 
-const COMMANDS: Record<string, { run: (argv: string[], io: CommandIO) => number | Promise<number>; summary: string; help: string }> = {
-  run: { run: runCommand, summary: 'run a scenario once with a seed', help: runHelp },
-  validate: { run: validateCommand, summary: 'check scenario files', help: validateHelp },
-  mc: { run: mcCommand, summary: 'Monte Carlo: many seeded runs, summarised per metric', help: mcHelp },
-  compare: { run: compareCommand, summary: 'compare policies on common random numbers (paired)', help: compareHelp },
-  sweep: { run: sweepCommand, summary: 'grid, Latin hypercube or Morris sweep over parameters', help: sweepHelp },
-  merge: { run: mergeCommand, summary: 'merge the runs files of shards into one result', help: mergeHelp },
-  report: { run: reportCommand, summary: 'HTML report with charts from a runs file or a result (mc/compare/sweep)', help: reportHelp },
-  replay: { run: replayCommand, summary: 'after-action replay of one run: an HTML page that steps through its turns on the map', help: replayHelp },
-  calibrate: { run: calibrateCommand, summary: 'history matching: rule out inputs that miss the scenario\'s targets', help: calibrateHelp },
-};
+/** Exit status of a command stopped by a signal (128 + its number). */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+type StopSignal = keyof typeof SIGNAL_EXIT;
 
-const mainHelp = () => `Usage: frontier-sim <command> [options]
+/** How long a command waiting on an experiment gets to stop by itself after a signal. */
+const GRACE_MS = 500;
+/**
+ * How long stopping the command's thread may take before the process ends without it, killed by
+ * the signal itself (only a thread stuck in a system call takes that long; a loaded machine can
+ * take a few hundred milliseconds to stop a busy one).
+ */
+const TERMINATE_MS = 1_000;
 
-Seeded, deterministic border-security wargames.
+/** The command thread's module, next to this one (built, or the TypeScript source under tsx). */
+function commandEntry(): { url: URL; execArgv: string[] } {
+  const here = import.meta.url;
+  if (/\.[cm]?ts$/.test(new URL(here).pathname)) return { url: new URL('./command-thread.ts', here), execArgv: ['--import', 'tsx'] };
+  return { url: new URL('./cli-command.js', here), execArgv: [] };
+}
 
-Commands:
-${Object.entries(COMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`)
-  .join('\n')}
+class Supervisor {
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  /** Files to remove if the command is stopped. */
+  private readonly registered = new Set<string>();
+  private note = '';
+  private abortable = false;
+  private done = false;
+  private interrupted: StopSignal | undefined;
+  private grace: NodeJS.Timeout | undefined;
+  private stopping = false;
+  private stdoutClosed = false;
+  private readonly errIsTerminal = Boolean(process.stderr.isTTY);
 
-Run 'frontier-sim <command> --help' for a command's options.
-Options: --help, --version
-`;
+  constructor(argv: string[]) {
+    const { port1, port2 } = new MessageChannel();
+    const { url, execArgv } = commandEntry();
+    const data: CommandThreadData = { argv, port: port2, errIsTerminal: this.errIsTerminal };
+    this.port = port1;
+    this.port.on('message', (m: CommandMessage) => this.handle(m));
+    // The thread inherits node's options (heap size...), plus tsx's loader when run from the sources.
+    this.worker = new Worker(url, { workerData: data, transferList: [port2], ...(execArgv.length > 0 ? { execArgv: [...process.execArgv, ...execArgv] } : {}) });
+    this.worker.on('error', (e) => this.crashed(e));
+    this.worker.on('exit', (code) => this.exited(code));
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      // The reader has gone (head): drop the rest of the output, quietly.
+      if (e.code === 'EPIPE') this.stdoutClosed = true;
+    });
+    process.stderr.on('error', () => undefined);
+    for (const s of Object.keys(SIGNAL_EXIT) as StopSignal[]) process.on(s, () => this.signal(s));
+  }
 
-/** Runs the CLI on argv (without node and script); returns the exit code. */
-export async function main(argv: string[], io: CommandIO): Promise<number> {
-  const [command, ...rest] = argv;
-  try {
-    if (command === undefined) {
-      // Called without a command: a usage error, so the help goes to stderr.
-      io.err(mainHelp());
-      return 2;
+  private handle(m: CommandMessage, replaying = false): void {
+    switch (m.kind) {
+      case 'out':
+        if (!this.stdoutClosed && !replaying) process.stdout.write(m.text);
+        break;
+      case 'err':
+        if (!replaying) process.stderr.write(m.text);
+        break;
+      case 'add':
+        this.registered.add(m.path);
+        break;
+      case 'remove':
+        this.registered.delete(m.path);
+        break;
+      case 'note':
+        this.note = m.text;
+        break;
+      case 'abortable':
+        this.abortable = m.on;
+        break;
+      case 'done':
+        this.done = true;
+        if (this.grace) clearTimeout(this.grace);
+        if (!this.stopping) process.exitCode = m.code;
+        // The command is over: its thread should end by itself; if some handle keeps it, stop it.
+        setTimeout(() => void this.worker.terminate(), 2_000).unref();
+        break;
     }
-    if (command === '--help' || command === '-h' || command === 'help') {
-      io.out(mainHelp());
-      return 0;
+  }
+
+  /** Takes the messages the command sent but this thread has not handled yet (what it registered last). */
+  private drain(): void {
+    for (let m = receiveMessageOnPort(this.port); m !== undefined; m = receiveMessageOnPort(this.port)) this.handle(m.message as CommandMessage, this.stopping);
+  }
+
+  private signal(sig: StopSignal): void {
+    if (this.interrupted !== undefined) {
+      // A second Ctrl-C means now. A repeated SIGTERM does not: supervisors (Slurm, systemd,
+      // Kubernetes) may send it more than once, and follow with SIGKILL when they mean it.
+      if (sig === 'SIGINT') this.stop(this.interrupted);
+      return;
     }
-    if (command === '--version' || command === '-v') {
-      io.out(`${version}\n`);
-      return 0;
+    this.interrupted = sig;
+    this.drain();
+    if (this.done) return;
+    this.port.postMessage({ kind: 'interrupt', signal: sig });
+    if (this.abortable) this.grace = setTimeout(() => this.stop(sig), GRACE_MS);
+    else this.stop(sig);
+  }
+
+  /**
+   * Stops the command's thread now: says so at once, then, once the thread has stopped (and can
+   * no longer create a file), removes what it registered and exits with the signal's status.
+   */
+  private stop(sig: StopSignal): void {
+    if (this.stopping) return;
+    if (this.grace) clearTimeout(this.grace);
+    // What the command sent last: if it has ended (and said so), there is nothing to stop.
+    this.drain();
+    if (this.done) return;
+    this.stopping = true;
+    process.stderr.write(`${this.errIsTerminal ? '\r\x1b[K' : ''}frontier-sim: interrupted by ${sig}${this.note ? `; ${this.note}` : ''}\n`);
+    let ended = false;
+    const end = (how: 'exit' | 'raise') => {
+      if (ended) return;
+      ended = true;
+      this.removeRegistered();
+      if (how === 'exit') process.exit(SIGNAL_EXIT[sig]);
+      // The thread is stuck in a system call (a FIFO, a dead network file system): exiting would
+      // wait for it, so end the way the signal itself would have.
+      process.removeAllListeners(sig);
+      process.kill(process.pid, sig);
+    };
+    this.worker.terminate().then(
+      () => end('exit'),
+      () => end('exit'),
+    );
+    setTimeout(() => end('raise'), TERMINATE_MS).unref();
+  }
+
+  /** Removes the files the command registered (a name ending in `*`: a prefix in its folder). */
+  private removeRegistered(): void {
+    for (const path of this.registered) {
+      try {
+        if (!path.endsWith('*')) {
+          rmSync(path, { force: true });
+          continue;
+        }
+        const dir = dirname(path);
+        const prefix = basename(path).slice(0, -1);
+        for (const name of readdirSync(dir)) if (name.startsWith(prefix)) rmSync(join(dir, name), { force: true });
+      } catch {
+        /* gone already, or its folder is: nothing to remove */
+      }
     }
-    const c = COMMANDS[command];
-    if (!c || !Object.hasOwn(COMMANDS, command)) throw new UsageError(`unknown command '${command}' (try --help)`);
-    return await c.run(rest, io);
-  } catch (e) {
-    if (e instanceof ScenarioError) {
-      io.err(e.format() + '\n');
-      return 2;
-    }
-    if (e instanceof UsageError) {
-      io.err(`frontier-sim: ${e.message}\n`);
-      return 2;
-    }
-    const path = pathProblem(e);
-    if (path !== undefined) {
-      io.err(`frontier-sim: ${path}\n`);
-      return 2;
-    }
-    const message = (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' ');
-    io.err(`frontier-sim: ${message}\n`);
-    if (process.env.FRONTIER_SIM_DEBUG && e instanceof Error) io.err(`${e.stack}\n`);
-    return 1;
+    this.registered.clear();
+  }
+
+  private crashed(e: Error): void {
+    if (this.stopping) return;
+    this.removeRegistered();
+    process.stderr.write(`frontier-sim: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
+    if (process.env.FRONTIER_SIM_DEBUG) process.stderr.write(`${e.stack}\n`);
+    process.exitCode = 1;
+  }
+
+  private exited(code: number): void {
+    this.drain();
+    this.port.close();
+    if (this.stopping || this.done) return;
+    // The thread ended without reporting (crashed() said why, or it exited on its own).
+    this.removeRegistered();
+    if (process.exitCode === undefined || process.exitCode === 0) process.exitCode = code === 0 ? 1 : code;
   }
 }
 
-/** File-system errors that mean a path given on the command line is wrong: bad usage (exit 2). */
-const PATH_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: 'file not found',
-  ENOTDIR: 'a part of the path is not a folder',
-  EISDIR: 'is a folder, not a file',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  ELOOP: 'too many symbolic links in the path',
-  ENAMETOOLONG: 'the path is too long',
-};
-
-/** One line for a file-system error about a path (which the commands did not catch), else undefined. */
-function pathProblem(e: unknown): string | undefined {
-  if (!(e instanceof Error)) return undefined;
-  const { code, path, syscall } = e as NodeJS.ErrnoException;
-  if (typeof code !== 'string' || typeof syscall !== 'string' || !Object.hasOwn(PATH_ERRORS, code)) return undefined;
-  return typeof path === 'string' ? `${path}: ${PATH_ERRORS[code]}` : `${PATH_ERRORS[code]} (${code} in ${syscall})`;
-}
-
-const io: CommandIO = {
-  out: (t) => void process.stdout.write(t),
-  err: (t) => void process.stderr.write(t),
-};
-
-main(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`frontier-sim: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+new Supervisor(process.argv.slice(2));

@@ -11,6 +11,7 @@ import type { TurnRecord } from '../engine/results';
 import { play } from '../engine/play';
 import { deriveSeed } from '../rng/hash';
 import type { Scenario } from '../scenario/schema';
+import { oneLine } from './errors';
 import type { ChunkPolicy } from './policy';
 import { resolvePath, setAtPath } from './pointer';
 
@@ -156,7 +157,13 @@ export function playChunk(task: ChunkTask, each: (run: RunOutput) => void): void
     const seed = deriveSeed(task.rootSeed, seedIndex(index, task.design));
     const p = task.policy;
     if (p !== undefined && p.decide === undefined) throw new Error(`policy ${p.name}: the function was not loaded (module ${p.module ?? 'missing'})`);
-    const r = play(c as CompiledScenario, { seed, turns: task.turns, log: false, detail, hashes: false, freeze: false, ...(p?.decide !== undefined ? { policy: { name: p.name, decide: p.decide } } : {}) });
+    let r;
+    try {
+      r = play(c as CompiledScenario, { seed, turns: task.turns, log: false, detail, hashes: false, freeze: false, ...(p?.decide !== undefined ? { policy: { name: p.name, decide: p.decide } } : {}) });
+    } catch (e) {
+      // The same words whichever thread played it: the run, its seed, what went wrong.
+      throw new Error(`run ${index} (seed ${seed}) failed: ${oneLine(e)}`, { cause: e });
+    }
     const run: RunOutput = { index, seed, totals: r.totals };
     if (detail) {
       const series: Record<string, number[]> = {};

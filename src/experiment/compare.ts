@@ -10,10 +10,10 @@ import type { Scenario } from '../scenario/schema';
 import { scenarioHash } from '../scenario/hash';
 import { ExperimentError } from './errors';
 import { ENGINE_VERSION } from './manifest';
-import { runMonteCarloDetailed, type MonteCarloProgress, type MonteCarloRun } from './monte-carlo';
+import { EXPERIMENT_LIMITS } from './limits';
+import { checkMonteCarloOptions, executorFor, prepareMonteCarlo, runMonteCarloDetailed, type MonteCarloOptions, type PreparedMonteCarlo, type MonteCarloProgress, type MonteCarloRun } from './monte-carlo';
 import { pairedComparison, type PairedComparison } from './paired';
 import { applyPolicy, describePolicy, type Policy, type PolicyDescriptor } from './policy';
-import { createExecutor } from './pool';
 import type { Summary } from './statistics';
 import type { InputFactor } from './input-space';
 import { robustEffect, type RobustEffect } from './robustness';
@@ -105,39 +105,64 @@ export interface Comparison {
  * c.comparisons[0].metrics.gotAway.meanDifference; // with .ci95 and .varianceReduction
  */
 export async function comparePolicies(scenario: Scenario, options: CompareOptions): Promise<Comparison> {
+  if (typeof options !== 'object' || options === null) throw new ExperimentError('comparePolicies needs options { policies, runs, seed }');
   const policies = options.policies;
   if (!Array.isArray(policies) || policies.length < 2) throw new ExperimentError('comparePolicies needs at least two policies');
-  const descriptors = policies.map((p) => describePolicy(p));
+  if (policies.length > EXPERIMENT_LIMITS.policies) throw new ExperimentError(`comparePolicies takes at most ${EXPERIMENT_LIMITS.policies} policies, got ${policies.length}`);
+  let descriptors: PolicyDescriptor[];
+  try {
+    descriptors = policies.map((p) => describePolicy(p));
+  } catch (e) {
+    throw e instanceof TypeError ? new ExperimentError(e.message, { cause: e }) : e;
+  }
   const names = descriptors.map((d) => d.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup !== undefined) throw new ExperimentError(`two policies are named "${dup}"; names must differ`);
   const baseline = options.baseline ?? (names[0] as string);
   const baseIndex = names.indexOf(baseline);
   if (baseIndex < 0) throw new ExperimentError(`baseline "${baseline}" is not one of the policies (${names.join(', ')})`);
+  if (options.onProgress !== undefined && typeof options.onProgress !== 'function') throw new ExperimentError('onProgress must be a function');
 
+  // Every policy's Monte Carlo is checked (its overlay applied, its module imported) before any
+  // policy plays a run: a mistake in the last policy must not cost the runs of the first.
+  const perOptions: MonteCarloOptions[] = policies.map((policy) => ({
+    runs: options.runs,
+    seed: options.seed,
+    policy,
+    ...(options.uncertainty !== undefined ? { uncertainty: options.uncertainty } : {}),
+    ...(options.replications !== undefined ? { replications: options.replications } : {}),
+    ...(options.hold !== undefined ? { hold: options.hold } : {}),
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.turns !== undefined ? { turns: options.turns } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  }));
+  checkMonteCarloOptions(perOptions[0] as MonteCarloOptions);
   const plans = options.uncertainty === 'ranges' ? uncertaintyPlans(policies.map((p) => applyPolicy(scenario, p)), options.seed, options.runs, options) : undefined;
-  const executor = createExecutor(options.workers ?? 1);
+  const prepared: PreparedMonteCarlo[] = [];
+  for (const [i, o] of perOptions.entries()) prepared.push(await prepareMonteCarlo(scenario, o, options.workers ?? 1, plans?.[i]));
+  if (options.runs * policies.length > EXPERIMENT_LIMITS.runsHeld) {
+    throw new ExperimentError(
+      `${options.runs.toLocaleString('en-US')} runs x ${policies.length} policies is more runs than one process holds (${EXPERIMENT_LIMITS.runsHeld.toLocaleString('en-US')}); compare fewer runs or fewer policies at a time`,
+    );
+  }
+  options.signal?.throwIfAborted();
+
+  const inProcess = prepared.find((p) => p.fnPolicy !== undefined && p.fnPolicy.module === undefined);
+  const executor = executorFor(options.workers ?? 1, scenario, (prepared[0] as PreparedMonteCarlo).manifest.turns, inProcess?.fnPolicy);
   const perPolicy: MonteCarloRun[] = [];
   try {
     let doneBefore = 0;
     const grand = options.runs * policies.length;
-    for (const [pi, policy] of policies.entries()) {
+    for (const [i, o] of perOptions.entries()) {
       const r = await runMonteCarloDetailed(
         scenario,
         {
-          runs: options.runs,
-          seed: options.seed,
-          policy,
-          ...(options.uncertainty !== undefined ? { uncertainty: options.uncertainty } : {}),
-          ...(options.replications !== undefined ? { replications: options.replications } : {}),
-          ...(options.hold !== undefined ? { hold: options.hold } : {}),
-          ...(options.turns !== undefined ? { turns: options.turns } : {}),
-          ...(options.signal ? { signal: options.signal } : {}),
+          ...o,
           ...(options.onProgress
             ? { onProgress: (p: MonteCarloProgress) => options.onProgress?.({ done: doneBefore + p.done, total: grand, played: doneBefore + p.played }) }
             : {}),
         },
-        { executor, ...(plans ? { plan: plans[pi] as UncertaintyPlan } : {}) },
+        { executor, prepared: prepared[i] as PreparedMonteCarlo },
       );
       doneBefore += options.runs;
       perPolicy.push(r);

@@ -9,7 +9,8 @@ export { comparePolicies, type CompareOptions, type Comparison, type ComparisonM
 export { sweep, type SweepOptions, type SweepResult, type SweepPoint, type SweepParameter, type SweptParameter, type SweepDesign, type MorrisScreening } from './sweep';
 export { mergeRunsFiles, type MergeOptions } from './merge';
 export { inspectRunsFile, RunsFileError, type RunsFileInfo } from './stream';
-export { ExperimentError } from './errors';
+export { ExperimentError, type ExperimentErrorKind, type ExperimentErrorOptions } from './errors';
+export { EXPERIMENT_LIMITS } from './limits';
 export { STATUS_QUO, applyPolicy, describePolicy, type Policy, type OverlayPolicy, type FunctionPolicy, type PolicyDescriptor } from './policy';
 export { RUNS_FORMAT, RUNS_FORMAT_VERSION, ENGINE_VERSION, manifestDifference, type Manifest, type Shard } from './manifest';
 export { findRanges, getAt, setAt, parsePointer, type DeclaredRange } from './pointer';

@@ -9,20 +9,25 @@
  *
  * @module
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { LIMITS, type Scenario } from '../scenario/schema';
 import { scenarioHash } from '../scenario/hash';
 import { assertSeed } from '../rng/hash';
 import type { ChunkTask, RunOutput } from './chunk';
-import { ExperimentError } from './errors';
+import { ExperimentError, oneLine, runtimeFailure } from './errors';
+import { EXPERIMENT_LIMITS } from './limits';
+import { isMetric, runMetricNames } from './metric-names';
+import { importPolicyFunction } from './policy-module';
 import { ENGINE_VERSION, RUNS_FORMAT, RUNS_FORMAT_VERSION, manifestDifference, type Manifest, type Shard } from './manifest';
-import { applyPolicy, chunkPolicy, describePolicy, type Policy } from './policy';
+import { applyPolicy, chunkPolicy, describePolicy, type ChunkPolicy, type Policy } from './policy';
 import { MAX_WORKERS, createExecutor, type Executor, type RunBlock } from './pool';
 import { unpackRuns, type PackedRuns } from './packed-runs';
-import { checkPrecision, nextRunTotal, parsePrecisionTargets, type PrecisionStatus, type PrecisionTarget } from './precision';
+import { errnoText, fileKind } from './fs-errors';
+import { PrecisionTargetError, checkPrecision, nextRunTotal, parsePrecisionTargets, type PrecisionStatus, type PrecisionTarget } from './precision';
 import { MetricAccumulator, summarize, type Summary } from './statistics';
 import { RunsFileError, RunsReader, RunsWriter, inspectRunsFile, takeRun, type RunsFileInfo, type RunsHeaderExtras } from './stream';
 import { DEFAULT_REPLICATIONS, uncertaintyPlans, type UncertaintyOptions, type UncertaintyPlan } from './uncertainty';
+import { untilAborted } from './until-aborted';
 import { varianceSplit, type UncertaintySummary } from './variance-split';
 
 /** Progress of a Monte Carlo, reported after each block of runs. */
@@ -116,20 +121,26 @@ export interface MonteCarloRun {
   accumulator: MetricAccumulator;
 }
 
-/** Internal options: an executor shared between several Monte Carlos. */
+/** Internal options: an executor shared between several Monte Carlos; the options already prepared. */
 export interface InternalOptions {
   executor?: Executor;
+  /** What {@link prepareMonteCarlo} returned for these options (comparisons check every policy first). */
+  prepared?: PreparedMonteCarlo;
   /** With uncertainty: the input points (a comparison's policies share one input space). */
   plan?: UncertaintyPlan;
 }
 
 const DEFAULT_MAX_RUNS = 100_000;
 
-function checkCount(name: string, n: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
+function checkCount(name: string, n: unknown, min: number, max: number = EXPERIMENT_LIMITS.runs): number {
   if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < min || n > max) {
-    throw new ExperimentError(`${name} must be an integer from ${min} to ${max}, got ${String(n)}`);
+    throw new ExperimentError(`${name} must be an integer from ${min} to ${max.toLocaleString('en-US')}, got ${describeValue(n)}`);
   }
   return n;
+}
+
+function describeValue(v: unknown): string {
+  return typeof v === 'string' ? JSON.stringify(v) : typeof v === 'number' || typeof v === 'boolean' || v == null ? String(v) : typeof v;
 }
 
 /** Number of run indices start, start + stride, ... below `total`. */
@@ -139,10 +150,16 @@ export function shardSize(total: number, start: number, stride: number): number 
 
 function normalizeTargets(until: MonteCarloOptions['until']): PrecisionTarget[] | null {
   if (until === undefined) return null;
-  if (typeof until === 'string') return parsePrecisionTargets(until);
-  if (until.length === 0) return null;
-  if (typeof until[0] === 'string') return parsePrecisionTargets(until as readonly string[]);
-  return parsePrecisionTargets((until as readonly PrecisionTarget[]).map((t) => `${t.metric}:${t.halfWidth}`));
+  try {
+    if (typeof until === 'string') return parsePrecisionTargets(until);
+    if (!Array.isArray(until)) throw new ExperimentError('until must be "metric:halfwidth" targets (a string or an array)');
+    if (until.length === 0) return null;
+    if (typeof until[0] === 'string') return parsePrecisionTargets(until as readonly string[]);
+    return parsePrecisionTargets((until as readonly PrecisionTarget[]).map((t) => `${t.metric}:${t.halfWidth}`));
+  } catch (e) {
+    if (e instanceof PrecisionTargetError) throw new ExperimentError(e.message, { cause: e });
+    throw e;
+  }
 }
 
 /** The manifest a Monte Carlo with these options writes (with uncertainty: and this plan). */
@@ -168,7 +185,13 @@ export function buildManifest(scenario: Scenario, options: MonteCarloOptions, pl
   return m;
 }
 
-function validate(scenario: Scenario, options: MonteCarloOptions): void {
+/**
+ * The options' counts and flags, checked without looking at the scenario.
+ *
+ * @internal
+ * @throws ExperimentError (usage)
+ */
+export function checkMonteCarloOptions(options: MonteCarloOptions): void {
   if (typeof options !== 'object' || options === null) throw new ExperimentError('runMonteCarlo needs options { runs, seed }');
   checkCount('runs', options.runs, 1);
   try {
@@ -180,13 +203,23 @@ function validate(scenario: Scenario, options: MonteCarloOptions): void {
   if (options.turns !== undefined) checkCount('turns', options.turns, 0, LIMITS.turns);
   if (options.maxRuns !== undefined) checkCount('maxRuns', options.maxRuns, 1);
   if (options.shard !== undefined) {
+    if (typeof options.shard !== 'object' || options.shard === null) throw new ExperimentError('shard must be { index, count }');
     const { index, count } = options.shard;
-    checkCount('shard count', count, 1);
+    checkCount('shard count', count, 1, EXPERIMENT_LIMITS.shards);
     checkCount('shard index', index, 0, count - 1);
     if (options.until !== undefined) throw new ExperimentError('precision targets (until) need every run in one process; they cannot be combined with shards');
   }
+  if (options.out !== undefined && (typeof options.out !== 'string' || options.out === '')) throw new ExperimentError('out must be a file name');
   if (options.resume && options.out === undefined) throw new ExperimentError('resume needs an output file (out)');
+  for (const name of ['onProgress', 'onRun'] as const) {
+    if (options[name] !== undefined && typeof options[name] !== 'function') throw new ExperimentError(`${name} must be a function`);
+  }
+  const signal = options.signal as unknown;
+  if (signal !== undefined && !(typeof signal === 'object' && signal !== null && typeof (signal as AbortSignal).addEventListener === 'function' && 'aborted' in signal)) {
+    throw new ExperimentError('signal must be an AbortSignal');
+  }
   const per = options.perTurn ?? [];
+  if (!Array.isArray(per) || !per.every((m) => typeof m === 'string')) throw new ExperimentError('perTurn must be an array of metric names');
   if (new Set(per).size !== per.length) throw new ExperimentError(`perTurn names a metric twice: ${per.join(', ')}`);
   if (options.uncertainty !== undefined && options.uncertainty !== 'none' && options.uncertainty !== 'ranges') {
     throw new ExperimentError(`uncertainty must be 'none' or 'ranges', got ${String(options.uncertainty)}`);
@@ -201,7 +234,76 @@ function validate(scenario: Scenario, options: MonteCarloOptions): void {
   if (options.until !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
     throw new ExperimentError(`maxRuns (${options.maxRuns}) is below runs (${options.runs})`);
   }
-  void scenario;
+}
+
+/** What {@link prepareMonteCarlo} checked and worked out: everything a Monte Carlo needs but its runs. */
+export interface PreparedMonteCarlo {
+  manifest: Manifest;
+  /** The scenario the runs play (the policy's overlay applied and validated). */
+  played: Scenario;
+  /** The function policy's part for the blocks of runs, if any. */
+  fnPolicy: ChunkPolicy | undefined;
+  /** Runs this process holds at most (its shard's, or up to maxRuns with precision targets). */
+  held: number;
+  /** With uncertainty: the input points. */
+  plan?: UncertaintyPlan;
+}
+
+/**
+ * Checks every option of a Monte Carlo before any work, whatever the worker count: the counts
+ * and their ranges, the policy (its overlay applied to the scenario, its module imported), the
+ * metric names of `perTurn` and `until` against the metrics a run reports, and what the
+ * experiment would hold in memory. Comparisons prepare every policy's Monte Carlo first.
+ *
+ * @internal
+ * @throws ExperimentError (usage) or ScenarioError (a policy's overlay breaks the scenario).
+ */
+export async function prepareMonteCarlo(scenario: Scenario, options: MonteCarloOptions, workers = options.workers ?? 1, sharedPlan?: UncertaintyPlan): Promise<PreparedMonteCarlo> {
+  checkMonteCarloOptions(options);
+  let played: Scenario;
+  let fnPolicy: ChunkPolicy | undefined;
+  try {
+    played = applyPolicy(scenario, options.policy);
+    fnPolicy = chunkPolicy(options.policy, workers);
+  } catch (e) {
+    throw e instanceof TypeError ? new ExperimentError(e.message, { cause: e }) : e;
+  }
+  const plan = options.uncertainty === 'ranges' ? (sharedPlan ?? (uncertaintyPlans([played], options.seed, options.runs, options)[0] as UncertaintyPlan)) : undefined;
+  const manifest = buildManifest(scenario, options, plan);
+  const targets = manifest.options.until;
+  const start = options.shard?.index ?? 0;
+  const stride = options.shard?.count ?? 1;
+  const held = targets ? (manifest.options.maxRuns ?? options.runs) : shardSize(options.runs, start, stride);
+  if (held > EXPERIMENT_LIMITS.runsHeld) {
+    const what = targets ? `maxRuns (${held.toLocaleString('en-US')})` : `${held.toLocaleString('en-US')} runs in this process`;
+    throw new ExperimentError(`${what} is more than one process holds (${EXPERIMENT_LIMITS.runsHeld.toLocaleString('en-US')} runs); split them into shards (--shard I/N; shard in the library) and merge their files`);
+  }
+  const metrics = runMetricNames(played);
+  const known = () => `known metrics: ${metrics.join(', ')}`;
+  for (const m of manifest.options.perTurn) if (!isMetric(metrics, m)) throw new ExperimentError(`perTurn: unknown metric ${JSON.stringify(m)}; ${known()}`);
+  for (const t of targets ?? []) if (!isMetric(metrics, t.metric)) throw new ExperimentError(`until: unknown metric ${JSON.stringify(t.metric)}; ${known()}`);
+  const perTurnValues = held * manifest.options.perTurn.length * manifest.turns;
+  if (perTurnValues > EXPERIMENT_LIMITS.perTurnValues) {
+    throw new ExperimentError(
+      `perTurn would keep ${perTurnValues.toLocaleString('en-US')} values (runs x metrics x turns), more than ${EXPERIMENT_LIMITS.perTurnValues.toLocaleString('en-US')}; ask for fewer runs, metrics or turns`,
+    );
+  }
+  if (fnPolicy?.module !== undefined) await importPolicyFunction(fnPolicy.name, fnPolicy.module, fnPolicy.exportName ?? 'default');
+  if (options.out !== undefined) checkRunsFilePath(options.out);
+  return { manifest, played, fnPolicy, held, ...(plan ? { plan } : {}) };
+}
+
+/** A runs file is a regular file (or a new path): never a device, a FIFO or a folder. */
+function checkRunsFilePath(path: string): void {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    throw new ExperimentError(`${path}: ${errnoText(e)}`, { cause: e });
+  }
+  if (!st.isFile()) throw new ExperimentError(`${path}: not a regular file (${fileKind(st)}); a runs file must be a file or a new path`);
 }
 
 /**
@@ -211,8 +313,10 @@ function validate(scenario: Scenario, options: MonteCarloOptions): void {
  * const scenario = loadScenario('scenarios/tajik-afghan-2021.json');
  * const mc = await runMonteCarlo(scenario, { runs: 1000, seed: 1, workers: 4 });
  * mc.metrics.gotAway.mean; mc.metrics.gotAway.ci95;
- * @throws ExperimentError for bad options or a runs file that cannot be resumed; ScenarioError
- *   when the policy's overlay breaks the scenario; the signal's reason when aborted.
+ * @throws ExperimentError for bad options or a runs file that cannot be resumed (kind 'usage'),
+ *   checked before any run; for a run, a callback, a policy module or the runs file failing
+ *   while it runs (kind 'runtime'); ScenarioError when the policy's overlay breaks the scenario;
+ *   the signal's reason when aborted.
  */
 export async function runMonteCarlo(scenario: Scenario, options: MonteCarloOptions): Promise<MonteCarloResult> {
   return (await runMonteCarloDetailed(scenario, options)).result;
@@ -226,13 +330,9 @@ function runsHeaderExtras(scenario: Scenario, policy: Policy | undefined): RunsH
 
 /** Internal: {@link runMonteCarlo}, also returning the per-run values. */
 export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCarloOptions, internal: InternalOptions = {}): Promise<MonteCarloRun> {
-  validate(scenario, options);
-  const played = applyPolicy(scenario, options.policy);
-  const plan = options.uncertainty === 'ranges' ? (internal.plan ?? (uncertaintyPlans([played], options.seed, options.runs, options)[0] as UncertaintyPlan)) : undefined;
-  const manifest = buildManifest(scenario, options, plan);
+  const { manifest, played, fnPolicy, plan } = internal.prepared ?? (await prepareMonteCarlo(scenario, options, internal.executor?.workers ?? options.workers ?? 1, internal.plan));
   const targets = manifest.options.until;
   const maxRuns = manifest.options.maxRuns ?? options.runs;
-  const fnPolicy = chunkPolicy(options.policy, internal.executor?.workers ?? options.workers ?? 1);
   const key = `${scenarioHash(played)}`;
   const turns = manifest.turns;
   const perTurn = manifest.options.perTurn;
@@ -243,40 +343,16 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
 
   const collector = new RunCollector(manifest, options.runs, onRun);
   const acc = collector.accumulator;
-
-  // The runs file: resume it, or create it.
-  let writer: RunsWriter | undefined;
-  let existing: RunsReader | undefined;
-  let existingLeft = 0;
-  if (options.out !== undefined) {
-    const path = options.out;
-    // A file without a complete manifest line was cut as it was created: nothing to keep.
-    const info = existsSync(path) && options.resume ? inspectOrNothing(path) : undefined;
-    if (info !== undefined) {
-      if (info.manifest.formatVersion < RUNS_FORMAT_VERSION) {
-        throw new RunsFileError(
-          `cannot resume ${path}: it is in runs format ${info.manifest.formatVersion} (an older frontier-sim, lines without checksums); ` +
-            'it can still be merged and reported, but a resumed experiment starts a new file',
-        );
-      }
-      const diff = manifestDifference(info.manifest, manifest);
-      if (diff !== undefined) {
-        throw new RunsFileError(`cannot resume ${path}: it was started with different settings (${diff})`);
-      }
-      existing = new RunsReader(path, info.validBytes);
-      existingLeft = info.runs;
-      writer = RunsWriter.resume(path, info);
-    } else if (existsSync(path) && !options.resume) {
-      throw new RunsFileError(`${path} exists; add --resume (resume: true) to continue it, or remove it first`);
-    } else {
-      writer = RunsWriter.create(path, manifest, runsHeaderExtras(scenario, options.policy));
-    }
-  }
+  const file = options.out !== undefined ? openRunsFile(options.out, manifest, Boolean(options.resume), runsHeaderExtras(scenario, options.policy)) : undefined;
+  const writer = file?.writer;
+  const existing = file?.existing;
+  let existingLeft = file?.runs ?? 0;
 
   const ownExecutor = internal.executor === undefined;
   let executor: Executor | undefined = internal.executor;
   let done = 0; // positions ingested
   let playedHere = 0;
+  let written = 0; // run lines this process wrote
 
   const ingest = (run: RunOutput): void => {
     collector.ingest(run);
@@ -285,7 +361,19 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
 
   const report = (totalPositions: number): void => {
     if (!onProgress) return;
-    onProgress({ done, total: totalPositions, played: playedHere });
+    try {
+      onProgress({ done, total: totalPositions, played: playedHere });
+    } catch (e) {
+      throw runtimeFailure('onProgress threw', e);
+    }
+  };
+
+  const write = (lines: string): void => {
+    try {
+      writer?.write(lines);
+    } catch (e) {
+      throw new ExperimentError(`writing ${options.out}: ${errnoText(e)}`, { kind: 'runtime', cause: e });
+    }
   };
 
   /** Plays (or reads back) positions up to `to` (exclusive). */
@@ -301,10 +389,10 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
       return;
     }
     // No more threads than runs left to play (the count never changes a number).
-    executor ??= createExecutor(Math.min(options.workers ?? 1, Math.max(1, to - done)));
+    executor ??= executorFor(Math.min(options.workers ?? 1, Math.max(1, to - done)), played, turns, fnPolicy);
     const ex = executor;
     const remaining = to - done;
-    const chunk = Math.max(1, Math.min(ex.workers === 1 ? 8 : 64, Math.ceil(remaining / (ex.workers * 8))));
+    const chunk = chunkSize(ex.workers, remaining, played, turns);
     const window = ex.workers * 3;
     const inflight: Promise<RunBlock>[] = [];
     let launchPos = done;
@@ -313,7 +401,7 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
         const count = Math.min(chunk, to - launchPos);
         const first = start + launchPos * stride;
         const task: ChunkTask = { key, scenario: played, rootSeed: options.seed, start: first, stride, count, turns, perTurn, ...(fnPolicy ? { policy: fnPolicy } : {}), ...(plan ? { design: plan.chunkDesign(first, stride, count) } : {}) };
-        const p = ex.run(task, signal);
+        const p = ex.run(task);
         p.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
         inflight.push(p);
         launchPos += count;
@@ -321,8 +409,9 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
     };
     launch();
     while (inflight.length > 0) {
-      const block = await (inflight.shift() as Promise<RunBlock>);
-      signal?.throwIfAborted();
+      const block = await untilAborted(inflight.shift() as Promise<RunBlock>, signal).catch((e: unknown) => {
+        throw signal?.aborted ? signal.reason : blockFailure(e);
+      });
       let played: number;
       if (writer === undefined && collector.ingestPacked(block)) {
         // Straight into the columns: nothing asked for the runs as objects.
@@ -335,7 +424,10 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
           ingest(run);
           if (writer) lines += writer.line(run) + '\n';
         }
-        if (writer && lines) writer.write(lines);
+        if (lines) {
+          write(lines);
+          written += runs.length;
+        }
         played = runs.length;
       }
       playedHere += played;
@@ -345,6 +437,7 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
   };
 
   let precision: PrecisionOutcome | undefined;
+  let failed = true;
   try {
     if (targets) {
       let total = options.runs;
@@ -367,14 +460,121 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
       await playTo(shardSize(options.runs, start, stride));
     }
     if (existingLeft > 0) throw new RunsFileError(`${options.out}: has more runs than this experiment plans`);
+    failed = false;
   } finally {
     existing?.close();
-    writer?.close();
+    // Stop the threads first: nothing they still send can reach this process afterwards.
     if (ownExecutor && executor) await executor.close();
+    file?.close({ remove: failed && file.created && written === 0 });
   }
 
   return { result: collector.result(precision), accumulator: acc };
 }
+
+/** The work of a run: every (actor, sector) pair is resolved every turn. */
+function runWork(scenario: Scenario, turns: number): number {
+  return Math.max(1, scenario.sectors.length * scenario.actors.length) * Math.max(1, turns);
+}
+
+/**
+ * Work of a run above which even one worker plays in a thread of its own, not the calling
+ * thread (which sees an abort only between runs): such a run takes a tenth of a second or more.
+ * The default scenario's runs are 4,000 (under a millisecond each).
+ */
+const HEAVY_RUN = 100_000;
+
+/**
+ * The executor of an experiment: `workers` threads, or for one worker the calling thread, unless
+ * its runs are heavy and nothing forces the calling thread (a function policy without a module).
+ */
+export function executorFor(workers: number, scenario: Scenario, turns: number, fnPolicy: ChunkPolicy | undefined): Executor {
+  const inProcessOnly = fnPolicy !== undefined && fnPolicy.module === undefined;
+  return createExecutor(workers, { thread: !inProcessOnly && runWork(scenario, turns) > HEAVY_RUN });
+}
+
+/**
+ * Runs a block holds: enough to keep threads busy (a pool's tasks cost a message each way), and
+ * with one worker few enough that an abort or a timer waits at most about one block: 8 runs of
+ * a small scenario, one run of a large one.
+ */
+function chunkSize(workers: number, remaining: number, scenario: Scenario, turns: number): number {
+  if (workers === 1) return Math.max(1, Math.min(8, Math.floor(40_000 / runWork(scenario, turns)), remaining));
+  return Math.max(1, Math.min(64, Math.ceil(remaining / (workers * 8))));
+}
+
+/** A block that failed, as a runtime ExperimentError with the same words for any worker count. */
+function blockFailure(e: unknown): unknown {
+  if (e instanceof ExperimentError) return e;
+  const message = oneLine(e);
+  // A run's failure names the run (chunk.ts), a policy module's the policy (policy-module.ts);
+  // anything else is the thread itself (it died, or ran out of memory).
+  const ours = /^(run \d+ \(seed \d+\) failed|policy ")/.test(message);
+  return new ExperimentError(ours ? message : `a worker thread failed: ${message}`, { kind: 'runtime', cause: e });
+}
+
+/** The runs file of a Monte Carlo, opened (resumed or created) before any run. */
+interface OpenRunsFile {
+  writer: RunsWriter;
+  existing: RunsReader | undefined;
+  /** Runs already in a resumed file. */
+  runs: number;
+  /** Whether this process created the file (so that it can remove it if no run was written). */
+  created: boolean;
+  close(options: { remove: boolean }): void;
+}
+
+function openRunsFile(path: string, manifest: Manifest, resume: boolean, extras: RunsHeaderExtras): OpenRunsFile {
+  // A file without a complete manifest line was cut as it was created: nothing to keep.
+  const info = existsSync(path) && resume ? inspectOrNothing(path) : undefined;
+  let writer: RunsWriter;
+  let existing: RunsReader | undefined;
+  let created = false;
+  if (info !== undefined) {
+    if (info.manifest.formatVersion < RUNS_FORMAT_VERSION) {
+      throw new RunsFileError(
+        `cannot resume ${path}: it is in runs format ${info.manifest.formatVersion} (an older frontier-sim, lines without checksums); ` +
+          'it can still be merged and reported, but a resumed experiment starts a new file',
+      );
+    }
+    const diff = manifestDifference(info.manifest, manifest);
+    if (diff !== undefined) {
+      throw new RunsFileError(`cannot resume ${path}: it was started with different settings (${diff})`);
+    }
+    existing = new RunsReader(path, info.validBytes);
+    try {
+      writer = RunsWriter.resume(path, info);
+    } catch (e) {
+      existing.close();
+      throw new ExperimentError(`cannot continue ${path}: ${errnoText(e)}`, { cause: e });
+    }
+  } else if (existsSync(path) && !resume) {
+    throw new RunsFileError(`${path} exists; add --resume (resume: true) to continue it, or remove it first`);
+  } else {
+    try {
+      writer = RunsWriter.create(path, manifest, extras);
+    } catch (e) {
+      rmSync(path, { force: true });
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new ExperimentError(`cannot create ${path}: ${errnoText(e)}`, { kind: code === 'ENOSPC' || code === 'EIO' || code === 'EDQUOT' ? 'runtime' : 'usage', cause: e });
+    }
+    created = true;
+  }
+  return {
+    writer,
+    existing,
+    runs: info?.runs ?? 0,
+    created,
+    close({ remove }) {
+      try {
+        writer.close();
+      } finally {
+        // Nothing finished: a file with only the manifest would block the corrected rerun.
+        if (remove) rmSync(path, { force: true });
+      }
+    },
+  };
+}
+
 
 /**
  * Internal: takes runs in run order (checked), keeps their values, and gives the result. Shared
@@ -420,7 +620,13 @@ export class RunCollector {
       }
       this.series.add(run.index, rec);
     }
-    this.onRun?.(run);
+    if (this.onRun !== undefined) {
+      try {
+        this.onRun(run);
+      } catch (e) {
+        throw runtimeFailure('onRun threw', e);
+      }
+    }
   }
 
   /**

@@ -13,6 +13,8 @@
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { runChunk, type ChunkTask, type RunOutput } from './chunk';
+import { ExperimentError } from './errors';
+import { EXPERIMENT_LIMITS } from './limits';
 import type { PackedRuns } from './packed-runs';
 
 /** A block of runs as an executor gives it back: packed by a worker thread, or as objects. */
@@ -22,13 +24,18 @@ export type RunBlock = PackedRuns | RunOutput[];
 export interface Executor {
   /** Number of blocks that can run at the same time. */
   readonly workers: number;
-  /** Plays a block (unpack it with `unpackRuns` where the runs are needed as objects). */
-  run(task: ChunkTask, signal?: AbortSignal): Promise<RunBlock>;
+  /**
+   * Plays a block (unpack it with `unpackRuns` where the runs are needed as objects). Rejects
+   * with the error of the run that failed (its message names the run), or, after `close`, with
+   * an ExperimentError.
+   */
+  run(task: ChunkTask): Promise<RunBlock>;
+  /** Stops: blocks not started never start; with threads, a block in progress is abandoned. */
   close(): Promise<void>;
 }
 
 /** Largest worker count accepted. */
-export const MAX_WORKERS = 256;
+export const MAX_WORKERS = EXPERIMENT_LIMITS.workers;
 
 /**
  * Young-generation size of a worker thread (MB). A run allocates about 0.4 MB, nearly all of it
@@ -61,44 +68,64 @@ export function workerEntry(): { filename: string; execArgv: string[] } {
   return { filename: new URL(`./experiment-worker.${ext}`, here).href, execArgv: [] };
 }
 
-function abortError(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('The operation was aborted', 'AbortError');
-}
-
-/** Runs blocks in the calling thread, yielding to the event loop between blocks. */
+/**
+ * Runs blocks in the calling thread, yielding to the event loop before each block so that
+ * timers, I/O and an abort are seen between blocks (a block is sized by the caller to a
+ * bounded amount of work: `chunkSize`).
+ */
 class InlineExecutor implements Executor {
   readonly workers = 1;
-  async run(task: ChunkTask, signal?: AbortSignal): Promise<RunBlock> {
+  private closed = false;
+  async run(task: ChunkTask): Promise<RunBlock> {
     await new Promise<void>((resolve) => setImmediate(resolve));
-    if (signal?.aborted) throw abortError(signal);
+    if (this.closed) throw closedError();
     return runChunk(task);
   }
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.closed = true;
+  }
 }
 
-/** Runs blocks in a piscina pool of `workers` threads. */
+function closedError(): Error {
+  return new ExperimentError('the experiment stopped before this block of runs started', { kind: 'runtime' });
+}
+
+/**
+ * Runs blocks in a piscina pool of `workers` threads.
+ *
+ * Failures are data: a block that throws in a worker rejects its promise; an error the pool
+ * raises outside any task (a worker that dies while idle) is kept and rejects the next block;
+ * after {@link PoolExecutor.close} (which terminates the threads, also in the middle of a block)
+ * nothing the pool reports can reach the host process: piscina's 'error' events have a listener
+ * for the pool's whole life, so a late message from a terminated worker is not an uncaught
+ * exception. Tasks carry no AbortSignal: the caller stops an experiment by closing the executor,
+ * one listener for the experiment instead of one per block on the caller's signal.
+ */
 class PoolExecutor implements Executor {
   private readonly pool: Piscina;
+  private failure: unknown;
+  private closing: Promise<void> | undefined;
   constructor(readonly workers: number) {
     const { filename, execArgv } = workerEntry();
     this.pool = new Piscina({ filename, execArgv, minThreads: workers, maxThreads: workers, idleTimeout: 30_000, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    this.pool.on('error', (e: unknown) => {
+      if (this.closing === undefined) this.failure ??= e;
+    });
   }
-  async run(task: ChunkTask, signal?: AbortSignal): Promise<RunBlock> {
-    if (signal?.aborted) throw abortError(signal);
+  async run(task: ChunkTask): Promise<RunBlock> {
+    if (this.closing !== undefined) throw closedError();
+    if (this.failure !== undefined) throw this.failure;
     // A function cannot cross to a worker thread: the worker imports it from the policy's module.
     const policy = task.policy === undefined ? {} : { policy: { name: task.policy.name, ...(task.policy.module !== undefined ? { module: task.policy.module } : {}), ...(task.policy.exportName !== undefined ? { exportName: task.policy.exportName } : {}) } };
     // The scenario as JSON text, made once: serializing its object graph for every block cost
     // the main thread 70-190 us, and each worker 130 us to rebuild it (default scenario).
     const sent: ChunkTask = { ...task, scenario: scenarioText(task.scenario), ...policy };
-    try {
-      return (await this.pool.run(sent, signal ? { signal } : {})) as RunBlock;
-    } catch (e) {
-      if (signal?.aborted) throw abortError(signal);
-      throw e;
-    }
+    return (await this.pool.run(sent)) as RunBlock;
   }
-  async close(): Promise<void> {
-    await this.pool.destroy();
+  /** Terminates the threads (a block in progress is abandoned); idempotent. */
+  close(): Promise<void> {
+    this.closing ??= this.pool.destroy().catch(() => undefined);
+    return this.closing;
   }
 }
 
@@ -116,13 +143,14 @@ function scenarioText(scenario: ChunkTask['scenario']): string {
 }
 
 /**
- * An executor for `workers` threads: in-process for 1, a piscina pool otherwise.
+ * An executor for `workers` threads: in-process for 1 (unless `thread`: one worker thread), a
+ * piscina pool otherwise.
  *
  * @throws RangeError for a worker count that is not an integer in [1, 256].
  */
-export function createExecutor(workers = 1): Executor {
+export function createExecutor(workers = 1, options: { thread?: boolean } = {}): Executor {
   if (!Number.isSafeInteger(workers) || workers < 1 || workers > MAX_WORKERS) {
     throw new RangeError(`workers must be an integer from 1 to ${MAX_WORKERS}, got ${String(workers)}`);
   }
-  return workers === 1 ? new InlineExecutor() : new PoolExecutor(workers);
+  return workers === 1 && !options.thread ? new InlineExecutor() : new PoolExecutor(workers);
 }

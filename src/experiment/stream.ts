@@ -414,20 +414,29 @@ const WRITES_PER_SYNC = 16;
 export class RunsWriter {
   private readonly fd: number;
   private unsynced = 0;
+  /** Bytes of whole lines in the file: where a failed write is cut back to. */
+  private size: number;
 
   private constructor(
     fd: number,
+    size: number,
     private readonly chain: RunsChain,
   ) {
     this.fd = fd;
+    this.size = size;
   }
 
   /** Creates (or replaces) `path` with just the manifest line (and its extras). */
   static create(path: string, manifest: Manifest, extras: RunsHeaderExtras = {}): RunsWriter {
     const text = manifestLine(manifest, extras);
-    const w = new RunsWriter(openSync(path, 'w'), new RunsChain(text, manifest.formatVersion));
-    w.write(text + '\n');
-    fsyncSync(w.fd);
+    const w = new RunsWriter(openSync(path, 'w'), 0, new RunsChain(text, manifest.formatVersion));
+    try {
+      w.write(text + '\n');
+      fsyncSync(w.fd);
+    } catch (e) {
+      closeSync(w.fd);
+      throw e;
+    }
     return w;
   }
 
@@ -439,7 +448,7 @@ export class RunsWriter {
       fsyncSync(fd);
     }
     closeSync(fd);
-    return new RunsWriter(openSync(path, 'a'), new RunsChain(info.manifestText, info.manifest.formatVersion, info.chainTip));
+    return new RunsWriter(openSync(path, 'a'), info.validBytes, new RunsChain(info.manifestText, info.manifest.formatVersion, info.chainTip));
   }
 
   /** The line of a run, sealed with the next sum of the file's chain (write it next). */
@@ -447,11 +456,26 @@ export class RunsWriter {
     return this.chain.seal(runLine(run));
   }
 
-  /** Writes whole lines (each ending in a newline) in one call. */
+  /**
+   * Writes whole lines (each ending in a newline) in one call. If the write fails (a full disk),
+   * the file is cut back to its last whole line, so that it stays a file `--resume` continues.
+   */
   write(text: string): void {
     const data = Buffer.from(text, 'utf8');
     let off = 0;
-    while (off < data.length) off += writeSync(this.fd, data, off, data.length - off);
+    try {
+      while (off < data.length) off += writeSync(this.fd, data, off, data.length - off);
+    } catch (e) {
+      if (off > 0) {
+        try {
+          ftruncateSync(this.fd, this.size);
+        } catch {
+          /* the file keeps a partial last line, which reading drops */
+        }
+      }
+      throw e;
+    }
+    this.size += data.length;
     if (++this.unsynced >= WRITES_PER_SYNC) {
       fsyncSync(this.fd);
       this.unsynced = 0;

@@ -14,7 +14,9 @@ import { createRng } from '../rng/streams';
 import { fullFactorial, latinHypercube, scaleToRanges } from './designs';
 import { ExperimentError } from './errors';
 import { ENGINE_VERSION } from './manifest';
-import { runMonteCarloDetailed, type MonteCarloProgress } from './monte-carlo';
+import { EXPERIMENT_LIMITS } from './limits';
+import { isMetric, runMetricNames } from './metric-names';
+import { executorFor, prepareMonteCarlo, runMonteCarloDetailed, type MonteCarloProgress } from './monte-carlo';
 import { morrisAnalyze, morrisDesign, type MorrisEffect } from './morris';
 import { findRanges, getAt, isRange, parsePointer, setAt } from './pointer';
 import { applyPolicy, describePolicy, type Policy, type PolicyDescriptor } from './policy';
@@ -132,7 +134,8 @@ function resolveParameters(scenario: Scenario, options: SweepOptions): SweptPara
     const current = getAt(scenario, p.pointer);
     if (p.values !== undefined) {
       if (options.design !== 'grid') throw new ExperimentError(`parameter ${p.pointer}: explicit values need the grid design; give min and max for ${options.design}`);
-      if (p.values.length === 0 || !p.values.every(Number.isFinite)) throw new ExperimentError(`parameter ${p.pointer}: values must be finite numbers`);
+      if (!Array.isArray(p.values) || p.values.length === 0 || !p.values.every(Number.isFinite)) throw new ExperimentError(`parameter ${p.pointer}: values must be finite numbers`);
+      if (p.values.length > EXPERIMENT_LIMITS.levels) throw new ExperimentError(`parameter ${p.pointer}: at most ${EXPERIMENT_LIMITS.levels} values, got ${p.values.length}`);
       add({ pointer: p.pointer, min: Math.min(...p.values), max: Math.max(...p.values), values: [...p.values] });
       continue;
     }
@@ -152,13 +155,57 @@ function resolveParameters(scenario: Scenario, options: SweepOptions): SweptPara
   return out;
 }
 
-function checkInt(name: string, v: number, min: number): number {
-  if (!Number.isSafeInteger(v) || v < min) throw new ExperimentError(`${name} must be an integer >= ${min}, got ${v}`);
+function checkInt(name: string, v: unknown, min: number, max: number): number {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
+    throw new ExperimentError(`${name} must be an integer from ${min} to ${max.toLocaleString('en-US')}, got ${typeof v === 'number' ? v : typeof v}`);
+  }
   return v;
+}
+
+const MAX_POINTS = EXPERIMENT_LIMITS.designPoints;
+
+/** The design's points (values by pointer), its size checked before any array of that size is made. */
+function designPoints(design: SweepDesign, params: readonly SweptParameter[], options: SweepOptions): { values: Record<string, number>[]; morris?: ReturnType<typeof morrisDesign> } {
+  const rng = createRng(`frontier-sim/sweep/${design}/${options.seed}`);
+  const ranges = params.map((p) => ({ name: p.pointer, min: p.min, max: p.max }));
+  if (design === 'grid') {
+    const levels = checkInt('levels', options.levels ?? 3, 1, EXPERIMENT_LIMITS.levels);
+    const size = params.reduce((n, p) => n * (p.values?.length ?? levels), 1);
+    if (size > MAX_POINTS) throw new ExperimentError(`the grid has ${size.toLocaleString('en-US')} points (${params.map((p) => p.values?.length ?? levels).join(' x ')}), more than ${MAX_POINTS.toLocaleString('en-US')}; use fewer levels, or the lhs or morris design`);
+    const values = fullFactorial(
+      params.map((p) => ({
+        name: p.pointer,
+        levels: p.values ?? (levels === 1 ? [(p.min + p.max) / 2] : Array.from({ length: levels }, (_, i) => p.min + ((p.max - p.min) * i) / (levels - 1))),
+      })),
+      { maxPoints: MAX_POINTS },
+    );
+    return { values };
+  }
+  if (design === 'lhs') {
+    const n = checkInt('points', options.points ?? 10, 1, MAX_POINTS);
+    return { values: latinHypercube(n, params.length, rng).map((x) => scaleToRanges(x, ranges)) };
+  }
+  const perTrajectory = params.length + 1;
+  const trajectories = checkInt('trajectories', options.trajectories ?? 10, 1, Math.max(1, Math.floor(MAX_POINTS / perTrajectory)));
+  const levels = checkInt('levels', options.levels ?? 4, 2, EXPERIMENT_LIMITS.levels);
+  if (levels % 2 !== 0) throw new ExperimentError(`levels must be even for the morris design, got ${levels}`);
+  const morris = morrisDesign({ factors: params.map((p) => p.pointer), trajectories, levels, rng });
+  return { values: morris.points.map((x) => scaleToRanges(x, ranges)), morris };
+}
+
+/** The scenario of design point i: the swept values set in a copy of the base, validated. */
+function pointScenario(base: Scenario, name: string, params: readonly SweptParameter[], values: Record<string, number>, i: number): Scenario {
+  const doc = structuredClone(base) as Scenario;
+  for (const p of params) setAt(doc, p.pointer, values[p.pointer]);
+  return parseScenario(doc, { source: `${name}, sweep point ${i}` });
 }
 
 /**
  * Runs a sweep.
+ *
+ * Everything is checked before the first run: the design and its size, every design point's
+ * scenario (a value that breaks the scenario at point 57 is reported before point 0 plays), the
+ * metric names and the Monte Carlo options.
  *
  * @example
  * const s = await sweep(scenario, {
@@ -168,32 +215,43 @@ function checkInt(name: string, v: number, min: number): number {
  * s.points.map((p) => p.metrics.gotAway.mean);
  */
 export async function sweep(scenario: Scenario, options: SweepOptions): Promise<SweepResult> {
+  if (typeof options !== 'object' || options === null) throw new ExperimentError('sweep needs options { design, runs, seed }');
   const design = options.design;
   if (design !== 'grid' && design !== 'lhs' && design !== 'morris' && design !== 'sobol') throw new ExperimentError(`design must be grid, lhs, morris or sobol, got ${String(design)}`);
-  const base = applyPolicy(scenario, options.policy);
+  let base: Scenario;
+  try {
+    base = applyPolicy(scenario, options.policy);
+  } catch (e) {
+    throw e instanceof TypeError ? new ExperimentError(e.message, { cause: e }) : e;
+  }
   if (design === 'sobol') return sobolDesignSweep(scenario, base, options);
   const params = resolveParameters(base, options);
-  const rng = createRng(`frontier-sim/sweep/${design}/${options.seed}`);
-  let pointValues: Record<string, number>[];
-  let morris: ReturnType<typeof morrisDesign> | undefined;
-  if (design === 'grid') {
-    const levels = checkInt('levels', options.levels ?? 3, 1);
-    pointValues = fullFactorial(
-      params.map((p) => ({
-        name: p.pointer,
-        levels: p.values ?? (levels === 1 ? [(p.min + p.max) / 2] : Array.from({ length: levels }, (_, i) => p.min + ((p.max - p.min) * i) / (levels - 1))),
-      })),
-      { maxPoints: 100_000 },
-    );
-  } else if (design === 'lhs') {
-    const n = checkInt('points', options.points ?? 10, 1);
-    pointValues = latinHypercube(n, params.length, rng).map((x) => scaleToRanges(x, params.map((p) => ({ name: p.pointer, min: p.min, max: p.max }))));
-  } else {
-    morris = morrisDesign({ factors: params.map((p) => p.pointer), trajectories: checkInt('trajectories', options.trajectories ?? 10, 1), levels: options.levels ?? 4, rng });
-    pointValues = morris.points.map((x) => scaleToRanges(x, params.map((p) => ({ name: p.pointer, min: p.min, max: p.max }))));
+  const { values: pointValues, morris } = designPoints(design, params, options);
+  if (options.onProgress !== undefined && typeof options.onProgress !== 'function') throw new ExperimentError('onProgress must be a function');
+  const known = runMetricNames(base);
+  if (options.metrics !== undefined) {
+    if (!Array.isArray(options.metrics)) throw new ExperimentError('metrics must be an array of metric names');
+    for (const m of options.metrics) if (!isMetric(known, m)) throw new ExperimentError(`unknown metric ${JSON.stringify(m)}; known metrics: ${known.join(', ')}`);
   }
+  const mcOptions = {
+    runs: options.runs,
+    seed: options.seed,
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.turns !== undefined ? { turns: options.turns } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+  const { manifest } = await prepareMonteCarlo(base, mcOptions);
+  for (let i = 0; i < pointValues.length; i++) {
+    pointScenario(base, scenario.metadata.name, params, pointValues[i] as Record<string, number>, i);
+    if (i % 64 === 63) {
+      // Checking many points takes a while: let an abort through.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      options.signal?.throwIfAborted();
+    }
+  }
+  options.signal?.throwIfAborted();
 
-  const executor = createExecutor(options.workers ?? 1);
+  const executor = executorFor(options.workers ?? 1, base, manifest.turns, undefined);
   const points: SweepPoint[] = [];
   const means: Record<string, number[]> = {};
   let turns = options.turns ?? base.calendar.turns;
@@ -201,17 +259,11 @@ export async function sweep(scenario: Scenario, options: SweepOptions): Promise<
     const grand = pointValues.length * options.runs;
     for (let i = 0; i < pointValues.length; i++) {
       const values = pointValues[i] as Record<string, number>;
-      const doc = structuredClone(base) as Scenario;
-      for (const p of params) setAt(doc, p.pointer, values[p.pointer]);
-      const pointScenario = parseScenario(doc, { source: `${scenario.metadata.name}, sweep point ${i}` });
       const doneBefore = i * options.runs;
       const r = await runMonteCarloDetailed(
-        pointScenario,
+        pointScenario(base, scenario.metadata.name, params, values, i),
         {
-          runs: options.runs,
-          seed: options.seed,
-          ...(options.turns !== undefined ? { turns: options.turns } : {}),
-          ...(options.signal ? { signal: options.signal } : {}),
+          ...mcOptions,
           ...(options.onProgress
             ? { onProgress: (p: MonteCarloProgress) => options.onProgress?.({ done: doneBefore + p.done, total: grand, played: doneBefore + p.played }) }
             : {}),
@@ -222,8 +274,7 @@ export async function sweep(scenario: Scenario, options: SweepOptions): Promise<
       const wanted = options.metrics ?? Object.keys(r.result.metrics);
       const metrics: Record<string, Summary> = {};
       for (const m of wanted) {
-        const s = r.result.metrics[m];
-        if (s === undefined) throw new ExperimentError(`unknown metric "${m}"; known metrics: ${Object.keys(r.result.metrics).join(', ')}`);
+        const s = r.result.metrics[m] as Summary;
         metrics[m] = s;
         (means[m] ??= []).push(s.mean);
       }
@@ -262,8 +313,8 @@ async function sobolDesignSweep(scenario: Scenario, base: Scenario, options: Swe
     r = await sobolSweep(
       base,
       {
-        n: checkInt('samples', options.samples ?? 512, 2),
-        runs: checkInt('runs', options.runs, 1),
+        n: checkInt('samples', options.samples ?? 512, 2, MAX_POINTS),
+        runs: checkInt('runs', options.runs, 1, EXPERIMENT_LIMITS.runsHeld),
         seed: options.seed,
         ...(options.turns !== undefined ? { turns: options.turns } : {}),
         ...(options.effectOf ? { effectOf: options.effectOf } : {}),

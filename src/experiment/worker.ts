@@ -5,24 +5,19 @@
  * @internal
  * @module
  */
-import { isAbsolute, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { playChunk, type ChunkTask, type RunOutput } from './chunk';
 import { RunPacker, type PackedRuns } from './packed-runs';
+import { importPolicyFunction } from './policy-module';
 import type { PolicyFunction } from '../engine/dynamics';
 
-const loaded = new Map<string, PolicyFunction>();
+const loaded = new Map<string, Promise<PolicyFunction>>();
 
 /** Imports a function policy's module (once per worker). */
-async function loadPolicy(module: string, exportName: string): Promise<PolicyFunction> {
+function loadPolicy(name: string, module: string, exportName: string): Promise<PolicyFunction> {
   const key = `${module}#${exportName}`;
   let fn = loaded.get(key);
   if (fn === undefined) {
-    const url = module.startsWith('file:') ? module : pathToFileURL(isAbsolute(module) ? module : resolve(module)).href;
-    const mod = (await import(url)) as Record<string, unknown>;
-    const f = mod[exportName];
-    if (typeof f !== 'function') throw new Error(`policy module ${module} has no function export ${JSON.stringify(exportName)}`);
-    fn = f as PolicyFunction;
+    fn = importPolicyFunction(name, module, exportName);
     loaded.set(key, fn);
   }
   return fn;
@@ -30,7 +25,7 @@ async function loadPolicy(module: string, exportName: string): Promise<PolicyFun
 
 export default async function experimentWorker(task: ChunkTask): Promise<PackedRuns | RunOutput[]> {
   const p = task.policy;
-  const ready = p !== undefined && p.decide === undefined && p.module !== undefined ? { ...task, policy: { ...p, decide: await loadPolicy(p.module, p.exportName ?? 'default') } } : task;
+  const ready = p !== undefined && p.decide === undefined && p.module !== undefined ? { ...task, policy: { ...p, decide: await loadPolicy(p.name, p.module, p.exportName ?? 'default') } } : task;
   // Packed as they are played: a block's results kept as objects outlive the young generation.
   const packer = new RunPacker(task.count);
   playChunk(ready, (run) => packer.add(run));

@@ -14,6 +14,8 @@ import type { Scenario } from '../scenario/schema';
 import { KEY_METRICS, pickMetrics } from './metrics';
 import { renderPage, type PageHead } from './page';
 import { replayDetail, type ReplayDetail } from './replay';
+import { optimizationSection } from './optimization-section';
+import type { OptimizationResult } from '../experiment/optimization';
 import { howSureSection } from './how-sure';
 import type { Experiment, ReportContext, RunTotals, Section, Timeline } from './section';
 import { borderSection } from './sections/border';
@@ -34,6 +36,8 @@ export interface ReportBundle {
   detail?: ReplayDetail;
   /** Every run's totals, per policy (a runs file's runs): histograms use them rather than the replayed runs. */
   runTotals?: { policy: string; totals: readonly Readonly<Record<string, number>>[] }[];
+  /** An allocation optimisation (`optimize --report`; its `comparison` goes in `comparison`). */
+  optimization?: OptimizationResult;
 }
 
 /** What {@link renderReport} accepts: one result, or a bundle of them. */
@@ -133,6 +137,7 @@ export function replayForReport(input: ReportInput, scenario: Scenario, options:
  * A new kind of section is one more entry here.
  */
 const SECTIONS: readonly ((b: ReportBundle, ctx: ReportContext) => Section | undefined)[] = [
+  (b) => optimizationSection(b.optimization),
   (b, ctx) => comparisonSection(b.comparison, ctx),
   (b, ctx) => howSureSection(b, ctx.key),
   (b, ctx) => overTimeSection(b.monteCarlo, ctx),

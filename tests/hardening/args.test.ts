@@ -34,7 +34,7 @@ describe('integerFlag (--seed and other counts)', () => {
     expect(integerFlag('seed', '0')).toBe(0);
     expect(integerFlag('seed', '007')).toBe(7);
     expect(integerFlag('seed', String(Number.MAX_SAFE_INTEGER))).toBe(Number.MAX_SAFE_INTEGER);
-    expect(usageMessage(() => integerFlag('turns', '11', undefined, 10))).toContain('a whole number from 0 to 10');
+    expect(usageMessage(() => integerFlag('turns', '11', undefined, 10))).toContain('must be at most 10');
     expect(integerFlag('seed', undefined, 1)).toBe(1);
     expect(usageMessage(() => integerFlag('seed', undefined))).toContain('required');
   });

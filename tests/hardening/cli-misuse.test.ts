@@ -17,7 +17,8 @@ const WORK = mkdtempSync(join(tmpdir(), 'fsim-misuse-'));
 const SCENARIO = join(WORK, 'scenario.json');
 const POLICY = join(WORK, 'policy.json');
 const RUNS = join(WORK, 'runs.ndjson');
-writeFileSync(SCENARIO, JSON.stringify(minimalScenario(), null, 2));
+// With a calibration target, so that calibrate has something to calibrate against.
+writeFileSync(SCENARIO, JSON.stringify({ ...minimalScenario(), targets: [{ id: 'seized', metric: 'smuggling.kgSeized', per: 'smuggling.kgAttempted', era: 'test', band: [0.01, 0.5], source: 'test' }] }, null, 2));
 writeFileSync(POLICY, JSON.stringify({ name: 'more-sensors', overlay: { sectors: [{ id: 'panj', sensorDetection: 0.5 }] } }));
 
 /**
@@ -33,6 +34,7 @@ const VALID: Record<string, string[]> = {
   sweep: ['{scenario}', '--param', '/parameters/detection/sweepWidthKm=1,2', '--runs', '1', '--workers', '1', '--turns', '1', '--out', '{out}'],
   merge: ['{runs}', '--out', '{out}'],
   report: ['{runs}', '--out', '{out}'],
+  calibrate: ['{scenario}', '--points', '8', '--replications', '2', '--waves', '1', '--workers', '1', '--turns', '1', '--out', '{out}'],
 };
 
 /** The commands `frontier-sim --help` lists. */

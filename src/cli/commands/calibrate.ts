@@ -9,12 +9,12 @@ import { dirname, relative, resolve } from 'node:path';
 import { calibrate, type Calibration } from '../../experiment/calibration';
 import { calibrationOverlay } from '../../experiment/calibration-overlay';
 import { loadScenario } from '../../scenario';
-import { LIMITS } from '../../scenario/schema';
 import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
 import { formatNumber, renderTable } from '../table';
 import { UsageError } from '../usage-error';
-import { COMMON_FLAGS, emit, runInteractive, scenarioLoadOptions, workersFlag } from './mc';
+import { runInteractive } from '../interrupt';
+import { COMMON_FLAGS, emit, scenarioLoadOptions, turnsFlag, workersFlag } from './mc';
 import { writeFileAtomic } from '../atomic-write';
 
 export const calibrateHelp = `Usage: frontier-sim calibrate FILE [--out CALIBRATED.json] [options]
@@ -95,7 +95,7 @@ export async function calibrateCommand(argv: string[], io: CommandIO): Promise<n
   };
   const file = positionals[0] as string;
   const scenario = loadScenario(file, scenarioLoadOptions(values));
-  const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
+  const turns = turnsFlag(values.turns as string | undefined, scenario.calendar.turns);
   const result = await runInteractive(io, (signal, onProgress) =>
     calibrate(scenario, {
       seed: integerFlag('seed', values.seed as string | undefined, 1),
@@ -109,7 +109,6 @@ export async function calibrateCommand(argv: string[], io: CommandIO): Promise<n
       ...(values.hold ? { hold: values.hold as string[] } : {}),
     }),
   );
-  if (result === undefined) return 1;
   const out = values.out as string | undefined;
   if (out !== undefined) {
     const rel = relative(dirname(resolve(out)), resolve(file)).split('\\').join('/');

@@ -11,7 +11,6 @@ import { renderReport } from '../../report';
 import { writeFileAtomic } from '../atomic-write';
 import { STATUS_QUO, type Policy } from '../../experiment/policy';
 import { loadScenario } from '../../scenario';
-import { LIMITS } from '../../scenario/schema';
 import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
 import { formatNumber, renderTable } from '../table';
@@ -20,8 +19,9 @@ import { costEffectiveness } from '../../report/cost-effectiveness';
 import { formatDifference, formatInterval, formatMetric, formatPercentChange, formatQuantity } from '../../report/units';
 import { metricsNote, parseMetricsFlag, tableMetrics } from '../metrics-flag';
 import { UsageError } from '../usage-error';
+import { runInteractive } from '../interrupt';
 import { UNCERTAINTY_FLAGS, UNCERTAINTY_HELP, comparisonUncertaintyTable, uncertaintyFlags } from './uncertainty-output';
-import { COMMON_FLAGS, csvField, csvNumber, emit, readPolicyFile, runInteractive, runsFlag, scenarioLoadOptions, workersFlag } from './mc';
+import { COMMON_FLAGS, csvField, csvNumber, emit, readPolicyFile, runsFlag, scenarioLoadOptions, turnsFlag, workersFlag } from './mc';
 
 export const compareHelp = `Usage: frontier-sim compare FILE --policy P.json [--policy Q.json ...] [options]
 
@@ -156,7 +156,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   const policies: Policy[] = [STATUS_QUO, ...files.map(readPolicyFile)];
   const metricsText = values.metrics as string | undefined;
   const scenario = loadScenario(positionals[0] as string, scenarioLoadOptions(values));
-  const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
+  const turns = turnsFlag(values.turns as string | undefined, scenario.calendar.turns);
   const result = await runInteractive(io, (signal, onProgress) =>
       comparePolicies(scenario, {
         policies,
@@ -170,7 +170,6 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
         ...unc.options,
       }),
   );
-  if (result === undefined) return 1;
   const known = Object.keys(result.comparisons[0]?.metrics ?? {});
   const metrics = parseMetricsFlag(metricsText, known);
   const zero = (m: string) => result.policies.every((p) => p.metrics[m]?.min === 0 && p.metrics[m]?.max === 0);

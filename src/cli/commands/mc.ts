@@ -6,17 +6,17 @@
  * @module
  */
 import { availableParallelism } from 'node:os';
-import { ExperimentError } from '../../experiment/errors';
+import { EXPERIMENT_LIMITS } from '../../experiment/limits';
 import { runMonteCarlo, type MonteCarloResult } from '../../experiment/monte-carlo';
 import type { Policy } from '../../experiment/policy';
-import { PrecisionTargetError } from '../../experiment/precision';
 import type { Summary } from '../../experiment/statistics';
 import { loadPolicyFile, loadScenario, ScenarioError } from '../../scenario';
 import { LIMITS } from '../../scenario/schema';
 import { writeFileAtomic } from '../atomic-write';
 import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
-import { createProgressBar, type ExperimentProgress } from '../progress';
+import { runInteractive } from '../interrupt';
+import { lockRunsFile } from '../runs-lock';
 import { formatNumber, renderTable } from '../table';
 import { metricInfo } from '../../report/metrics';
 import { formatInterval, formatMetric, formatQuantity } from '../../report/units';
@@ -36,7 +36,8 @@ Options:
   --workers N       worker threads (default: the number of CPUs)
   --turns N         turns per run (default: the scenario's calendar)
   --policy FILE     a policy overlay (JSON: the changes, or { "name", "overlay" })
-  --out FILE        stream every run to FILE as NDJSON (a manifest line, then a line per run)
+  --out FILE        stream every run to FILE as NDJSON (a manifest line, then a line per run);
+                    FILE.lock keeps any other process from writing FILE meanwhile
   --resume          continue the --out file of an interrupted run (starts it if absent)
   --shard I/N       play only runs I, I+N, I+2N, ... (0 <= I < N); combine with 'merge'
   --until M:H[,..]  add runs until the 95 % CI half-width of metric M is at most H
@@ -49,7 +50,8 @@ Options:
 ${UNCERTAINTY_HELP}  --allow-extends-outside  let "extends" name a file outside the scenario's directory
   -h, --help        this text
 
-Exit status: 0 done, 1 runtime failure or interrupted (resume with --resume), 2 bad usage.
+Exit status: 0 done, 1 runtime failure or the --out file is being written by another process,
+2 bad usage, 130 interrupted by Ctrl-C, 143 by SIGTERM (continue with --resume).
 `;
 
 /** The flags every experiment command shares. */
@@ -67,18 +69,19 @@ export function scenarioLoadOptions(values: Record<string, unknown>): { allowExt
   return { allowExtendsOutside: values['allow-extends-outside'] === true };
 }
 
-/** --workers, default the number of CPUs. */
+/** --workers, from 1 to 256, default the number of CPUs. */
 export function workersFlag(text: string | undefined): number {
-  const n = integerFlag('workers', text, availableParallelism(), 256);
-  if (n < 1) throw new UsageError('--workers must be at least 1');
-  return n;
+  return integerFlag('workers', text, availableParallelism(), EXPERIMENT_LIMITS.workers, 1);
 }
 
-/** --runs (at least 1). */
+/** --runs, from 1 to a billion (one process holds at most a million: more need --shard). */
 export function runsFlag(text: string | undefined, fallback: number): number {
-  const n = integerFlag('runs', text, fallback);
-  if (n < 1) throw new UsageError('--runs must be at least 1');
-  return n;
+  return integerFlag('runs', text, fallback, EXPERIMENT_LIMITS.runs, 1);
+}
+
+/** --turns, from 1 to the scenario format's limit, default the scenario's calendar. */
+export function turnsFlag(text: string | undefined, fallback: number): number {
+  return integerFlag('turns', text, fallback, LIMITS.turns, 1);
 }
 
 /** --shard I/N. */
@@ -119,64 +122,6 @@ export function readPolicyFile(path: string): Policy {
     throw e;
   }
   return { name: p.name, overlay: p.overlay };
-}
-
-/** Maps an experiment's complaints about its options to usage errors (exit 2). */
-export function asUsage(e: unknown): unknown {
-  if (e instanceof ExperimentError || e instanceof PrecisionTargetError) return new UsageError(e.message);
-  return e;
-}
-
-/** Whether an error is an abort (Ctrl-C). */
-export function isAbort(e: unknown): boolean {
-  return e instanceof Error && e.name === 'AbortError';
-}
-
-/**
- * Runs `work` with an AbortSignal that Ctrl-C (SIGINT) or SIGTERM fires; a second Ctrl-C ends
- * the process at once.
- */
-export async function withInterrupt<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  const onSignal = (sig: NodeJS.Signals) => {
-    if (controller.signal.aborted) process.exit(sig === 'SIGINT' ? 130 : 143);
-    const err = new Error(`interrupted by ${sig}`);
-    err.name = 'AbortError';
-    controller.abort(err);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  try {
-    return await work(controller.signal);
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
-}
-
-/**
- * Runs an experiment the way every experiment command does: a progress bar on stderr (only when
- * it is a terminal), Ctrl-C or SIGTERM to stop. Returns the result, or undefined after printing
- * `interrupted` when the user stopped it; experiment errors become usage errors (exit 2).
- */
-export async function runInteractive<T>(
-  io: CommandIO,
-  work: (signal: AbortSignal, onProgress: (p: ExperimentProgress) => void) => Promise<T>,
-  interrupted = 'frontier-sim: interrupted',
-): Promise<T | undefined> {
-  const bar = createProgressBar(process.stderr);
-  try {
-    return await withInterrupt((signal) => work(signal, (p) => bar.update(p)));
-  } catch (e) {
-    bar.finish();
-    if (isAbort(e)) {
-      io.err(`${interrupted}\n`);
-      return undefined;
-    }
-    throw asUsage(e);
-  } finally {
-    bar.finish();
-  }
 }
 
 /** A number for CSV: full precision, empty for NaN. */
@@ -255,19 +200,23 @@ export function emit(io: CommandIO, text: string, file: string | undefined): voi
 
 /** Runs `mc`; returns the exit code. */
 export async function mcCommand(argv: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
-    ...COMMON_FLAGS,
-    policy: { type: 'string' },
-    out: { type: 'string' },
-    resume: { type: 'boolean' },
-    shard: { type: 'string' },
-    until: { type: 'string', multiple: true },
-    'max-runs': { type: 'string' },
-    'per-turn': { type: 'string' },
-    summary: { type: 'string' },
-    metrics: { type: 'string' },
-    ...UNCERTAINTY_FLAGS,
-  });
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    {
+      ...COMMON_FLAGS,
+      policy: { type: 'string' },
+      out: { type: 'string' },
+      resume: { type: 'boolean' },
+      shard: { type: 'string' },
+      until: { type: 'string', multiple: true },
+      'max-runs': { type: 'string' },
+      'per-turn': { type: 'string' },
+      summary: { type: 'string' },
+      metrics: { type: 'string' },
+      ...UNCERTAINTY_FLAGS,
+    },
+    { runsFiles: ['out'] },
+  );
   if (values.help) {
     io.out(mcHelp);
     return 0;
@@ -286,36 +235,40 @@ export async function mcCommand(argv: string[], io: CommandIO): Promise<number> 
   if (until !== undefined && shard !== undefined) throw new UsageError('--until needs every run in one process; it cannot be combined with --shard');
   const maxRunsText = values['max-runs'] as string | undefined;
   if (maxRunsText !== undefined && until === undefined) throw new UsageError('--max-runs goes with --until');
-  const maxRuns = maxRunsText === undefined ? undefined : runsFlag(maxRunsText, 1);
+  const maxRuns = maxRunsText === undefined ? undefined : integerFlag('max-runs', maxRunsText, 1, EXPERIMENT_LIMITS.runs, 1);
   const perTurn = listFlag(values['per-turn'] as string | undefined);
-  const policy = values.policy === undefined ? undefined : readPolicyFile(values.policy as string);
-  const scenario = loadScenario(positionals[0] as string, scenarioLoadOptions(values));
-  const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
-
-  const result = await runInteractive(
-    io,
-    (signal, onProgress) =>
-      runMonteCarlo(scenario, {
-        runs,
-        seed,
-        workers,
-        turns,
-        signal,
-        onProgress,
-        ...(policy ? { policy } : {}),
-        ...(out !== undefined ? { out, resume } : {}),
-        ...(shard ? { shard } : {}),
-        ...(until ? { until } : {}),
-        ...(maxRuns !== undefined ? { maxRuns } : {}),
-        ...(perTurn ? { perTurn } : {}),
-        ...unc.options,
-      }),
-    `frontier-sim: interrupted${out !== undefined ? `; every finished run is in ${out}: continue with the same command and --resume` : ''}`,
-  );
-  if (result === undefined) return 1;
-  const metrics = parseMetricsFlag(values.metrics as string | undefined, Object.keys(result.metrics));
-  const text = formatMonteCarlo(result, format, metrics);
-  const shown = tableMetrics(metrics, Object.keys(result.metrics), (x) => result.metrics[x]?.min === 0 && result.metrics[x]?.max === 0);
-  emit(io, format === 'table' ? text + monteCarloUncertaintyTable(result, shown) : text, values.summary as string | undefined);
+  // One writer a runs file: taken before anything else, so that a second writer fails at once.
+  const lock = out !== undefined ? lockRunsFile(out) : undefined;
+  try {
+    const policy = values.policy === undefined ? undefined : readPolicyFile(values.policy as string);
+    const scenario = loadScenario(positionals[0] as string, scenarioLoadOptions(values));
+    const turns = turnsFlag(values.turns as string | undefined, scenario.calendar.turns);
+    const result = await runInteractive(
+      io,
+      (signal, onProgress) =>
+        runMonteCarlo(scenario, {
+          runs,
+          seed,
+          workers,
+          turns,
+          signal,
+          onProgress,
+          ...(policy ? { policy } : {}),
+          ...(out !== undefined ? { out, resume } : {}),
+          ...(shard ? { shard } : {}),
+          ...(until ? { until } : {}),
+          ...(maxRuns !== undefined ? { maxRuns } : {}),
+          ...(perTurn ? { perTurn } : {}),
+          ...unc.options,
+        }),
+      out !== undefined ? `finished runs are kept in ${out}: run the same command with --resume to continue` : '',
+    );
+    const metrics = parseMetricsFlag(values.metrics as string | undefined, Object.keys(result.metrics));
+    const text = formatMonteCarlo(result, format, metrics);
+    const shown = tableMetrics(metrics, Object.keys(result.metrics), (x) => result.metrics[x]?.min === 0 && result.metrics[x]?.max === 0);
+    emit(io, format === 'table' ? text + monteCarloUncertaintyTable(result, shown) : text, values.summary as string | undefined);
+  } finally {
+    lock?.release();
+  }
   return 0;
 }

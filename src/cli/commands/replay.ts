@@ -55,7 +55,7 @@ export async function replayCommand(argv: string[], io: CommandIO): Promise<numb
   const seed = integerFlag('seed', values.seed as string | undefined, 1);
   const policy = values.policy === undefined ? undefined : readPolicyFile(values.policy as string);
   const scenario = loadScenario(positionals[0] as string, scenarioLoadOptions(values));
-  const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
+  const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns, 1);
   const t0 = performance.now();
   const aa = afterAction(scenario, { seed, turns, ...(policy ? { policy } : {}) });
   const html = await renderAfterAction(aa, values.title !== undefined ? { title: values.title as string } : {});

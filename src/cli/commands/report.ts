@@ -47,7 +47,8 @@ Options:
   --allow-extends-outside  let "extends" name a file outside the scenario's directory
   -h, --help         this text
 
-Exit status: 0 done, 1 runtime failure, 2 bad usage or an input that is not a result.
+Exit status: 0 done, 1 runtime failure, 2 bad usage or an input that is not a result,
+130/143 interrupted by Ctrl-C/SIGTERM.
 `;
 
 /** Runs `report`; returns the exit code. */

@@ -59,7 +59,7 @@ export function runCommand(argv: string[], io: CommandIO): number {
   const logMode = choiceFlag('log', values.log as string | undefined, ['events', 'all', 'none'] as const, 'events');
   const policy = values.policy === undefined ? undefined : readPolicyFile(values.policy as string);
   const scenario = applyPolicy(loadScenario(positionals[0] as string, scenarioLoadOptions(values)), policy);
-  const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
+  const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns, 1);
   // The log kept is the log shown: none with --log none, no routine entries with the events view
   // (on a long border those are most of a run's memory); JSON is the whole result unless --log.
   const log = format === 'json' && values.log === undefined ? true : logMode === 'all' ? true : logMode === 'events' ? 'events' : false;

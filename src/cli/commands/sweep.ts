@@ -7,15 +7,16 @@
 import type { SweepParameter, SweepResult } from '../../experiment/sweep';
 import { sweep } from '../../experiment/sweep';
 import { loadScenario } from '../../scenario';
-import { LIMITS } from '../../scenario/schema';
 import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
 import type { CommandIO } from '../io';
 import { renderTable } from '../table';
 import { metricInfo } from '../../report/metrics';
 import { formatMetric, formatQuantity } from '../../report/units';
 import { UsageError } from '../usage-error';
+import { EXPERIMENT_LIMITS } from '../../experiment/limits';
+import { runInteractive } from '../interrupt';
 import { sobolCsv, sobolTable } from './sobol-output';
-import { COMMON_FLAGS, scenarioLoadOptions, cell, csvField, csvNumber, emit, listFlag, readPolicyFile, runInteractive, runsFlag, workersFlag } from './mc';
+import { COMMON_FLAGS, cell, csvField, csvNumber, emit, listFlag, readPolicyFile, runsFlag, scenarioLoadOptions, turnsFlag, workersFlag } from './mc';
 
 export const sweepHelp = `Usage: frontier-sim sweep FILE (--param P[=MIN:MAX|=V1,V2,..] ... | --from-ranges) [options]
 
@@ -154,8 +155,9 @@ export async function sweepCommand(argv: string[], io: CommandIO): Promise<numbe
   const metrics = listFlag(values.metrics as string | undefined);
   const policy = values.policy === undefined ? undefined : readPolicyFile(values.policy as string);
   const scenario = loadScenario(positionals[0] as string, scenarioLoadOptions(values));
-  const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns);
-  const opt = (name: 'points' | 'levels' | 'trajectories') => (values[name] === undefined ? undefined : integerFlag(name, values[name] as string));
+  const turns = turnsFlag(values.turns as string | undefined, scenario.calendar.turns);
+  const limit = { points: EXPERIMENT_LIMITS.designPoints, levels: EXPERIMENT_LIMITS.levels, trajectories: EXPERIMENT_LIMITS.designPoints };
+  const opt = (name: 'points' | 'levels' | 'trajectories') => (values[name] === undefined ? undefined : integerFlag(name, values[name] as string, undefined, limit[name], name === 'levels' && design === 'morris' ? 2 : 1));
   const points = opt('points');
   const levels = opt('levels');
   const trajectories = opt('trajectories');
@@ -183,7 +185,6 @@ export async function sweepCommand(argv: string[], io: CommandIO): Promise<numbe
         throw e instanceof RangeError ? new UsageError(e.message) : e;
       }),
   );
-  if (result === undefined) return 1;
   const shown = metrics ?? Object.keys(result.points[0]?.metrics ?? result.sobol?.metrics ?? {}).slice(0, 4);
   const text = format === 'json' ? JSON.stringify(result, null, 2) + '\n' : result.sobol ? (format === 'csv' ? sobolCsv(result) : sobolTable(result, shown)) : format === 'csv' ? sweepCsv(result) : sweepTable(result, shown);
   emit(io, text, values.out as string | undefined);

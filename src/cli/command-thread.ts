@@ -1,0 +1,71 @@
+/**
+ * The thread a CLI command runs in (built as `dist/cli-command.js`). The process's main thread
+ * (main.ts) starts it and stays free to answer signals and to write its output; this thread runs
+ * {@link main} and reports over a message port:
+ *
+ * - `{ kind: 'out' | 'err', text }`: output, in order;
+ * - `{ kind: 'add' | 'remove', path }`, `{ kind: 'note', text }`, `{ kind: 'abortable', on }`:
+ *   how to stop it (stop.ts);
+ * - `{ kind: 'done', code }`: the exit status, last.
+ *
+ * It hears `{ kind: 'interrupt', signal }` when the user presses Ctrl-C or the process gets
+ * SIGTERM, which aborts the command's AbortSignal.
+ *
+ * @internal
+ * @module
+ */
+import { workerData, type MessagePort } from 'node:worker_threads';
+import { main } from './dispatch';
+import { InterruptError, type CommandIO, type InterruptSignal } from './io';
+import { setStopHooks } from './stop';
+
+/** What main.ts gives the thread. */
+export interface CommandThreadData {
+  argv: string[];
+  port: MessagePort;
+  errIsTerminal: boolean;
+}
+
+/** A message from the command thread to the main thread. */
+export type CommandMessage =
+  | { kind: 'out' | 'err'; text: string }
+  | { kind: 'add' | 'remove'; path: string }
+  | { kind: 'note'; text: string }
+  | { kind: 'abortable'; on: boolean }
+  | { kind: 'done'; code: number };
+
+const { argv, port, errIsTerminal } = workerData as CommandThreadData;
+const send = (m: CommandMessage) => port.postMessage(m);
+const controller = new AbortController();
+
+port.on('message', (m: { kind: string; signal?: InterruptSignal }) => {
+  if (m.kind === 'interrupt' && m.signal !== undefined && !controller.signal.aborted) controller.abort(new InterruptError(m.signal));
+});
+
+setStopHooks({
+  add: (path) => send({ kind: 'add', path }),
+  remove: (path) => send({ kind: 'remove', path }),
+  note: (text) => send({ kind: 'note', text }),
+  abortable: (on) => send({ kind: 'abortable', on }),
+});
+
+const io: CommandIO = {
+  out: (text) => send({ kind: 'out', text }),
+  err: (text) => send({ kind: 'err', text }),
+  signal: controller.signal,
+  errIsTerminal,
+};
+
+main(argv, io).then(
+  (code) => finish(code),
+  (e: unknown) => {
+    send({ kind: 'err', text: `frontier-sim: ${e instanceof Error ? e.message : String(e)}\n` });
+    finish(1);
+  },
+);
+
+function finish(code: number): void {
+  send({ kind: 'done', code });
+  // Nothing else is coming: let the thread end even if some handle (a timer, a pool) lingers.
+  port.close();
+}
