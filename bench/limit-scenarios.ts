@@ -36,7 +36,7 @@ function border(nS: number, nF = 10): Obj {
 }
 
 /** An event that may fire every turn, doing `actions`. */
-const everyTurn = (id: string, actions: Json[], when?: Json): Json => ({ id, trigger: when === undefined ? { probabilityPerTurn: 1 } : { when }, repeat: { cooldownTurns: 1 }, actions });
+const everyTurn = (id: string, actions: Json[], when?: Json): Json => ({ id, trigger: when === undefined ? { probabilityPerWeek: 1 } : { when }, repeat: { cooldownTurns: 1 }, actions });
 
 export interface Pattern {
   name: string;
@@ -74,7 +74,7 @@ export const PATTERNS: Pattern[] = [
     name: 'rules inviting guards to 1,000 sectors every turn',
     build: (n) => ({
       ...border(20_000),
-      policy: { name: 'p', rules: Array.from({ length: n }, (_, i) => ({ id: `r${i}`, repeat: { cooldownTurns: 1 }, orders: [{ type: 'invite-guards', sectors: SECTOR_IDS.slice((i % 20) * 1000, (i % 20) * 1000 + 1000) }] })) },
+      policy: { name: 'p', rules: Array.from({ length: n }, (_, i) => ({ id: `r${i}`, repeat: { cooldownTurns: 1 }, orders: [{ type: 'invite-guards', side: 'russia', sectors: SECTOR_IDS.slice((i % 20) * 1000, (i % 20) * 1000 + 1000) }] })) },
     }),
     max: 1_000,
   },

@@ -50,11 +50,11 @@ export function pointerUnder(pointer: string, prefix: string): boolean {
 /**
  * The input space of one or more scenarios (a comparison's policies, each applied).
  *
- * @param hold - pointers (or prefixes: `/parameters/season` holds every range under it) kept at
+ * @param hold - pointers (or prefixes: `/seasons` holds every range under it) kept at
  *   their nominal values
  * @throws ExperimentError for a hold pointer that names no range, or no inputs at all.
  * @example
- * const space = inputSpace([scenario], { hold: ['/parameters/season'] });
+ * const space = inputSpace([scenario], { hold: ['/seasons'] });
  * space.factors.length; // the design's dimension
  */
 export function inputSpace(scenarios: readonly Scenario[], options: { hold?: readonly string[] } = {}): InputSpace {

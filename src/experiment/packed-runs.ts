@@ -96,8 +96,8 @@ export function unpackRuns(p: PackedRuns | RunOutput[]): RunOutput[] {
   const out: RunOutput[] = [];
   // Each run's totals are a copy of one object with every name: one allocation of the final
   // shape, instead of an object grown name by name.
-  const template: Record<string, number> = {};
-  for (const k of keys) template[k] = 0;
+  // Built with fromEntries so that any name, '__proto__' too, is an own property.
+  const template: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
   for (let r = 0; r < p.index.length; r++) {
     const totals: Record<string, number> = { ...template };
     for (let j = 0; j < n; j++) totals[keys[j] as string] = values[r * n + j] as number;

@@ -178,7 +178,7 @@ export class RunsChain {
     const text = line.slice(0, m.index) + '}';
     const sum = digest(this.tip, text);
     if (sum !== m[1]) {
-      throw new RunsFileError(`${where}: checksum mismatch: the line was changed after it was written (or lines before it were removed or reordered)`);
+      throw new RunsFileError(`${where}: checksum mismatch: the line was changed after it was written (or a line before it was changed, removed or reordered)`);
     }
     this.tip = sum;
     return text;

@@ -181,7 +181,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): { 
     : (b.detail?.policies ?? []).map((p) => ({ policy: p.policy, totals: p.totals, source: 'replay' as const }));
   const ctx: ReportContext = { experiment, key, policies: policyOrder(b), ...(b.detail ? { detail: b.detail } : {}), ...(timeline ? { timeline } : {}), runTotals, ...(options.mapMetric ? { mapMetric: options.mapMetric } : {}) };
   const sections = SECTIONS.map((build) => build(b, ctx)).filter((s): s is Section => s !== undefined);
-  const kinds = [b.monteCarlo && 'Monte Carlo', b.comparison && 'policy comparison', b.sweep && 'sensitivity sweep'].filter(Boolean).join(', ');
+  const kinds = [b.optimization && 'allocation optimisation', b.monteCarlo && 'Monte Carlo', b.comparison && 'policy comparison', b.sweep && 'sensitivity sweep'].filter(Boolean).join(', ');
   const e = b.monteCarlo?.manifest.engine ?? b.comparison?.manifest.engine ?? b.sweep?.manifest.engine;
   const notice = b.monteCarlo || b.comparison ? missingCharts(b) : undefined;
   const head: PageHead = {

@@ -125,9 +125,10 @@ export function sizesOf(s: JsonObject): ScenarioSizes {
   for (const e of objects(s.events)) window = Math.max(window, isJsonObject(e.trigger) ? longestWindow(e.trigger.when) : 0);
   const policy = isJsonObject(s.policy) ? s.policy : undefined;
   for (const r of objects(policy?.rules)) window = Math.max(window, longestWindow(r.when));
-  for (const a of actions) if (a.type === 'reallocate') window = Math.max(window, maxOf(a.windowTurns, 4));
   const calendar = isJsonObject(s.calendar) ? s.calendar : {};
   const days = typeof calendar.turnLengthDays === 'number' ? calendar.turnLengthDays : 7;
+  // A reallocation's window is in days (default 28): the turns it looks back over.
+  for (const a of actions) if (a.type === 'reallocate') window = Math.max(window, Math.ceil(maxOf(a.windowDays, 28) / Math.max(1, days)));
   return {
     sectors,
     actors: list(s.actors).length,

@@ -86,8 +86,8 @@ describe('frontier-sim optimize (built CLI)', () => {
       last = now;
     }
     child.kill('SIGTERM');
-    expect(await exited).toBe(1);
-    expect(stderr).toMatch(/interrupted; every evaluation so far is in .*--resume/);
+    expect(await exited).toBe(143);
+    expect(stderr).toMatch(/interrupted by SIGTERM; every evaluation so far is in .*--resume to continue/);
     const again = runCli(args);
     expect(again.code, again.stderr).toBe(2);
     expect(again.stderr).toMatch(/exists; add --resume/);

@@ -54,8 +54,8 @@ export function closedFormInstance(n: number, seed: number, options: { displacem
       actors: [{ id: 'flow', name: 'flow', kind: 'refugees', strength: 1_000_000, intent: 1, attemptsPerWeek: 30 * n, presence, displacementSensitivity: options.displacement ?? 0 }],
       parameters: {
         detection: { sweepWidthKm: 1, patrolSpeedKmPerHour: 2, exposureHours: 10, personnelPerPatrol: 4, sectorDepthKm: 5, dutyFraction: 0.5 },
-        forces: { fatigueRisePerTurn: 0, fatigueRecoveryPerTurn: 0, readinessRatePerTurn: 0 },
-        season: { winterClosedFactor: 1, harvestAmplitude: 0 },
+        forces: { fatigueRisePerWeek: 0, fatigueRecoveryPerWeek: 0, readinessRatePerWeek: 0 },
+        season: { winterClosedFactor: 1 },
         response: { localNoticeHours: 1000 * Math.log(1 / 0.7), respondersPerIncident: 1 },
         kinds: { refugees: { clearanceHours: 1000, displacementSensitivity: 0 } },
       },

@@ -26,7 +26,7 @@ export function productScenario(): Scenario {
       ],
       parameters: {
         detection: { sweepWidthKm: 1, patrolSpeedKmPerHour: 5, exposureHours: 10, personnelPerPatrol: 1, sectorDepthKm: 2, dutyFraction: 1 },
-        season: { winterClosedFactor: 1, harvestAmplitude: 0 },
+        season: { winterClosedFactor: 1 },
       },
     },
     { source: 'product.json' },

@@ -51,8 +51,10 @@ describe('a runs file is enough for a report', () => {
   test('a runs file without its scenario (an older one): report refuses and says what to pass; --summary-only and --scenario work', () => {
     const lines = readFileSync(runs, 'utf8').split('\n');
     const old = join(dir, 'old.ndjson');
+    // Format 1: the manifest alone on the first line, run lines without their sums.
     const { manifest } = JSON.parse(lines[0] as string) as { manifest: object };
-    writeFileSync(old, [JSON.stringify({ manifest }), ...lines.slice(1)].join('\n'));
+    const unsealed = lines.slice(1).map((l) => l.replace(/,"sum":"[0-9a-f]{16}"\}$/, '}'));
+    writeFileSync(old, [JSON.stringify({ manifest: { ...manifest, formatVersion: 1 } }), ...unsealed].join('\n'));
     const out = join(dir, 'old.html');
     const refused = runCli(['report', old, '--out', out]);
     expect(refused.code).toBe(2);
@@ -79,7 +81,7 @@ describe('a runs file is enough for a report', () => {
     expect(refused.stderr).toMatch(/holds results, not the scenario they came from.*--scenario FILE/);
   });
 
-  test('a damaged recorded scenario is refused, naming the file', () => {
+  test('a changed recorded scenario is refused, naming the file (its chain of sums breaks)', () => {
     const lines = readFileSync(runs, 'utf8').split('\n');
     const first = JSON.parse(lines[0] as string) as { scenario: { metadata: { name: string } } };
     first.scenario.metadata.name = 'changed';
@@ -87,6 +89,6 @@ describe('a runs file is enough for a report', () => {
     writeFileSync(bad, [JSON.stringify(first), ...lines.slice(1)].join('\n'));
     const r = runCli(['report', bad, '--out', join(dir, 'bad.html')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/bad\.ndjson: the scenario recorded in its first line does not have the manifest's hash/);
+    expect(r.stderr).toMatch(/bad\.ndjson:2: checksum mismatch: .*a line before it was changed/);
   });
 });

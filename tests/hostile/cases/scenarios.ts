@@ -45,7 +45,7 @@ export const ID_CASES: HostileCase[] = [
     name: 'a drill called constructor starts',
     script: script(`
       const s = minimal();
-      s.drills = [{ id: 'constructor', name: 'Drill', location: 'dushanbe', personnel: 1000, startTurn: 1, durationTurns: 2 }];
+      s.drills = [{ id: 'constructor', name: 'Drill', location: 'dushanbe', personnel: 1000, startDay: 7, durationDays: 14 }];
       const r = f.simulate(f.parseScenario(s), { seed: 1, turns: 4 });
       out({ started: r.log.filter((e) => e.type === 'drill-start').length, drill: r.finalState.world.drills.constructor });`),
     exit: 0,
@@ -99,7 +99,7 @@ export const DATE_CASES: HostileCase[] = [
   { name: 'calendar.start 2021-02-29 (not a leap year)', setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.calendar as Obj).start = '2021-02-29')), cli: () => ['validate', 's.json'], exit: 2, position: true, oneLine: true },
   { name: 'calendar.start 2020-02-29 (a leap year) is valid', setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.calendar as Obj).start = '2020-02-29')), cli: () => ['validate', 's.json'], exit: 0, stdout: /s\.json: valid/ },
   { name: 'an event on 2021-04-31', setup: (d) => scenarioFile(d, 's.json', (s) => void (s.events = [{ id: 'e', trigger: { date: '2021-04-31' }, actions: [{ type: 'set-flag', flag: 'x' }] }])), cli: () => ['validate', 's.json'], exit: 2, position: true, stderr: /\/events\/0\/trigger\/date: "2021-04-31" is not a date/ },
-  { name: 'a drill starting 2100-02-29', setup: (d) => scenarioFile(d, 's.json', (s) => void (s.drills = [{ id: 'd', name: 'D', location: 'dushanbe', personnel: 10, startDate: '2100-02-29', durationTurns: 1 }])), cli: () => ['validate', 's.json'], exit: 2, position: true, stderr: /\/drills\/0\/startDate: "2100-02-29" is not a date/ },
+  { name: 'a drill starting 2100-02-29', setup: (d) => scenarioFile(d, 's.json', (s) => void (s.drills = [{ id: 'd', name: 'D', location: 'dushanbe', personnel: 10, startDate: '2100-02-29', durationDays: 7 }])), cli: () => ['validate', 's.json'], exit: 2, position: true, stderr: /\/drills\/0\/startDate: "2100-02-29" is not a date/ },
   { name: 'a condition comparing with 2021-06-31', setup: (d) => scenarioFile(d, 's.json', (s) => void (s.events = [{ id: 'e', trigger: { when: { date: { '>=': '2021-06-31' } } }, actions: [{ type: 'set-flag', flag: 'x' }] }])), cli: () => ['validate', 's.json'], exit: 2, position: true, stderr: /\/events\/0\/trigger\/when\/date\/>=: "2021-06-31" is not a date/ },
 ];
 
@@ -142,7 +142,7 @@ export const LIBRARY_CASES: HostileCase[] = [
   {
     name: 'a policy function inviting guards to an unknown sector',
     script: script(`
-      const r = f.simulate(f.parseScenario(minimal()), { seed: 1, turns: 2, policy: (view) => (view.turn === 0 ? [{ type: 'invite-guards', sectors: ['nowhere'] }] : []) });
+      const r = f.simulate(f.parseScenario(minimal()), { seed: 1, turns: 2, policy: (view) => (view.turn === 0 ? [{ type: 'invite-guards', side: 'russia', sectors: ['nowhere'] }] : []) });
       out({ rejected: r.log.filter((e) => e.type === 'order-rejected').map((e) => e.message), sovereignty: r.totals.sovereignty, units: r.finalState.forces.length });`),
     exit: 0,
     stdout: /"rejected":\["policy function policy: order rejected: unknown sector \\"nowhere\\""\],"sovereignty":0,"units":3/,
@@ -161,7 +161,7 @@ export const LIBRARY_CASES: HostileCase[] = [
     setup: (d) =>
       writeJson(d, 's.json', {
         ...large(20_000, 1, 1),
-        policy: { name: 'p', rules: [{ id: 'invite', repeat: { cooldownTurns: 1 }, orders: [{ type: 'invite-guards', sectors: sectors(20_000).map((s) => (s as Obj).id as string), arrivalTurns: 0 }] }] },
+        policy: { name: 'p', rules: [{ id: 'invite', repeat: { cooldownTurns: 1 }, orders: [{ type: 'invite-guards', sectors: sectors(20_000).map((s) => (s as Obj).id as string), arrivalDays: 0, side: 'russia' }] }] },
       }),
     script: script(`
       const r = f.simulate(f.loadScenario('s.json'), { seed: 1, turns: 4, log: 'events', detail: false, hashes: false });
@@ -176,7 +176,7 @@ export const LIBRARY_CASES: HostileCase[] = [
 export const WORK_CASES: HostileCase[] = [
   {
     name: 'an invite-guards rule naming one sector 1,000 times',
-    setup: (d) => scenarioFile(d, 's.json', (s) => void (s.policy = { name: 'p', rules: [{ id: 'r', repeat: { cooldownTurns: 1 }, orders: [{ type: 'invite-guards', sectors: Array.from({ length: 1000 }, () => 'panj') }] }] })),
+    setup: (d) => scenarioFile(d, 's.json', (s) => void (s.policy = { name: 'p', rules: [{ id: 'r', repeat: { cooldownTurns: 1 }, orders: [{ type: 'invite-guards', side: 'russia', sectors: Array.from({ length: 1000 }, () => 'panj') }] }] })),
     cli: () => ['validate', 's.json'],
     exit: 2,
     position: true,
@@ -186,7 +186,7 @@ export const WORK_CASES: HostileCase[] = [
     name: '60 events of 1,000 set-flag actions each',
     setup: (d) =>
       scenarioFile(d, 's.json', (s) => {
-        s.events = Array.from({ length: 60 }, (_, i) => ({ id: `e${i}`, trigger: { probabilityPerTurn: 1 }, repeat: { cooldownTurns: 1 }, actions: Array.from({ length: 1000 }, (_, j) => ({ type: 'set-flag', flag: `f${i}-${j}` })) }));
+        s.events = Array.from({ length: 60 }, (_, i) => ({ id: `e${i}`, trigger: { probabilityPerWeek: 1 }, repeat: { cooldownTurns: 1 }, actions: Array.from({ length: 1000 }, (_, j) => ({ type: 'set-flag', flag: `f${i}-${j}` })) }));
       }),
     cli: () => ['validate', 's.json'],
     exit: 2,
