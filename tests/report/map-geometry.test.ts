@@ -116,6 +116,19 @@ describe('maps in reports', () => {
     });
   }
 
+  it('a chosen map metric colours the maps; one the runs do not report is said, not silently dropped', async () => {
+    const s = scenarioOf('tajik-afghan-2021.json');
+    const mc = await runMonteCarlo(s, { runs: 2, seed: 1, turns: 4 });
+    const ids = (metric: string) => {
+      const map = buildReport(mc, { scenario: s, mapMetric: metric }).sections.find((x) => x.id === 'map');
+      return { figures: map!.body.filter((p) => typeof p !== 'string').map((p) => (p as { id: string }).id), notes: map!.body.filter((p) => typeof p === 'string' && p.includes('class="note"')) };
+    };
+    expect(ids('detected')).toEqual({ figures: ['map-attempts', 'map-detected'], notes: [] });
+    const unknown = ids('nope');
+    expect(unknown.figures).toEqual(['map-attempts', 'map-gotAway']);
+    expect(unknown.notes.join('')).toContain('no sector metric &quot;nope&quot;');
+  });
+
   it('a scenario without geometry keeps the strips and has no map', async () => {
     const s = scenarioOf('afghan-northern-frontier-2021.json');
     expect(replayDetail(s, { seed: 1, runs: 1, turns: 3 }).map).toBeUndefined();

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { num, table } from '../html';
+import { esc, num, table } from '../html';
 import type { MapGeometry } from '../map-geometry';
 import { mapSpec, type SectorValue } from '../map-spec';
 import { metricInfo } from '../metrics';
@@ -37,6 +37,8 @@ export function mapSection(ctx: ReportContext): Section | undefined {
   const metrics = [...new Set(['attempts', chosen])].filter((m) => base.bySector[m]);
   const runs = `mean of ${num(detail.runs)} replayed run${detail.runs === 1 ? '' : 's'}`;
   const body: (string | Figure)[] = [];
+  if (!base.bySector[chosen]) body.push(`<p class="note">The runs report no sector metric ${esc(JSON.stringify(chosen))}, so the maps show ${esc(base.bySector.gotAway ? 'crossing attempts and got-aways' : 'crossing attempts')} (sector metrics: ${esc(Object.keys(base.bySector).join(', '))}).</p>`);
+  if (!base.bySector[chosen] && base.bySector.gotAway) metrics.push('gotAway');
   const rows = new Map<string, (string | number)[]>(geo.sectors.map((s) => [s.id, [s.label, Math.round((s.toKm - s.fromKm) * 10) / 10, s.lengthKm]]));
   const header = ['Sector', 'Drawn (km)', 'Model (km)'];
   for (const m of metrics) {
