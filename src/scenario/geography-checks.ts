@@ -2,7 +2,7 @@
  * Checks of a scenario's geometry beyond the JSON Schema: latitudes within ±90°, and sectors
  * that tile the border line west to east, without gaps or overlaps, from its western end to its
  * eastern end (docs/scenarios.md, "Geometry"). A scenario without `geography` has nothing to
- * tile, and a sector may then not claim a stretch of a line that is not there.
+ * tile: its sectors' lines, if any, are unused.
  *
  * @internal
  * @module
@@ -54,12 +54,9 @@ function intervalOf(s: JsonObject): { fromKm: number; toKm: number } | undefined
 export function checkGeography(value: JsonObject, issues: ValueIssue[]): void {
   const sectors = Array.isArray(value.sectors) ? value.sectors : [];
   const geo = value.geography;
-  if (!isJsonObject(geo)) {
-    sectors.forEach((s, i) => {
-      if (isJsonObject(s) && s.line !== undefined) issues.push({ path: ['sectors', String(i), 'line'], anchor: 'key', message: 'a sector\'s line is a stretch of geography.border, and the scenario has no geography: give geography.border or remove line' });
-    });
-    return;
-  }
+  // Without a geography there is no line to tile: sectors' lines are then unused (a scenario
+  // derived from one with geometry, e.g. a theatre's segment, may keep them).
+  if (!isJsonObject(geo)) return;
   const line = borderOf(geo, issues);
   if (!line) return;
   const lineKm = lineLengthKm(line);
