@@ -72,7 +72,7 @@ const engineRound = (opts: typeof MC | { log: true; detail: true; hashes: true }
   for (let seed = 0; seed < runsPerRound; seed++) sink += simulate(compiled, { seed, turns: defaultTurns, ...opts }).totals.attempts ?? 0;
 };
 const singleLine = (name: string, t: Timing) =>
-  `   ${name === 'mc' ? 'Monte Carlo settings (log/detail/hashes/freeze off)' : 'everything on (log, detail, hashes, freeze)    '}  ${fmt(t.bestMs, 3)} ms/run  ${fmt((sectorTurns / t.bestMs) * 1000)} sector-turns/s  ${fmt((t.bestMs * 1e6) / sectorTurns)} ns/sector-turn  (median ${fmt(t.medianMs, 3)} ms, CPU ${fmt(t.bestCpuMs, 3)} ms)`;
+  `   ${name === 'mc' ? 'Monte Carlo settings (log/detail/hashes/freeze off)' : name === 'defaults' ? 'simulate() defaults (nothing read but totals) ' : 'defaults, log, hashes and final state read    '}  ${fmt(t.bestMs, 3)} ms/run  ${fmt((sectorTurns / t.bestMs) * 1000)} sector-turns/s  ${fmt((t.bestMs * 1e6) / sectorTurns)} ns/sector-turn  (median ${fmt(t.medianMs, 3)} ms, CPU ${fmt(t.bestCpuMs, 3)} ms)`;
 const singleRecord = (t: Timing) => ({ msPerRun: t.bestMs, medianMsPerRun: t.medianMs, cpuMsPerRun: t.bestCpuMs, sectorTurnsPerSecond: (sectorTurns / t.bestMs) * 1000, nsPerSectorTurn: (t.bestMs * 1e6) / sectorTurns });
 if (only.has('single') || only.has('floor')) {
   const single: Record<string, unknown> = { scenario: compiled.name, sectors: nS, forces: compiled.forces.length, actors: compiled.actors.length, turns: defaultTurns, runsPerRound, reps: REPS, warmupMs };
@@ -102,9 +102,30 @@ if (only.has('single') || only.has('floor')) {
   say(`1. single run, default scenario (${nS} sectors × ${defaultTurns} turns = ${sectorTurns} sector-turns), best of ${REPS} rounds of ${runsPerRound} runs (seeds 0-${runsPerRound - 1}) after ${fmt(warmupMs)} ms of warm-up`);
   single.mc = singleRecord(mc);
   say(singleLine('mc', mc));
-  const all = bestOf(REPS, runsPerRound, engineRound({ log: true, detail: true, hashes: true }), warmupMs);
+  // simulate() as a user calls it (no options), and the same with its log and hashes read,
+  // in rounds taken in turn with the Monte Carlo settings': ratios of figures taken side by side
+  // (the machine may be shared; the pairs keep its load out of the ratio as far as they can).
+  const defaultsRound = (): void => {
+    for (let seed = 0; seed < runsPerRound; seed++) sink += simulate(compiled, { seed, turns: defaultTurns }).totals.attempts ?? 0;
+  };
+  const readRound = (): void => {
+    for (let seed = 0; seed < runsPerRound; seed++) {
+      const r = simulate(compiled, { seed, turns: defaultTurns });
+      sink += r.log.length + r.hash.length + r.finalState.turn;
+    }
+  };
+  const [mcPaired, defaults, all] = bestOfEach(REPS, [[runsPerRound, engineRound(MC)], [runsPerRound, defaultsRound], [runsPerRound, readRound]], warmupMs) as [Timing, Timing, Timing];
+  single.defaults = singleRecord(defaults);
   single.all = singleRecord(all);
+  say(singleLine('defaults', defaults));
   say(singleLine('all', all));
+  const defaultsRatio = defaults.bestMs / mcPaired.bestMs;
+  single.defaultsOverMonteCarlo = defaultsRatio;
+  single.allReadOverMonteCarlo = all.bestMs / mcPaired.bestMs;
+  const defaultsCpuRatio = defaults.bestCpuMs / mcPaired.bestCpuMs;
+  single.defaultsOverMonteCarloCpu = defaultsCpuRatio;
+  say(`   simulate() defaults / Monte Carlo settings = ${fmt(defaultsRatio, 2)}x wall, ${fmt(defaultsCpuRatio, 2)}x CPU (paired rounds; with its log, hashes and final state read: ${fmt(all.bestMs / mcPaired.bestMs, 1)}x)`);
+  targets.push({ name: 'simulate defaults / Monte Carlo settings (default scenario)', target: '<= 3x', value: defaultsRatio, met: defaultsRatio <= 3 });
   results.single = single;
 
   if (floor !== null) {

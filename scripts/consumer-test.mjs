@@ -10,6 +10,11 @@
  *      both the .d.ts and the .d.cts declarations) and bundler;
  *   4. the `frontier-sim` binary of that install (`npx frontier-sim --version`, `validate` of the
  *      shipped scenarios, a short `run`);
+ *   4b. every ```ts block of README.md and docs/*.md, each a module of its own, type-checked
+ *      against the installed package (strict, noUncheckedIndexedAccess,
+ *      exactOptionalPropertyTypes, node16 ESM), and the README's library example and
+ *      docs/policies.md's loadPolicy example run verbatim with tsx from a folder that has no
+ *      scenarios/ of its own;
  *   5. publint and @arethetypeswrong/cli on the packed tarball.
  *
  * Needs a build (`npm run build`; `npm test` builds first). Prints one line per step and exits 0
@@ -294,6 +299,75 @@ checks.push(step('the frontier-sim binary from the install', async () => {
   const json = JSON.parse(await npx(['run', join(dir, DEFAULT), '--seed', '7', '--format', 'json']));
   assert(json.hash === golden['7'], `run --seed 7 gave ${json.hash}, golden ${golden['7']}`);
   return `version ${version}, ${shipped.length} scenarios valid, run --seed 7 matches golden`;
+}));
+
+/** The ```ts blocks of a Markdown file, with the line each starts on. */
+function tsBlocks(file) {
+  const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
+  const blocks = [];
+  let start = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (start < 0 && /^```ts\s*$/.test(lines[i])) start = i + 1;
+    else if (start >= 0 && /^```\s*$/.test(lines[i])) {
+      blocks.push({ file, line: start, text: lines.slice(start, i).join('\n') });
+      start = -1;
+    }
+  }
+  return blocks;
+}
+
+checks.push(step('docs snippets: every ```ts block type-checks against the install; the library examples run', async () => {
+  const docs = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const blocks = docs.flatMap(tsBlocks);
+  assert(blocks.length >= 8, `only ${blocks.length} ts blocks found`);
+  const dir = join(app, 'snippets');
+  mkdirSync(dir);
+  const names = blocks.map((b) => {
+    // Each block is a module of its own (`export {}`: top-level await and no global names).
+    const name = `${b.file.replace(/[/.]/g, '_')}_${b.line}.ts`;
+    writeFileSync(join(dir, name), `${b.text}\nexport {};\n`);
+    return name;
+  });
+  // @fast-check/vitest and vitest (one snippet shows them) are the repository's; fast-check
+  // too, so that their types and the package's meet one copy of it.
+  const repoModule = (file) => [join(ROOT, 'node_modules', file)];
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        exactOptionalPropertyTypes: true,
+        noEmit: true,
+        skipLibCheck: true,
+        module: 'node16',
+        moduleResolution: 'node16',
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM'],
+        types: ['node'],
+        typeRoots: [join(ROOT, 'node_modules', '@types')],
+        paths: {
+          '@fast-check/vitest': repoModule('@fast-check/vitest/lib/vitest-fast-check.d.ts'),
+          vitest: repoModule('vitest/dist/index.d.ts'),
+          'fast-check': repoModule('fast-check/lib/fast-check.d.ts'),
+        },
+      },
+      files: names,
+    }),
+  );
+  const tsc = repoRequire.resolve('typescript/bin/tsc');
+  await runAsync(process.execPath, [tsc, '-p', 'tsconfig.json'], dir);
+  // Run verbatim, from a folder without scenarios/: the README's library example and loadPolicy's.
+  const tsx = join(dirname(repoRequire.resolve('tsx/package.json')), 'dist', 'cli.mjs');
+  const runnable = blocks.filter((b, i) => (b.file === 'README.md' && /from 'frontier-sim';/.test(b.text)) || (b.file === 'docs/policies.md' && /loadPolicy\(/.test(b.text) && names[i]));
+  assert(runnable.length === 2, `expected the two library examples, found ${runnable.length}`);
+  const outputs = [];
+  for (const b of runnable) {
+    const name = names[blocks.indexOf(b)];
+    outputs.push((await runAsync(process.execPath, [tsx, join('snippets', name)], app)).trim());
+  }
+  assert(/^\d+ [0-9a-f]{16}$/m.test(outputs[0] ?? ''), `the README example printed:\n${outputs[0]}`);
+  return `${blocks.length} blocks from ${new Set(blocks.map((b) => b.file)).size} files type-check; ${runnable.length} run`;
 }));
 
 await Promise.all([...checks, lint]);

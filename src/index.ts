@@ -7,17 +7,40 @@
  * const run = simulate(scenario, { seed: 7 });
  * console.log(run.totals.gotAway, run.hash);
  *
+ * The HTML report, CSV and NDJSON writers are in `frontier-sim/report` (they, and the chart
+ * libraries vega and vega-lite, load only when imported); property-testing helpers are in
+ * `frontier-sim/testing`.
+ *
  * @packageDocumentation
  */
-export { loadScenario, parseScenario, scenarioSchema, ScenarioError, applyOverlay, quantityValue, LIMITS, loadPolicyFile } from './scenario';
-export type { ScenarioIssue, LoadScenarioOptions, ParseScenarioOptions, PolicyFile } from './scenario';
+export { loadScenario, parseScenario, scenarioSchema, ScenarioError, applyOverlay, quantityValue, LIMITS, loadPolicyFile, loadPolicy, bundledNames } from './scenario';
+export type { ScenarioIssue, LoadScenarioOptions, ParseScenarioOptions, PolicyFile, BundledKind } from './scenario';
 export type { Scenario, Sector, Force, Actor, Province, Base, Terrain, ActorKind, ForceRole, QuantityValue } from './scenario/schema';
 export { simulate, type SimulateOptions } from './engine/simulate';
 export { compileScenario, type CompiledScenario } from './engine/compile';
 export { initialState, type SimState, type SectorState, type ForceState, type ActorState } from './engine/state';
 export { scenarioWarnings, type ScenarioWarning } from './engine/warnings';
 export { step, createStepContext, type StepContext, type StepOutcome } from './engine/step';
-export type { RunResult, TurnRecord, LogEntry, Metrics } from './engine/results';
+export { createSimulation, type Simulation, type SimulationOptions } from './engine/simulation';
+export type {
+  RunResult,
+  TurnRecord,
+  LogEntry,
+  LogEntryOf,
+  LogEntryType,
+  Metrics,
+  Totals,
+  TurnMetrics,
+  KindMetrics,
+  SectorMetrics,
+  MetricName,
+  TurnMetricName,
+  KindMetricName,
+  SectorMetricName,
+  MetricTable,
+  FlowMetric,
+} from './engine/results';
+export { LOG_ENTRY_TYPES, FLOW_METRICS, TURN_METRICS } from './engine/results';
 export type { PolicyFunction, PolicyView, PolicyContext, DeepReadonly } from './engine/dynamics';
 export type { WorldState, HistoryEntry, ForceSpec, AssistanceProgramme } from './engine/state';
 export type { Order, OrderType, Condition, ComparisonOp, ConditionMetric, ScenarioEvent, EventAction, EventTrigger, Drill, PolicyRule, DeclarativePolicy } from './scenario/schema';
@@ -120,26 +143,3 @@ export {
   type KimNelsonResult,
   type WaterFillingSector,
 } from './experiment/optimization';
-export {
-  renderReport,
-  replayForReport,
-  replayDetail,
-  readReportInput,
-  ReportError,
-  toCsv,
-  toNdjson,
-  parseCsv,
-  parseNdjson,
-  turnRows,
-  turnsToCsv,
-  turnsToNdjson,
-  runRows,
-  runsToCsv,
-  runsToNdjson,
-  type ReportInput,
-  type ReportBundle,
-  type ReportOptions,
-  type ReplayDetail,
-  type Row,
-  type Cell,
-} from './report';

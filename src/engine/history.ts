@@ -12,21 +12,10 @@
  * @internal
  * @module
  */
-import { ACTOR_KINDS } from '../scenario/vocabulary';
 import type { CompiledScenario } from './compile';
-import { FLOW_METRICS } from './results';
+import { RowLayout } from './recorder';
 import type { HistoryEntry } from './state';
-import { borderFlows, ratio, turnRecord, type TurnOutcome } from './turn-record';
-
-const NF = FLOW_METRICS.length;
-const NK = ACTOR_KINDS.length;
-const FLOW_INDEX = new Map<string, number>(FLOW_METRICS.map((m, i) => [m, i]));
-const KIND_INDEX = new Map<string, number>(ACTOR_KINDS.map((k, i) => [k, i]));
-const ATTEMPTS = FLOW_METRICS.indexOf('attempts');
-const INTERDICTED = FLOW_METRICS.indexOf('interdicted');
-/** Whole-border metrics that are not flows, and where a slot keeps them. */
-const SCALARS = ['quickReactionSorties', 'cost', 'sovereignty', 'conflictShare', 'readiness', 'personnel'] as const;
-const SCALAR_INDEX = new Map<string, number>(SCALARS.map((m, i) => [m, i]));
+import type { TurnOutcome } from './turn-record';
 
 /** How `metric()` aggregates the values of a window. */
 export type HistoryAggregate = 'sum' | 'mean' | 'min' | 'max' | 'last';
@@ -39,10 +28,7 @@ const SLOTS_PER_BLOCK = 8;
 class Slot {
   turn = 0;
   date = '';
-  /**
-   * Border flows (NF), then by kind (NF × NK, metric-major), by sector (nS × NF, sector-major), pDetect (nS),
-   * scalars; allocated when the slot first holds a played turn.
-   */
+  /** The turn's row (recorder.ts, RowLayout); allocated when the slot first holds a played turn. */
   data: Float64Array = EMPTY;
   /** The named record: given, shared with the turn's record, or built on first use. */
   entry: HistoryEntry | null = null;
@@ -56,7 +42,7 @@ export class HistoryWindow {
   /** Slots in use, oldest first: `slots[(head + i) % slots.length]`. */
   private head = 0;
   private count = 0;
-  private readonly nS: number;
+  private readonly layout: RowLayout;
   private readonly size: number;
   /** Where new slots take their numbers from (see `freshData`). */
   private block: Float64Array = EMPTY;
@@ -70,8 +56,8 @@ export class HistoryWindow {
     private readonly sc: CompiledScenario,
     entries: readonly HistoryEntry[] = [],
   ) {
-    this.nS = sc.sectors.length;
-    this.size = NF + NF * NK + NF * this.nS + this.nS + SCALARS.length;
+    this.layout = new RowLayout(sc.sectors.length);
+    this.size = this.layout.size;
     for (const e of entries) {
       const slot = this.claim(Infinity);
       slot.turn = e.turn;
@@ -90,22 +76,10 @@ export class HistoryWindow {
     const slot = this.claim(capacity);
     slot.turn = out.turn;
     slot.date = out.date;
-    const r = out.record;
-    slot.entry = r === null ? null : { turn: r.turn, metrics: r.metrics, byKind: r.byKind, bySector: r.bySector };
+    slot.entry = null;
     slot.typed = true;
     if (slot.data.length !== this.size) slot.data = this.freshData();
-    const d = slot.data;
-    borderFlows(out.kindAcc, d);
-    d.set(out.kindAcc, NF);
-    d.set(out.sectorAcc, NF + NF * NK);
-    d.set(out.pDetect, NF + NF * NK + NF * this.nS);
-    const at = NF + NF * NK + NF * this.nS + this.nS;
-    d[at] = out.sorties;
-    d[at + 1] = out.cost;
-    d[at + 2] = out.sovereignty;
-    d[at + 3] = out.conflictShare;
-    d[at + 4] = out.readiness;
-    d[at + 5] = out.personnel;
+    this.layout.write(out, slot.data);
   }
 
   /** The named records, oldest first (built once per turn, then shared). */
@@ -154,29 +128,7 @@ export class HistoryWindow {
       const m = sector !== undefined ? e.bySector[sector] : kind !== undefined ? e.byKind[kind] : e.metrics;
       return m?.[name] ?? 0;
     }
-    const d = slot.data;
-    const nS = this.nS;
-    const f = FLOW_INDEX.get(name);
-    if (sector !== undefined) {
-      const s = this.sc.sectorIndex.get(sector);
-      if (s === undefined) return 0;
-      const base = NF + NF * NK;
-      if (f !== undefined) return d[base + s * NF + f] as number;
-      if (name === 'effectiveness') return ratio(d[base + s * NF + INTERDICTED] as number, d[base + s * NF + ATTEMPTS] as number);
-      if (name === 'pDetect') return d[base + NF * nS + s] as number;
-      return 0;
-    }
-    if (kind !== undefined) {
-      const k = KIND_INDEX.get(kind);
-      if (k === undefined) return 0;
-      if (f !== undefined) return d[NF + f * NK + k] as number;
-      if (name === 'effectiveness') return ratio(d[NF + INTERDICTED * NK + k] as number, d[NF + ATTEMPTS * NK + k] as number);
-      return 0;
-    }
-    if (f !== undefined) return d[f] as number;
-    if (name === 'effectiveness') return ratio(d[INTERDICTED] as number, d[ATTEMPTS] as number);
-    const x = SCALAR_INDEX.get(name);
-    return x === undefined ? 0 : (d[NF + NF * NK + NF * nS + nS + x] as number);
+    return this.layout.value(slot.data, this.sc, name, sector, kind);
   }
 
   private slotAt(i: number): Slot {
@@ -185,29 +137,8 @@ export class HistoryWindow {
 
   private entryOf(slot: Slot): HistoryEntry {
     if (slot.entry === null) {
-      // Rebuild the turn's records from its numbers (the same function the turn uses).
-      const d = slot.data;
-      const nS = this.nS;
-      const at = NF + NF * NK + NF * nS + nS;
-      const r = turnRecord(
-        {
-          turn: slot.turn,
-          date: slot.date,
-          log: [],
-          kindAcc: d.subarray(NF, NF + NF * NK),
-          sectorAcc: d.subarray(NF + NF * NK, NF + NF * NK + NF * nS),
-          pDetect: d.subarray(NF + NF * NK + NF * nS, at),
-          sorties: d[at] as number,
-          cost: d[at + 1] as number,
-          sovereignty: d[at + 2] as number,
-          conflictShare: d[at + 3] as number,
-          readiness: d[at + 4] as number,
-          personnel: d[at + 5] as number,
-          record: null,
-        },
-        this.sc,
-        true,
-      );
+      // The turn's record, named from its row (the recorder's one function).
+      const r = this.layout.record(slot.data, slot.turn, slot.date, this.sc, true);
       slot.entry = { turn: r.turn, metrics: r.metrics, byKind: r.byKind, bySector: r.bySector };
     }
     return slot.entry;

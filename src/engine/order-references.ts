@@ -8,7 +8,7 @@
  * @module
  */
 import type { Order } from '../scenario/schema';
-import type { Working } from './dynamics';
+import type { Working } from './world';
 
 /** The first unknown or repeated id of `ids`, described, or undefined. */
 function badId(ids: readonly string[], known: (id: string) => boolean, what: string): string | undefined {

@@ -10,15 +10,17 @@
  */
 import { RandomStreams } from '../rng/streams';
 import { LIMITS } from '../scenario/limits';
-import { ACTOR_KINDS } from '../scenario/vocabulary';
 import type { CompiledScenario } from './compile';
-import { mutableWorld, type MutableActor, type MutableForce, type MutableSector, type PolicyFunction } from './dynamics';
-import { FLOW_METRICS, type LogEntry, type Metrics, type RunResult, type TurnRecord } from './results';
+import type { PolicyFunction } from './policy-function';
+import { mutableWorld, type MutableActor, type MutableForce, type MutableSector } from './world';
+import type { LogEntry, RunResult, TurnRecord } from './results';
 import { TurnScratch } from './scratch';
 import { initialState, type SimState } from './state';
 import { stateHash } from './state-hash';
-import { createStepContext, playTurn, stateOf, type StepContext, type WorkingState } from './step';
-import { borderFlows, turnRecord, type TurnOutcome } from './turn-record';
+import { createStepContext, playTurn, type StepContext } from './step';
+import type { RunState } from './kernel/run-state';
+import { freezeState, stateOf } from './view';
+import { RowLayout, RunTotals } from './recorder';
 
 /** Options of {@link play}: those of `simulate`, with the turns decided and a policy function only. */
 export interface PlayOptions {
@@ -39,7 +41,7 @@ export interface PlayOptions {
  *
  * @internal
  */
-export function play(compiled: CompiledScenario, options: PlayOptions): RunResult {
+export function play(compiled: CompiledScenario, options: PlayOptions, eager = false): RunResult {
   const turns = options.turns;
   if (!Number.isSafeInteger(turns) || turns < 0 || turns > LIMITS.turns) throw new RangeError(`turns must be an integer from 0 to ${LIMITS.turns}, got ${turns}`);
   // Room for a crossing stream per actor and sector, and a few more (events, drills), at once.
@@ -48,15 +50,46 @@ export function play(compiled: CompiledScenario, options: PlayOptions): RunResul
   // Reused unless it holds many more streams than this run needs (a larger scenario's).
   const streams = idle !== undefined && idle.size <= 4 * expected ? idle.reseed(options.seed) : new RandomStreams(options.seed, expected);
   const fn = options.policy;
+  const wantLog = (options.log ?? true) !== false;
+  const wantHashes = options.hashes ?? true;
+  // Without a policy function a run is a pure function of (scenario, seed, turns): its log and
+  // hashes, which cost many times the rest of a run (docs/performance.md), are then worked out
+  // by replaying it when first read. A policy function is the user's code, and is called once a
+  // turn, never twice: with one, they are kept as the run goes.
+  const onDemand = !eager && fn === undefined && (wantLog || wantHashes);
   const scratch = idleScratch.pop() ?? new TurnScratch();
   try {
-    const ctx = createStepContext(compiled, streams, { log: (options.log ?? true) !== false, detail: options.detail ?? true, freeze: options.freeze ?? true, scratch, ...(fn ? { policy: fn } : {}) });
-    return run(compiled, turns, options.seed, ctx, fn !== undefined, options.hashes ?? true, options.log !== 'events');
+    const ctx = createStepContext(compiled, streams, { log: wantLog && !onDemand, detail: options.detail ?? true, freeze: options.freeze ?? true, scratch, ...(fn ? { policy: fn } : {}) });
+    const result = run(compiled, turns, options.seed, ctx, fn !== undefined, wantHashes && !onDemand, options.log !== 'events');
+    if (onDemand) replayOnDemand(result, () => play(compiled, { seed: options.seed, turns, log: options.log ?? true, detail: false, hashes: wantHashes, freeze: false }, true), wantLog, wantHashes);
+    return result;
   } finally {
     idleScratch.push(scratch);
     // Nothing the run returns refers to its streams (a result holds numbers, records and states).
     if (idleStreams.length < MAX_IDLE_STREAMS) idleStreams.push(streams);
   }
+}
+
+/**
+ * Makes `result.log`, `.hashes` and `.hash` getters that replay the run once, when one of them
+ * is first read, and keep what the replay gave (the same values the run would have kept: the
+ * log and hashes never change a number, tests/engine/determinism.test.ts). Those not asked for
+ * stay empty.
+ */
+function replayOnDemand(result: RunResult, replay: () => RunResult, wantLog: boolean, wantHashes: boolean): void {
+  let kept: RunResult | undefined;
+  const replayed = (): RunResult => (kept ??= replay());
+  const lazy = (key: 'log' | 'hashes' | 'hash', read: (r: RunResult) => unknown): void => {
+    let value: unknown;
+    Object.defineProperty(result, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => (value ??= read(replayed())),
+    });
+  };
+  lazy('log', (r) => (wantLog ? r.log : []));
+  lazy('hashes', (r) => (wantHashes ? r.hashes : []));
+  lazy('hash', (r) => (wantHashes ? r.hash : ''));
 }
 
 /** Random streams of finished runs, reseeded by the next run (RandomStreams.reseed). */
@@ -79,15 +112,24 @@ function run(compiled: CompiledScenario, turns: number, seed: number, ctx: StepC
   // The run owns its state: one working state, changed in place turn after turn (step.ts), and
   // seen as a SimState only when hashed and at the end.
   const w = adopt(initialState(compiled, { world }), compiled);
-  const records: TurnRecord[] = [];
+  // The recorder's rows (recorder.ts): the totals from each, and every turn's kept for its
+  // record when the run keeps its detail (named when `turns` is first read).
+  const layout = new RowLayout(compiled.sectors.length);
+  const rows: { readonly turn: number; readonly date: string; readonly row: Float64Array }[] = [];
+  let row = new Float64Array(layout.size);
   const log: LogEntry[] = [];
   const hashes: string[] = [];
-  const sums = new Totals();
+  const sums = new RunTotals();
   let hash = wantHashes ? stateHash(stateOf(w), '') : '';
   for (let t = 0; t < turns; t++) {
     const out = playTurn(w, ctx);
-    sums.add(out);
-    if (detail) records.push(out.record ?? turnRecord(out, compiled, true));
+    if (detail) layout.write(out, row);
+    else layout.writeTotals(out, row);
+    sums.add(row, layout);
+    if (detail) {
+      rows.push({ turn: out.turn, date: out.date, row });
+      row = new Float64Array(layout.size);
+    }
     // Only one turn's routine entries are held at a time when they are not kept.
     if (wantLog) for (const e of out.log) if (routine || !ROUTINE.has(e.type)) log.push(e);
     if (wantHashes) {
@@ -97,16 +139,24 @@ function run(compiled: CompiledScenario, turns: number, seed: number, ctx: StepC
   }
   // The final state as JSON is built when first read: a Monte Carlo never reads it, and its
   // history's named records are most of a run's remaining allocation. The working state is not
-  // touched after this point, so reading it later gives the same state.
+  // touched after this point, so reading it later gives the same state. The turns' records
+  // likewise, from their rows.
   let finalState: SimState | undefined;
-  const result = { seed, scenario: compiled.name, turns: records, totals: sums.result() } as unknown as { -readonly [K in keyof RunResult]: RunResult[K] };
+  let records: TurnRecord[] | undefined;
+  const result = { seed, scenario: compiled.name } as unknown as { -readonly [K in keyof RunResult]: RunResult[K] };
+  Object.defineProperty(result, 'turns', {
+    enumerable: true,
+    configurable: true,
+    get: (): TurnRecord[] => (records ??= rows.map((r) => layout.record(r.row, r.turn, r.date, compiled, true))),
+  });
+  result.totals = sums.result() as unknown as RunResult['totals'];
   Object.defineProperty(result, 'finalState', {
     enumerable: true,
     configurable: true,
     get(): SimState {
       if (finalState === undefined) {
         finalState = stateOf(w);
-        if (ctx.freeze) deepFreeze(finalState);
+        if (ctx.freeze) freezeState(finalState);
       }
       return finalState;
     },
@@ -118,7 +168,7 @@ function run(compiled: CompiledScenario, turns: number, seed: number, ctx: StepC
 }
 
 /** The working state of a fresh initial state (its objects are the run's own: no copy). */
-function adopt(state: SimState, compiled: CompiledScenario): WorkingState {
+function adopt(state: SimState, compiled: CompiledScenario): RunState {
   return {
     turn: state.turn,
     sectors: state.sectors as MutableSector[],
@@ -126,74 +176,4 @@ function adopt(state: SimState, compiled: CompiledScenario): WorkingState {
     actors: state.actors as MutableActor[],
     world: state.world === undefined ? null : mutableWorld(state.world, compiled),
   };
-}
-
-function deepFreeze(v: unknown): void {
-  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return;
-  Object.freeze(v);
-  for (const c of Object.values(v)) deepFreeze(c);
-}
-
-/** `<kind>.<metric>` names, built once. */
-const KIND_KEYS = ACTOR_KINDS.map((k) => FLOW_METRICS.map((m) => `${k}.${m}`));
-const NF = FLOW_METRICS.length;
-const NK = ACTOR_KINDS.length;
-
-/** Run totals: flows and costs summed, ratios from the summed counts, states averaged. */
-class Totals {
-  /** flows (NF), byKind (NF × NK, metric-major like a turn's kindAcc), turnFlows (NF): one buffer, one allocation a run. */
-  private readonly buffer = new Float64Array(NF + NF * NK + NF);
-  private readonly flows = this.buffer.subarray(0, NF);
-  private readonly byKind = this.buffer.subarray(NF, NF + NF * NK);
-  private sorties = 0;
-  private cost = 0;
-  private sovereignty = 0;
-  private turns = 0;
-  private conflictSum = 0;
-  private conflictMax = 0;
-  private readinessSum = 0;
-  private personnel = 0;
-
-  private readonly turnFlows = this.buffer.subarray(NF + NF * NK);
-
-  /** Adds a turn (its whole-border flows summed as the turn's record sums them). */
-  add(out: TurnOutcome): void {
-    this.turns += 1;
-    const acc = out.kindAcc;
-    const flows = borderFlows(acc, this.turnFlows);
-    const total = this.flows;
-    for (let i = 0; i < NF; i++) total[i] = (total[i] as number) + (flows[i] as number);
-    const byKind = this.byKind;
-    for (let j = 0; j < NF * NK; j++) byKind[j] = (byKind[j] as number) + (acc[j] as number);
-    this.sorties += out.sorties;
-    this.cost += out.cost;
-    this.sovereignty += out.sovereignty;
-    const c = out.conflictShare;
-    this.conflictSum += c;
-    this.conflictMax = Math.max(this.conflictMax, c);
-    this.readinessSum += out.readiness;
-    this.personnel = out.personnel;
-  }
-
-  result(): Metrics {
-    const out: Metrics = {};
-    const rate = (n: number, d: number) => (d > 0 ? Math.min(1, n / d) : 0);
-    const I = FLOW_METRICS.indexOf('interdicted');
-    const A = FLOW_METRICS.indexOf('attempts');
-    for (let i = 0; i < NF; i++) out[FLOW_METRICS[i] as string] = this.flows[i] ?? 0;
-    out.effectiveness = rate(this.flows[I] ?? 0, this.flows[A] ?? 0);
-    out.quickReactionSorties = this.sorties;
-    out.cost = this.cost;
-    out.sovereignty = this.sovereignty;
-    out.conflictShare = this.turns > 0 ? this.conflictSum / this.turns : 0;
-    out.conflictShareMax = this.conflictMax;
-    out.readiness = this.turns > 0 ? this.readinessSum / this.turns : 0;
-    out.personnel = this.personnel;
-    ACTOR_KINDS.forEach((kind, k) => {
-      const keys = KIND_KEYS[k] ?? [];
-      for (let i = 0; i < NF; i++) out[keys[i] as string] = this.byKind[i * NK + k] ?? 0;
-      out[`${kind}.effectiveness`] = rate(this.byKind[I * NK + k] ?? 0, this.byKind[A * NK + k] ?? 0);
-    });
-    return out;
-  }
 }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { ActorKind } from '../scenario/schema';
 import type { SimState } from './state';
 
 /** Counts of one turn (or of a whole run), by name. Every value is a finite number. */
@@ -44,11 +45,74 @@ export type FlowMetric = (typeof FLOW_METRICS)[number];
  */
 export const TURN_METRICS = ['quickReactionSorties', 'cost', 'sovereignty', 'effectiveness', 'conflictShare', 'readiness', 'personnel'] as const;
 
-/** One line of a run's log: what happened, where, and why (the inputs that drove it). */
-export interface LogEntry {
+/** The name of a whole-border metric of a turn: a flow or one of {@link TURN_METRICS}. */
+export type TurnMetricName = FlowMetric | (typeof TURN_METRICS)[number];
+/** The name of a metric of one actor kind: its flows and its `effectiveness`. */
+export type KindMetricName = FlowMetric | 'effectiveness';
+/** The name of a metric of one sector: its flows, `effectiveness` and `pDetect`. */
+export type SectorMetricName = FlowMetric | 'effectiveness' | 'pDetect';
+/**
+ * The name of a run total (and of a Monte Carlo metric): the turn metrics, `conflictShareMax`,
+ * and each actor kind's metrics as `kind.metric` (`'smuggling.kgThrough'`).
+ */
+export type MetricName = TurnMetricName | 'conflictShareMax' | `${ActorKind}.${KindMetricName}`;
+
+/** A turn's whole-border metrics: every name is present. */
+export type TurnMetrics = { readonly [K in TurnMetricName]: number };
+/** One actor kind's metrics of a turn. */
+export type KindMetrics = { readonly [K in KindMetricName]: number };
+/** One sector's metrics of a turn. */
+export type SectorMetrics = { readonly [K in SectorMetricName]: number };
+/** A run's totals: every name is present (`run.totals.gotAway`; a misspelt name does not compile). */
+export type Totals = { readonly [K in MetricName]: number };
+
+/**
+ * A table by metric name (a Monte Carlo's summaries, a comparison's differences): every
+ * {@link MetricName} is known to be there; another name may be looked up and may be absent.
+ */
+export interface MetricTable<T> extends Readonly<Record<MetricName, T>> {
+  readonly [name: string]: T;
+}
+
+/**
+ * The kinds of log entry, each with what it records: a `crossings` summary of a sector and
+ * actor, a `clash` (or `clash-extrapolated`, past the engagement model's work bound), a force's
+ * `move`, `move-impossible` or `arrive`; an `event` or a policy `rule` firing; an `order` carried
+ * out, `order-ignored` (it could not apply) or `order-rejected` (malformed); a drill's
+ * `drill-start`, `drill-stop` or `drill-ignored`; `actor-change`, `control` (a province changes
+ * hands), `force-added`, `force-removed`, `parameter` (a value set) and `flag`.
+ */
+export const LOG_ENTRY_TYPES = [
+  'crossings',
+  'clash',
+  'clash-extrapolated',
+  'move',
+  'move-impossible',
+  'arrive',
+  'event',
+  'rule',
+  'order',
+  'order-ignored',
+  'order-rejected',
+  'drill-start',
+  'drill-stop',
+  'drill-ignored',
+  'actor-change',
+  'control',
+  'force-added',
+  'force-removed',
+  'parameter',
+  'flag',
+] as const;
+
+/** The kind of a log entry (`LogEntry.type`): one of {@link LOG_ENTRY_TYPES}. */
+export type LogEntryType = (typeof LOG_ENTRY_TYPES)[number];
+
+/** One line of a run's log of one kind: what happened, where, and why (the inputs that drove it). */
+export interface LogEntryOf<T extends LogEntryType> {
   readonly turn: number;
   readonly date: string;
-  readonly type: string;
+  readonly type: T;
   readonly message: string;
   readonly sector?: string;
   readonly actor?: string;
@@ -56,17 +120,20 @@ export interface LogEntry {
   readonly data?: Readonly<Record<string, number | string>>;
 }
 
+/** One line of a run's log: a union over the kinds, so that `switch (e.type)` narrows and is checked for exhaustiveness. */
+export type LogEntry = { [T in LogEntryType]: LogEntryOf<T> }[LogEntryType];
+
 /** The metrics of one turn. */
 export interface TurnRecord {
   readonly turn: number;
   /** Date of the turn's first day, YYYY-MM-DD. */
   readonly date: string;
   /** Whole-border counts. */
-  readonly metrics: Metrics;
-  /** Counts by actor kind ('armed-group', 'smuggling', 'refugees', 'recruits'). */
-  readonly byKind: Readonly<Record<string, Metrics>>;
-  /** Counts by sector id. */
-  readonly bySector: Readonly<Record<string, Metrics>>;
+  readonly metrics: TurnMetrics;
+  /** Counts by actor kind ('armed-group', 'smuggling', 'refugees', 'recruits'): every kind is present. */
+  readonly byKind: Readonly<Record<ActorKind, KindMetrics>>;
+  /** Counts by sector id (only with `detail`; look a sector up and handle its absence). */
+  readonly bySector: Readonly<Record<string, SectorMetrics>>;
 }
 
 /** The result of one run: a pure function of (scenario, seed, options). */
@@ -81,7 +148,7 @@ export interface RunResult {
    * (0 with no attempts); `conflictShare` and `readiness` are means over turns, and
    * `conflictShareMax` the largest turn's share; `personnel` is the final personnel.
    */
-  readonly totals: Metrics;
+  readonly totals: Totals;
   /** The state after the last turn (built when first read; the same object on every read). */
   readonly finalState: SimState;
   readonly log: readonly LogEntry[];

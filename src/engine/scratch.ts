@@ -12,6 +12,8 @@
 import { FLOW_METRICS } from './results';
 import { ACTOR_KINDS } from '../scenario/vocabulary';
 import { QuickReactionIndex, StationIndex } from './spatial';
+import type { CrossingCounts } from '../model/crossings';
+import type { EngagementTally } from '../model/engagement';
 
 const NF = FLOW_METRICS.length;
 const NK = ACTOR_KINDS.length;
@@ -131,6 +133,15 @@ export class TurnScratch {
     }
     return t;
   }
+
+  /** The crossing counts of one actor, sector and turn (read before the next draw). */
+  readonly counts: CrossingCounts = { attempts: 0, detected: 0, reached: 0, interdicted: 0, apprehended: 0, turnedBack: 0, gotAway: 0 };
+  /** An actor's strength left and losses during a turn's engagements (one actor at a time). */
+  readonly actorTally = { remaining: 0, losses: 0 };
+  /** The engagements' tally of one actor, sector and turn (one engagement loop at a time). */
+  readonly engagementTally: EngagementTally = { fought: 0, evaded: 0, repulses: 0, breakthroughs: 0, localCasualties: 0, quickReactionCasualties: 0, attackerCasualties: 0, sorties: 0 };
+  /** Each month's weight for one actor over a turn (at most 13 months meet a turn of 366 days). */
+  readonly monthSeason = new Float64Array(13);
 
   /** Quick-reaction forces along the border, rebuilt each turn. */
   readonly quickReaction = new QuickReactionIndex();

@@ -58,7 +58,7 @@ export function simulate(scenario: Scenario | CompiledScenario, options: Simulat
   if (typeof options !== 'object' || options === null) throw new TypeError('simulate needs options { seed }');
   const turns = options.turns;
   if (turns !== undefined && (!Number.isSafeInteger(turns) || turns < 0 || turns > LIMITS.turns)) {
-    throw new RangeError(`turns must be an integer from 0 to ${LIMITS.turns} (the scenario limit), got ${String(turns)}`);
+    throw new RangeError(`turns must be an integer from 0 to ${LIMITS.turns}, got ${String(turns)}`);
   }
   let compiled = isCompiled(scenario) ? scenario : compileScenario(isValidated(scenario) ? scenario : parseScenario(scenario as object, { source: 'simulate: scenario' }));
   const policy = options.policy;

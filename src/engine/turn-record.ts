@@ -1,15 +1,16 @@
 /**
- * The named records of a turn (`TurnRecord`: whole-border metrics, by actor kind, by sector),
- * built from the typed accumulators a turn leaves ({@link TurnOutcome}) only when someone reads
- * them: the per-turn detail of a run, the world's history that conditions and policies read,
- * and {@link step}'s callers.
+ * What a turn leaves ({@link TurnOutcome}: typed accumulators in the turn's scratch), and its
+ * named record (`TurnRecord`: whole-border metrics, by actor kind, by sector) for {@link step}'s
+ * callers. The recorder (recorder.ts) names and sums the metrics.
  *
  * @internal
  * @module
  */
-import { ACTOR_KINDS } from '../scenario/vocabulary';
 import type { CompiledScenario } from './compile';
-import { FLOW_METRICS, type LogEntry, type Metrics, type TurnRecord } from './results';
+import type { LogEntry, TurnRecord } from './results';
+import { RowLayout } from './recorder';
+
+export { borderFlows, ratio } from './recorder';
 
 /**
  * What one turn produced, in the turn's scratch arrays: valid until the next turn of the same
@@ -33,69 +34,24 @@ export interface TurnOutcome {
   readonly conflictShare: number;
   readonly readiness: number;
   readonly personnel: number;
-  /** The turn's records, when the turn built them (for the world's history). */
-  record: TurnRecord | null;
 }
 
-const NK = ACTOR_KINDS.length;
-const NF = FLOW_METRICS.length;
-const ATTEMPTS = FLOW_METRICS.indexOf('attempts');
-const INTERDICTED = FLOW_METRICS.indexOf('interdicted');
-
-/** interdicted / attempts, or 0 with no attempts (so that every reported value is finite). */
-export function ratio(n: number, d: number): number {
-  return d > 0 ? Math.min(1, n / d) : 0;
-}
+/** Rows by sector count: turnRecord's scratch (a record is built from a row, recorder.ts). */
+const scratch = new Map<number, { layout: RowLayout; row: Float64Array }>();
 
 /**
- * Whole-border flows of a turn, into `into[0 .. NF)`: each flow summed over the kinds in kind
- * order, from 0 (the sum the run's totals repeat, bit for bit).
- */
-export function borderFlows(kindAcc: Float64Array, into: Float64Array): Float64Array {
-  for (let m = 0; m < NF; m++) {
-    let v = 0;
-    for (let k = 0; k < NK; k++) v += kindAcc[m * NK + k] as number;
-    into[m] = v;
-  }
-  return into;
-}
-
-const border = new Float64Array(NF);
-
-/**
- * The named records of a turn; `bySector` only when `bySectors` (else empty).
+ * The named records of a turn; `bySector` only when `bySectors` (else empty). The recorder's
+ * (recorder.ts): the turn written as a row, the row named.
  *
  * @internal
  */
 export function turnRecord(out: TurnOutcome, sc: CompiledScenario, bySectors: boolean): TurnRecord {
-  const { kindAcc, sectorAcc, pDetect } = out;
   const nS = sc.sectors.length;
-  const flows = borderFlows(kindAcc, border);
-  const metrics: Metrics = {};
-  for (let m = 0; m < NF; m++) metrics[FLOW_METRICS[m] as string] = flows[m] as number;
-  metrics.effectiveness = ratio(flows[INTERDICTED] as number, flows[ATTEMPTS] as number);
-  metrics.quickReactionSorties = out.sorties;
-  metrics.cost = out.cost;
-  metrics.sovereignty = out.sovereignty;
-  metrics.conflictShare = out.conflictShare;
-  metrics.readiness = out.readiness;
-  metrics.personnel = out.personnel;
-  const byKind: Record<string, Metrics> = {};
-  for (let k = 0; k < NK; k++) {
-    const m: Metrics = {};
-    for (let i = 0; i < NF; i++) m[FLOW_METRICS[i] as string] = kindAcc[i * NK + k] as number;
-    m.effectiveness = ratio(kindAcc[INTERDICTED * NK + k] as number, kindAcc[ATTEMPTS * NK + k] as number);
-    byKind[ACTOR_KINDS[k] as string] = m;
+  let at = scratch.get(nS);
+  if (at === undefined) {
+    const layout = new RowLayout(nS);
+    at = { layout, row: new Float64Array(layout.size) };
+    scratch.set(nS, at);
   }
-  const bySector: Record<string, Metrics> = {};
-  if (bySectors) {
-    for (let s = 0; s < nS; s++) {
-      const m: Metrics = {};
-      for (let i = 0; i < NF; i++) m[FLOW_METRICS[i] as string] = sectorAcc[s * NF + i] as number;
-      m.effectiveness = ratio(sectorAcc[s * NF + INTERDICTED] as number, sectorAcc[s * NF + ATTEMPTS] as number);
-      m.pDetect = pDetect[s] as number;
-      bySector[sc.sectors[s]?.id ?? ''] = m;
-    }
-  }
-  return { turn: out.turn, date: out.date, metrics, byKind, bySector };
+  return at.layout.record(at.layout.write(out, at.row), out.turn, out.date, sc, bySectors);
 }

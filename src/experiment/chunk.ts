@@ -126,11 +126,11 @@ function resolvedPaths(task: ChunkTask, doc: Scenario): (string | number)[][] {
 
 /** The value of a flattened metric name (`gotAway`, `smuggling.gotAway`) in one turn's record. */
 export function turnMetric(record: TurnRecord, name: string): number {
-  const direct = record.metrics[name];
+  const direct = (record.metrics as Readonly<Record<string, number>>)[name];
   if (direct !== undefined) return direct;
   const dot = name.indexOf('.');
   if (dot > 0) {
-    const v = record.byKind[name.slice(0, dot)]?.[name.slice(dot + 1)];
+    const v = (record.byKind as Readonly<Record<string, Readonly<Record<string, number>>>>)[name.slice(0, dot)]?.[name.slice(dot + 1)];
     if (v !== undefined) return v;
   }
   return 0;

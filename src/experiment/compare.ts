@@ -7,6 +7,7 @@
  * @module
  */
 import type { Scenario } from '../scenario/schema';
+import type { MetricTable } from '../engine/results';
 import { scenarioHash } from '../scenario/hash';
 import { ExperimentError } from './errors';
 import { ENGINE_VERSION } from './manifest';
@@ -74,7 +75,8 @@ export interface ComparisonManifest {
 export interface PolicyComparison {
   policy: string;
   /** Per metric: the paired comparison, differences policy − baseline. */
-  metrics: Record<string, PairedComparison>;
+  /** Per metric: the paired difference policy - baseline; every {@link MetricName} is there. */
+  metrics: MetricTable<PairedComparison>;
   /**
    * With uncertainty 'ranges': per metric, the effect over the plausible inputs (distribution,
    * variance split, P(better), what decides it, where it flips).
@@ -87,7 +89,7 @@ export interface Comparison {
   manifest: ComparisonManifest;
   baseline: string;
   /** Each policy's own summaries, in the order given. */
-  policies: { name: string; metrics: Record<string, Summary> }[];
+  policies: { name: string; metrics: MetricTable<Summary> }[];
   /** Each policy but the baseline against the baseline, in the order given. */
   comparisons: PolicyComparison[];
   /** With uncertainty 'ranges': the factors of the design, in the order of its coordinates. */
@@ -177,7 +179,7 @@ export async function comparePolicies(scenario: Scenario, options: CompareOption
     if (i === baseIndex) return;
     const metrics: Record<string, PairedComparison> = {};
     for (const m of metricNames) metrics[m] = pairedComparison(base.accumulator.values(m), p.accumulator.values(m));
-    const cmp: PolicyComparison = { policy: names[i] as string, metrics };
+    const cmp: PolicyComparison = { policy: names[i] as string, metrics: metrics as MetricTable<PairedComparison> };
     const plan = plans?.[i];
     if (plan && plan.replications >= 2 && plan.manifest.points >= 2) cmp.uncertainty = robustEffects(base, p, metricNames, plan, { policy: names[i] as string, baseline });
     comparisons.push(cmp);

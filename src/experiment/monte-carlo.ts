@@ -10,6 +10,7 @@
  * @module
  */
 import { existsSync, rmSync, statSync } from 'node:fs';
+import type { MetricTable } from '../engine/results';
 import { LIMITS, type Scenario } from '../scenario/schema';
 import { scenarioHash } from '../scenario/hash';
 import { assertSeed } from '../rng/hash';
@@ -102,8 +103,11 @@ export interface MonteCarloResult {
   manifest: Manifest;
   /** Runs summarised. */
   runs: number;
-  /** Per metric of the runs' totals: n, mean, sd, ci95, p5, p50, p95, min, max. */
-  metrics: Record<string, Summary>;
+  /**
+   * Per metric of the runs' totals: n, mean, sd, ci95, p5, p50, p95, min, max. Every
+   * {@link MetricName} is there (`mc.metrics.gotAway`).
+   */
+  metrics: MetricTable<Summary>;
   /** Per-turn summaries of the `perTurn` metrics. */
   perTurn?: Record<string, PerTurnSummary>;
   /** With `until`: the state of the targets at the stopping point. */
@@ -644,7 +648,7 @@ export class RunCollector {
   }
 
   result(precision?: PrecisionOutcome): MonteCarloResult {
-    const result: MonteCarloResult = { manifest: this.manifest, runs: this.accumulator.count, metrics: this.accumulator.summaries() };
+    const result: MonteCarloResult = { manifest: this.manifest, runs: this.accumulator.count, metrics: this.accumulator.summaries() as MetricTable<Summary> };
     if (this.series) result.perTurn = perTurnSummaries(this.series, this.manifest.options.perTurn, this.manifest.turns);
     if (precision) result.precision = precision;
     const u = this.manifest.uncertainty;

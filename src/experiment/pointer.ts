@@ -1,43 +1,26 @@
 /**
- * JSON pointers into a scenario (RFC 6901, `~0` for `~` and `~1` for `/`), with one extension:
- * a segment `name[id=x]` selects, in the array `name`, the entry whose `id` is `x`, so that
- * `/actors[id=taliban]/intent` keeps pointing at the same actor when the array is reordered.
+ * Reading and setting values of a scenario at JSON pointers, for experiments (their syntax, with
+ * the `[id=x]` extension, is src/scenario/pointer.ts); and the ranges a scenario declares.
  *
  * @module
  */
+import { formatPointer, pointerSteps, type PointerStep } from '../scenario/pointer';
 import { ExperimentError } from './errors';
 
-/** One step of a pointer: a key or array index, or an entry of an array selected by id. */
-export type PointerStep = { key: string } | { key: string; id: string };
-
-const BY_ID = /^(.*)\[id=([^\]]*)\]$/;
+export type { PointerStep };
+export { formatPointer };
 
 /**
- * Parses a pointer.
+ * Parses a pointer (src/scenario/pointer.ts, with its `[id=x]` extension).
  *
  * @throws ExperimentError if it does not start with '/' or has a bad escape.
  * @example
  * parsePointer('/actors[id=taliban]/intent'); // [{ key: 'actors', id: 'taliban' }, { key: 'intent' }]
  */
 export function parsePointer(pointer: string): PointerStep[] {
-  if (typeof pointer !== 'string' || !pointer.startsWith('/')) {
-    throw new ExperimentError(`pointer ${JSON.stringify(pointer)} must start with '/' (e.g. /parameters/detection/sweepWidthKm)`);
-  }
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((raw) => {
-      if (/~[^01]|~$/.test(raw)) throw new ExperimentError(`pointer ${pointer}: bad escape in "${raw}" (use ~0 for ~ and ~1 for /)`);
-      const m = BY_ID.exec(raw);
-      const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
-      return m ? { key: unescape(m[1] as string), id: unescape(m[2] as string) } : { key: unescape(raw) };
-    });
-}
-
-/** The pointer of a path of keys and indices, naming array entries that have an id by id. */
-export function formatPointer(steps: readonly PointerStep[]): string {
-  const esc = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
-  return steps.map((s) => '/' + esc(s.key) + ('id' in s ? `[id=${esc(s.id)}]` : '')).join('');
+  const steps = pointerSteps(pointer);
+  if (!Array.isArray(steps)) throw new ExperimentError(steps.problem);
+  return steps;
 }
 
 type Container = Record<string, unknown> | unknown[];

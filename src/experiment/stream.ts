@@ -284,7 +284,7 @@ function readManifest(reader: LineReader): { manifest: Manifest; text: string } 
 }
 
 /** The keys a runs file's first line may hold: the manifest and what a report replays. */
-const HEADER_KEYS = new Set(['manifest', 'scenario', 'policy']);
+export const HEADER_KEYS: ReadonlySet<string> = new Set(['manifest', 'scenario', 'policy']);
 
 function parseManifestLine(first: { text: string; complete: boolean } | undefined, path: string): { manifest: Manifest; text: string } {
   const where = `${path}:1`;

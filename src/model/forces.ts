@@ -7,6 +7,7 @@
  * @module
  */
 import { clampProbability, nonNegative } from './probability';
+import { compoundPerWeek, relaxationMeanFactor } from './time';
 
 /** What a unit is doing; only 'patrol' searches the border. */
 export type ForceRole = 'patrol' | 'quick-reaction' | 'garrison' | 'exercise' | 'advisory';
@@ -81,6 +82,26 @@ export function rotatedFatigue(fatigue: number, rotation: FatigueRotation): numb
 }
 
 /**
+ * Fatigue of a unit on duty (patrol, exercise) after a turn of `weeks` weeks: the units rotate,
+ * so each week tires (rise ρ) and then rests (recovery κ), and fatigue settles at
+ * ρ(1 − κ) / (1 − (1 − ρ)(1 − κ)) instead of creeping to exhaustion. A one-week turn applies the
+ * week as it is (two {@link updateFatigue} steps); another length compounds it
+ * ({@link rotatedFatigue}): the same path at whole weeks.
+ *
+ * @param fatigue - fatigue at the start of the turn (0-1)
+ * @param risePerWeek - ρ (0-1)
+ * @param recoveryPerWeek - κ (0-1)
+ * @param rotation - {@link fatigueRotation}(ρ, κ, weeks)
+ * @param weeks - turn length (weeks)
+ * @returns fatigue at the end of the turn (0-1)
+ * @example
+ * dutyFatigue(0, 0.1, 0.3, fatigueRotation(0.1, 0.3, 1), 1); // 0.07
+ */
+export function dutyFatigue(fatigue: number, risePerWeek: number, recoveryPerWeek: number, rotation: FatigueRotation, weeks: number): number {
+  return weeks === 1 ? updateFatigue(updateFatigue(fatigue, true, risePerWeek, recoveryPerWeek), false, risePerWeek, recoveryPerWeek) : rotatedFatigue(fatigue, rotation);
+}
+
+/**
  * Readiness after one turn: r' = r + rate × (target - r). Target and rate come from the unit's
  * situation (training and advisors raise the target, casualties and supply problems lower it).
  *
@@ -111,6 +132,44 @@ export function updateReadiness(readiness: number, targetReadiness: number, rate
  */
 export function assistanceGrowth(level: number, capLevel: number, gainPerTurn: number): number {
   return updateReadiness(level, capLevel, gainPerTurn);
+}
+
+/**
+ * A level that assistance raises toward `cap` (sensors, training), at its mean over a turn of
+ * `weeks` weeks: cap − (cap − x) × the mean share of the gap left over the turn
+ * ({@link relaxationMeanFactor}). The level itself without assistance or at the cap already
+ * (assistance never lowers it).
+ *
+ * @param level - level at the start of the turn (0-1)
+ * @param cap - level the assistance tends to (0-1)
+ * @param gainPerWeek - γ, share of the gap closed per week at the full rate (0-1)
+ * @param fullMean - the mean share left at the full rate (m = 1), worked out once per scenario
+ * @param m - the share of the full rate this place gets (advisors: 1; a programme: its multiplier)
+ * @param weeks - turn length (weeks)
+ * @returns the mean level over the turn (0-1)
+ * @example
+ * assistedMean(0.1, 0.5, 0.1, relaxationMeanFactor(0.9), 1, 1); // 0.5 − 0.4 × 0.9491...
+ */
+export function assistedMean(level: number, cap: number, gainPerWeek: number, fullMean: number, m: number, weeks: number): number {
+  if (!(m > 0) || !(level < cap)) return level;
+  const share = m === 1 ? fullMean : relaxationMeanFactor(1 - compoundPerWeek(gainPerWeek * m, weeks));
+  return cap - (cap - level) * share;
+}
+
+/**
+ * The share of a gap that assistance at `m` of its full weekly rate closes in one turn:
+ * 1 − (1 − m γ)^(d/7) (the budget multiplier of a programme; 1 with advisors present).
+ *
+ * @param gainPerWeek - γ at the full rate (0-1)
+ * @param fullPerTurn - the share at the full rate (m = 1), worked out once per scenario
+ * @param m - the share of the full rate (0-1)
+ * @param weeks - turn length (weeks)
+ * @returns share of the gap closed in the turn (0-1)
+ * @example
+ * assistedGainPerTurn(0.1, compoundPerWeek(0.1, 1), 0.5, 1); // 0.05
+ */
+export function assistedGainPerTurn(gainPerWeek: number, fullPerTurn: number, m: number, weeks: number): number {
+  return m === 1 ? fullPerTurn : compoundPerWeek(gainPerWeek * m, weeks);
 }
 
 /**

@@ -36,8 +36,9 @@ export interface IntervalRow {
   value: number;
 }
 
-const W = 640;
-const LABEL = 260;
+// Wide enough for "Border length in conflict · csto-multinational-force" in the label column at 1400 px.
+const W = 900;
+const LABEL = 380;
 const ROW = 22;
 
 /** The x position of v on a linear scale from [lo, hi] to the plot's pixels. */

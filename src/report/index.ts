@@ -5,8 +5,8 @@
  * @module
  */
 export { renderReport, replayForReport, toBundle, ReportError, type ReportInput, type ReportBundle, type ReportOptions } from './report';
-export { readReportInput, type ReportFileInput } from './input';
+export { readReportInput, MAX_RESULT_BYTES, type ReportFileInput, type ReadReportInputOptions } from './input';
 export { replayDetail, type ReplayDetail, type ReplayOptions, type PolicyDetail, type SectorInfo } from './replay';
 export { toCsv, toNdjson, parseCsv, parseCsvRecords, parseNdjson, csvNumber, csvField, columnsOf, type Cell, type Row } from './format';
 export { turnRows, turnColumns, turnsToCsv, turnsToNdjson, runRows, runsToCsv, runsToNdjson, type TurnScope, type TurnRowsOptions, type RunLike } from './rows';
-export { METRIC_INFO, metricInfo, type MetricInfo } from './metrics';
+export { METRIC_INFO, metricInfo, type MetricInfo, type Quantity, type Aggregate } from './metrics';

@@ -9,7 +9,7 @@ import { closeSync, readSync } from 'node:fs';
 import { mergeRunsFiles } from '../experiment/merge';
 import { RUNS_FORMAT, type Manifest } from '../experiment/manifest';
 import { describePolicy, type Policy } from '../experiment/policy';
-import { inspectRunsFile, readRunsHeader, RunsReader } from '../experiment/stream';
+import { HEADER_KEYS, inspectRunsFile, readRunsHeader, RunsReader } from '../experiment/stream';
 import type { RunOutput } from '../experiment/chunk';
 import { ScenarioError } from '../scenario/errors';
 import { scenarioHash } from '../scenario/hash';
@@ -89,7 +89,7 @@ function isRunsFile(head: string): boolean {
   try {
     const first = JSON.parse(head.slice(0, nl)) as unknown;
     const keys = typeof first === 'object' && first !== null ? Object.keys(first) : [];
-    return keys.every((k) => k === 'manifest' || k === 'scenario' || k === 'policy') && (first as { manifest?: { format?: unknown } }).manifest?.format === RUNS_FORMAT;
+    return keys.every((k) => HEADER_KEYS.has(k)) && (first as { manifest?: { format?: unknown } }).manifest?.format === RUNS_FORMAT;
   } catch {
     return false;
   }

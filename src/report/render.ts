@@ -12,14 +12,32 @@
 /** A Vega-Lite spec (a plain JSON object). */
 export type VegaLiteSpec = Record<string, unknown>;
 
+import { ReportError } from './errors';
+
 type VegaModule = typeof import('vega');
 type VegaLiteModule = typeof import('vega-lite');
 
 let modules: Promise<{ vega: VegaModule; vl: VegaLiteModule }> | undefined;
 
+/**
+ * vega and vega-lite are optional peer dependencies: the library and most of the CLI run
+ * without them (a small install); the HTML report needs them. Their absence is one sentence.
+ */
+function missingCharts(e: unknown): unknown {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  const message = e instanceof Error ? e.message : '';
+  if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && /vega/.test(message)) {
+    return new ReportError('the HTML report draws its charts with vega and vega-lite, optional peer dependencies that are not installed here: run `npm install vega@^6 vega-lite@^6`');
+  }
+  return e;
+}
+
 /** Loads vega and vega-lite once (dynamic import: they are ESM-only). */
 export function loadVega(): Promise<{ vega: VegaModule; vl: VegaLiteModule }> {
-  modules ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vl]) => {
+  modules ??= Promise.all([import('vega'), import('vega-lite')]).catch((e: unknown) => {
+    modules = undefined;
+    throw missingCharts(e);
+  }).then(([vega, vl]) => {
     // A CommonJS build may see the namespace under `default`.
     const v = vega as unknown as Partial<VegaModule> & { default?: VegaModule };
     const l = vl as unknown as Partial<VegaLiteModule> & { default?: VegaLiteModule };

@@ -78,10 +78,10 @@ export interface ReplayOptions {
 }
 
 function turnValue(t: TurnRecord, name: string): number {
-  const v = t.metrics[name];
+  const v = (t.metrics as Readonly<Record<string, number>>)[name];
   if (v !== undefined) return v;
   const dot = name.indexOf('.');
-  return dot > 0 ? (t.byKind[name.slice(0, dot)]?.[name.slice(dot + 1)] ?? 0) : 0;
+  return dot > 0 ? ((t.byKind as Readonly<Record<string, Readonly<Record<string, number>>>>)[name.slice(0, dot)]?.[name.slice(dot + 1)] ?? 0) : 0;
 }
 
 /** Per turn, the mean, p5, p50 and p95 across runs. */
@@ -148,7 +148,7 @@ export function replayDetail(scenario: Scenario, options: ReplayOptions): Replay
           const grid = (sums[m] ??= order.map(() => new Float64Array(turns)));
           order.forEach((s, si) => {
             const row = grid[si] as Float64Array;
-            row[ti] = (row[ti] as number) + (t.bySector[s.id]?.[m] ?? 0);
+            row[ti] = (row[ti] as number) + ((t.bySector[s.id] as Readonly<Record<string, number>> | undefined)?.[m] ?? 0);
           });
         }
       });

@@ -10,6 +10,7 @@ import type { MonteCarloResult } from '../experiment/monte-carlo';
 import { describePolicy, type Policy } from '../experiment/policy';
 import type { SweepResult } from '../experiment/sweep';
 import { scenarioHash } from '../scenario/hash';
+import { ReportError } from './errors';
 import type { Scenario } from '../scenario/schema';
 import { KEY_METRICS, pickMetrics } from './metrics';
 import { renderPage, type PageHead } from './page';
@@ -65,10 +66,7 @@ export interface ReportOptions {
   mapMetric?: string;
 }
 
-/** A problem with a report's input (wrong scenario, nothing to report). */
-export class ReportError extends Error {
-  override readonly name: string = 'ReportError';
-}
+export { ReportError };
 
 function isComparison(x: object): x is Comparison {
   return Array.isArray((x as Comparison).comparisons) && Array.isArray((x as Comparison).policies);

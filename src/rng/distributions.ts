@@ -24,6 +24,7 @@
  *
  * @module
  */
+import { normalQuantile } from './normal';
 
 // ---------------------------------------------------------------------------------------------
 // Work counters (for tests and benchmarks)
@@ -107,44 +108,8 @@ export function exponentialQuantile(u: number, rate: number): number {
   return -Math.log1p(-uu) / rate;
 }
 
-/**
- * Inverse of the standard normal CDF (Acklam's rational approximation, relative error about
- * 1e-9). Used for starting guesses; the discrete quantiles do not depend on its accuracy.
- *
- * @param p - probability in (0, 1)
- * @returns z with Φ(z) = p; -Infinity for p ≤ 0 or NaN, +Infinity for p ≥ 1
- * @example
- * normalQuantile(0.975); // 1.959964
- */
-export function normalQuantile(p: number): number {
-  if (!(p > 0)) return -Infinity;
-  if (!(p < 1)) return Infinity;
-  const low = 0.02425;
-  if (p < low) {
-    const q = Math.sqrt(-2 * Math.log(p));
-    return tailNormal(q);
-  }
-  if (p > 1 - low) {
-    const q = Math.sqrt(-2 * Math.log(1 - p));
-    return -tailNormal(q);
-  }
-  const q = p - 0.5;
-  const r = q * q;
-  return (
-    ((((((-39.69683028665376 * r + 220.9460984245205) * r - 275.9285104469687) * r + 138.357751867269) * r -
-      30.66479806614716) * r + 2.506628277459239) * q) /
-    (((((-54.47609879822406 * r + 161.5858368580409) * r - 155.6989798598866) * r + 66.80131188771972) * r -
-      13.28068155288572) * r + 1)
-  );
-}
-
-function tailNormal(q: number): number {
-  return (
-    (((((-0.007784894002430293 * q - 0.3223964580411365) * q - 2.400758277161838) * q - 2.549732539343734) * q +
-      4.374664141464968) * q + 2.938163982698783) /
-    ((((0.007784695709041462 * q + 0.3224671290700398) * q + 2.445134137142996) * q + 3.754408661907416) * q + 1)
-  );
-}
+/** The standard normal quantile (normal.ts, Wichura's AS 241): the library's one. */
+export { normalQuantile };
 
 /**
  * ln(n!) for a non-negative integer n: exact summation for small n, Stirling's series beyond

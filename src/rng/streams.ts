@@ -133,6 +133,33 @@ export class KeyedStream implements Rng {
     return this;
   }
 
+  /**
+   * This stream at the start of `turn`'s block, whatever was drawn before: the uniforms handed
+   * out are positions [turn·K, (turn + 1)·K) of the key's generator, a function of (seed, key,
+   * turn) alone. Going forward skips; going back (a turn replayed, or an earlier state stepped)
+   * re-seeds the generator from (seed, key) and skips to the block. This is what makes the
+   * engine's `step` pure: the same state gives the same next state, whatever was stepped before.
+   *
+   * @throws RangeError for a turn that is not a non-negative integer, or whose block would end
+   *   beyond 2^53 - 1
+   */
+  open(turn: number): Rng {
+    // The engine's case first, with no checks to make: the turn after the stream's last.
+    if (turn === this.turn + 1 && turn <= this.lastTurn) {
+      this.seek(turn);
+      return this;
+    }
+    if (!Number.isSafeInteger(turn) || turn < 0 || (turn + 1) * this.drawsPerTurn > MAX_SAFE) {
+      throw new RangeError(`turn must be a non-negative integer with (turn + 1)·drawsPerTurn ≤ 2^53 - 1, got ${String(turn)}`);
+    }
+    if (this.pos > turn * this.drawsPerTurn) {
+      this.owner.restart(this);
+      this.pos = 0;
+    }
+    this.seek(turn);
+    return this;
+  }
+
   /** Skip to the start of `turn`'s block and open it. */
   private seek(turn: number): void {
     const start = turn * this.drawsPerTurn;
@@ -227,6 +254,15 @@ export class RandomStreams {
     // Each stream is re-seeded when first asked for (a key of an earlier run may not come back).
     this.generation++;
     return this;
+  }
+
+  /**
+   * Re-seeds stream `s` from (seed, key), back at its start (KeyedStream.open going back).
+   *
+   * @internal
+   */
+  restart(s: KeyedStream): void {
+    seedKeyed(this.state, s.index, this.currentSeed, s.key);
   }
 
   /** How many keyed streams this instance holds (of this run or earlier ones). @internal */

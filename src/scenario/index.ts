@@ -6,7 +6,8 @@
  */
 export { loadScenario, parseScenario, applyOverlay, MAX_FILE_BYTES, MAX_EXTENDS_DEPTH, MAX_ISSUES } from './load';
 export type { ParseScenarioOptions, LoadScenarioOptions, ApplyOverlayOptions } from './load';
-export { loadPolicyFile, type PolicyFile } from './policy-file';
+export { loadPolicyFile, loadPolicy, type PolicyFile } from './policy-file';
+export { bundledNames, type BundledKind } from './bundled';
 export { ScenarioError, formatIssue, formatIssues, isScenarioError, type ScenarioIssue } from './errors';
 export { scenarioSchema, renderScenarioSchema, SCHEMA_DIALECT } from './json-schema';
 export {

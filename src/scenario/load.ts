@@ -30,6 +30,7 @@ import type { Scenario } from './schema';
 import { describeFsError, InputFileProblem, readRegularText } from './read-file';
 import { parseText, SourceDoc, toPointer } from './source';
 import { validateAgainstSchema } from './validate';
+import { notFoundHint, resolveBundled, type BundledKind } from './bundled';
 
 /** Largest scenario file read (bytes). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -69,6 +70,11 @@ function readScenarioText(abs: string): { text: string } | { problem: string } {
   }
 }
 
+/** A missing file's message, with the path tried, the working directory and the bundled names. */
+function withHint(problem: string, path: string, kind: BundledKind | undefined): string {
+  return kind !== undefined && problem.startsWith('file not found') ? `${problem}: ${notFoundHint(path, kind)}` : problem;
+}
+
 /** A JSON file read and parsed once (positions kept), before it is known to be a scenario or a policy. @internal */
 export interface JsonDocument {
   /** The path as given. */
@@ -86,11 +92,11 @@ export interface JsonDocument {
  * @internal
  * @throws {ScenarioError} naming the file (and line and column) of what is wrong.
  */
-export function readJsonDocument(path: string): JsonDocument {
+export function readJsonDocument(path: string, kind?: BundledKind): JsonDocument {
   const c: Collector = new Collector();
   const read = readScenarioText(nodePath.resolve(path));
   if ('problem' in read) {
-    c.add(new SourceDoc(path, nodePath.resolve(path), undefined, undefined), { path: [], message: read.problem });
+    c.add(new SourceDoc(path, nodePath.resolve(path), undefined, undefined), { path: [], message: withHint(read.problem, path, kind) });
     c.fail();
   }
   const parsed = parseText(read.text, path, { absPath: nodePath.resolve(path) });
@@ -191,7 +197,7 @@ function loadDocument(input: Input, chain: readonly { abs: string; display: stri
       if (referrer !== undefined) {
         c.add(referrer.doc, { path: ['extends'], message: `cannot read the base scenario ${input.display}: ${read.problem}` });
       } else {
-        c.add(new SourceDoc(input.display, input.abs, undefined, undefined), { path: [], message: read.problem });
+        c.add(new SourceDoc(input.display, input.abs, undefined, undefined), { path: [], message: withHint(read.problem, input.display, 'scenario') });
       }
       c.fail();
     }
@@ -309,10 +315,17 @@ export function parseScenario(input: string | object, options: ParseScenarioOpti
 /**
  * Read, parse and validate a scenario file, resolving `extends` (relative to the file, and
  * inside its directory unless `options.allowExtendsOutside`). Only a regular file of at most
- * {@link MAX_FILE_BYTES} bytes is read (docs/limits.md).
+ * 64 MiB is read (docs/limits.md).
+ *
+ * `path` is a file's path, the name of a scenario that ships in the package
+ * (`'tajik-afghan-2021'`: a name with neither a directory nor `.json`), or a package path
+ * (`'frontier-sim/scenarios/tajik-afghan-2021.json'`); both of the latter work from any working
+ * directory. A missing file's error gives the absolute path tried, the working directory and
+ * the bundled names.
  *
  * @example
- * const scenario = loadScenario('scenarios/tajik-afghan-2021.json');
+ * const scenario = loadScenario('tajik-afghan-2021');
+ * const mine = loadScenario('./my-border.json');
  * @throws {ScenarioError} for a missing or unreadable file, malformed JSON, or an invalid scenario.
  */
 export function loadScenario(path: string, options: LoadScenarioOptions = {}): Scenario {
@@ -322,7 +335,8 @@ export function loadScenario(path: string, options: LoadScenarioOptions = {}): S
     c.add(new SourceDoc(undefined, undefined, undefined, undefined), { path: [], message: 'expected the path of a scenario file' });
     c.fail();
   }
-  return finishScenario({ kind: 'file', display: path, abs: nodePath.resolve(path) }, c);
+  const file = typeof path === 'string' ? resolveBundled(path, 'scenario').path : path;
+  return finishScenario({ kind: 'file', display: file, abs: nodePath.resolve(file) }, c);
 }
 
 /**

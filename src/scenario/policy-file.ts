@@ -15,6 +15,8 @@ import { Collector } from './collector';
 import { readJsonDocument, recordSource, type JsonDocument } from './load';
 import { isJsonObject, sanitize, type JsonObject, type SanitizeReport } from './sanitize';
 import { nameProblem } from './names';
+import { resolveBundled } from './bundled';
+import { validateOverlayAgainstSchema } from './validate';
 
 /** A policy read from a file: its name and the overlay to apply to a scenario. */
 export interface PolicyFile {
@@ -82,5 +84,44 @@ export function policyFromDocument(document: JsonDocument): PolicyFile {
  * @throws {ScenarioError} naming the file, line and column of each problem.
  */
 export function loadPolicyFile(path: string): PolicyFile {
-  return policyFromDocument(readJsonDocument(path));
+  return policyFromDocument(readJsonDocument(path, 'policy'));
+}
+
+/**
+ * Checks a policy's overlay on its own, as far as it can be without a scenario: every field is
+ * one a scenario has, of the right type and in range (docs/policies.md). What needs the scenario
+ * (ids that must exist, required fields the base provides) is checked when the policy is
+ * applied.
+ *
+ * @internal
+ * @throws {ScenarioError} naming the file, pointer, line and column of each problem.
+ */
+export function checkPolicyAlone(document: JsonDocument, policy: PolicyFile): void {
+  const c: Collector = new Collector();
+  c.addDoc(document.doc);
+  const at = isPolicyWrapper(document.value) ? ['overlay'] : [];
+  for (const issue of validateOverlayAgainstSchema(policy.overlay)) c.add(document.doc, { ...issue, path: [...at, ...issue.path] });
+  if (c.failed) c.fail();
+}
+
+/**
+ * Reads and checks a policy file: a path, the name of a policy that ships in the package
+ * (`'technical-assistance'`), or a package path (`'frontier-sim/policies/technical-assistance.json'`).
+ * The file is `{ "name", "overlay", "description"? }` or the overlay itself; the overlay is
+ * checked against the scenario schema on its own (fields, types, ranges and orders), and the
+ * problems it causes when applied to a scenario point into the file too.
+ *
+ * @example
+ * const scenario = loadScenario('tajik-afghan-2021');
+ * const policy = loadPolicy('technical-assistance');
+ * const result = await runMonteCarlo(scenario, { runs: 100, seed: 1, policy });
+ * @throws {ScenarioError} naming the file, pointer, line and column of each problem, or, for a
+ * missing file, the absolute path tried, the working directory and the bundled policies.
+ */
+export function loadPolicy(pathOrName: string): PolicyFile {
+  const { path } = resolveBundled(pathOrName, 'policy');
+  const document = readJsonDocument(path, 'policy');
+  const policy = policyFromDocument(document);
+  checkPolicyAlone(document, policy);
+  return policy;
 }

@@ -36,21 +36,8 @@ export const MAX_VALUES = 3_000_000;
 /** Most duplicate keys listed for one document (the rest are counted). */
 export const MAX_DUPLICATE_KEYS = 200;
 
-/** JSON pointer (RFC 6901) of a path. */
-export function toPointer(path: readonly Segment[]): string {
-  let out = '';
-  for (const s of path) out += '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1');
-  return out;
-}
-
-/** The path of a JSON pointer (RFC 6901); segments stay strings. */
-export function fromPointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
+/** JSON pointers (RFC 6901): pointer.ts, the one module for them. */
+export { fromPointer, toPointer } from './pointer';
 
 export interface Position {
   line: number;

@@ -36,6 +36,48 @@ export function validateAgainstSchema(value: unknown): ValueIssue[] {
   return translate(validate.errors ?? [], undefined);
 }
 
+/**
+ * Schema problems of a policy overlay on its own: the overlay is validated as if it were a
+ * scenario, and what only a merge can settle is not a problem (a missing required field, which
+ * the base provides; `remove` beside an `id`). A union (`anyOf`) fails only when none of its
+ * branches fails for such reasons alone. Unknown fields, wrong types and out-of-range values
+ * remain, each at its path in the overlay.
+ */
+export function validateOverlayAgainstSchema(value: unknown): ValueIssue[] {
+  const validate = scenarioValidator();
+  if (validate(value)) return [];
+  return translate(settledByMerge(validate.errors ?? []), undefined);
+}
+
+/** Whether an error is one the merge onto a base can settle. */
+function mergeable(e: ErrorObject): boolean {
+  if (e.keyword === 'required') return true;
+  if (e.keyword === 'additionalProperties' && (e.params as { additionalProperty?: unknown }).additionalProperty === 'remove') {
+    return typeof e.data === 'object' && e.data !== null && 'id' in e.data;
+  }
+  return false;
+}
+
+/** The errors without those a merge settles, and without the unions a branch of which only they fail. */
+function settledByMerge(errors: readonly ErrorObject[]): ErrorObject[] {
+  const dropped = new Set<ErrorObject>(errors.filter(mergeable));
+  // Innermost unions first: an inner union dropped makes its branch's errors droppable.
+  const unions = errors.filter((e) => e.keyword === 'anyOf').sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  for (const g of unions) {
+    const inner = errors.filter((e) => within(e, g));
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of inner) {
+      const k = e.schemaPath.slice(g.schemaPath.length + 1).split('/')[0] ?? '';
+      branches.set(k, [...(branches.get(k) ?? []), e]);
+    }
+    if ([...branches.values()].some((list) => list.every((e) => dropped.has(e)))) {
+      dropped.add(g);
+      for (const e of inner) dropped.add(e);
+    }
+  }
+  return errors.filter((e) => !dropped.has(e));
+}
+
 const ID_PATTERN_TEXT = "an id (lower-case letters, digits, '-' and '_', starting with a letter or digit, at most 64 characters)";
 
 function asSchema(v: unknown): Schema {

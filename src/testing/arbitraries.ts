@@ -13,7 +13,7 @@
  *
  * @module
  */
-import fc from 'fast-check';
+import fc from './fast-check-peer';
 import { ACTOR_KINDS, FORCE_ROLES, type ActorKind, type ForceRole, type OverlayPolicy, type Scenario } from './lib';
 import { numericLeaves, type ParameterChange } from './changes';
 

@@ -21,7 +21,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
-import fc from 'fast-check';
+import fc from './fast-check-peer';
 import { arbitraries } from './arbitraries';
 import { applyChange, cloneJson, describeChange, type Change } from './changes';
 import { canonicalJson, compileScenario, deriveSeed, fingerprint, parseScenario, simulate, type CompiledScenario, type RunResult, type Scenario } from './lib';
@@ -194,7 +194,7 @@ function metricLabel(m: Metric): string {
 function measure(metric: Metric, r: RunResult, scenario: Scenario): Map<string, number> {
   const out = new Map<string, number>();
   if (typeof metric === 'string') {
-    const v = r.totals[metric];
+    const v = (r.totals as Readonly<Record<string, number>>)[metric];
     if (v === undefined) throw new TypeError(`unknown metric ${JSON.stringify(metric)}; RunResult.totals has: ${Object.keys(r.totals).join(', ')}`);
     out.set(metric, v);
     return out;
@@ -216,7 +216,7 @@ function measure(metric: Metric, r: RunResult, scenario: Scenario): Map<string, 
     for (const t of r.turns) {
       const m = t.bySector[id];
       if (m === undefined) continue;
-      const v = m[metric.name];
+      const v = (m as Readonly<Record<string, number>>)[metric.name];
       if (v === undefined) throw new TypeError(`unknown sector metric ${JSON.stringify(metric.name)}; bySector has: ${Object.keys(m).join(', ')}`);
       sum += v;
     }

@@ -117,7 +117,7 @@ function compareRuns(a: RunResult, b: RunResult, rel: number, out: RelationResul
   a.turns.forEach((ta, t) => {
     const tb = b.turns[t];
     compareMetrics(`turn ${t}`, ta.metrics, tb?.metrics, rel, out);
-    for (const kind of Object.keys(ta.byKind)) compareMetrics(`turn ${t} ${kind}`, ta.byKind[kind], tb?.byKind[kind], rel, out);
+    for (const kind of Object.keys(ta.byKind)) compareMetrics(`turn ${t} ${kind}`, (ta.byKind as Readonly<Record<string, Readonly<Record<string, number>>>>)[kind], (tb?.byKind as Readonly<Record<string, Readonly<Record<string, number>>>> | undefined)?.[kind], rel, out);
     for (const id of Object.keys(ta.bySector)) compareMetrics(`turn ${t} sector ${id}`, ta.bySector[id], tb?.bySector[sectorMap?.get(id) ?? id], rel, out);
   });
 }
@@ -393,7 +393,7 @@ export function checkConservation(s: Scenario, r: RunResult, out: RelationResult
   ]);
   records.push({ where: 'totals', m: r.totals });
   for (const { where, m } of records) {
-    const g = (k: string) => m[k] ?? 0;
+    const g = (k: string) => (m as Readonly<Record<string, number>>)[k] ?? 0;
     if (g('interdicted') + g('gotAway') !== g('attempts')) problem(out, `${where}: interdicted ${g('interdicted')} + got away ${g('gotAway')} != attempts ${g('attempts')}`);
     if (g('apprehended') + g('turnedBack') !== g('interdicted')) problem(out, `${where}: apprehended ${g('apprehended')} + turned back ${g('turnedBack')} != interdicted ${g('interdicted')}`);
     if (!close(g('kgSeized') + g('kgThrough'), g('kgAttempted'), KG_TOLERANCE)) problem(out, `${where}: kg seized ${g('kgSeized')} + kg through ${g('kgThrough')} != kg attempted ${g('kgAttempted')}`);

@@ -78,6 +78,16 @@ describe('simulate (in place) and step (immutable states) agree', () => {
     const json = JSON.parse(JSON.stringify(r)) as { finalState: unknown };
     expect(json.finalState).toEqual(r.finalState);
     expect(structuredClone(r).finalState).toEqual(r.finalState);
+    // The log and hashes of a run without a policy function are worked out when first read
+    // (play.ts, replayOnDemand): JSON and clones show them in their places, as kept values.
+    const d = simulate(compiled, { seed: 4 });
+    const shown = JSON.parse(JSON.stringify(d)) as { log: unknown[]; hashes: string[]; hash: string };
+    expect(shown.hashes).toHaveLength(compiled.turns);
+    expect(shown.hash).toBe(d.hashes.at(-1));
+    expect(shown.log.length).toBeGreaterThan(0);
+    expect(d.log).toBe(d.log);
+    expect(structuredClone(d).hashes).toEqual(d.hashes);
+    expect(d.hash).toBe(simulate(compiled, { seed: 4, log: false }).hash);
     expect(r.finalState.turn).toBe(compiled.turns);
   });
 });

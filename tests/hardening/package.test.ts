@@ -2,7 +2,8 @@
  * The published package as a user meets it, and its API reference:
  * - scripts/consumer-test.mjs packs the package, installs the tarball into a fresh project and
  *   uses it (ESM import, CJS require, a strict TypeScript check under node16 and bundler
- *   resolution, the frontier-sim binary), then runs publint and @arethetypeswrong/cli;
+ *   resolution, every TypeScript block of README.md and docs/ type-checked and the library
+ *   examples run with tsx, the frontier-sim binary), then runs publint and @arethetypeswrong/cli;
  * - `npm run docs` (TypeDoc, warnings are errors) builds the API reference from the TSDoc.
  * Both are spawned as users run them. They need the build that `npm test` makes first.
  */

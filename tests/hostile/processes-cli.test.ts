@@ -42,7 +42,7 @@ const MC_CHECKED_BY_THE_EXPERIMENT: Case[] = [
 /** Flags the CLI checks as it reads them (before the worker count means anything). */
 const MC_FLAGS: Case[] = [
   ['--runs 9007199254740991', ['--runs', '9007199254740991'], /^frontier-sim: --runs must be at most 1000000000, got '9007199254740991'$/m],
-  ['--runs 1e12', ['--runs', '1e12'], /^frontier-sim: --runs must be a non-negative integer, got '1e12'$/m],
+  ['--runs 1e12', ['--runs', '1e12'], /^frontier-sim: --runs must be a whole number from 1 to 1000000000, got '1e12'$/m],
   ['--runs 1000000000000', ['--runs', '1000000000000'], /^frontier-sim: --runs must be at most 1000000000, got '1000000000000'$/m],
   ['--runs 4294967296', ['--runs', '4294967296'], /^frontier-sim: --runs must be at most 1000000000/],
   ['--runs 0', ['--runs', '0'], /^frontier-sim: --runs must be at least 1, got '0'$/m],
@@ -73,7 +73,7 @@ describe('mc: a flag out of its range is exit 2 at once, and leaves nothing', ()
 /** compare and sweep options the experiment checks: with 1, 2 and 4 workers. */
 const OTHERS_CHECKED_BY_THE_EXPERIMENT: Case[] = [
   ['compare --runs 600000 (x 2 policies)', ['compare', SCENARIO, '--policy', POLICY, '--runs', '600000'], /^frontier-sim: 600,000 runs x 2 policies is more runs than one process holds/],
-  ['compare with a broken last policy', ['compare', SCENARIO, '--policy', POLICY, '--policy', BROKEN, '--runs', '20'], /policy broken \/sectors\/1\/lengthKm/],
+  ['compare with a broken last policy', ['compare', SCENARIO, '--policy', POLICY, '--policy', BROKEN, '--runs', '20'], /broken\.json:1:\d+ \/overlay\/sectors\/0\/lengthKm/],
   ['sweep --trajectories 60000 (x 2 points)', ['sweep', SCENARIO, '--design', 'morris', '--param', '/parameters/detection/sweepWidthKm=1:2', '--trajectories', '60000'], /^frontier-sim: trajectories must be an integer from 1 to 50,000/],
   ['sweep --levels 3 with morris', ['sweep', SCENARIO, '--design', 'morris', '--param', '/parameters/detection/sweepWidthKm=1:2', '--levels', '3'], /^frontier-sim: levels must be even for the morris design, got 3/],
   ['sweep grid over 100,000 points', ['sweep', SCENARIO, '--param', '/parameters/detection/sweepWidthKm=1:2', '--param', '/parameters/detection/exposureHours=1:2', '--levels', '400'], /^frontier-sim: the grid has 160,000 points/],

@@ -147,6 +147,8 @@ export function smallScenario(turns = 4): object {
   const s = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'scenarios', 'minimal.json'), 'utf8')) as Record<string, unknown>;
   delete s.$schema;
   (s.calendar as Record<string, unknown>).turns = turns;
+  // Its terrains declared, so that validate has no warning to print.
+  s.terrains = [{ id: 'river-plain' }, { id: 'high-mountain' }];
   return s;
 }
 

@@ -113,7 +113,7 @@ const EXPECTED: Record<string, { kind: 'usage' | 'runtime' | 'abort' | 'scenario
   'turns 1e9': { kind: 'usage', says: /^turns must be an integer from 0 to 5,200, got 1000000000$/, before: true },
   'workers 257': { kind: 'usage', says: /^workers must be an integer from 1 to 256, got 257$/, before: true },
   'per-turn values over the bound': { kind: 'usage', says: /^perTurn would keep 10,400,000,000 values/, before: true },
-  'compare: a broken last policy': { kind: 'scenario', says: /policy b \/sectors\/1\/lengthKm: expected a number/, before: true },
+  'compare: a broken last policy': { kind: 'scenario', says: /policy b \/sectors\/0\/lengthKm: expected a number/, before: true },
   'compare: runs x policies over the bound': { kind: 'usage', says: /^600,000 runs x 2 policies is more runs than one process holds/, before: true },
   'sweep: levels 1e9': { kind: 'usage', says: /^levels must be an integer from 1 to 1,000, got 1000000000$/, before: true },
   'sweep: points 1e9': { kind: 'usage', says: /^points must be an integer from 1 to 100,000, got 1000000000$/, before: true },

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { comparePolicies, loadScenario, renderReport, runMonteCarlo, sweep, type Comparison, type MonteCarloResult, type SweepResult } from '../../src/index';
+import { comparePolicies, loadScenario, runMonteCarlo, sweep, type Comparison, type MonteCarloResult, type SweepResult } from '../../src/index';
+import { renderReport } from '../../src/report';
 import { launchChromium, type Browser } from '../helpers/chromium';
 import { runCli } from '../helpers/cli';
 import { DEFAULT_SCENARIO, ROOT } from '../helpers/paths';
@@ -158,10 +159,10 @@ describe('HTML report end to end', () => {
     expect(junk.stderr).toMatch(/nothing to report/);
   });
 
-  it('the CommonJS build renders a report too (vega is ESM-only, loaded by dynamic import)', () => {
+  it('the CommonJS build of frontier-sim/report renders a report too (vega is ESM-only, loaded by dynamic import)', () => {
     const file = join(dir, 'mc.json');
     writeFileSync(file, JSON.stringify(mc));
-    const script = `const lib = require(${JSON.stringify(join(ROOT, 'dist', 'index.cjs'))});
+    const script = `const lib = require(${JSON.stringify(join(ROOT, 'dist', 'report.cjs'))});
       lib.renderReport(JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))).then((h) => { process.stdout.write(String((h.match(/<svg/g) || []).length)); }, (e) => { console.error(e); process.exit(1); });`;
     const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);

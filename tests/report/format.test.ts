@@ -111,7 +111,7 @@ describe('per-turn and per-run rows of real runs', () => {
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i] as Record<string, unknown>;
       const t = run.turns.find((x) => x.turn === r.turn);
-      const source = r.scope === 'border' ? t?.metrics : r.scope === 'kind' ? t?.byKind[r.id as string] : t?.bySector[r.id as string];
+      const source = r.scope === 'border' ? t?.metrics : r.scope === 'kind' ? (t?.byKind as Readonly<Record<string, Readonly<Record<string, number>>>> | undefined)?.[r.id as string] : t?.bySector[r.id as string];
       for (const [m, v] of Object.entries(source ?? {})) {
         expect(csv[i]?.[m]).toBe(v);
         expect(nd[i]?.[m]).toBe(v);

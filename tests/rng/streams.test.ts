@@ -295,3 +295,31 @@ describe('RandomStreams.reseed (a run reusing the streams of the last)', () => {
     for (const bad of [-1, 0.5, NaN, 2 ** 53]) expect(() => s.reseed(bad)).toThrow(RangeError);
   });
 });
+
+describe('open(): a turn\'s block is a function of (seed, key, turn) alone', () => {
+  const draws = (rng: { next(): number }, n: number) => Array.from({ length: n }, () => rng.next());
+  const fresh = (turn: number, n: number) => draws(new RandomStreams(21).stream('cross/a/b', 5).open(turn), n);
+
+  it('gives the block of any turn, forward, back, and the same turn again, as a fresh stream would', () => {
+    const s = new RandomStreams(21).stream('cross/a/b', 5);
+    for (const [turn, n] of [[0, 5], [3, 2], [3, 5], [1, 4], [7, 1], [0, 3], [7, 5]] as const) {
+      expect(draws(s.open(turn), n)).toEqual(fresh(turn, n));
+    }
+  });
+
+  it('agrees with at() on a run that goes forward', () => {
+    const a = new RandomStreams(21);
+    const b = new RandomStreams(21);
+    for (let t = 0; t < 6; t++) expect(draws(a.stream('k', 3).open(t), t % 4)).toEqual(draws(b.at('k', t, 3), t % 4));
+  });
+
+  it('still throws past the block, and for a turn that is not a non-negative integer', () => {
+    const s = new RandomStreams(21).stream('k2', 2);
+    const rng = s.open(4);
+    rng.next();
+    rng.next();
+    expect(() => rng.next()).toThrow(/more than 2 draws in turn 4/);
+    expect(() => s.open(-1)).toThrow(RangeError);
+    expect(() => s.open(1.5)).toThrow(RangeError);
+  });
+});

@@ -159,7 +159,7 @@ describe.skipIf(!availability.ok && skipOk)("docs/scaling.md's Slurm recipe on a
     // Each task logged into the directory it made; the merge printed the table there.
     const logs = readdirSync(join(project, 'logs'));
     for (let i = 0; i < SHARDS; i++) expect(logs).toContain(`mc-${a.ARRAY}_${i}.out`);
-    expect(read(join(project, 'logs', `merge-${a.MERGE}.out`))).toMatch(new RegExp(`${RUNS} runs, seed ${GUIDE_EXPERIMENT.seed}[^]*\\nmetric +mean`));
+    expect(read(join(project, 'logs', `merge-${a.MERGE}.out`))).toMatch(new RegExp(`${RUNS.toLocaleString("en-US")} runs, seed ${GUIDE_EXPERIMENT.seed}[^]*\\nmetric +mean`));
   });
 
   // Experiment b: the same, but shard 0 is requeued and shard 1 cancelled while they run.

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { MetricTable } from '../../engine/results';
 import { availableParallelism } from 'node:os';
 import { EXPERIMENT_LIMITS } from '../../experiment/limits';
 import { runMonteCarlo, type MonteCarloResult } from '../../experiment/monte-carlo';
@@ -164,7 +165,9 @@ export function summaryCsv(metrics: Readonly<Record<string, Summary>>): string {
 /** The result restricted to some metrics (all when `metrics` is undefined or 'all'). */
 export function selectMetrics(result: MonteCarloResult, metrics: readonly string[] | 'all' | undefined): MonteCarloResult {
   if (metrics === undefined || metrics === 'all') return result;
-  return { ...result, metrics: Object.fromEntries(metrics.filter((m) => result.metrics[m]).map((m) => [m, result.metrics[m] as Summary])) };
+  // For printing only: the table the CLI writes holds the metrics asked for, not every name.
+  const picked = Object.fromEntries(metrics.filter((m) => result.metrics[m]).map((m) => [m, result.metrics[m] as Summary]));
+  return { ...result, metrics: picked as MetricTable<Summary> };
 }
 
 /**

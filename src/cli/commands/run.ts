@@ -105,7 +105,7 @@ export function runTable(result: RunResult): string {
     pct(t.metrics.conflictShare),
     tonnes(t.metrics.kgThrough),
   ]);
-  const tot = result.totals;
+  const tot: Readonly<Record<string, number>> = result.totals;
   const kindHeader = ['', 'attempts', 'detected', 'stopped', 'got away', 'effect.', 'clashes', 'lost F/A', 'seized', 'drugs thru', 'received', 'back'];
   const kindRow = (label: string, prefix: string) => [
     label,

@@ -8,7 +8,7 @@
  */
 import { applyOverlay, parseScenario, ScenarioError, SCHEMA_ID } from '../../scenario';
 import { readJsonDocument, scenarioFromDocument, type JsonDocument } from '../../scenario/load';
-import { isPolicyWrapper, policyFromDocument } from '../../scenario/policy-file';
+import { checkPolicyAlone, isPolicyWrapper, policyFromDocument } from '../../scenario/policy-file';
 import type { Scenario } from '../../scenario/schema';
 import { scenarioWarnings } from '../../engine/warnings';
 import { parseCommandArgs } from '../args';
@@ -28,8 +28,9 @@ quick-reaction force out of reach, an event or drill that can never fire, an und
   file pointer: warning: message
 With --strict a warning fails the file too (exit 2).
 
-A policy overlay ({ "name": .., "overlay": {..} }, what --policy reads) is checked applied to
-each scenario file named on the same command line. The scenario JSON Schema
+A policy overlay ({ "name": .., "overlay": {..} }, what --policy reads) is checked on its own
+(every field one a scenario has, of the right type and in range), then applied to each
+scenario file named on the same command line (ids, references and the whole scenario). The scenario JSON Schema
 (scenario.schema.json) is recognised and skipped.
 
 Options:
@@ -103,6 +104,7 @@ export function validateCommand(argv: string[], io: CommandIO): number {
     let policy;
     try {
       policy = policyFromDocument(k.document);
+      checkPolicyAlone(k.document, policy);
     } catch (e) {
       if (!(e instanceof ScenarioError)) throw e;
       failed++;
@@ -110,7 +112,7 @@ export function validateCommand(argv: string[], io: CommandIO): number {
       continue;
     }
     if (scenarios.length === 0) {
-      io.out(`${k.file}: policy overlay ${JSON.stringify(policy.name)} (name some scenario files too, to check it applied to them)\n`);
+      io.out(`${k.file}: valid policy overlay ${JSON.stringify(policy.name)} (checked on its own: fields, types and ranges; name scenario files too, to check it applied to them)\n`);
       continue;
     }
     let ok = 0;

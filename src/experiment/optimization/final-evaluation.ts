@@ -9,6 +9,7 @@
  * @module
  */
 import type { Scenario } from '../../scenario/schema';
+import type { MetricTable } from '../../engine/results';
 import { scenarioHash } from '../../scenario/hash';
 import type { Comparison, PolicyComparison } from '../compare';
 import { ENGINE_VERSION } from '../manifest';
@@ -78,7 +79,8 @@ export async function evaluateFinal(scenario: Scenario, adversary: AdversaryMode
   const comparisons: PolicyComparison[] = runs.slice(1).map((r, i) => {
     const out: Record<string, PairedComparison> = {};
     for (const m of metrics) out[m] = pairedComparison(base.accumulator.values(m), r.accumulator.values(m));
-    return { policy: (allocations[i + 1] as OverlayPolicy).name, metrics: out };
+    // Every metric of the runs' totals: each MetricName is there.
+    return { policy: (allocations[i + 1] as OverlayPolicy).name, metrics: out as MetricTable<PairedComparison> };
   });
   const plain: Objective = { ...o.objective, sense: 'minimize' };
   const objective: Record<string, Float64Array> = {};

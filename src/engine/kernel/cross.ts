@@ -1,0 +1,373 @@
+/**
+ * Phase 3 of a turn, the crossings: each actor's volume (attempts a week × the turn's weeks ×
+ * intent × strength × season × deterrence) routed over the sectors by displacement from its
+ * memory, then in each sector the crossing chain of people and loads (attempts → detected →
+ * reached → interdicted → apprehended, model/crossings.ts) or, for armed groups, engagements
+ * (engage.ts). Actors are played in scenario order; each reads the defence of the turn's start,
+ * except that responders lost in one battle are not there for a later one.
+ *
+ * @internal
+ * @module
+ */
+import { attemptsFrom, detectionsInto, resolveDetectedInto, type CrossingCounts } from '../../model/crossings';
+import { rememberedRate, routeChoiceInto, smoothInterdictionRate } from '../../model/displacement';
+import { arrivalInTimeProbability, responseProbability } from '../../model/interdiction';
+import type { Rng } from '../../rng/rng';
+import { binomialQuantile } from '../../rng/distributions';
+import type { CompiledActor, CompiledKind, CompiledScenario, CompiledSector } from '../compile';
+import type { ActorChangePoint, MutableActor, MutableForce } from '../world';
+import type { LogEntry } from '../results';
+import { turnTables, type MonthMix } from '../turn-tables';
+import { crossingStream, sortieKey, type StepContext } from './context';
+import type { Defence } from './defend';
+import { engageArmedGroups } from './engage';
+import { ARMED, M, NF, NK, REFUGEES, round, SMUGGLING } from './flows';
+import type { TurnFrame } from './turn-frame';
+
+const NO_TABLES: readonly Float64Array[] = [];
+
+/** Plays every actor of the turn `t` against the defence `d`. */
+export function crossPhase(t: TurnFrame, d: Defence): void {
+  const { sc, ctx, turn, date, weeks, nS, log, arrays } = t;
+  const { forces, actors, world } = t.w;
+  const { pDetect, localDelay, qrfIndex, qrfDelay, complicity, localAvailable, localCondition } = arrays;
+  const { sectorAcc, kindAcc, localRemaining, localLosses, qrfRemaining, qrfLosses, sorties, clashed, weights, lambda } = arrays;
+  localRemaining.set(localAvailable);
+  const closed = world !== null && world.flags.includes('border-closed');
+  const open = world !== null && !closed && world.flags.includes('border-open');
+  const tables = turnTables(sc);
+  const frame: ActorFrame = {
+    sc, ctx, turn, date, mix: d.mix, weeks, nS, log, forces, deterrence: arrays.deterrence, monthTables: d.monthTables, pMix: arrays.pMix,
+    monthAccess: d.monthTables === null ? NO_TABLES : d.mix.months.map((m) => tables.access(m)), monthSeason: ctx.scratch.monthSeason,
+    pDetect, sectorPDetect: pDetect, localDelay, qrfIndex, qrfDelay, complicity, access: d.access, localAvailable, localCondition,
+    sectorAcc, kindAcc, localRemaining, localLosses, qrfRemaining, qrfLosses, sorties, clashed, weights, lambda,
+    arrival: arrays.arrival, arrivalKnown: arrays.arrivalKnown,
+    closed, open, changedWithin: t.changedWithin,
+  };
+  for (const actor of sc.actors) {
+    const live = actors[actor.index];
+    if (live) playActor(frame, actor, live);
+  }
+}
+
+/** What the actors of a turn share: the defence of each sector and the turn's accumulators. */
+export interface ActorFrame {
+  readonly sc: CompiledScenario;
+  readonly ctx: StepContext;
+  readonly turn: number;
+  readonly date: string;
+  /** The turn's calendar months, with the seasonal tables over its days. */
+  readonly mix: MonthMix;
+  readonly weeks: number;
+  readonly nS: number;
+  readonly log: LogEntry[];
+  readonly forces: MutableForce[];
+  /** The deterrence factor of each actor kind this turn (by kind index). */
+  readonly deterrence: Float64Array;
+  /** For a turn across months: each month's detection probability by sector (else null). */
+  readonly monthTables: readonly Float64Array[] | null;
+  /** Scratch for one actor's detection probabilities over such a turn. */
+  readonly pMix: Float64Array;
+  /** For such a turn: each month's access by sector, and (scratch) each month's weight for one actor. */
+  readonly monthAccess: readonly Float64Array[];
+  readonly monthSeason: Float64Array;
+  /** Each sector's detection probability over the turn (what the turn reports). */
+  readonly sectorPDetect: Float64Array;
+  /** The detection probability the current actor's attempts meet, by sector (sectorPDetect, or its month mix). */
+  pDetect: Float64Array;
+  readonly localDelay: Float64Array;
+  readonly qrfIndex: Int32Array;
+  readonly qrfDelay: Float64Array;
+  readonly complicity: Float64Array;
+  readonly access: Float64Array;
+  readonly localAvailable: Float64Array;
+  readonly localCondition: Float64Array;
+  readonly sectorAcc: Float64Array;
+  readonly kindAcc: Float64Array;
+  readonly localRemaining: Float64Array;
+  readonly localLosses: Float64Array;
+  readonly qrfRemaining: Float64Array;
+  readonly qrfLosses: Float64Array;
+  readonly sorties: Float64Array;
+  readonly clashed: Uint8Array;
+  readonly weights: Float64Array;
+  readonly lambda: Float64Array;
+  /** Arrival chances by (sector, kind), see {@link arrivalProbabilities}. */
+  readonly arrival: Float64Array;
+  readonly arrivalKnown: Uint8Array;
+  /** Refugee policy flags of the turn. */
+  readonly closed: boolean;
+  readonly open: boolean;
+  /** Actors whose intent or strength changed within the turn (dynamics.ts), or null. */
+  readonly changedWithin: TurnFrame['changedWithin'];
+}
+
+/**
+ * Intent × strength ratio of an actor over the turn when an event changed them on a day within
+ * it: the mean over the turn's days (the attempts add up day by day).
+ */
+function meanActivity(points: readonly ActorChangePoint[], turnLengthDays: number, fullStrength: number): number {
+  let mean = 0;
+  for (let j = 0; j < points.length; j++) {
+    const p = points[j] as ActorChangePoint;
+    const end = j + 1 < points.length ? (points[j + 1] as ActorChangePoint).day : turnLengthDays;
+    mean += ((end - p.day) / turnLengthDays) * p.intent * (fullStrength > 0 ? p.strength / fullStrength : 0);
+  }
+  return mean;
+}
+
+/**
+ * The chances that the local team and the nearest quick-reaction force arrive in time for actor
+ * kind `k` in sector `s`, and that either does: `f.arrival[i]`, `[i + 1]` and `[i + 2]` for the
+ * index i returned. They depend on the sector's delays and the kind's clearance time only, so
+ * they are worked out once a turn for each (sector, kind) that needs them (the two smuggling
+ * actors of the default scenario share them).
+ */
+export function arrivalProbabilities(f: ActorFrame, kind: CompiledKind, k: number, s: number): number {
+  const at = s * NK + k;
+  const i = 3 * at;
+  if (f.arrivalKnown[at] === 0) {
+    const qi = f.qrfIndex[s] as number;
+    const pLocal = arrivalInTimeProbability(f.localDelay[s] ?? Infinity, kind.clearanceHours);
+    const pQrf = qi >= 0 ? arrivalInTimeProbability(f.qrfDelay[s] ?? Infinity, kind.clearanceHours) : 0;
+    f.arrival[i] = pLocal;
+    f.arrival[i + 1] = pQrf;
+    f.arrival[i + 2] = responseProbability(pLocal, pQrf);
+    f.arrivalKnown[at] = 1;
+  }
+  return i;
+}
+
+/**
+ * The weights of an actor over a turn across months, and the detection its attempts meet: the
+ * attempts of a day follow its season and each sector's access that day, so sector s gets
+ * presence × Σ_k share_k × season(m_k) × access_k(s) of them and meets Σ_k ω_k P_k(s) / Σ_k ω_k
+ * with ω_k = share_k × season(m_k) × access_k(s): the day-by-day sums, month by month.
+ * Writes the weights to `out` and the chances to `f.pMix`; returns the weights' sum.
+ */
+function mixedWeights(f: ActorFrame, actor: number, presence: ArrayLike<number>, out: Float64Array): number {
+  const { mix, monthAccess, monthSeason, pMix, sectorPDetect, nS } = f;
+  const tables = f.monthTables as readonly Float64Array[];
+  const K = mix.months.length;
+  const seasons = turnTables(f.sc);
+  for (let k = 0; k < K; k++) monthSeason[k] = (mix.shares[k] as number) * (seasons.seasons(mix.months[k] as number)[actor] as number);
+  let total = 0;
+  for (let s = 0; s < nS; s++) {
+    let w = 0;
+    let p = 0;
+    for (let k = 0; k < K; k++) {
+      const omega = (monthSeason[k] as number) * ((monthAccess[k] as Float64Array)[s] as number);
+      w += omega;
+      p += omega * ((tables[k] as Float64Array)[s] as number);
+    }
+    pMix[s] = w > 0 ? p / w : (sectorPDetect[s] as number);
+    const x = (presence[s] ?? 0) * w;
+    out[s] = x;
+    total += x;
+  }
+  return total;
+}
+
+/**
+ * One actor's turn: its volume routed over the sectors (displacement), then in each sector its
+ * crossings or engagements, its memories of interdiction, and its losses.
+ */
+export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActor): void {
+  const { sc, ctx, turn, mix, weeks, nS, access, weights, lambda } = f;
+  const kind = sc.kinds[actor.kindIndex];
+  if (!kind) return;
+  const k = actor.kindIndex;
+  const strengthRatio = actor.strength > 0 ? live.strength / actor.strength : 0;
+  // Over a turn across months, the attempts follow the actor's season and each sector's access
+  // day by day: the weights then carry both (mixedWeights), and the volume neither.
+  const mixed = f.monthTables !== null;
+  const season = mixed ? 1 : mix.season(actor.index);
+  const changed = f.changedWithin?.get(actor.index);
+  const volume =
+    changed === undefined
+      ? actor.attemptsPerWeek * weeks * live.intent * strengthRatio * season * (f.deterrence[k] as number)
+      : actor.attemptsPerWeek * weeks * meanActivity(changed, sc.turnLengthDays, actor.strength) * season * (f.deterrence[k] as number);
+  let totalWeight = 0;
+  const presence = live.presence ?? actor.sectorShare;
+  if (mixed) {
+    totalWeight = mixedWeights(f, actor.index, presence, weights);
+    f.pDetect = f.pMix;
+  } else {
+    f.pDetect = f.sectorPDetect;
+    for (let s = 0; s < nS; s++) {
+      const w = (presence[s] ?? 0) * (access[s] ?? 0);
+      weights[s] = w;
+      totalWeight += w;
+    }
+  }
+  // Displacement: the logit over remembered interdiction rates re-routes the same volume.
+  const theta = actor.displacementSensitivity;
+  if (theta > 0 && totalWeight > 0) {
+    const route = routeChoiceInto(weights, live.perceived, theta, lambda);
+    for (let s = 0; s < nS; s++) lambda[s] = volume * totalWeight * (route[s] as number);
+  } else {
+    for (let s = 0; s < nS; s++) lambda[s] = volume * (weights[s] ?? 0);
+  }
+
+  // Updated in place: the route above has already read the memories of the turn's start.
+  const perceived = live.perceived as number[];
+  const seen = live.seen as number[];
+  const decay = sc.memoryDecay;
+  const tally = ctx.scratch.actorTally;
+  tally.remaining = live.strength;
+  tally.losses = 0;
+  const { sectorAcc, kindAcc } = f;
+  // The actor's counts over its sectors, added to its kind's once: they are integers, so the
+  // sum is exact in any order (the kg and casualty flows are added pair by pair, in order).
+  let allAttempts = 0;
+  let allDetected = 0;
+  let allInterdicted = 0;
+  let allGotAway = 0;
+  let allApprehended = 0;
+  let allTurnedBack = 0;
+  // The load and people flows are not integers: they are added to the kind in sector order, as
+  // one running sum from the kind's value so far (the same additions, in the same order).
+  const { loadKg, groupSize } = actor;
+  let kgSeized = kindAcc[M.kgSeized * NK + k] as number;
+  let kgThrough = kindAcc[M.kgThrough * NK + k] as number;
+  let kgAttempted = kindAcc[M.kgAttempted * NK + k] as number;
+  let received = kindAcc[M.refugeesReceived * NK + k] as number;
+  let sentBack = kindAcc[M.refugeesTurnedBack * NK + k] as number;
+  for (let s = 0; s < nS; s++) {
+    if (!((lambda[s] as number) > 0)) {
+      // No attempt possible: nothing learned, what is remembered fades.
+      const w = seen[s] as number;
+      if (w > 0) seen[s] = w * decay;
+      continue;
+    }
+    // Only integers and objects cross these calls: a double argument of a call V8 does not
+    // inline is boxed, and this loop runs for every actor, sector and turn.
+    const rng = crossingStream(ctx, actor.index, s, turn);
+    // The chain's first link here: its common answer, 0, costs no call.
+    const tried = attemptsFrom(rng.next(), lambda[s] as number);
+    if (tried === 0) {
+      // Nothing crossed (two sector-turns in three): no count, no flow, no log, and no
+      // observation to remember: the rate stays (only kept in [0, 1]) and its weight decays.
+      const p = perceived[s] as number;
+      // Only a value outside [0, 1] (or -0) changes; most are 0, or inside, already.
+      if (!(p > 0 && p <= 1) && !(p === 0 && 1 / p > 0)) perceived[s] = smoothInterdictionRate(p, null, sc.memoryWeight);
+      const w = seen[s] as number;
+      if (w > 0) seen[s] = w * decay;
+      continue;
+    }
+    const counts = ctx.scratch.counts;
+    if (k === ARMED) engageArmedGroups(f, actor, kind, s, rng, tried, tally, counts);
+    else crossPeople(f, actor, kind, s, rng, tried, counts);
+    const { attempts, detected, interdicted, gotAway, apprehended, turnedBack } = counts;
+    const at = s * NF;
+    sectorAcc[at + M.attempts] = (sectorAcc[at + M.attempts] as number) + attempts;
+    sectorAcc[at + M.detected] = (sectorAcc[at + M.detected] as number) + detected;
+    sectorAcc[at + M.interdicted] = (sectorAcc[at + M.interdicted] as number) + interdicted;
+    sectorAcc[at + M.gotAway] = (sectorAcc[at + M.gotAway] as number) + gotAway;
+    sectorAcc[at + M.apprehended] = (sectorAcc[at + M.apprehended] as number) + apprehended;
+    sectorAcc[at + M.turnedBack] = (sectorAcc[at + M.turnedBack] as number) + turnedBack;
+    allAttempts += attempts;
+    allDetected += detected;
+    allInterdicted += interdicted;
+    allGotAway += gotAway;
+    allApprehended += apprehended;
+    allTurnedBack += turnedBack;
+    if (k === SMUGGLING) {
+      const seized = interdicted * loadKg;
+      const through = gotAway * loadKg;
+      sectorAcc[at + M.kgSeized] = (sectorAcc[at + M.kgSeized] as number) + seized;
+      sectorAcc[at + M.kgThrough] = (sectorAcc[at + M.kgThrough] as number) + through;
+      sectorAcc[at + M.kgAttempted] = (sectorAcc[at + M.kgAttempted] as number) + (seized + through);
+      kgSeized += seized;
+      kgThrough += through;
+      kgAttempted += seized + through;
+    } else if (k === REFUGEES) {
+      const people = apprehended * groupSize;
+      const back = turnedBack * groupSize;
+      sectorAcc[at + M.refugeesReceived] = (sectorAcc[at + M.refugeesReceived] as number) + people;
+      sectorAcc[at + M.refugeesTurnedBack] = (sectorAcc[at + M.refugeesTurnedBack] as number) + back;
+      received += people;
+      sentBack += back;
+    }
+    const remembered = (seen[s] ?? 0) * decay;
+    perceived[s] = rememberedRate(perceived[s] ?? 0, remembered, interdicted, attempts);
+    seen[s] = remembered + attempts;
+  }
+  kindAcc[M.attempts * NK + k] = (kindAcc[M.attempts * NK + k] as number) + allAttempts;
+  kindAcc[M.detected * NK + k] = (kindAcc[M.detected * NK + k] as number) + allDetected;
+  kindAcc[M.interdicted * NK + k] = (kindAcc[M.interdicted * NK + k] as number) + allInterdicted;
+  kindAcc[M.gotAway * NK + k] = (kindAcc[M.gotAway * NK + k] as number) + allGotAway;
+  kindAcc[M.apprehended * NK + k] = (kindAcc[M.apprehended * NK + k] as number) + allApprehended;
+  kindAcc[M.turnedBack * NK + k] = (kindAcc[M.turnedBack * NK + k] as number) + allTurnedBack;
+  kindAcc[M.kgSeized * NK + k] = kgSeized;
+  kindAcc[M.kgThrough * NK + k] = kgThrough;
+  kindAcc[M.kgAttempted * NK + k] = kgAttempted;
+  kindAcc[M.refugeesReceived * NK + k] = received;
+  kindAcc[M.refugeesTurnedBack * NK + k] = sentBack;
+  const lost = Math.min(live.strength, tally.losses);
+  live.strength = live.strength - lost;
+  live.casualties = live.casualties + lost;
+}
+
+/**
+ * The crossings of one actor of people or loads (smuggling, refugees, recruits) in one sector and
+ * turn: the five-link chain (crossings.ts) after its first link, the `tried` attempts (at least
+ * one) that playActor drew from u1, into `out` (playActor adds them to the flows).
+ */
+function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, rng: Rng, tried: number, out: CrossingCounts): void {
+  const { ctx, complicity, closed, open } = f;
+  const k = actor.kindIndex;
+  const c = detectionsInto(tried, f.pDetect[s] as number, rng, out);
+  // The response's chances matter only to a detected attempt (and to the log).
+  const ai = c.detected > 0 || ctx.log ? arrivalProbabilities(f, kind, k, s) : -1;
+  const pResponse = ai >= 0 ? (f.arrival[ai + 2] as number) : 0;
+  const apprehendShare = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
+  resolveDetectedInto(pResponse, k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare, rng, c);
+  if (c.reached > 0) countSorties(f, actor, s, ai, c.reached);
+  if (ctx.log) logCrossings(f, actor, s, ai, c);
+}
+
+/**
+ * The sorties of the nearest quick-reaction force among the `reached` attempts of one actor in
+ * one sector and turn: each reached attempt was reached by the force with P(force | reached) =
+ * p_qrf / p_response (the two arrivals are independent, §5), so the sorties are
+ * Binomial⁻¹(u; reached, p_qrf / p_response), u one uniform of the child stream
+ * `sortie/<sector>/<actor>` for the turn: none of the crossing chain's draws moves. Each costs the
+ * force's sortie cost and, for a released unit, its sovereignty per sortie (§16).
+ */
+function countSorties(f: ActorFrame, actor: CompiledActor, s: number, ai: number, reached: number): void {
+  const qi = f.qrfIndex[s] as number;
+  const pQrf = f.arrival[ai + 1] as number;
+  const pResponse = f.arrival[ai + 2] as number;
+  if (qi < 0 || !(pQrf > 0) || !(pResponse > 0)) return;
+  const share = Math.min(1, pQrf / pResponse);
+  const n = share >= 1 ? reached : binomialQuantile(f.ctx.streams.child(sortieKey(f.ctx, actor.index, s), f.turn).next(), reached, share);
+  f.sorties[qi] = (f.sorties[qi] ?? 0) + n;
+}
+
+/** The log entry of one actor's crossings in one sector and turn (people or loads). */
+function logCrossings(f: ActorFrame, actor: CompiledActor, s: number, ai: number, c: CrossingCounts): void {
+  const { sc, turn, date, log, complicity } = f;
+  const k = actor.kindIndex;
+  const sector = sc.sectors[s] as CompiledSector;
+  const mean = f.lambda[s] as number;
+  const pD = f.pDetect[s] as number;
+  const pLocal = f.arrival[ai] as number;
+  const pQrf = f.arrival[ai + 1] as number;
+  const pResponse = f.arrival[ai + 2] as number;
+  log.push({
+    turn, date, type: 'crossings', sector: sector.id, actor: actor.id,
+    message:
+      `${actor.name}: ${c.attempts} attempt(s) in ${sector.name}, ${c.detected} detected (p ${round(pD, 3)}), ` +
+      `${c.reached} reached (p ${round(pResponse, 3)}), ${c.interdicted} stopped, ${c.gotAway} got away`,
+    data: {
+      meanAttempts: round(mean, 6),
+      pDetect: round(pD, 6),
+      pLocal: round(pLocal, 6),
+      pQuickReaction: round(pQrf, 6),
+      pResponse: round(pResponse, 6),
+      complicity: k === SMUGGLING ? round(complicity[s] ?? 0, 6) : 0,
+      ...c,
+    },
+  });
+}
