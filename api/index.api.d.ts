@@ -260,6 +260,11 @@ const Base: _sinclair_typebox.TObject<{
             value: _sinclair_typebox.TOptional<_sinclair_typebox.TNumber>;
         }>
     ]>;
+    at: _sinclair_typebox.TOptional<_sinclair_typebox.TObject<{
+        lon: _sinclair_typebox.TNumber;
+        lat: _sinclair_typebox.TNumber;
+        source: _sinclair_typebox.TOptional<_sinclair_typebox.TString>;
+    }>>;
 }>;
 type Base = Static<typeof Base>;
 
@@ -1292,6 +1297,11 @@ const Province: _sinclair_typebox.TObject<{
     name: _sinclair_typebox.TString;
     country: _sinclair_typebox.TOptional<_sinclair_typebox.TString>;
     controlledBy: _sinclair_typebox.TOptional<_sinclair_typebox.TString>;
+    at: _sinclair_typebox.TOptional<_sinclair_typebox.TObject<{
+        lon: _sinclair_typebox.TNumber;
+        lat: _sinclair_typebox.TNumber;
+        source: _sinclair_typebox.TOptional<_sinclair_typebox.TString>;
+    }>>;
 }>;
 type Province = Static<typeof Province>;
 
@@ -1574,6 +1584,10 @@ const Sector: _sinclair_typebox.TObject<{
             value: _sinclair_typebox.TOptional<_sinclair_typebox.TNumber>;
         }>
     ]>>;
+    line: _sinclair_typebox.TOptional<_sinclair_typebox.TObject<{
+        fromKm: _sinclair_typebox.TNumber;
+        toKm: _sinclair_typebox.TNumber;
+    }>>;
 }>;
 type Sector = Static<typeof Sector>;
 

@@ -50,6 +50,7 @@ interface ReplayDetail {
     turnLengthDays: number;
     sectors: SectorInfo[];
     policies: PolicyDetail[];
+    map?: MapGeometry;
 }
 
 // ReplayOptions
@@ -100,6 +101,7 @@ interface ReportOptions {
     scenario?: Scenario;
     replayRuns?: number;
     policies?: readonly Policy[];
+    mapMetric?: string;
 }
 
 // Row
@@ -162,6 +164,7 @@ function replayDetail(scenario: Scenario, options: ReplayOptions): ReplayDetail;
 function replayForReport(input: ReportInput, scenario: Scenario, options?: {
     replayRuns?: number;
     policies?: readonly Policy[];
+    mapMetric?: string;
 }): ReplayDetail;
 
 // runRows

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import type { SectorMetricName, TurnMetricName } from '../engine/results';
 import type { AfterAction, UnitAt } from './after-action';
 import { HEAT_RAMPS, PALETTE } from './charts';
 import { esc, num, table } from './html';
@@ -21,8 +22,8 @@ const WIDTH = 1000;
 const feature = (geometry: object, properties: object) => ({ type: 'Feature', geometry, properties });
 const px = (field: string) => ({ field, type: 'quantitative', scale: null });
 
-/** The unit vector to the left of the line (the Tajik side) at a sector's middle, in pixels. */
-function normalAt(geo: MapGeometry, proj: MapProjection, i: number): [number, number] {
+/** The unit vector towards the home side of the line (where sector names go) at a sector's middle, in pixels. */
+function homeward(geo: MapGeometry, proj: MapProjection, i: number): [number, number] {
   const s = geo.sectors[i] as MapGeometry['sectors'][number];
   const [mx, my] = proj.pixel(s.mid);
   const [lx, ly] = proj.pixel(s.labelAt);
@@ -37,26 +38,26 @@ function turnSpec(aa: AfterAction, geo: MapGeometry, proj: MapProjection, t: num
     const v = rec.bySector[s.id]?.attempts ?? 0;
     return feature({ type: 'MultiLineString', coordinates: s.coordinates }, { sector: s.id, value: v, description: sectorDescription(s, v, `crossing attempts in turn ${t}`) });
   });
-  // Events on the Afghan side of each sector, in a row away from the line.
+  // Events on the far side of each sector, in a row away from the line.
   const marks: { x: number; y: number; shape: string; fill: string; size: number; description: string }[] = [];
   geo.sectors.forEach((s, i) => {
-    const m = rec.bySector[s.id] ?? {};
+    const m = rec.bySector[s.id];
     const [mx, my] = proj.pixel(s.mid);
-    const [nx, ny] = normalAt(geo, proj, i);
-    const kinds: [string, string, string, string][] = [
+    const [nx, ny] = homeward(geo, proj, i);
+    const kinds: [SectorMetricName, string, string, string][] = [
       ['detected', 'circle', '#1f6feb', 'detected'],
       ['interdicted', 'square', '#2f9e44', 'stopped (apprehended, turned back, seized or repulsed)'],
       ['clashes', 'cross', '#c92a2a', 'clashes'],
     ];
     let k = 0;
     for (const [metric, shape, fill, what] of kinds) {
-      const n = m[metric] ?? 0;
+      const n = m?.[metric] ?? 0;
       if (n <= 0) continue;
       k++;
       marks.push({ x: mx - nx * (8 + 12 * k), y: my - ny * (8 + 12 * k), shape, fill, size: 30 + 25 * Math.sqrt(n), description: `${s.label}, turn ${t}: ${n} ${what}` });
     }
   });
-  // Units on the Tajik side of their sector, or at their base.
+  // Units on the home side of their sector, or at their base.
   const units: { x: number; y: number; fill: string; size: number; description: string }[] = [];
   const sides = [...new Set(aa.units[0]?.map((u) => u.side) ?? [])];
   const stacked = new Map<string, number>();
@@ -68,7 +69,7 @@ function turnSpec(aa: AfterAction, geo: MapGeometry, proj: MapProjection, t: num
     let at: [number, number] | undefined;
     if (si >= 0) {
       const [mx, my] = proj.pixel((geo.sectors[si] as MapGeometry['sectors'][number]).mid);
-      const [nx, ny] = normalAt(geo, proj, si);
+      const [nx, ny] = homeward(geo, proj, si);
       at = [mx + nx * (9 + 9 * k), my + ny * (9 + 9 * k)];
     } else if (base) {
       const [bx, by] = proj.pixel([base.lon, base.lat]);
@@ -127,7 +128,7 @@ function turnRules(turns: number): string {
   return rules.join('\n');
 }
 
-const SHOWN = ['attempts', 'detected', 'interdicted', 'gotAway', 'kgSeized', 'clashes', 'casualtiesForces'];
+const SHOWN = ['attempts', 'detected', 'interdicted', 'gotAway', 'kgSeized', 'clashes', 'casualtiesForces'] as const satisfies readonly (SectorMetricName & TurnMetricName)[];
 const HEADER = ['Sector', 'attempts', 'detected', 'stopped', 'got away', 'seized (kg)', 'clashes', 'losses (forces)'];
 
 function unitRows(units: readonly UnitAt[], place: (id: string) => string): (string | number)[][] {
@@ -182,7 +183,7 @@ export async function renderAfterAction(aa: AfterAction, options: { title?: stri
     stage.push('<div class="stage"><div class="map">', await renderSvg(groundSpec(geo, proj), 'ground'));
     for (let t = 0; t < n; t++) stage.push(`<div class="ov" id="ov-${t}">${await renderSvg(turnSpec(aa, geo, proj, t, maxAttempts), `ov${t}`)}</div>`);
     stage.push('</div>');
-    stage.push(`<div class="legend"><span>Sector: crossing attempts in the turn <span class="ramp"></span> 0 to ${num(maxAttempts)}</span><span><b style="color:#1f6feb">●</b> detected</span><span><b style="color:#2f9e44">■</b> stopped</span><span><b style="color:#c92a2a">✚</b> clash</span><span>(Afghan side; larger for more)</span><span>▲ units on the Tajik side of their sector or beside their base, by side: ${[...new Set(aa.units[0]?.map((u) => u.side) ?? [])].map((s, i) => `<b style="color:${PALETTE[i % PALETTE.length]}">${esc(s)}</b>`).join(', ')}</span></div>`);
+    stage.push(`<div class="legend"><span>Sector: crossing attempts in the turn <span class="ramp"></span> 0 to ${num(maxAttempts)}</span><span><b style="color:#1f6feb">●</b> detected</span><span><b style="color:#2f9e44">■</b> stopped</span><span><b style="color:#c92a2a">✚</b> clash</span><span>(on the ${esc(geo.sides.far)} side; larger for more)</span><span>▲ units on the ${esc(geo.sides.home)} side of their sector or beside their base, by side: ${[...new Set(aa.units[0]?.map((u) => u.side) ?? [])].map((s, i) => `<b style="color:${PALETTE[i % PALETTE.length]}">${esc(s)}</b>`).join(', ')}</span></div>`);
     stage.push('</div>');
   }
   const bars = aa.turns.map((t) => {

@@ -8,7 +8,7 @@
  */
 import { quantityValue } from '../scenario/quantity';
 import type { Scenario } from '../scenario/schema';
-import { lineLengthKm, pointAlong, sliceLine, type BorderLine } from '../scenario/geo-line';
+import { lineLengthKm, lineParts, pointAlong, sliceLine, type BorderLine } from '../scenario/geo-line';
 
 /** A sector on the map. */
 export interface MapSector {
@@ -25,7 +25,7 @@ export interface MapSector {
   coordinates: number[][][];
   /** Its middle on the line. */
   mid: number[];
-  /** Where its label goes: on the Tajik (left, walking west to east) side, and how the text aligns there. */
+  /** Where its label goes: on the home side (see {@link MapSides}), and how the text aligns there. */
   labelAt: number[];
   align: 'left' | 'right' | 'center';
 }
@@ -46,6 +46,21 @@ export interface MapDrill extends MapPlace {
   rangeKm: number;
 }
 
+/**
+ * The two sides of the border, from the scenario's data: the home side is where its bases
+ * stand (the side the forces guard from), the far side where its provinces across are. Sector
+ * names and units go on the home side, crossing events on the far side.
+ */
+export interface MapSides {
+  /** Whether the home side lies left of the line, walking it west to east (usually north). */
+  homeIsLeft: boolean;
+  /** The name of the outline on each side ("home side", "far side" without outlines or places). */
+  home: string;
+  far: string;
+  /** The id of the home side's outline, drawn lighter, when there is one. */
+  homeOutline?: string;
+}
+
 /** Everything a map of the border draws. */
 export interface MapGeometry {
   border: BorderLine;
@@ -58,11 +73,12 @@ export interface MapGeometry {
   bases: MapPlace[];
   provinces: MapPlace[];
   drills: MapDrill[];
+  sides: MapSides;
 }
 
 const KM_PER_DEGREE = 111.195;
 
-/** A point `km` to the left of the line at `atKm` (walking west to east), and which way that is. */
+/** A point `km` to the left of the line at `atKm` (walking west to east; right for negative km), and which way that is. */
 function leftOf(line: BorderLine, atKm: number, km: number): { at: number[]; align: MapSector['align'] } {
   const a = pointAlong(line, atKm - 4);
   const b = pointAlong(line, atKm + 4);
@@ -73,13 +89,74 @@ function leftOf(line: BorderLine, atKm: number, km: number): { at: number[]; ali
   const norm = Math.hypot(dx, dy) || 1;
   const [nx, ny] = [-dy / norm, dx / norm];
   const at = [(mid[0] as number) + (nx * km) / (KM_PER_DEGREE * cos), (mid[1] as number) + (ny * km) / KM_PER_DEGREE];
-  return { at, align: nx < -0.45 ? 'right' : nx > 0.45 ? 'left' : 'center' };
+  const ex = Math.sign(km) * nx;
+  return { at, align: ex < -0.45 ? 'right' : ex > 0.45 ? 'left' : 'center' };
+}
+
+/** Which side of the line a place lies on, walking it west to east: 1 left, -1 right (by its nearest segment). */
+function sideOf(line: BorderLine, p: readonly number[]): number {
+  const cos = Math.cos(((p[1] as number) * Math.PI) / 180);
+  let best = Infinity;
+  let side = 0;
+  for (const part of lineParts(line))
+    for (let i = 1; i < part.length; i++) {
+      const a = part[i - 1] as readonly number[];
+      const b = part[i] as readonly number[];
+      const [dx, dy] = [((b[0] as number) - (a[0] as number)) * cos, (b[1] as number) - (a[1] as number)];
+      const [px, py] = [((p[0] as number) - (a[0] as number)) * cos, (p[1] as number) - (a[1] as number)];
+      const t = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy || 1)));
+      const d = Math.hypot(px - t * dx, py - t * dy);
+      if (d < best) [best, side] = [d, Math.sign(dx * py - dy * px)];
+    }
+  return side;
+}
+
+/** Whether a position lies inside a polygon given as rings (the first the outline, the others holes), by ray casting. */
+export function insideRings(rings: readonly (readonly (readonly number[])[])[], x: number, y: number): boolean {
+  const inRing = (ring: readonly (readonly number[])[]) => {
+    let inside = false;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] as [number, number];
+      const [xj, yj] = ring[j] as [number, number];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+    return inside;
+  };
+  return rings.length > 0 && inRing(rings[0] as readonly (readonly number[])[]) && !rings.slice(1).some(inRing);
+}
+
+/** The polygons of an outline's geometry. */
+export function polygonsOf(geometry: { type: string; coordinates: unknown }): number[][][][] {
+  return (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as number[][][][];
+}
+
+/** The home and far sides of a scenario's border (see {@link MapSides}). */
+function sidesOf(scenario: Scenario, line: BorderLine, lineKm: number): MapSides {
+  // Bases vote for their side, provinces across for the other; with neither, home is left.
+  let vote = 0;
+  for (const b of scenario.bases ?? []) if (b.at) vote += sideOf(line, [b.at.lon, b.at.lat]);
+  for (const p of scenario.provinces) if (p.at) vote -= sideOf(line, [p.at.lon, p.at.lat]);
+  const homeIsLeft = vote >= 0;
+  // The outline that holds most of the points 15 km off the line on a side names that side.
+  const outlineOn = (left: boolean) => {
+    const counts = new Map<string, number>();
+    for (const f of [0.1, 0.3, 0.5, 0.7, 0.9]) {
+      const [x, y] = leftOf(line, f * lineKm, left ? 15 : -15).at as [number, number];
+      const o = (scenario.geography?.outlines ?? []).find((o) => polygonsOf(o.geometry).some((rings) => insideRings(rings, x, y)));
+      if (o) counts.set(o.id, (counts.get(o.id) ?? 0) + 1);
+    }
+    const id = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return scenario.geography?.outlines?.find((o) => o.id === id);
+  };
+  const home = outlineOn(homeIsLeft);
+  const far = outlineOn(!homeIsLeft);
+  const across = scenario.provinces.map((p) => p.country).find((c): c is string => !!c);
+  return { homeIsLeft, home: home?.name ?? 'home', far: far?.name ?? across ?? 'far', ...(home ? { homeOutline: home.id } : {}) };
 }
 
 /** The mean of a ring's vertices: where a country's name goes (good enough for labels). */
 function labelPoint(geometry: { type: string; coordinates: unknown }): number[] {
-  const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as number[][][][];
-  const largest = polygons.map((p) => p[0] ?? []).sort((x, y) => y.length - x.length)[0] ?? [];
+  const largest = polygonsOf(geometry).map((p) => p[0] ?? []).sort((x, y) => y.length - x.length)[0] ?? [];
   const n = Math.max(1, largest.length);
   return [largest.reduce((s, p) => s + (p[0] as number), 0) / n, largest.reduce((s, p) => s + (p[1] as number), 0) / n];
 }
@@ -96,11 +173,13 @@ export function mapGeometry(scenario: Scenario, exerciseRangeKm: number): MapGeo
   const g = scenario.geography;
   if (!g) return undefined;
   const border = g.border as BorderLine;
+  const lineKm = lineLengthKm(border);
+  const sides = sidesOf(scenario, border, lineKm);
   const short = scenario.sectors.map((s) => s.name.replace(/\s*\(.*\)\s*$/, '') || s.name);
   const labels = new Set(short).size === short.length ? short : scenario.sectors.map((s) => s.id);
   const sectors = scenario.sectors.map((s, i): MapSector => {
     const { fromKm, toKm } = s.line ?? { fromKm: 0, toKm: 0 };
-    const label = leftOf(border, (fromKm + toKm) / 2, 16);
+    const label = leftOf(border, (fromKm + toKm) / 2, sides.homeIsLeft ? 16 : -16);
     return { id: s.id, label: labels[i] as string, name: s.name, fromKm, toKm, lengthKm: quantityValue(s.lengthKm), coordinates: sliceLine(border, fromKm, toKm), mid: pointAlong(border, (fromKm + toKm) / 2), labelAt: label.at, align: label.align };
   });
   const bases: MapPlace[] = (scenario.bases ?? []).filter((b) => b.at).map((b) => ({ id: b.id, name: b.name, lon: b.at!.lon, lat: b.at!.lat }));
@@ -119,7 +198,7 @@ export function mapGeometry(scenario: Scenario, exerciseRangeKm: number): MapGeo
     drills.push({ id: d.id, name: d.name, lon: at[0] as number, lat: at[1] as number, when, rangeKm: exerciseRangeKm });
   }
   const outlines = (g.outlines ?? []).map((o) => ({ id: o.id, name: o.name, geometry: o.geometry as MapGeometry['outlines'][number]['geometry'], labelAt: labelPoint(o.geometry) }));
-  return { border, lineKm: lineLengthKm(border), source: g.source, outlines, sectors, bases, provinces, drills };
+  return { border, lineKm, source: g.source, outlines, sectors, bases, provinces, drills, sides };
 }
 
 /** A circle of `radiusKm` around a point, as a GeoJSON ring (64 vertices; on a sphere). */

@@ -1,12 +1,12 @@
 /**
  * Where a map's names go: greedy placement in pixels, so that names neither cover the border
- * nor each other. Each name has candidate spots in order of preference (a sector's on the Tajik
- * side first, nearest first; then the other side); it takes the first free one, or its first
+ * nor each other. Each name has candidate spots in order of preference (a sector's on the home
+ * side first, nearest first; then the far side); it takes the first free one, or its first
  * when none is (on a small map, no spot). Sector names set off from their sector get a leader line.
  *
  * @module
  */
-import type { MapGeometry } from './map-geometry';
+import { insideRings, polygonsOf, type MapGeometry } from './map-geometry';
 import type { MapProjection } from './map-spec';
 
 /** A placed name. */
@@ -108,32 +108,17 @@ export function placeLabels(geo: MapGeometry, proj: MapProjection, options: { pl
   if (options.countries) {
     for (const o of geo.outlines) {
       // Spots inside the country's visible part, nearest its middle first.
-      const polygons = (o.geometry.type === 'Polygon' ? [o.geometry.coordinates] : o.geometry.coordinates) as number[][][][];
-      const rings = polygons.map((rs) => rs.map((r) => r.map((p) => proj.pixel(p))));
+      const rings = polygonsOf(o.geometry).map((rs) => rs.map((r) => r.map((p) => proj.pixel(p))));
       const inside: [number, number][] = [];
-      for (let y = 30; y < height - 20; y += 20) for (let x = 60; x < width - 60; x += 30) if (rings.some((rs) => contains(rs, x, y))) inside.push([x, y]);
+      for (let y = 30; y < height - 20; y += 20) for (let x = 60; x < width - 60; x += 30) if (rings.some((rs) => insideRings(rs, x, y))) inside.push([x, y]);
       if (inside.length < 4) continue;
       const cx = inside.reduce((a, p) => a + p[0], 0) / inside.length;
       const cy = inside.reduce((a, p) => a + p[1], 0) / inside.length;
       const text = o.name.toUpperCase();
       const spots = inside.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy)).map(([x, y]) => ({ x, y, align: 'center' as const }));
-      const spot = spots.find((c) => free(boxOf('country', text, c.x, c.y, c.align)) && rings.some((rs) => contains(rs, c.x - text.length * 4, c.y) && contains(rs, c.x + text.length * 4, c.y)));
+      const spot = spots.find((c) => free(boxOf('country', text, c.x, c.y, c.align)) && rings.some((rs) => insideRings(rs, c.x - text.length * 4, c.y) && insideRings(rs, c.x + text.length * 4, c.y)));
       if (spot) place('country', text, [spot]);
     }
   }
   return out;
-}
-
-/** Whether a point is inside a polygon (its first ring, minus its holes), by ray casting. */
-function contains(rings: readonly (readonly [number, number][])[], x: number, y: number): boolean {
-  const inRing = (ring: readonly [number, number][]) => {
-    let inside = false;
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i] as [number, number];
-      const [xj, yj] = ring[j] as [number, number];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-    return inside;
-  };
-  return rings.length > 0 && inRing(rings[0] as [number, number][]) && !rings.slice(1).some(inRing);
 }

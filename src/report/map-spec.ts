@@ -1,7 +1,7 @@
 /**
  * Maps of the border as Vega-Lite specs (geoshape; rendered to SVG with the other charts): the
  * countries around for context, the border with each sector coloured by a value, the sectors'
- * names on the Tajik side, the provinces across at their capitals, bases, and drill sites with
+ * names on the home side (the bases'), the provinces across at their capitals, bases, and drill sites with
  * the range within which a drill deters. Projected with a conformal conic whose standard
  * parallels bracket the border, so that lengths along it keep one scale (within 0.2 %).
  *
@@ -108,9 +108,10 @@ export function sectorDescription(s: MapSector, value: number | undefined, what:
 export function groundLayers(geo: MapGeometry): object[] {
   return [
     {
-      data: { values: geo.outlines.map((o) => feature(o.geometry, { name: o.name, id: o.id })) },
-      mark: { type: 'geoshape', fill: '#f1efe9', stroke: '#a8a294', strokeWidth: 0.8 },
-      encoding: { fill: { condition: { test: "datum.properties.id === 'tajikistan'", value: '#fbfaf7' }, value: '#efebe2' }, description: { field: 'properties.name' } },
+      // The home side's country lighter than the others.
+      data: { values: geo.outlines.map((o) => feature(o.geometry, { name: o.name, id: o.id, fill: o.id === geo.sides.homeOutline ? '#fbfaf7' : '#efebe2' })) },
+      mark: { type: 'geoshape', stroke: '#a8a294', strokeWidth: 0.8 },
+      encoding: { fill: { field: 'properties.fill', type: 'nominal', scale: null }, description: { field: 'properties.name' } },
     },
     {
       data: { values: [feature(geo.border, { name: 'border' })] },

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, parseScenario } from '../../src/scenario';
+import { simulate } from '../../src/engine/simulate';
 import { distanceKm, lineLengthKm, pointAlong, sliceLine, type BorderLine } from '../../src/scenario/geo-line';
 import { endToleranceKm } from '../../src/scenario/geography-checks';
 import { issuesOf, minimalObject } from './helpers';
@@ -83,6 +84,20 @@ describe('geometry in the library', () => {
       for (const p of s.provinces) expect(p.at, p.id).toBeDefined();
     });
   }
+
+  it('the engine never reads geometry: the run without it is the same, bit for bit', () => {
+    const s = loadScenario(join(ROOT, 'scenarios', 'tajik-afghan-2021.json'));
+    const { geography: _g, ...rest } = s;
+    const bare = parseScenario({
+      ...rest,
+      sectors: s.sectors.map(({ line: _line, ...x }) => x),
+      bases: (s.bases ?? []).map(({ at: _at, ...b }) => b),
+      provinces: s.provinces.map(({ at: _at, ...p }) => p),
+    });
+    expect(JSON.stringify(bare)).not.toMatch(/"(geography|line|at)":/);
+    const run = (x: typeof s) => simulate(x, { seed: 5, turns: 12, log: false, detail: false }).hash;
+    expect(run(bare)).toBe(run(s));
+  });
 
   it('a scenario without geometry still loads (the northern frontier)', () => {
     const s = loadScenario(join(ROOT, 'scenarios', 'afghan-northern-frontier-2021.json'));
