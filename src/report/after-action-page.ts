@@ -12,13 +12,15 @@
  */
 import type { SectorMetricName, TurnMetricName } from '../engine/results';
 import type { AfterAction, UnitAt } from './after-action';
-import { HEAT_RAMPS, PALETTE } from './charts';
+import { HEAT_RAMPS } from './charts';
 import { esc, num, table } from './html';
 import { type MapGeometry } from './map-geometry';
 import { bareMapSpec, groundSpec, mapProjection, sectorDescription, type MapProjection } from './map-spec';
 import { renderSvg } from './render';
 
 const WIDTH = 1000;
+/** Units' colours by side: none of the events' blue, green and red, nor the sectors' oranges. */
+const UNIT_COLOURS = ['#5f3dc4', '#0c8599', '#8d6e63', '#c2255c', '#343a40', '#e64980'];
 const feature = (geometry: object, properties: object) => ({ type: 'Feature', geometry, properties });
 const px = (field: string) => ({ field, type: 'quantitative', scale: null });
 
@@ -29,6 +31,43 @@ function homeward(geo: MapGeometry, proj: MapProjection, i: number): [number, nu
   const [lx, ly] = proj.pixel(s.labelAt);
   const len = Math.hypot(lx - mx, ly - my) || 1;
   return [(lx - mx) / len, (ly - my) / len];
+}
+
+/** Where the `k`-th unit (from 0) at a sector or base is drawn: in a row off the sector's middle on the home side, or left of the base. */
+function unitSpot(geo: MapGeometry, proj: MapProjection, location: string, k: number): [number, number] | undefined {
+  const si = geo.sectors.findIndex((s) => s.id === location);
+  if (si >= 0) {
+    const [mx, my] = proj.pixel((geo.sectors[si] as MapGeometry['sectors'][number]).mid);
+    const [nx, ny] = homeward(geo, proj, si);
+    return [mx + nx * (9 + 9 * k), my + ny * (9 + 9 * k)];
+  }
+  const base = geo.bases.find((b) => b.id === location);
+  if (!base) return undefined;
+  const [bx, by] = proj.pixel([base.lon, base.lat]);
+  return [bx - 10 - 9 * k, by];
+}
+
+/** Where the `k`-th kind of event (from 1) at a sector is drawn: in a row off its middle on the far side. */
+function eventSpot(geo: MapGeometry, proj: MapProjection, i: number, k: number): [number, number] {
+  const [mx, my] = proj.pixel((geo.sectors[i] as MapGeometry['sectors'][number]).mid);
+  const [nx, ny] = homeward(geo, proj, i);
+  return [mx - nx * (8 + 12 * k), my - ny * (8 + 12 * k)];
+}
+
+/** Every pixel a turn's marks may cover, so that the names on the ground keep off them. */
+function markSpots(aa: AfterAction, geo: MapGeometry, proj: MapProjection): [number, number][] {
+  const out = new Map<string, [number, number]>();
+  const add = (p: [number, number] | undefined) => p && out.set(p.map((v) => v.toFixed(1)).join(','), p);
+  for (const units of aa.units) {
+    const stacked = new Map<string, number>();
+    for (const u of units) {
+      const k = stacked.get(u.location) ?? 0;
+      stacked.set(u.location, k + 1);
+      add(unitSpot(geo, proj, u.location, k));
+    }
+  }
+  geo.sectors.forEach((_s, i) => [1, 2, 3].forEach((k) => add(eventSpot(geo, proj, i, k))));
+  return [...out.values()];
 }
 
 /** One turn's marks, over the ground. */
@@ -42,8 +81,6 @@ function turnSpec(aa: AfterAction, geo: MapGeometry, proj: MapProjection, t: num
   const marks: { x: number; y: number; shape: string; fill: string; size: number; description: string }[] = [];
   geo.sectors.forEach((s, i) => {
     const m = rec.bySector[s.id];
-    const [mx, my] = proj.pixel(s.mid);
-    const [nx, ny] = homeward(geo, proj, i);
     const kinds: [SectorMetricName, string, string, string][] = [
       ['detected', 'circle', '#1f6feb', 'detected'],
       ['interdicted', 'square', '#2f9e44', 'stopped (apprehended, turned back, seized or repulsed)'],
@@ -54,7 +91,8 @@ function turnSpec(aa: AfterAction, geo: MapGeometry, proj: MapProjection, t: num
       const n = m?.[metric] ?? 0;
       if (n <= 0) continue;
       k++;
-      marks.push({ x: mx - nx * (8 + 12 * k), y: my - ny * (8 + 12 * k), shape, fill, size: 30 + 25 * Math.sqrt(n), description: `${s.label}, turn ${t}: ${n} ${what}` });
+      const [x, y] = eventSpot(geo, proj, i, k);
+      marks.push({ x, y, shape, fill, size: 30 + 25 * Math.sqrt(n), description: `${s.label}, turn ${t}: ${n} ${what}` });
     }
   });
   // Units on the home side of their sector, or at their base.
@@ -64,19 +102,9 @@ function turnSpec(aa: AfterAction, geo: MapGeometry, proj: MapProjection, t: num
   for (const u of aa.units[t] ?? []) {
     const k = stacked.get(u.location) ?? 0;
     stacked.set(u.location, k + 1);
-    const si = geo.sectors.findIndex((s) => s.id === u.location);
-    const base = geo.bases.find((b) => b.id === u.location);
-    let at: [number, number] | undefined;
-    if (si >= 0) {
-      const [mx, my] = proj.pixel((geo.sectors[si] as MapGeometry['sectors'][number]).mid);
-      const [nx, ny] = homeward(geo, proj, si);
-      at = [mx + nx * (9 + 9 * k), my + ny * (9 + 9 * k)];
-    } else if (base) {
-      const [bx, by] = proj.pixel([base.lon, base.lat]);
-      at = [bx - 10 - 9 * k, by];
-    }
+    const at = unitSpot(geo, proj, u.location, k);
     if (!at) continue;
-    const colour = PALETTE[Math.max(0, sides.indexOf(u.side)) % PALETTE.length] as string;
+    const colour = UNIT_COLOURS[Math.max(0, sides.indexOf(u.side)) % UNIT_COLOURS.length] as string;
     units.push({ x: at[0], y: at[1], fill: colour, size: 40 + Math.sqrt(u.personnel) * 2.5, description: `${u.name} (${u.side}, ${u.role}): ${u.personnel} at ${u.location}${u.movingTo ? `, moving to ${u.movingTo}` : ''}` });
   }
   return bareMapSpec(proj, [
@@ -180,10 +208,10 @@ export async function renderAfterAction(aa: AfterAction, options: { title?: stri
   const stage: string[] = [];
   if (geo) {
     const proj = mapProjection(geo, WIDTH);
-    stage.push('<div class="stage"><div class="map">', await renderSvg(groundSpec(geo, proj), 'ground'));
+    stage.push('<div class="stage"><div class="map">', await renderSvg(groundSpec(geo, proj, markSpots(aa, geo, proj)), 'ground'));
     for (let t = 0; t < n; t++) stage.push(`<div class="ov" id="ov-${t}">${await renderSvg(turnSpec(aa, geo, proj, t, maxAttempts), `ov${t}`)}</div>`);
     stage.push('</div>');
-    stage.push(`<div class="legend"><span>Sector: crossing attempts in the turn <span class="ramp"></span> 0 to ${num(maxAttempts)}</span><span><b style="color:#1f6feb">●</b> detected</span><span><b style="color:#2f9e44">■</b> stopped</span><span><b style="color:#c92a2a">✚</b> clash</span><span>(on the ${esc(geo.sides.far)} side; larger for more)</span><span>▲ units on the ${esc(geo.sides.home)} side of their sector or beside their base, by side: ${[...new Set(aa.units[0]?.map((u) => u.side) ?? [])].map((s, i) => `<b style="color:${PALETTE[i % PALETTE.length]}">${esc(s)}</b>`).join(', ')}</span></div>`);
+    stage.push(`<div class="legend"><span>Sector: crossing attempts in the turn <span class="ramp"></span> 0 to ${num(maxAttempts)}</span><span><b style="color:#1f6feb">●</b> detected</span><span><b style="color:#2f9e44">■</b> stopped</span><span><b style="color:#c92a2a">✚</b> clash</span><span>(on the ${esc(geo.sides.far)} side; larger for more)</span><span>▲ units on the ${esc(geo.sides.home)} side of their sector or beside their base, by side: ${[...new Set(aa.units[0]?.map((u) => u.side) ?? [])].map((s, i) => `<b style="color:${UNIT_COLOURS[i % UNIT_COLOURS.length]}">${esc(s)}</b>`).join(', ')}</span></div>`);
     stage.push('</div>');
   }
   const bars = aa.turns.map((t) => {

@@ -28,6 +28,11 @@ export interface MapSector {
   /** Where its label goes: on the home side (see {@link MapSides}), and how the text aligns there. */
   labelAt: number[];
   align: 'left' | 'right' | 'center';
+  /**
+   * Further places for its name, in order of preference: points of its stretch (its middle
+   * first, then towards its ends), each with a point 16 km off it on the home side.
+   */
+  anchors: { on: number[]; home: number[] }[];
 }
 
 /** A named place on the map. */
@@ -79,9 +84,10 @@ export interface MapGeometry {
 const KM_PER_DEGREE = 111.195;
 
 /** A point `km` to the left of the line at `atKm` (walking west to east; right for negative km), and which way that is. */
-function leftOf(line: BorderLine, atKm: number, km: number): { at: number[]; align: MapSector['align'] } {
-  const a = pointAlong(line, atKm - 4);
-  const b = pointAlong(line, atKm + 4);
+function leftOf(line: BorderLine, atKm: number, km: number, spanKm = 15): { at: number[]; align: MapSector['align'] } {
+  // The line's direction over 2 × spanKm, not its last meander.
+  const a = pointAlong(line, atKm - spanKm);
+  const b = pointAlong(line, atKm + spanKm);
   const mid = pointAlong(line, atKm);
   const cos = Math.cos(((mid[1] as number) * Math.PI) / 180);
   const dx = ((b[0] as number) - (a[0] as number)) * cos;
@@ -179,8 +185,20 @@ export function mapGeometry(scenario: Scenario, exerciseRangeKm: number): MapGeo
   const labels = new Set(short).size === short.length ? short : scenario.sectors.map((s) => s.id);
   const sectors = scenario.sectors.map((s, i): MapSector => {
     const { fromKm, toKm } = s.line ?? { fromKm: 0, toKm: 0 };
-    const label = leftOf(border, (fromKm + toKm) / 2, sides.homeIsLeft ? 16 : -16);
-    return { id: s.id, label: labels[i] as string, name: s.name, fromKm, toKm, lengthKm: quantityValue(s.lengthKm), coordinates: sliceLine(border, fromKm, toKm), mid: pointAlong(border, (fromKm + toKm) / 2), labelAt: label.at, align: label.align };
+    const off = sides.homeIsLeft ? 16 : -16;
+    // A long sector's side is that of its general course (a quarter of it), not of a loop.
+    const span = Math.max(15, Math.min(60, (toKm - fromKm) / 4));
+    // ... unless that lands across a meander: then the line's nearer course.
+    const homeward = (at: number) => {
+      const tries = [span, 15, 4].map((sp) => leftOf(border, at, off, sp));
+      return tries.find((t) => sideOf(border, t.at) === Math.sign(off)) ?? (tries[0] as ReturnType<typeof leftOf>);
+    };
+    const label = homeward((fromKm + toKm) / 2);
+    const anchors = [0.5, 0.35, 0.65, 0.2, 0.8].map((f) => {
+      const at = fromKm + f * (toKm - fromKm);
+      return { on: pointAlong(border, at), home: homeward(at).at };
+    });
+    return { id: s.id, label: labels[i] as string, name: s.name, fromKm, toKm, lengthKm: quantityValue(s.lengthKm), coordinates: sliceLine(border, fromKm, toKm), mid: pointAlong(border, (fromKm + toKm) / 2), labelAt: label.at, align: label.align, anchors };
   });
   const bases: MapPlace[] = (scenario.bases ?? []).filter((b) => b.at).map((b) => ({ id: b.id, name: b.name, lon: b.at!.lon, lat: b.at!.lat }));
   const provinces: MapPlace[] = scenario.provinces.filter((p) => p.at).map((p) => ({ id: p.id, name: p.name, lon: p.at!.lon, lat: p.at!.lat }));

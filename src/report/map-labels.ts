@@ -41,7 +41,7 @@ function boxOf(kind: PlacedLabel['kind'], text: string, x: number, y: number, al
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** Places the names of a map's sectors, places and countries. */
-export function placeLabels(geo: MapGeometry, proj: MapProjection, options: { places: boolean; countries: boolean; crowded: boolean }): PlacedLabel[] {
+export function placeLabels(geo: MapGeometry, proj: MapProjection, options: { places: boolean; countries: boolean; crowded: boolean; keepClear?: readonly (readonly [number, number])[] }): PlacedLabel[] {
   const { width, height } = proj;
   // The border, as points every 3 px (its casing is 9 px wide).
   const line: [number, number][] = [];
@@ -62,6 +62,8 @@ export function placeLabels(geo: MapGeometry, proj: MapProjection, options: { pl
     const [x, y] = proj.pixel([b.lon, b.lat]);
     taken.push({ x0: x - 6, x1: x + 6, y0: y - 6, y1: y + 6 });
   }
+  // Points that marks drawn over the map will cover (the replay's units), pixels.
+  for (const [x, y] of options.keepClear ?? []) taken.push({ x0: x - 6, x1: x + 6, y0: y - 6, y1: y + 6 });
   const free = (b: Box) =>
     b.x0 >= 2 && b.x1 <= width - 2 && b.y0 >= 2 && b.y1 <= height - 2 && !taken.some((t) => overlaps(t, b)) && !line.some(([x, y]) => x > b.x0 - 5 && x < b.x1 + 5 && y > b.y0 - 5 && y < b.y1 + 5);
   const out: PlacedLabel[] = [];
@@ -81,29 +83,34 @@ export function placeLabels(geo: MapGeometry, proj: MapProjection, options: { pl
     const [x, y] = proj.pixel([b.lon, b.lat]);
     place('base', b.name.replace(/\s*\(.*\)\s*$/, ''), around(x, y, 8));
   }
-  for (const d of options.places ? geo.drills : []) {
-    const [x, y] = proj.pixel([d.lon, d.lat]);
-    place('drill', `drill, ${d.rangeKm} km range`, [...around(x, y + 14, 8), ...around(x, y - 14, 8)]);
-  }
   for (const p of options.places ? geo.provinces : []) {
     const [x, y] = proj.pixel([p.lon, p.lat]);
     place('province', p.name, [{ x, y: y + 10, align: 'center' }, { x, y: y - 10, align: 'center' }, ...around(x, y, 6)]);
   }
   for (const s of geo.sectors) {
-    const [mx, my] = proj.pixel(s.mid);
-    const [lx, ly] = proj.pixel(s.labelAt);
-    const len = Math.hypot(lx - mx, ly - my) || 1;
-    const [nx, ny] = [(lx - mx) / len, (ly - my) / len];
+    // Home side first, at its middle and then towards its ends (a long sector whose middle is
+    // crowded still gets its name on the home side); then the far side.
     const spots = [1, -1].flatMap((side) =>
-      [13, 24, 36, 50, 66].map((d) => {
-        const x = mx + side * nx * d;
-        const y = my + side * ny * d;
-        const align: PlacedLabel['align'] = side * nx < -0.45 ? 'right' : side * nx > 0.45 ? 'left' : 'center';
-        return { x, y, align, ...(d > 13 ? { from: [mx, my] as [number, number] } : {}) };
+      s.anchors.flatMap((a, k) => {
+        const [mx, my] = proj.pixel(a.on);
+        const [lx, ly] = proj.pixel(a.home);
+        const len = Math.hypot(lx - mx, ly - my) || 1;
+        const [nx, ny] = [(lx - mx) / len, (ly - my) / len];
+        return [13, 24, 36, 50, 66].map((d) => {
+          const x = mx + side * nx * d;
+          const y = my + side * ny * d;
+          const align: PlacedLabel['align'] = side * nx < -0.45 ? 'right' : side * nx > 0.45 ? 'left' : 'center';
+          return { x, y, align, ...(d > 13 || k > 0 ? { from: [mx, my] as [number, number] } : {}) };
+        });
       }),
     );
     // On a small map, a name that finds no free spot is left out (the larger maps name every sector).
     place('sector', s.label, spots, !options.crowded);
+  }
+  // A drill's name after the sectors', and only where there is room (the caption explains the dashed ring).
+  for (const d of options.places ? geo.drills : []) {
+    const [x, y] = proj.pixel([d.lon, d.lat]);
+    place('drill', `drill, ${d.rangeKm} km range`, [...around(x, y + 14, 8), ...around(x, y - 14, 8)], false);
   }
   if (options.countries) {
     for (const o of geo.outlines) {

@@ -227,7 +227,7 @@ export function bareMapSpec(proj: MapProjection, layers: readonly object[], back
   };
 }
 
-/** The ground of a bare map: countries, the border's casing, places and every name. */
-export function groundSpec(geo: MapGeometry, proj: MapProjection): VegaLiteSpec {
-  return bareMapSpec(proj, [...groundLayers(geo), ...placeLayers(geo), ...labelLayers(placeLabels(geo, proj, { places: true, countries: true, crowded: false }), true)], '#e8edf2');
+/** The ground of a bare map: countries, the border's casing, places and every name (kept off the pixels `keepClear`, where marks will go). */
+export function groundSpec(geo: MapGeometry, proj: MapProjection, keepClear: readonly (readonly [number, number])[] = []): VegaLiteSpec {
+  return bareMapSpec(proj, [...groundLayers(geo), ...placeLayers(geo), ...labelLayers(placeLabels(geo, proj, { places: true, countries: true, crowded: false, keepClear }), true)], '#e8edf2');
 }

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparePolicies, loadScenario, runMonteCarlo } from '../../src/index';
 import { compileScenario } from '../../src/engine/compile';
-import { mapGeometry, type MapGeometry } from '../../src/report/map-geometry';
+import { insideRings, mapGeometry, polygonsOf, type MapGeometry } from '../../src/report/map-geometry';
+import { placeLabels } from '../../src/report/map-labels';
 import { mapProjection, mapSpec, type SectorValue } from '../../src/report/map-spec';
 import { renderSvg } from '../../src/report/render';
 import { buildReport } from '../../src/report/report';
@@ -77,6 +78,31 @@ describe('map geometry', () => {
       else if (v.value > 0) expect(r, v.sector).toBeGreaterThan(b);
       else expect(Math.min(r, g, b), v.sector).toBeGreaterThan(230);
     }
+  });
+
+  it('the sides come from the data: home where the bases are (names there), far where the provinces across are', () => {
+    expect(geo.sides).toEqual({ homeIsLeft: true, home: 'Tajikistan', far: 'Afghanistan', homeOutline: 'tajikistan' });
+    // Every sector's name spot lies on the home side: in that country's outline.
+    const inside = (g: MapGeometry, id: string, p: number[]) => polygonsOf(g.outlines.find((o) => o.id === id)!.geometry).some((rings) => insideRings(rings, p[0]!, p[1]!));
+    for (const x of geo.sectors) expect(inside(geo, 'tajikistan', x.labelAt), x.id).toBe(true);
+    // Where they are drawn on the report's map: on the home side where there is room (here, all
+    // but at most two of the crowded western sectors).
+    const proj = mapProjection(geo, 900);
+    const home = polygonsOf(geo.outlines.find((o) => o.id === 'tajikistan')!.geometry).map((rings) => rings.map((r) => r.map((q) => proj.pixel(q))));
+    const names = placeLabels(geo, proj, { places: true, countries: true, crowded: false }).filter((l) => l.kind === 'sector');
+    expect(names).toHaveLength(12);
+    expect(names.filter((l) => home.some((rings) => insideRings(rings, l.x, l.y))).length).toBeGreaterThanOrEqual(10);
+    // The same border with bases and provinces swapped: home is now to the right (south).
+    const s = scenarioOf('tajik-afghan-2021.json');
+    const p0 = s.provinces.find((p) => p.at)!.at!;
+    const b0 = (s.bases ?? []).find((b) => b.at)!.at!;
+    const swapped = { ...s, bases: (s.bases ?? []).map((b) => ({ ...b, at: p0 })), provinces: s.provinces.map((p) => ({ ...p, at: b0 })) };
+    const g = mapGeometry(swapped, 50) as MapGeometry;
+    expect(g.sides).toEqual({ homeIsLeft: false, home: 'Afghanistan', far: 'Tajikistan', homeOutline: 'afghanistan' });
+    for (const x of g.sectors) expect(inside(g, 'afghanistan', x.labelAt), x.id).toBe(true);
+    // Without outlines or places, the sides are named for what they are.
+    const bare = mapGeometry({ ...s, geography: { ...s.geography!, outlines: [] }, bases: [], provinces: s.provinces.map(({ at: _a, country: _c, ...p }) => p) }, 50) as MapGeometry;
+    expect(bare.sides).toEqual({ homeIsLeft: true, home: 'home', far: 'far' });
   });
 
   it('bases sit where their coordinates put them: the projection agrees with the one Vega draws', async () => {

@@ -48,7 +48,7 @@ export function mapSection(ctx: ReportContext): Section | undefined {
       id: `map-${m}`,
       wide: true,
       spec: mapSpec(geo, values, { title: `${info.label} per run, by sector${others.length ? `: ${base.policy}` : ''}`, subtitle: `${runs}; the border from west (left) to east, each sector as long as it is on the ground`, legendTitle: [info.label, `${info.unit || 'count'} per run`], ramp: RAMPS[m] ?? 'orange', what: `${info.label.toLowerCase()} per run`, width: 900 }),
-      caption: `Each sector of the border coloured by its mean ${info.label.toLowerCase()} per run${others.length ? ` under ${base.policy}` : ''} (darker: more; the scale is on the right). Sector names are on the ${geo.sides.home} side; the provinces across are named at their capitals; triangles are bases; a dashed ring is a drill site's exercise range. ${geo.source}`,
+      caption: `Each sector of the border coloured by its mean ${info.label.toLowerCase()} per run${others.length ? ` under ${base.policy}` : ''} (darker: more; the scale is on the right). Sector names are on the ${geo.sides.home} side where there is room (a thin line leads from a name set off to its sector); the provinces across are named at their capitals; triangles are bases; a dashed ring is a drill site's exercise range. ${geo.source}`,
     });
     header.push(`${info.label}, ${base.policy}`);
     for (const v of values) rows.get(v.sector)?.push(v.value);
