@@ -12,7 +12,7 @@
  * @module
  */
 import { compileScenario } from '../engine/compile';
-import type { LogEntry, Metrics, TurnRecord } from '../engine/results';
+import type { LogEntry, Totals, TurnRecord } from '../engine/results';
 import { simulate } from '../engine/simulate';
 import { applyPolicy, type Policy } from '../experiment/policy';
 import type { Scenario } from '../scenario/schema';
@@ -40,7 +40,7 @@ export interface AfterAction {
   hash: string;
   hashes: readonly string[];
   turns: readonly TurnRecord[];
-  totals: Metrics;
+  totals: Totals;
   log: readonly LogEntry[];
   /** Per turn, every unit at its end (units with no one left are left out). */
   units: UnitAt[][];
@@ -58,7 +58,7 @@ const MOVES = new Set(['move', 'arrive', 'force-added', 'force-removed', 'add-fo
  *
  * @example
  * const aa = afterAction(loadScenario('scenarios/tajik-afghan-2021.json'), { seed: 7 });
- * aa.turns[26].bySector.panj.attempts; // what run --seed 7 --format json says
+ * aa.turns[26]?.bySector.panj?.attempts; // what run --seed 7 --format json says
  */
 export function afterAction(scenario: Scenario, options: { seed: number; turns?: number; policy?: Policy }): AfterAction {
   const applied = applyPolicy(scenario, options.policy);
