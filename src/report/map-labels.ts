@@ -90,13 +90,16 @@ export function placeLabels(geo: MapGeometry, proj: MapProjection, options: { pl
   for (const s of geo.sectors) {
     // Home side first, at its middle and then towards its ends (a long sector whose middle is
     // crowded still gets its name on the home side); then the far side.
+    // On a small map, only near its middle and close to it: long leader lines would cross.
+    const anchors = options.crowded ? s.anchors.slice(0, 3) : s.anchors;
+    const distances = options.crowded ? [13, 24, 36] : [13, 24, 36, 50, 66];
     const spots = [1, -1].flatMap((side) =>
-      s.anchors.flatMap((a, k) => {
+      anchors.flatMap((a, k) => {
         const [mx, my] = proj.pixel(a.on);
         const [lx, ly] = proj.pixel(a.home);
         const len = Math.hypot(lx - mx, ly - my) || 1;
         const [nx, ny] = [(lx - mx) / len, (ly - my) / len];
-        return [13, 24, 36, 50, 66].map((d) => {
+        return distances.map((d) => {
           const x = mx + side * nx * d;
           const y = my + side * ny * d;
           const align: PlacedLabel['align'] = side * nx < -0.45 ? 'right' : side * nx > 0.45 ? 'left' : 'center';
