@@ -181,6 +181,9 @@ export function mapGeometry(scenario: Scenario, exerciseRangeKm: number): MapGeo
   const border = g.border as BorderLine;
   const lineKm = lineLengthKm(border);
   const sides = sidesOf(scenario, border, lineKm);
+  // On the home side: inside the home country's outline when there is one, else by the nearest stretch of line.
+  const homeRings = polygonsOf((g.outlines ?? []).find((o) => o.id === sides.homeOutline)?.geometry ?? { type: 'MultiPolygon', coordinates: [] });
+  const onHome = (p: number[]) => (homeRings.length > 0 ? homeRings.some((rings) => insideRings(rings, p[0] as number, p[1] as number)) : sideOf(border, p) === (sides.homeIsLeft ? 1 : -1));
   const short = scenario.sectors.map((s) => s.name.replace(/\s*\(.*\)\s*$/, '') || s.name);
   const labels = new Set(short).size === short.length ? short : scenario.sectors.map((s) => s.id);
   const sectors = scenario.sectors.map((s, i): MapSector => {
@@ -191,7 +194,7 @@ export function mapGeometry(scenario: Scenario, exerciseRangeKm: number): MapGeo
     // ... unless that lands across a meander: then the line's nearer course.
     const homeward = (at: number) => {
       const tries = [span, 15, 4].map((sp) => leftOf(border, at, off, sp));
-      return tries.find((t) => sideOf(border, t.at) === Math.sign(off)) ?? (tries[0] as ReturnType<typeof leftOf>);
+      return tries.find((t) => onHome(t.at)) ?? (tries[0] as ReturnType<typeof leftOf>);
     };
     const label = homeward((fromKm + toKm) / 2);
     const anchors = [0.5, 0.35, 0.65, 0.2, 0.8].map((f) => {

@@ -87,6 +87,10 @@ export function placeLabels(geo: MapGeometry, proj: MapProjection, options: { pl
     const [x, y] = proj.pixel([p.lon, p.lat]);
     place('province', p.name, [{ x, y: y + 10, align: 'center' }, { x, y: y - 10, align: 'center' }, ...around(x, y, 6)]);
   }
+  // The home country's outline in pixels: a name meant for the home side must lie in it.
+  const homeOutline = geo.outlines.find((o) => o.id === geo.sides.homeOutline);
+  const homeRings = homeOutline ? polygonsOf(homeOutline.geometry).map((rs) => rs.map((r) => r.map((p) => proj.pixel(p)))) : [];
+  const onHome = (x: number, y: number) => homeRings.length === 0 || homeRings.some((rs) => insideRings(rs, x, y));
   for (const s of geo.sectors) {
     // Home side first, at its middle and then towards its ends (a long sector whose middle is
     // crowded still gets its name on the home side); then the far side.
@@ -104,7 +108,7 @@ export function placeLabels(geo: MapGeometry, proj: MapProjection, options: { pl
           const y = my + side * ny * d;
           const align: PlacedLabel['align'] = side * nx < -0.45 ? 'right' : side * nx > 0.45 ? 'left' : 'center';
           return { x, y, align, ...(d > 13 || k > 0 ? { from: [mx, my] as [number, number] } : {}) };
-        });
+        }).filter((spot) => side < 0 || onHome(spot.x, spot.y));
       }),
     );
     // On a small map, a name that finds no free spot is left out (the larger maps name every sector).
