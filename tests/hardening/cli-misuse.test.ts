@@ -35,6 +35,7 @@ const VALID: Record<string, string[]> = {
   merge: ['{runs}', '--out', '{out}'],
   report: ['{runs}', '--out', '{out}'],
   calibrate: ['{scenario}', '--points', '8', '--replications', '2', '--waves', '1', '--workers', '1', '--turns', '1', '--out', '{out}'],
+  replay: ['{scenario}', '--seed', '3', '--turns', '1', '--policy', '{policy}', '--out', '{out}'],
   optimize: ['{scenario}', '--personnel', '+20', '--step', '10', '--turns', '1', '--runs', '2', '--levels', '1', '--final-runs', '2', '--finalists', '1', '--workers', '1', '--out', '{out}'],
 };
 
