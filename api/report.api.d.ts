@@ -1,16 +1,112 @@
-// The public API of 'frontier-sim/report': 41 exports (scripts/api-report.mjs; do not edit).
+// The public API of 'frontier-sim/report': 52 exports (scripts/api-report.mjs; do not edit).
+
+// AfterAction
+interface AfterAction {
+    scenario: string;
+    policy: string;
+    seed: number;
+    hash: string;
+    hashes: readonly string[];
+    turns: readonly TurnRecord[];
+    totals: Totals;
+    log: readonly LogEntry[];
+    units: UnitAt[][];
+    sectors: {
+        id: string;
+        name: string;
+    }[];
+    bases: {
+        id: string;
+        name: string;
+    }[];
+    turnLengthDays: number;
+    map?: MapGeometry;
+}
 
 // Aggregate
 type Aggregate = 'sum' | 'mean' | 'max' | 'final' | 'ratio';
 
+// BorderLine
+type BorderLine = {
+    type: 'LineString';
+    coordinates: readonly LonLatPosition[];
+} | {
+    type: 'MultiLineString';
+    coordinates: readonly (readonly LonLatPosition[])[];
+};
+
 // Cell
 type Cell = number | string | null | undefined;
+
+// LonLatPosition
+type LonLatPosition = readonly number[];
 
 // MAX_RESULT_BYTES
 const MAX_RESULT_BYTES: number;
 
 // METRIC_INFO
 const METRIC_INFO: Readonly<Record<string, MetricInfo>>;
+
+// MapDrill
+interface MapDrill extends MapPlace {
+    when: string;
+    rangeKm: number;
+}
+
+// MapGeometry
+interface MapGeometry {
+    border: BorderLine;
+    lineKm: number;
+    source: string;
+    outlines: {
+        id: string;
+        name: string;
+        geometry: {
+            type: 'Polygon' | 'MultiPolygon';
+            coordinates: unknown;
+        };
+        labelAt: number[];
+    }[];
+    sectors: MapSector[];
+    bases: MapPlace[];
+    provinces: MapPlace[];
+    drills: MapDrill[];
+    sides: MapSides;
+}
+
+// MapPlace
+interface MapPlace {
+    id: string;
+    name: string;
+    lon: number;
+    lat: number;
+}
+
+// MapSector
+interface MapSector {
+    id: string;
+    label: string;
+    name: string;
+    fromKm: number;
+    toKm: number;
+    lengthKm: number;
+    coordinates: number[][][];
+    mid: number[];
+    labelAt: number[];
+    align: 'left' | 'right' | 'center';
+    anchors: {
+        on: number[];
+        home: number[];
+    }[];
+}
+
+// MapSides
+interface MapSides {
+    homeIsLeft: boolean;
+    home: string;
+    far: string;
+    homeOutline?: string;
+}
 
 // MetricInfo
 interface MetricInfo {
@@ -50,6 +146,7 @@ interface ReplayDetail {
     turnLengthDays: number;
     sectors: SectorInfo[];
     policies: PolicyDetail[];
+    map?: MapGeometry;
 }
 
 // ReplayOptions
@@ -100,6 +197,7 @@ interface ReportOptions {
     scenario?: Scenario;
     replayRuns?: number;
     policies?: readonly Policy[];
+    mapMetric?: string;
 }
 
 // Row
@@ -128,6 +226,24 @@ interface TurnRowsOptions {
 // TurnScope
 type TurnScope = 'border' | 'kind' | 'sector';
 
+// UnitAt
+interface UnitAt {
+    id: string;
+    name: string;
+    side: string;
+    role: string;
+    personnel: number;
+    location: string;
+    movingTo: string | null;
+}
+
+// afterAction
+function afterAction(scenario: Scenario, options: {
+    seed: number;
+    turns?: number;
+    policy?: Policy;
+}): AfterAction;
+
 // columnsOf
 function columnsOf(rows: Iterable<Row>): string[];
 
@@ -152,6 +268,12 @@ function parseNdjson(text: string): unknown[];
 // readReportInput
 function readReportInput(path: string, options?: ReadReportInputOptions): ReportFileInput;
 
+// renderAfterAction
+function renderAfterAction(aa: AfterAction, options?: {
+    title?: string;
+    footer?: string;
+}): Promise<string>;
+
 // renderReport
 function renderReport(input: ReportInput, options?: ReportOptions): Promise<string>;
 
@@ -162,6 +284,7 @@ function replayDetail(scenario: Scenario, options: ReplayOptions): ReplayDetail;
 function replayForReport(input: ReportInput, scenario: Scenario, options?: {
     replayRuns?: number;
     policies?: readonly Policy[];
+    mapMetric?: string;
 }): ReplayDetail;
 
 // runRows

@@ -19,6 +19,7 @@ import { reportCommand, reportHelp } from './commands/report';
 import { calibrateCommand, calibrateHelp } from './commands/calibrate';
 import { optimizeCommand, optimizeHelp } from './commands/optimize';
 import { playCommand, playHelp } from './commands/play';
+import { replayCommand, replayHelp } from './commands/replay';
 import { InterruptError, type CommandIO } from './io';
 import { UsageError } from './usage-error';
 
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CommandIO) => number 
   optimize: { run: optimizeCommand, summary: 'where extra guards (posts, money) do the most good, on common random numbers', help: optimizeHelp },
   report: { run: reportCommand, summary: 'HTML report with charts from a runs file or a result (mc/compare/sweep)', help: reportHelp },
   play: { run: playCommand, summary: 'play a side of a wargame in the terminal, or step through a replay', help: playHelp },
+  replay: { run: replayCommand, summary: 'after-action replay of one run: a page that steps through its turns on the map', help: replayHelp },
   calibrate: { run: calibrateCommand, summary: 'history matching: rule out inputs that miss the scenario\'s targets', help: calibrateHelp },
 };
 

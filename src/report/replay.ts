@@ -18,6 +18,7 @@ import type { PerTurnSummary } from '../experiment/monte-carlo';
 import { deriveSeed } from '../rng/hash';
 import { metricInfo } from './metrics';
 import type { Scenario } from '../scenario/schema';
+import { mapGeometry, type MapGeometry } from './map-geometry';
 
 /** A sector as the heat map draws it (west to east). */
 export interface SectorInfo {
@@ -56,6 +57,8 @@ export interface ReplayDetail {
   /** Sectors west to east. */
   sectors: SectorInfo[];
   policies: PolicyDetail[];
+  /** The border on the map, when the scenario has geometry (maps are drawn from it). */
+  map?: MapGeometry;
 }
 
 /** Options of {@link replayDetail}. */
@@ -110,10 +113,14 @@ export function replayDetail(scenario: Scenario, options: ReplayOptions): Replay
   const turnLengthDays = scenario.calendar.turnLengthDays;
   let turns = options.turns ?? scenario.calendar.turns;
   const out: PolicyDetail[] = [];
+  let map: MapGeometry | undefined;
   for (const policy of policies) {
     const compiled = compileScenario(applyPolicy(scenario, policy));
     const order = [...compiled.sectors].sort((a, b) => a.position.alongBorderKm - b.position.alongBorderKm || a.index - b.index);
-    if (sectors.length === 0) sectors = order.map((s) => ({ id: s.id, name: s.name, alongBorderKm: s.position.alongBorderKm, lengthKm: s.lengthKm }));
+    if (sectors.length === 0) {
+      sectors = order.map((s) => ({ id: s.id, name: s.name, alongBorderKm: s.position.alongBorderKm, lengthKm: s.lengthKm }));
+      map = mapGeometry(scenario, compiled.exerciseRangeKm);
+    }
     turns = options.turns ?? compiled.turns;
     let metrics: string[] | undefined = options.metrics ? [...options.metrics] : undefined;
     let sectorMetrics: string[] | undefined = options.sectorMetrics ? [...options.sectorMetrics] : undefined;
@@ -162,5 +169,5 @@ export function replayDetail(scenario: Scenario, options: ReplayOptions): Replay
     for (const [m, grid] of Object.entries(sums)) bySector[m] = grid.map((row) => Array.from(row, (x) => x / options.runs));
     out.push({ policy: policy.name, perTurn, bySector, cumulative, totals });
   }
-  return { runs: options.runs, seed: options.seed, turns, startDate, turnLengthDays, sectors, policies: out };
+  return { runs: options.runs, seed: options.seed, turns, startDate, turnLengthDays, sectors, policies: out, ...(map ? { map } : {}) };
 }

@@ -23,6 +23,7 @@ import { borderSection } from './sections/border';
 import { comparisonSection } from './sections/comparison';
 import { distributionsSection } from './sections/distributions';
 import { manifestSection } from './sections/manifest';
+import { mapSection } from './sections/map';
 import { overTimeSection } from './sections/over-time';
 import { sensitivitySection } from './sections/sensitivity';
 import { summarySection } from './sections/summary';
@@ -61,6 +62,8 @@ export interface ReportOptions {
   replayRuns?: number;
   /** Policies with overlays, to replay those the result names (matched by name and overlay hash). */
   policies?: readonly Policy[];
+  /** The sector metric the maps colour the border by: attempts, gotAway (default) or clashes. */
+  mapMetric?: string;
 }
 
 export { ReportError };
@@ -106,7 +109,7 @@ function experimentOf(b: ReportBundle): Experiment {
  * Replays what the report needs from `scenario`: the policies the result names whose overlays
  * are known (no overlay, or one of `policies` with the same name and overlay hash).
  */
-export function replayForReport(input: ReportInput, scenario: Scenario, options: { replayRuns?: number; policies?: readonly Policy[] } = {}): ReplayDetail {
+export function replayForReport(input: ReportInput, scenario: Scenario, options: { replayRuns?: number; policies?: readonly Policy[]; mapMetric?: string } = {}): ReplayDetail {
   const b = toBundle(input);
   const ex = experimentOf(b);
   const hash = scenarioHash(scenario);
@@ -123,7 +126,8 @@ export function replayForReport(input: ReportInput, scenario: Scenario, options:
   }
   if (replayable.length === 0) throw new ReportError(`cannot replay policy ${ex.policies.map((p) => p.name).join(', ')}: give its overlay file (--policy)`);
   const runs = options.replayRuns ?? Math.min(ex.runs, 50);
-  return replayDetail(scenario, { seed: ex.seed, runs: Math.max(1, Math.min(runs, ex.runs)), turns: ex.turns, policies: replayable });
+  const sectorMetrics = options.mapMetric ? { sectorMetrics: [...new Set(['attempts', 'gotAway', 'clashes', options.mapMetric])] } : {};
+  return replayDetail(scenario, { seed: ex.seed, runs: Math.max(1, Math.min(runs, ex.runs)), turns: ex.turns, policies: replayable, ...sectorMetrics });
 }
 
 /**
@@ -135,6 +139,7 @@ const SECTIONS: readonly ((b: ReportBundle, ctx: ReportContext) => Section | und
   (b, ctx) => comparisonSection(b.comparison, ctx),
   (b, ctx) => howSureSection(b, ctx.key),
   (b, ctx) => overTimeSection(b.monteCarlo, ctx),
+  (_b, ctx) => mapSection(ctx),
   (_b, ctx) => borderSection(ctx),
   (_b, ctx) => distributionsSection(ctx),
   (b, ctx) => sensitivitySection(b.sweep?.sobol ? undefined : b.sweep, ctx),
@@ -172,7 +177,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): { 
   const runTotals: RunTotals[] = b.runTotals
     ? b.runTotals.map((r) => ({ ...r, source: 'all' as const }))
     : (b.detail?.policies ?? []).map((p) => ({ policy: p.policy, totals: p.totals, source: 'replay' as const }));
-  const ctx: ReportContext = { experiment, key, policies: policyOrder(b), ...(b.detail ? { detail: b.detail } : {}), ...(timeline ? { timeline } : {}), runTotals };
+  const ctx: ReportContext = { experiment, key, policies: policyOrder(b), ...(b.detail ? { detail: b.detail } : {}), ...(timeline ? { timeline } : {}), runTotals, ...(options.mapMetric ? { mapMetric: options.mapMetric } : {}) };
   const sections = SECTIONS.map((build) => build(b, ctx)).filter((s): s is Section => s !== undefined);
   const kinds = [b.optimization && 'allocation optimisation', b.monteCarlo && 'Monte Carlo', b.comparison && 'policy comparison', b.sweep && 'sensitivity sweep'].filter(Boolean).join(', ');
   const e = b.monteCarlo?.manifest.engine ?? b.comparison?.manifest.engine ?? b.sweep?.manifest.engine;

@@ -61,6 +61,8 @@ export interface ReportContext {
   detail?: ReplayDetail;
   timeline?: Timeline;
   runTotals: readonly RunTotals[];
+  /** The sector metric the maps colour the border by (default gotAway). */
+  mapMetric?: string;
 }
 
 /** Makes one section of the report, or nothing when its data are absent. */

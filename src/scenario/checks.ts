@@ -18,6 +18,7 @@ import { LIMITS } from './schema';
 import { controlProblem, nameProblem } from './names';
 import { checkWork } from './cost';
 import { checkDistribution, checkTargets } from './input-checks';
+import { checkGeography } from './geography-checks';
 
 /** Whether `text` (YYYY-MM-DD, as the schema's pattern has it) is a real date of the Gregorian calendar. */
 export function isCalendarDate(text: string): boolean {
@@ -227,6 +228,7 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
     if (q.min <= q.max) checkDistribution(q, path, issues);
   });
   checkTargets(value, issues);
+  checkGeography(value, issues);
 
   checkDynamics(value, where, issues);
   if (isJsonObject(value.calendar)) dateIssue(issues, value.calendar.start, ['calendar', 'start']);

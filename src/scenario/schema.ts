@@ -206,12 +206,72 @@ const Calendar = Type.Object(
   { additionalProperties: false },
 );
 
+// ---- Geometry (optional): the border as a line on the globe, for maps (docs/scenarios.md) -------
+// The engine never reads it: it places sectors by lengthKm and alongBorderKm. Maps in reports and
+// the replay page draw it. Coordinates are GeoJSON's: [longitude, latitude] in degrees (WGS 84).
+
+const GeoPosition = Type.Array(Type.Number({ minimum: -180, maximum: 180 }), { minItems: 2, maxItems: 2, description: 'A position [longitude, latitude] in degrees (WGS 84), as in GeoJSON; latitude within ±90.' });
+const GeoLineString = Type.Object(
+  { type: Type.Literal('LineString'), coordinates: Type.Array(GeoPosition, { minItems: 2, maxItems: LIMITS.entries }) },
+  { additionalProperties: false, description: 'A GeoJSON LineString.' },
+);
+const GeoMultiLineString = Type.Object(
+  { type: Type.Literal('MultiLineString'), coordinates: Type.Array(Type.Array(GeoPosition, { minItems: 2, maxItems: LIMITS.entries }), { minItems: 1, maxItems: 1_000 }) },
+  { additionalProperties: false, description: 'A GeoJSON MultiLineString: parts in order from west to east; the gaps between them count no length.' },
+);
+const GeoRing = Type.Array(GeoPosition, { minItems: 4, maxItems: LIMITS.entries });
+const GeoPolygon = Type.Object(
+  { type: Type.Literal('Polygon'), coordinates: Type.Array(GeoRing, { minItems: 1, maxItems: 1_000 }) },
+  { additionalProperties: false, description: 'A GeoJSON Polygon.' },
+);
+const GeoMultiPolygon = Type.Object(
+  { type: Type.Literal('MultiPolygon'), coordinates: Type.Array(Type.Array(GeoRing, { minItems: 1, maxItems: 1_000 }), { minItems: 1, maxItems: 1_000 }) },
+  { additionalProperties: false, description: 'A GeoJSON MultiPolygon.' },
+);
+
+const Outline = Type.Object(
+  {
+    id: Id,
+    name: Type.String({ minLength: 1 }),
+    geometry: Type.Union([GeoPolygon, GeoMultiPolygon]),
+  },
+  { additionalProperties: false, description: 'A country (or other area) drawn for context on maps.' },
+);
+
+const GeographySchema = Type.Object(
+  {
+    border: Type.Union([GeoLineString, GeoMultiLineString], { description: 'The border as a line from its western end to its eastern end; sectors[].line places each sector on it.' }),
+    source: Type.String({ minLength: 1, description: 'Where the line and outlines come from (dataset, scale, how they were derived).' }),
+    note: opt(Type.String({ description: 'How the line relates to the sectors\' lengthKm (e.g. a generalised line shorter than the border\'s length).' })),
+    outlines: opt(Type.Array(Outline, { maxItems: 1_000, description: 'Countries drawn for context.' })),
+  },
+  { additionalProperties: false, description: 'The border on the globe, for maps (optional; the engine does not read it).' },
+);
+
+const LonLat = Type.Object(
+  {
+    lon: Type.Number({ minimum: -180, maximum: 180, description: 'Longitude, degrees east (WGS 84).' }),
+    lat: Type.Number({ minimum: -90, maximum: 90, description: 'Latitude, degrees north (WGS 84).' }),
+    source: SourceNote,
+  },
+  { additionalProperties: false, description: 'A place on the globe, for maps.' },
+);
+
+const LineInterval = Type.Object(
+  {
+    fromKm: Type.Number({ minimum: 0, maximum: LIMITS.lengthKm, description: 'Where the sector starts on geography.border, km from its western end.' }),
+    toKm: Type.Number({ minimum: 0, maximum: LIMITS.lengthKm, description: 'Where the sector ends on geography.border, km from its western end.' }),
+  },
+  { additionalProperties: false, description: 'The sector\'s stretch of geography.border (km along the drawn line). With a geography, every sector has one and they tile the line west to east without gaps or overlaps.' },
+);
+
 const Province = Type.Object(
   {
     id: Id,
     name: Type.String({ minLength: 1 }),
     country: opt(Type.String()),
     controlledBy: opt(Type.String({ description: 'Who holds the province (e.g. "taliban", "republic").' })),
+    at: opt(LonLat),
   },
   { additionalProperties: false },
 );
@@ -222,6 +282,7 @@ const Base = Type.Object(
     name: Type.String({ minLength: 1 }),
     alongBorderKm: Quantity({ maximum: LIMITS.lengthKm, unit: 'km', description: 'Position along the border from its western end.' }),
     fromBorderKm: Quantity({ maximum: 2_000, unit: 'km', description: 'Road distance from the border.' }),
+    at: opt(LonLat),
   },
   { additionalProperties: false },
 );
@@ -285,6 +346,7 @@ const Sector = Type.Object(
     roadSpeedKmPerHour: opt(Quantity({ exclusiveMinimum: 0, maximum: 200, unit: 'km/h', description: 'Speed of reinforcements on the sector\'s roads (its road access); default parameters.forces.roadSpeedKmPerHour.' })),
     riverCrossabilityByMonth: opt(Monthly('Ease of crossing the river in this sector by month (0 impassable, 1 easiest), where it differs from its river\'s; default: its river\'s table, or crossable all year.')),
     alongBorderKm: opt(Quantity({ maximum: LIMITS.lengthKm, unit: 'km', description: 'Position of the sector\'s midpoint along the border from its western end; default: from the cumulative lengths of the sectors listed before it.' })),
+    line: opt(LineInterval),
   },
   { additionalProperties: false },
 );
@@ -848,6 +910,7 @@ export const ScenarioSchema = Type.Object(
     rivers: opt(Type.Array(River, { maxItems: 1_000, description: 'Rivers the sectors lie along (docs/model.md §1).' })),
     seasons: opt(Type.Array(Season, { maxItems: 1_000, description: 'Activity seasons the actors name (docs/model.md §1).' })),
     bases: opt(Type.Array(Base, { maxItems: 1_000 })),
+    geography: opt(GeographySchema),
     sectors: Type.Array(Sector, { minItems: 1, maxItems: LIMITS.sectors }),
     forces: Type.Array(Force, { maxItems: LIMITS.forces }),
     actors: Type.Array(Actor, { maxItems: LIMITS.actors }),
@@ -874,6 +937,10 @@ export type Force = Static<typeof Force>;
 export type Actor = Static<typeof Actor>;
 export type Province = Static<typeof Province>;
 export type Base = Static<typeof Base>;
+/** The border on the globe and the outlines drawn for context (optional). */
+export type Geography = Static<typeof GeographySchema>;
+/** A place on the globe: `{ lon, lat }` in degrees. */
+export type LonLatSpec = Static<typeof LonLat>;
 export type TerrainClassSpec = Static<typeof TerrainClass>;
 export type RiverSpec = Static<typeof River>;
 export type SeasonSpec = Static<typeof Season>;

@@ -347,7 +347,7 @@ function describedFunction<T>(description: string, f: (scenario: Scenario) => T)
 
 /**
  * Changes of one parameter. With a scenario: `{ pointer, value }` for one of its numeric
- * parameters (calendar and metadata excluded), within the schema's range. Without: a function
+ * parameters (calendar, metadata and map geometry excluded), within the schema's range. Without: a function
  * that picks the parameter by index on the scenario it is given.
  */
 function parameterChangeArb(scenario?: Scenario): fc.Arbitrary<ParameterChange> | fc.Arbitrary<ScenarioFunction<ParameterChange>> {

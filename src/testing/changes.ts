@@ -132,14 +132,22 @@ function bounds(s: Schema): Omit<NumericLeaf, 'pointer' | 'value'> | undefined {
 const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
- * Every numeric parameter of a scenario (metadata and calendar excluded), in document order, with
+ * The fields that place things on maps and nothing else: the border's line and outlines
+ * (`geography`), each sector's stretch of that line (`sectors[].line`), bases' and provinces'
+ * coordinates (`at`). The engine never reads them, so they are not parameters: changing one
+ * changes no result, and a sector's stretch changed alone no longer tiles the line.
+ */
+const MAP_ONLY = /^\/(geography|sectors\/\d+\/line|(bases|provinces)\/\d+\/at)(\/|$)/;
+
+/**
+ * Every numeric parameter of a scenario (metadata, calendar and map geometry excluded), in document order, with
  * the schema's bounds. A Quantity written as an object (`{ value }`, `{ min, max }`) is listed by
  * the pointer of the whole Quantity, which a plain number may replace.
  */
 export function numericLeaves(scenario: Scenario): NumericLeaf[] {
   const out: NumericLeaf[] = [];
   const walk = (schema: Schema, data: unknown, pointer: string): void => {
-    if (data === undefined) return;
+    if (data === undefined || MAP_ONLY.test(pointer)) return;
     if (typeof schema.unit === 'string' && Array.isArray(schema.anyOf)) {
       const num = (schema.anyOf as Schema[])[0] as Schema;
       const b = bounds(num);

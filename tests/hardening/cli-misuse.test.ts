@@ -37,6 +37,7 @@ const VALID: Record<string, string[]> = {
   calibrate: ['{scenario}', '--points', '8', '--replications', '2', '--waves', '1', '--workers', '1', '--turns', '1', '--out', '{out}'],
   // Reads its commands from stdin: none here, so it prints the first report and ends.
   play: ['{scenario}', '--as', 'blue', '--turns', '1'],
+  replay: ['{scenario}', '--seed', '3', '--turns', '1', '--policy', '{policy}', '--out', '{out}'],
   optimize: ['{scenario}', '--personnel', '+20', '--step', '10', '--turns', '1', '--runs', '2', '--levels', '1', '--final-runs', '2', '--finalists', '1', '--workers', '1', '--out', '{out}'],
 };
 

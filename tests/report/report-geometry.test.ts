@@ -20,6 +20,7 @@ import { launchChromium, type Browser } from '../helpers/chromium';
 import { DEFAULT_SCENARIO, ROOT } from '../helpers/paths';
 import { checkFan, checkForest, checkHeat, checkHistogram, checkIntervals, checkNoCutText, checkTornado } from './chart-checks';
 import { figureSvgs } from './svg-marks';
+import { checkMap, mapSectorRows } from './map-checks';
 
 const SCREENS = join(ROOT, 'out', 'screens');
 const scenario = loadScenario(DEFAULT_SCENARIO);
@@ -82,6 +83,11 @@ function checkFigures(r: Built): string[] {
       checkTornado(svg, rows, order, what);
       expect(order.map((p) => Math.max(...rows.filter((x) => x.parameter === p).map((x) => Math.abs(x.high - x.low))))).toEqual([...order.map((p) => Math.max(...rows.filter((x) => x.parameter === p).map((x) => Math.abs(x.high - x.low))))].sort((a, b) => b - a));
       kinds.push('tornado');
+    } else if (f.id.startsWith('map-')) {
+      const rows = mapSectorRows(f.spec);
+      expect(rows, `${what}: every sector on the map`).toHaveLength(scenario.sectors.length);
+      checkMap(svg, f.spec, what);
+      kinds.push('map');
     }
     else throw new Error(`${what}: a figure kind the test does not know`);
   }
@@ -106,8 +112,8 @@ describe('reports of real experiments: every figure against its data', () => {
 
   it('each report kind draws its charts, each where its data puts it', () => {
     const kinds = Object.fromEntries(reports.map((r) => [r.name, checkFigures(r)]));
-    expect(new Set(kinds['monte-carlo'])).toEqual(new Set(['fan', 'heat', 'hist']));
-    for (const name of ['compare-2', 'compare-5']) expect(new Set(kinds[name])).toEqual(new Set(['forest', 'cost', 'fan', 'heat', 'hist']));
+    expect(new Set(kinds['monte-carlo'])).toEqual(new Set(['fan', 'map', 'heat', 'hist']));
+    for (const name of ['compare-2', 'compare-5']) expect(new Set(kinds[name])).toEqual(new Set(['forest', 'cost', 'fan', 'map', 'heat', 'hist']));
     expect(kinds.sweep).toEqual(['tornado']);
   });
 

@@ -64,8 +64,9 @@ describe('the scenario library', () => {
     const bare: string[] = [];
     // Numbers that are not parameters: structural choices documented in docs/scenarios.md.
     // Presence weights are relative (documented as assumptions in docs/scenarios.md); an event's or
-    // rule's numbers are covered by its own `source`.
-    const structural = /\/(calendar\/(turnLengthDays|turns)|presence\/[a-z0-9-]+)$/;
+    // rule's numbers are covered by its own `source`. A sector's stretch of the drawn border line
+    // is derived from its lengthKm by scripts/write-geometry.ts, and geography.source says how.
+    const structural = /\/(calendar\/(turnLengthDays|turns)|presence\/[a-z0-9-]+|sectors\/\d+\/line\/(fromKm|toKm))$/;
     const walk = (v: unknown, path: string, file: string) => {
       if (typeof v === 'number') {
         if (!structural.test(path)) bare.push(`${file}${path}`);

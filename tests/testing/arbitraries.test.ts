@@ -89,6 +89,10 @@ describe('arbitraries.policy and arbitraries.parameterChange', () => {
     const leaves = numericLeaves(scenario);
     expect(leaves.length).toBeGreaterThan(50);
     expect(leaves.some((l) => l.pointer === '/parameters/detection/sweepWidthKm')).toBe(true);
+    // The scenario has a map (geography, sectors' lines, bases' coordinates), which the engine
+    // never reads: none of it is a parameter.
+    expect(scenario.geography).toBeDefined();
+    expect(leaves.filter((l) => /^\/(geography|sectors\/\d+\/line|(bases|provinces)\/\d+\/at)(\/|$)/.test(l.pointer))).toEqual([]);
     for (const c of fc.sample(arbitraries.parameterChange(scenario), { seed: 8, numRuns: 100 })) {
       const leaf = leaves.find((l) => l.pointer === c.pointer);
       expect(leaf).toBeDefined();

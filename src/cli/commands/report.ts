@@ -35,6 +35,8 @@ Options:
   --policy FILE      a policy overlay the experiment used (repeatable), to replay it too
   --replay N         runs to replay (default: the experiment's runs, at most 50)
   --metrics M,..     key metrics to chart (default: chosen by name among those present)
+  --map-metric M     the sector metric the maps colour the border by, for scenarios with
+                     geometry: attempts, gotAway (default), clashes, detected, interdicted, ...
   --summary-only     make the report without the charts that replay runs, when the input does
                      not record its scenario and none is given
   --title TEXT       page title
@@ -57,6 +59,7 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
     policy: { type: 'string', multiple: true },
     replay: { type: 'string' },
     metrics: { type: 'string' },
+    'map-metric': { type: 'string' },
     title: { type: 'string' },
     timestamp: { type: 'string' },
     'runs-csv': { type: 'string' },
@@ -76,6 +79,8 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
   const replay = values.replay === undefined ? undefined : integerFlag('replay', values.replay as string, 1);
   if (replay !== undefined && replay < 1) throw new UsageError('--replay must be at least 1');
 
+  const mapMetric = values['map-metric'] as string | undefined;
+  if (mapMetric !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(mapMetric)) throw new UsageError(`--map-metric: expected the name of a sector metric (attempts, gotAway, clashes, ...), got ${JSON.stringify(mapMetric)}`);
   const given = ((values.policy as string[] | undefined) ?? []).map(readPolicyFile);
   const stamp = values.timestamp as string | undefined;
   const generatedAt = stamp === 'now' ? new Date().toISOString().replace(/\.\d+Z$/, 'Z') : stamp;
@@ -109,7 +114,7 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
   const bundle = { ...input.bundle };
   if (scenario) {
     try {
-      bundle.detail = replayForReport(bundle, scenario, { ...(replay !== undefined ? { replayRuns: replay } : {}), policies: [...given, ...(input.policies ?? [])] });
+      bundle.detail = replayForReport(bundle, scenario, { ...(replay !== undefined ? { replayRuns: replay } : {}), policies: [...given, ...(input.policies ?? [])], ...(mapMetric ? { mapMetric } : {}) });
     } catch (e) {
       if (e instanceof ReportError) throw new UsageError(e.message);
       throw e;
@@ -120,6 +125,7 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
     ...(generatedAt !== undefined ? { generatedAt } : {}),
     ...(metrics ? { metrics } : {}),
     ...(scenario ? { scenario } : {}),
+    ...(mapMetric ? { mapMetric } : {}),
   });
   writeFileAtomic(out, html);
   io.err(`report: ${out} (${html.length.toLocaleString('en-US')} bytes, ${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);

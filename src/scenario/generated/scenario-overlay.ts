@@ -29,6 +29,15 @@ export type CalendarOverlay = {
   turns?: number | null;
 };
 
+export type AtOverlay = {
+  /** Longitude, degrees east (WGS 84). */
+  lon?: number | null;
+  /** Latitude, degrees north (WGS 84). */
+  lat?: number | null;
+  /** Where the figures come from (a citation), or "assumption". */
+  source?: string | null;
+};
+
 export type ProvinceOverlay = {
   /** A stable identifier: lower-case letters, digits, '-' and '_' (at most 64). */
   id: string;
@@ -36,6 +45,8 @@ export type ProvinceOverlay = {
   country?: string | null;
   /** Who holds the province (e.g. "taliban", "republic"). */
   controlledBy?: string | null;
+  /** A place on the globe, for maps. */
+  at?: AtOverlay | null;
 };
 
 export type QuantityFormOverlay = {
@@ -184,6 +195,46 @@ export type BaseOverlay = {
   alongBorderKm?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
   /** Road distance from the border. Unit: km. */
   fromBorderKm?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+  /** A place on the globe, for maps. */
+  at?: AtOverlay | null;
+};
+
+export type BorderOverlay = {
+  type?: "LineString" | null;
+  coordinates?: number[][] | null;
+};
+
+export type BorderOverlay2 = {
+  type?: "MultiLineString" | null;
+  coordinates?: number[][][] | null;
+};
+
+export type GeometryOverlay = {
+  type?: "Polygon" | null;
+  coordinates?: number[][][] | null;
+};
+
+export type GeometryOverlay2 = {
+  type?: "MultiPolygon" | null;
+  coordinates?: number[][][][] | null;
+};
+
+export type OutlineOverlay = {
+  /** A stable identifier: lower-case letters, digits, '-' and '_' (at most 64). */
+  id: string;
+  name?: string | null;
+  geometry?: GeometryOverlay | GeometryOverlay2 | null;
+};
+
+export type GeographyOverlay = {
+  /** The border as a line from its western end to its eastern end; sectors[].line places each sector on it. */
+  border?: BorderOverlay | BorderOverlay2 | null;
+  /** Where the line and outlines come from (dataset, scale, how they were derived). */
+  source?: string | null;
+  /** How the line relates to the sectors' lengthKm (e.g. a generalised line shorter than the border's length). */
+  note?: string | null;
+  /** Countries drawn for context. */
+  outlines?: (OutlineOverlay | { id: string; remove: true })[] | null;
 };
 
 export type PostsOverlay = {
@@ -191,6 +242,13 @@ export type PostsOverlay = {
   count?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
   /** Radius within which a post detects a crossing. Unit: km. */
   detectionRadiusKm?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+};
+
+export type LineOverlay = {
+  /** Where the sector starts on geography.border, km from its western end. */
+  fromKm?: number | null;
+  /** Where the sector ends on geography.border, km from its western end. */
+  toKm?: number | null;
 };
 
 export type SectorOverlay = {
@@ -216,6 +274,8 @@ export type SectorOverlay = {
   riverCrossabilityByMonth?: (number | QuantityForm | QuantityForm2)[] | null;
   /** Position of the sector's midpoint along the border from its western end; default: from the cumulative lengths of the sectors listed before it. Unit: km. */
   alongBorderKm?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
+  /** The sector's stretch of geography.border (km along the drawn line). With a geography, every sector has one and they tile the line west to east without gaps or overlaps. */
+  line?: LineOverlay | null;
 };
 
 export type RoleOverlay = "patrol" | "quick-reaction" | "garrison" | "exercise" | "advisory";
@@ -1017,6 +1077,8 @@ export type ScenarioOverlay = {
   /** Activity seasons the actors name (docs/model.md §1). */
   seasons?: (SeasonOverlay | { id: string; remove: true })[] | null;
   bases?: (BaseOverlay | { id: string; remove: true })[] | null;
+  /** The border on the globe, for maps (optional; the engine does not read it). */
+  geography?: GeographyOverlay | null;
   sectors?: (SectorOverlay | { id: string; remove: true })[] | null;
   forces?: (ForceOverlay | { id: string; remove: true })[] | null;
   actors?: (ActorOverlay | { id: string; remove: true })[] | null;
