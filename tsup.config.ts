@@ -43,7 +43,7 @@ export default validate;
 
 /** What `frontier-sim/testing` says when its optional peer is not installed. */
 const FAST_CHECK_MISSING =
-  "frontier-sim/testing needs fast-check (^4), an optional peer dependency that is not installed here: run `npm install --save-dev fast-check`, then import frontier-sim/testing again";
+  'frontier-sim/testing needs fast-check (^4), an optional peer dependency that is not installed here: run `npm install --save-dev fast-check`, then import frontier-sim/testing again';
 
 /**
  * frontier-sim/testing loads fast-check (an optional peer) through src/testing/fast-check-peer.ts,

@@ -16,9 +16,26 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type Obj = Record<string, Json>;
 
-const sectors = (n: number): Json[] => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, name: `S${i}`, lengthKm: 5, terrain: 'foothills', provinceAcross: 'kunduz' }));
-const units = (n: number, nS: number): Json[] => Array.from({ length: n }, (_, i) => ({ id: `f${i}`, name: `F${i}`, side: 'tj', personnel: 100, location: `s${i % nS}`, role: i % 10 === 0 ? 'quick-reaction' : 'patrol' }));
-const actor = (i: number, kind: string, perWeek: number): Json => ({ id: `a${i}`, name: `A${i}`, kind, strength: 10_000, intent: 1, attemptsPerWeek: perWeek, presence: { kunduz: 1 } });
+const sectors = (n: number): Json[] =>
+  Array.from({ length: n }, (_, i) => ({ id: `s${i}`, name: `S${i}`, lengthKm: 5, terrain: 'foothills', provinceAcross: 'kunduz' }));
+const units = (n: number, nS: number): Json[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `f${i}`,
+    name: `F${i}`,
+    side: 'tj',
+    personnel: 100,
+    location: `s${i % nS}`,
+    role: i % 10 === 0 ? 'quick-reaction' : 'patrol',
+  }));
+const actor = (i: number, kind: string, perWeek: number): Json => ({
+  id: `a${i}`,
+  name: `A${i}`,
+  kind,
+  strength: 10_000,
+  intent: 1,
+  attemptsPerWeek: perWeek,
+  presence: { kunduz: 1 },
+});
 
 /** The minimal test scenario (three sectors), without `$schema`. */
 function minimalScenario(): Obj {
@@ -36,7 +53,12 @@ function border(nS: number, nF = 10): Obj {
 }
 
 /** An event that may fire every turn, doing `actions`. */
-const everyTurn = (id: string, actions: Json[], when?: Json): Json => ({ id, trigger: when === undefined ? { probabilityPerWeek: 1 } : { when }, repeat: { cooldownTurns: 1 }, actions });
+const everyTurn = (id: string, actions: Json[], when?: Json): Json => ({
+  id,
+  trigger: when === undefined ? { probabilityPerWeek: 1 } : { when },
+  repeat: { cooldownTurns: 1 },
+  actions,
+});
 
 export interface Pattern {
   name: string;
@@ -54,27 +76,54 @@ export const PATTERNS: Pattern[] = [
   },
   {
     name: 'events of 100 set-flag actions each, every turn',
-    build: (n) => ({ ...border(3), events: Array.from({ length: n }, (_, i) => everyTurn(`e${i}`, Array.from({ length: 100 }, (_, j) => ({ type: 'set-flag', flag: `f${i}-${j}` })))) }),
+    build: (n) => ({
+      ...border(3),
+      events: Array.from({ length: n }, (_, i) =>
+        everyTurn(
+          `e${i}`,
+          Array.from({ length: 100 }, (_, j) => ({ type: 'set-flag', flag: `f${i}-${j}` })),
+        ),
+      ),
+    }),
     max: 10_000,
   },
   {
     name: 'conditions of 100 metrics over 520 turns, every turn',
     build: (n) => ({
       ...border(3),
-      events: Array.from({ length: n }, (_, i) => everyTurn(`e${i}`, [{ type: 'set-flag', flag: 'x' }], { any: Array.from({ length: 100 }, () => ({ metric: 'attempts', window: 520, op: '<', value: -1 })) })),
+      events: Array.from({ length: n }, (_, i) =>
+        everyTurn(`e${i}`, [{ type: 'set-flag', flag: 'x' }], {
+          any: Array.from({ length: 100 }, () => ({ metric: 'attempts', window: 520, op: '<', value: -1 })),
+        }),
+      ),
     }),
     max: 10_000,
   },
   {
     name: 'reallocate orders every turn on 20,000 sectors with 20,000 units',
-    build: (n) => ({ ...border(20_000, 20_000), events: [everyTurn('r', Array.from({ length: n }, () => ({ type: 'reallocate' })))] }),
+    build: (n) => ({
+      ...border(20_000, 20_000),
+      events: [
+        everyTurn(
+          'r',
+          Array.from({ length: n }, () => ({ type: 'reallocate' })),
+        ),
+      ],
+    }),
     max: 1_000,
   },
   {
     name: 'rules inviting guards to 1,000 sectors every turn',
     build: (n) => ({
       ...border(20_000),
-      policy: { name: 'p', rules: Array.from({ length: n }, (_, i) => ({ id: `r${i}`, repeat: { cooldownTurns: 1 }, orders: [{ type: 'invite-guards', side: 'russia', sectors: SECTOR_IDS.slice((i % 20) * 1000, (i % 20) * 1000 + 1000) }] })) },
+      policy: {
+        name: 'p',
+        rules: Array.from({ length: n }, (_, i) => ({
+          id: `r${i}`,
+          repeat: { cooldownTurns: 1 },
+          orders: [{ type: 'invite-guards', side: 'russia', sectors: SECTOR_IDS.slice((i % 20) * 1000, (i % 20) * 1000 + 1000) }],
+        })),
+      },
     }),
     max: 1_000,
   },
@@ -106,4 +155,3 @@ export function largestAccepted(p: Pattern): number {
   }
   return lo;
 }
-

@@ -18,7 +18,17 @@ const turns = smoke ? 2 : turnsArg >= 0 ? Number(argv[turnsArg + 1]) : 52;
 const full = argv.includes('--full');
 
 console.log(`cost model vs measured CPU a turn (${turns} turns, ${full ? 'log, records and hashes on' : 'Monte Carlo settings'})`);
-console.log(['pattern'.padEnd(72), 'n'.padStart(6), 'model ms'.padStart(9), 'mean ms'.padStart(8), 'slowest'.padStart(8), 'model MB'.padStart(9), 'peak MB'.padStart(8)].join(' '));
+console.log(
+  [
+    'pattern'.padEnd(72),
+    'n'.padStart(6),
+    'model ms'.padStart(9),
+    'mean ms'.padStart(8),
+    'slowest'.padStart(8),
+    'model MB'.padStart(9),
+    'peak MB'.padStart(8),
+  ].join(' '),
+);
 PATTERNS.forEach((p, i) => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'limits-child.ts'), String(i), String(turns), full ? 'full' : 'mc'], {
     cwd: ROOT,
@@ -31,5 +41,15 @@ PATTERNS.forEach((p, i) => {
     return;
   }
   const x = JSON.parse(r.stdout) as { n: number; modelMs: number; meanMs: number; slowestMs: number; modelMb: number; peakMb: number };
-  console.log([p.name.padEnd(72), String(x.n).padStart(6), String(x.modelMs).padStart(9), String(x.meanMs).padStart(8), String(x.slowestMs).padStart(8), String(x.modelMb).padStart(9), String(x.peakMb).padStart(8)].join(' '));
+  console.log(
+    [
+      p.name.padEnd(72),
+      String(x.n).padStart(6),
+      String(x.modelMs).padStart(9),
+      String(x.meanMs).padStart(8),
+      String(x.slowestMs).padStart(8),
+      String(x.modelMb).padStart(9),
+      String(x.peakMb).padStart(8),
+    ].join(' '),
+  );
 });

@@ -93,7 +93,12 @@ const N = 1_000_000;
       for (let i = 0; i < ops; i++) sink += poissonQuantile(us[i] as number, mean);
     });
   }
-  for (const [n, p] of [[10, 0.3], [1e4, 0.01], [1e6, 0.5], [1e12, 0.3]] as const) {
+  for (const [n, p] of [
+    [10, 0.3],
+    [1e4, 0.01],
+    [1e6, 0.5],
+    [1e12, 0.3],
+  ] as const) {
     const ops = n * p >= 1000 ? M / 10 : M;
     best(`binomialQuantile, n ${n}, p ${p}`, ops, () => {
       for (let i = 0; i < ops; i++) sink += binomialQuantile(us[i] as number, n, p);
@@ -106,7 +111,10 @@ const N = 1_000_000;
   const low = us.map((u) => u / 2); // still stream-like: (i + 1/2)/2^33, all ≤ 1/2
   const high = us.map((u) => 1 - u / 2); // exact: all > 1/2
   for (const mean of [0.3, 3, 10]) {
-    for (const [side, xs] of [['u <= 1/2', low], ['u > 1/2', high]] as const) {
+    for (const [side, xs] of [
+      ['u <= 1/2', low],
+      ['u > 1/2', high],
+    ] as const) {
       best(`poissonQuantile, mean ${mean}, ${side}`, M, () => {
         for (let i = 0; i < M; i++) sink += poissonQuantile(xs[i] as number, mean);
       });

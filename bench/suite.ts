@@ -74,9 +74,24 @@ const engineRound = (opts: typeof MC | { log: true; detail: true; hashes: true }
 };
 const singleLine = (name: string, t: Timing) =>
   `   ${name === 'mc' ? 'Monte Carlo settings (log/detail/hashes/freeze off)' : name === 'defaults' ? 'simulate() defaults (nothing read but totals) ' : 'defaults, log, hashes and final state read    '}  ${fmt(t.bestMs, 3)} ms/run  ${fmt((sectorTurns / t.bestMs) * 1000)} sector-turns/s  ${fmt((t.bestMs * 1e6) / sectorTurns)} ns/sector-turn  (median ${fmt(t.medianMs, 3)} ms, CPU ${fmt(t.bestCpuMs, 3)} ms)`;
-const singleRecord = (t: Timing) => ({ msPerRun: t.bestMs, medianMsPerRun: t.medianMs, cpuMsPerRun: t.bestCpuMs, sectorTurnsPerSecond: (sectorTurns / t.bestMs) * 1000, nsPerSectorTurn: (t.bestMs * 1e6) / sectorTurns });
+const singleRecord = (t: Timing) => ({
+  msPerRun: t.bestMs,
+  medianMsPerRun: t.medianMs,
+  cpuMsPerRun: t.bestCpuMs,
+  sectorTurnsPerSecond: (sectorTurns / t.bestMs) * 1000,
+  nsPerSectorTurn: (t.bestMs * 1e6) / sectorTurns,
+});
 if (only.has('single') || only.has('floor')) {
-  const single: Record<string, unknown> = { scenario: compiled.name, sectors: nS, forces: compiled.forces.length, actors: compiled.actors.length, turns: defaultTurns, runsPerRound, reps: REPS, warmupMs };
+  const single: Record<string, unknown> = {
+    scenario: compiled.name,
+    sectors: nS,
+    forces: compiled.forces.length,
+    actors: compiled.actors.length,
+    turns: defaultTurns,
+    runsPerRound,
+    reps: REPS,
+    warmupMs,
+  };
   let mc: Timing;
   let floor: Timing | null = null;
   let drawn = 0;
@@ -93,14 +108,23 @@ if (only.has('single') || only.has('floor')) {
       for (let i = 0; i < drawn; i++) sink += rng.next();
     };
     // The engine's rounds and the floor's in turn: the ratio of two figures taken side by side.
-    [mc, floor] = bestOfEach(REPS, [[runsPerRound, engineRound(MC)], [runsPerRound, floorRound]], warmupMs) as [Timing, Timing];
+    [mc, floor] = bestOfEach(
+      REPS,
+      [
+        [runsPerRound, engineRound(MC)],
+        [runsPerRound, floorRound],
+      ],
+      warmupMs,
+    ) as [Timing, Timing];
   } else {
     mc = bestOf(REPS, runsPerRound, engineRound(MC), warmupMs);
   }
   mcMsPerRun = mc.bestMs;
   mcCpuMsPerRun = mc.bestCpuMs;
   say('');
-  say(`1. single run, default scenario (${nS} sectors × ${defaultTurns} turns = ${sectorTurns} sector-turns), best of ${REPS} rounds of ${runsPerRound} runs (seeds 0-${runsPerRound - 1}) after ${fmt(warmupMs)} ms of warm-up`);
+  say(
+    `1. single run, default scenario (${nS} sectors × ${defaultTurns} turns = ${sectorTurns} sector-turns), best of ${REPS} rounds of ${runsPerRound} runs (seeds 0-${runsPerRound - 1}) after ${fmt(warmupMs)} ms of warm-up`,
+  );
   single.mc = singleRecord(mc);
   say(singleLine('mc', mc));
   // simulate() as a user calls it (no options), and the same with its log and hashes read,
@@ -115,7 +139,15 @@ if (only.has('single') || only.has('floor')) {
       sink += r.log.length + r.hash.length + r.finalState.turn;
     }
   };
-  const [mcPaired, defaults, all] = bestOfEach(REPS, [[runsPerRound, engineRound(MC)], [runsPerRound, defaultsRound], [runsPerRound, readRound]], warmupMs) as [Timing, Timing, Timing];
+  const [mcPaired, defaults, all] = bestOfEach(
+    REPS,
+    [
+      [runsPerRound, engineRound(MC)],
+      [runsPerRound, defaultsRound],
+      [runsPerRound, readRound],
+    ],
+    warmupMs,
+  ) as [Timing, Timing, Timing];
   single.defaults = singleRecord(defaults);
   single.all = singleRecord(all);
   say(singleLine('defaults', defaults));
@@ -125,7 +157,9 @@ if (only.has('single') || only.has('floor')) {
   single.allReadOverMonteCarlo = all.bestMs / mcPaired.bestMs;
   const defaultsCpuRatio = defaults.bestCpuMs / mcPaired.bestCpuMs;
   single.defaultsOverMonteCarloCpu = defaultsCpuRatio;
-  say(`   simulate() defaults / Monte Carlo settings = ${fmt(defaultsRatio, 2)}x wall, ${fmt(defaultsCpuRatio, 2)}x CPU (paired rounds; with its log, hashes and final state read: ${fmt(all.bestMs / mcPaired.bestMs, 1)}x)`);
+  say(
+    `   simulate() defaults / Monte Carlo settings = ${fmt(defaultsRatio, 2)}x wall, ${fmt(defaultsCpuRatio, 2)}x CPU (paired rounds; with its log, hashes and final state read: ${fmt(all.bestMs / mcPaired.bestMs, 1)}x)`,
+  );
   targets.push({ name: 'simulate defaults / Monte Carlo settings (default scenario)', target: '<= 3x', value: defaultsRatio, met: defaultsRatio <= 3 });
   results.single = single;
 
@@ -133,10 +167,24 @@ if (only.has('single') || only.has('floor')) {
     const uniformsPerRun = drawn / runsPerRound;
     const ratio = mcMsPerRun / floor.bestMs;
     const cpuRatio = mcCpuMsPerRun / floor.bestCpuMs;
-    results.floor = { uniformsPerRun, battleUniformsPerRun: childDrawn / runsPerRound, floorMsPerRun: floor.bestMs, floorCpuMsPerRun: floor.bestCpuMs, nsPerUniform: (floor.bestMs * 1e6) / uniformsPerRun, engineMsPerRun: mcMsPerRun, engineCpuMsPerRun: mcCpuMsPerRun, ratio, cpuRatio };
+    results.floor = {
+      uniformsPerRun,
+      battleUniformsPerRun: childDrawn / runsPerRound,
+      floorMsPerRun: floor.bestMs,
+      floorCpuMsPerRun: floor.bestCpuMs,
+      nsPerUniform: (floor.bestMs * 1e6) / uniformsPerRun,
+      engineMsPerRun: mcMsPerRun,
+      engineCpuMsPerRun: mcCpuMsPerRun,
+      ratio,
+      cpuRatio,
+    };
     say('');
-    say(`2. floor: ${fmt(uniformsPerRun, 1)} uniforms a run (of which ${fmt(childDrawn / runsPerRound, 1)} in battles), drawn from alea alone, in rounds taken in turn with the engine's`);
-    say(`   floor ${fmt(floor.bestMs * 1000, 1)} µs/run (${fmt((floor.bestMs * 1e6) / uniformsPerRun, 2)} ns/uniform); engine ${fmt(mcMsPerRun * 1000, 1)} µs/run; engine / floor = ${fmt(ratio, 1)}x (CPU time: ${fmt(cpuRatio, 1)}x)`);
+    say(
+      `2. floor: ${fmt(uniformsPerRun, 1)} uniforms a run (of which ${fmt(childDrawn / runsPerRound, 1)} in battles), drawn from alea alone, in rounds taken in turn with the engine's`,
+    );
+    say(
+      `   floor ${fmt(floor.bestMs * 1000, 1)} µs/run (${fmt((floor.bestMs * 1e6) / uniformsPerRun, 2)} ns/uniform); engine ${fmt(mcMsPerRun * 1000, 1)} µs/run; engine / floor = ${fmt(ratio, 1)}x (CPU time: ${fmt(cpuRatio, 1)}x)`,
+    );
     targets.push({ name: 'engine / floor (default scenario)', target: '<= 5x', value: ratio, met: ratio <= 5 });
   }
 }
@@ -160,8 +208,12 @@ function child(script: string, args: (string | number)[], timeoutMs: number): Re
 
 if (only.has('scaling')) {
   say('');
-  say(`3. scaling: synthetic borders (1.5 patrol units a sector, a quick-reaction force per 60 sectors, 5 actors everywhere), Monte Carlo settings, one child process per size`);
-  say(`   ${'sectors'.padStart(8)} ${'turns'.padStart(6)} ${'forces'.padStart(7)} ${'runs'.padStart(5)} ${'ms/run'.padStart(11)} ${'ns/sector-turn'.padStart(15)} ${'CPU ns/s-t'.padStart(11)} ${'peak RSS MB'.padStart(12)} ${'peak heap MB'.padStart(13)}`);
+  say(
+    `3. scaling: synthetic borders (1.5 patrol units a sector, a quick-reaction force per 60 sectors, 5 actors everywhere), Monte Carlo settings, one child process per size`,
+  );
+  say(
+    `   ${'sectors'.padStart(8)} ${'turns'.padStart(6)} ${'forces'.padStart(7)} ${'runs'.padStart(5)} ${'ms/run'.padStart(11)} ${'ns/sector-turn'.padStart(15)} ${'CPU ns/s-t'.padStart(11)} ${'peak RSS MB'.padStart(12)} ${'peak heap MB'.padStart(13)}`,
+  );
   const rows: Record<string, unknown>[] = [];
   for (const turns of TURNS) {
     for (const sectors of SIZES) {
@@ -170,12 +222,23 @@ if (only.has('scaling')) {
       rows.push(row);
       if ('error' in row) say(`   ${fmt(sectors).padStart(8)} ${String(turns).padStart(6)}  failed or timed out: ${String(row.error)}`);
       else {
-        const r = row as unknown as { forces: number; runs: number; bestRunMs: number; nsPerSectorTurn: number; cpuNsPerSectorTurn: number; maxRssMB: number; peakHeapMB: number };
-        say(`   ${fmt(sectors).padStart(8)} ${String(turns).padStart(6)} ${fmt(r.forces).padStart(7)} ${String(r.runs).padStart(5)} ${fmt(r.bestRunMs, 2).padStart(11)} ${fmt(r.nsPerSectorTurn).padStart(15)} ${fmt(r.cpuNsPerSectorTurn).padStart(11)} ${fmt(r.maxRssMB, 1).padStart(12)} ${fmt(r.peakHeapMB, 1).padStart(13)}`);
+        const r = row as unknown as {
+          forces: number;
+          runs: number;
+          bestRunMs: number;
+          nsPerSectorTurn: number;
+          cpuNsPerSectorTurn: number;
+          maxRssMB: number;
+          peakHeapMB: number;
+        };
+        say(
+          `   ${fmt(sectors).padStart(8)} ${String(turns).padStart(6)} ${fmt(r.forces).padStart(7)} ${String(r.runs).padStart(5)} ${fmt(r.bestRunMs, 2).padStart(11)} ${fmt(r.nsPerSectorTurn).padStart(15)} ${fmt(r.cpuNsPerSectorTurn).padStart(11)} ${fmt(r.maxRssMB, 1).padStart(12)} ${fmt(r.peakHeapMB, 1).padStart(13)}`,
+        );
       }
     }
   }
-  const cost = (sectors: number, turns: number, field: string) => (rows.find((r) => r.sectors === sectors && r.turns === turns)?.[field] as number | undefined) ?? null;
+  const cost = (sectors: number, turns: number, field: string) =>
+    (rows.find((r) => r.sectors === sectors && r.turns === turns)?.[field] as number | undefined) ?? null;
   const ratios: Record<string, number | null> = {};
   const cpuRatios: Record<string, number | null> = {};
   for (const turns of TURNS) {
@@ -186,9 +249,16 @@ if (only.has('scaling')) {
     };
     ratios[String(turns)] = ratioOf('nsPerSectorTurn');
     cpuRatios[String(turns)] = ratioOf('cpuNsPerSectorTurn');
-    say(`   cost a sector-turn at ${fmt(SIZES[SIZES.length - 1])} / at ${SIZES[0]} sectors, ${turns} turns: ${fmt(ratios[String(turns)], 2)}x wall, ${fmt(cpuRatios[String(turns)], 2)}x CPU time`);
+    say(
+      `   cost a sector-turn at ${fmt(SIZES[SIZES.length - 1])} / at ${SIZES[0]} sectors, ${turns} turns: ${fmt(ratios[String(turns)], 2)}x wall, ${fmt(cpuRatios[String(turns)], 2)}x CPU time`,
+    );
     const v = cpuRatios[String(turns)] ?? null;
-    targets.push({ name: `cost a sector-turn, ${fmt(SIZES[SIZES.length - 1])} vs ${SIZES[0]} sectors (${turns} turns, CPU)`, target: '<= 1.5x', value: v, met: v === null ? false : v <= 1.5 });
+    targets.push({
+      name: `cost a sector-turn, ${fmt(SIZES[SIZES.length - 1])} vs ${SIZES[0]} sectors (${turns} turns, CPU)`,
+      target: '<= 1.5x',
+      value: v,
+      met: v === null ? false : v <= 1.5,
+    });
   }
   results.scaling = { rows, ratioLargestToSmallest: ratios, cpuRatioLargestToSmallest: cpuRatios };
 }
@@ -242,7 +312,9 @@ if (only.has('mc')) {
     const t1 = median(rs.map((x) => x.t1));
     const t2 = median(rs.map((x) => x.t2));
     rate[workers] = { steady, withStartup, t1, t2, rounds: rs };
-    say(`   ${workers} worker(s): ${fmt(steady)} runs/s steady, ${fmt(withStartup)} runs/s with start-up (${fmt(t1, 2)} s for ${N}, ${fmt(t2, 2)} s for ${2 * N}; steady ${rs.map((x) => fmt(x.steady)).join(', ')})`);
+    say(
+      `   ${workers} worker(s): ${fmt(steady)} runs/s steady, ${fmt(withStartup)} runs/s with start-up (${fmt(t1, 2)} s for ${N}, ${fmt(t2, 2)} s for ${2 * N}; steady ${rs.map((x) => fmt(x.steady)).join(', ')})`,
+    );
   }
   const speedup = median(ratios);
   const speedupStartup = median(ratiosStartup);
@@ -251,14 +323,19 @@ if (only.has('mc')) {
   mc.speedupByRound = ratios;
   mc.speedupWithStartup = speedupStartup;
   mc.efficiency = speedup / 2;
-  say(`   2 workers / 1 worker: ${fmt(speedup, 2)}x steady (efficiency ${fmt(50 * speedup)} %; rounds ${ratios.map((x) => fmt(x, 2)).join(', ')}), ${fmt(speedupStartup, 2)}x with start-up`);
+  say(
+    `   2 workers / 1 worker: ${fmt(speedup, 2)}x steady (efficiency ${fmt(50 * speedup)} %; rounds ${ratios.map((x) => fmt(x, 2)).join(', ')}), ${fmt(speedupStartup, 2)}x with start-up`,
+  );
   targets.push({ name: '2 workers / 1 worker (steady state)', target: '>= 1.8x', value: speedup, met: speedup >= 1.8 });
 
   const tenK = smoke ? 20 : 10_000;
   const ten = child('child-mc.mjs', [tenK, 2], smoke ? 120_000 : 900_000);
   mc.tenThousand = ten;
   if ('error' in ten) say(`   ${fmt(tenK)} runs, 2 workers: failed: ${String(ten.error)}`);
-  else say(`   ${fmt(tenK)} runs, 2 workers, fresh process: ${fmt(ten.seconds as number, 2)} s (${fmt(ten.runsPerSecond as number)} runs/s, peak RSS ${fmt(ten.maxRssMB as number, 1)} MB)`);
+  else
+    say(
+      `   ${fmt(tenK)} runs, 2 workers, fresh process: ${fmt(ten.seconds as number, 2)} s (${fmt(ten.runsPerSecond as number)} runs/s, peak RSS ${fmt(ten.maxRssMB as number, 1)} MB)`,
+    );
   const tenS = 'error' in ten ? null : (ten.seconds as number);
   targets.push({ name: `${fmt(tenK)} runs with 2 workers`, target: '< 10 s', value: tenS, met: tenS === null ? false : tenS < 10 });
 
@@ -266,7 +343,10 @@ if (only.has('mc')) {
   const big = child('child-mc.mjs', [hundredK, 2], smoke ? 120_000 : 3_600_000);
   mc.peak = big;
   if ('error' in big) say(`   ${fmt(hundredK)} runs, 2 workers: failed: ${String(big.error)}`);
-  else say(`   ${fmt(hundredK)} runs, 2 workers, streaming aggregation: peak RSS ${fmt(big.maxRssMB as number, 1)} MB, ${fmt(big.seconds as number, 1)} s (${fmt(big.runsPerSecond as number)} runs/s), ${String(big.metrics)} metrics kept a run`);
+  else
+    say(
+      `   ${fmt(hundredK)} runs, 2 workers, streaming aggregation: peak RSS ${fmt(big.maxRssMB as number, 1)} MB, ${fmt(big.seconds as number, 1)} s (${fmt(big.runsPerSecond as number)} runs/s), ${String(big.metrics)} metrics kept a run`,
+    );
   const rss = 'error' in big ? null : (big.maxRssMB as number);
   targets.push({ name: `peak RSS, ${fmt(hundredK)} runs`, target: '<= 300 MB', value: rss, met: rss === null ? false : rss <= 300 });
   results.monteCarlo = mc;
@@ -297,17 +377,38 @@ if (only.has('uncertainty')) {
   sink += fixed.comparisons.length;
   u.rangesSeconds = ranges;
   u.fixedSeconds = nominal;
-  say(`   --uncertainty ranges: ${fmt(ranges, 2)} s; the same runs at fixed inputs: ${fmt(nominal, 2)} s (the difference is the points' scenarios and the analysis)`);
+  say(
+    `   --uncertainty ranges: ${fmt(ranges, 2)} s; the same runs at fixed inputs: ${fmt(nominal, 2)} s (the difference is the points' scenarios and the analysis)`,
+  );
   targets.push({ name: `compare --uncertainty ranges, ${points * k * policies.length} runs, 2 workers`, target: '< 30 s', value: ranges, met: ranges < 30 });
-  const inputs = findRanges(scenario).slice(0, smoke ? 3 : 20).map((r) => r.pointer);
+  const inputs = findRanges(scenario)
+    .slice(0, smoke ? 3 : 20)
+    .map((r) => r.pointer);
   const n = smoke ? 4 : 512;
   t0 = now();
-  const sob = await sweep(scenario, { design: 'sobol', parameters: inputs, samples: n, runs: 1, seed: 1, workers: 2, metrics: ['kgThrough'], resamples: smoke ? 10 : 500, ...turns });
+  const sob = await sweep(scenario, {
+    design: 'sobol',
+    parameters: inputs,
+    samples: n,
+    runs: 1,
+    seed: 1,
+    workers: 2,
+    metrics: ['kgThrough'],
+    resamples: smoke ? 10 : 500,
+    ...turns,
+  });
   const sobolSeconds = (now() - t0) / 1000;
   const sobolRuns = sob.sobol?.points ?? 0;
   u.sobol = { inputs: inputs.length, n, runs: sobolRuns, seconds: sobolSeconds, secondsPer10k: (sobolSeconds * 10_000) / Math.max(1, sobolRuns) };
-  say(`   sweep --design sobol, ${inputs.length} inputs, N = ${n}: ${fmt(sobolRuns)} runs in ${fmt(sobolSeconds, 2)} s (${fmt((sobolSeconds * 10_000) / Math.max(1, sobolRuns), 2)} s per 10,000 runs)`);
-  targets.push({ name: `Sobol' design, ${inputs.length} inputs, N = ${n}, per 10,000 runs`, target: '< 30 s', value: (sobolSeconds * 10_000) / Math.max(1, sobolRuns), met: (sobolSeconds * 10_000) / Math.max(1, sobolRuns) < 30 });
+  say(
+    `   sweep --design sobol, ${inputs.length} inputs, N = ${n}: ${fmt(sobolRuns)} runs in ${fmt(sobolSeconds, 2)} s (${fmt((sobolSeconds * 10_000) / Math.max(1, sobolRuns), 2)} s per 10,000 runs)`,
+  );
+  targets.push({
+    name: `Sobol' design, ${inputs.length} inputs, N = ${n}, per 10,000 runs`,
+    target: '< 30 s',
+    value: (sobolSeconds * 10_000) / Math.max(1, sobolRuns),
+    met: (sobolSeconds * 10_000) / Math.max(1, sobolRuns) < 30,
+  });
   results.uncertainty = u;
 }
 

@@ -14,8 +14,18 @@ const THEATRE = {
   terrains: [
     { id: 'river-plain', searchMultiplier: 1, searchMultiplierByMonth: [1, 1, 1, 1, 1, 0.9, 0.9, 0.9, 0.9, 1, 1, 1] },
     { id: 'foothills', searchMultiplier: 0.7, searchMultiplierByMonth: [0.9, 0.9, 0.95, 1, 1, 1, 1, 1, 1, 1, 0.95, 0.9] },
-    { id: 'mountain', searchMultiplier: 0.45, searchMultiplierByMonth: [0.7, 0.7, 0.85, 1, 1, 1, 1, 1, 1, 1, 0.85, 0.7], passOpenByMonth: [0.5, 0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.5] },
-    { id: 'high-mountain', searchMultiplier: 0.3, searchMultiplierByMonth: [0.5, 0.5, 0.75, 0.9, 1, 1, 1, 1, 1, 0.9, 0.75, 0.5], passOpenByMonth: [0, 0, 0, 0.5, 1, 1, 1, 1, 1, 1, 0.5, 0] },
+    {
+      id: 'mountain',
+      searchMultiplier: 0.45,
+      searchMultiplierByMonth: [0.7, 0.7, 0.85, 1, 1, 1, 1, 1, 1, 1, 0.85, 0.7],
+      passOpenByMonth: [0.5, 0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.5],
+    },
+    {
+      id: 'high-mountain',
+      searchMultiplier: 0.3,
+      searchMultiplierByMonth: [0.5, 0.5, 0.75, 0.9, 1, 1, 1, 1, 1, 0.9, 0.75, 0.5],
+      passOpenByMonth: [0, 0, 0, 0.5, 1, 1, 1, 1, 1, 1, 0.5, 0],
+    },
   ],
   rivers: [{ id: 'river', crossabilityByMonth: [1, 1, 0.9, 0.7, 0.5, 0.4, 0.4, 0.5, 0.7, 0.9, 1, 1] }],
   seasons: [{ id: 'harvest', weightsByMonth: [0, 0, 0, 0.5, 1, 1, 0.5, 0, 0, 0, 0, 0], amplitude: 1 }],
@@ -56,14 +66,45 @@ export function syntheticScenario(sectors, turns) {
       roadSpeedKmPerHour: terrain === 'river-plain' ? 40 : 20,
     });
     along += lengthKm;
-    forces.push({ id: `d${i}`, name: `Detachment ${i}`, side: 'guards', personnel: 20 + ((i * 53) % 40), location: `s${i}`, role: 'patrol', readiness: 0.7, quality: 0.6, complicity: 0.1 });
-    if (i % 2 === 0) forces.push({ id: `t${i}`, name: `Post team ${i}`, side: 'guards', personnel: 4 + (i % 6), location: `s${i}`, role: 'patrol', readiness: 0.8, quality: 0.7, complicity: 0.05 });
+    forces.push({
+      id: `d${i}`,
+      name: `Detachment ${i}`,
+      side: 'guards',
+      personnel: 20 + ((i * 53) % 40),
+      location: `s${i}`,
+      role: 'patrol',
+      readiness: 0.7,
+      quality: 0.6,
+      complicity: 0.1,
+    });
+    if (i % 2 === 0)
+      forces.push({
+        id: `t${i}`,
+        name: `Post team ${i}`,
+        side: 'guards',
+        personnel: 4 + (i % 6),
+        location: `s${i}`,
+        role: 'patrol',
+        readiness: 0.8,
+        quality: 0.7,
+        complicity: 0.05,
+      });
   }
   const bases = [];
   const nBases = Math.max(1, Math.floor(sectors / SECTORS_PER_BASE));
   for (let b = 0; b < nBases; b++) {
     bases.push({ id: `b${b}`, name: `Base ${b}`, alongBorderKm: ((b + 0.5) * along) / nBases, fromBorderKm: 60 });
-    forces.push({ id: `q${b}`, name: `Quick reaction ${b}`, side: 'guards', personnel: 300, location: `b${b}`, role: 'quick-reaction', readiness: 0.8, quality: 0.8, noticeHours: 2 });
+    forces.push({
+      id: `q${b}`,
+      name: `Quick reaction ${b}`,
+      side: 'guards',
+      personnel: 300,
+      location: `b${b}`,
+      role: 'quick-reaction',
+      readiness: 0.8,
+      quality: 0.8,
+      noticeHours: 2,
+    });
   }
   const everywhere = Object.fromEntries(provinceList.map((p, i) => [p.id, 1 + (i % 3)]));
   const actors = [
@@ -88,4 +129,3 @@ export function syntheticScenario(sectors, turns) {
     },
   };
 }
-

@@ -40,5 +40,8 @@ const cmp = await comparePolicies(scenario, {
 console.log(`\ncustom policy react-to-clashes vs status quo, ${cmp.manifest.runs} paired runs`);
 for (const m of ['clashes', 'armed-group.gotAway', 'quickReactionSorties', 'sovereignty', 'cost']) {
   const p = cmp.comparisons[0]!.metrics[m];
-  if (p) console.log(`${m.padEnd(22)} ${p.meanBaseline.toFixed(1).padStart(12)} -> ${p.meanPolicy.toFixed(1).padStart(12)}  (difference ${p.meanDifference.toFixed(2)}, 95% CI ${p.ci95[0].toFixed(2)} to ${p.ci95[1].toFixed(2)})`);
+  if (p)
+    console.log(
+      `${m.padEnd(22)} ${p.meanBaseline.toFixed(1).padStart(12)} -> ${p.meanPolicy.toFixed(1).padStart(12)}  (difference ${p.meanDifference.toFixed(2)}, 95% CI ${p.ci95[0].toFixed(2)} to ${p.ci95[1].toFixed(2)})`,
+    );
 }

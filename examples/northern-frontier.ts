@@ -59,8 +59,19 @@ for (const c of COUNTRIES) {
     const xs = diff.map((d) => d[c][m]);
     return `${mean(xs) >= 0 ? '+' : ''}${mean(xs).toFixed(2)} ± ${half(xs).toFixed(2)}`.padEnd(24);
   };
-  console.log(`${c.padEnd(15)}${mean(base.map((r) => r[c].kgAttempted)).toFixed(2).padEnd(25)}${cell('kgAttempted')}${cell('kgSeized')}${cell('kgThrough')}`);
+  console.log(
+    `${c.padEnd(15)}${mean(base.map((r) => r[c].kgAttempted))
+      .toFixed(2)
+      .padEnd(25)}${cell('kgAttempted')}${cell('kgSeized')}${cell('kgThrough')}`,
+  );
 }
-const share = (rows: Record<Country, Row>[], c: Country) => mean(rows.map((r) => r[c].kgAttempted)) / mean(rows.map((r) => COUNTRIES.reduce((s, k) => s + r[k].kgAttempted, 0)));
-const after = base.map((r, i) => Object.fromEntries(COUNTRIES.map((c) => [c, { kgAttempted: r[c].kgAttempted + (diff[i] as Record<Country, Row>)[c].kgAttempted }])) as unknown as Record<Country, Row>);
+const share = (rows: Record<Country, Row>[], c: Country) =>
+  mean(rows.map((r) => r[c].kgAttempted)) / mean(rows.map((r) => COUNTRIES.reduce((s, k) => s + r[k].kgAttempted, 0)));
+const after = base.map(
+  (r, i) =>
+    Object.fromEntries(COUNTRIES.map((c) => [c, { kgAttempted: r[c].kgAttempted + (diff[i] as Record<Country, Row>)[c].kgAttempted }])) as unknown as Record<
+      Country,
+      Row
+    >,
+);
 console.log(`Tajikistan's share of the route: ${(100 * share(base, 'Tajikistan')).toFixed(1)} % -> ${(100 * share(after, 'Tajikistan')).toFixed(1)} %`);

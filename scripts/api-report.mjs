@@ -22,7 +22,13 @@ export const ENTRIES = { index: 'dist/index.d.ts', kernel: 'dist/kernel.d.ts', t
 /** The report of each entry point: { entry: text }. */
 export function apiReports() {
   const files = Object.values(ENTRIES).map((f) => join(ROOT, f));
-  const program = ts.createProgram(files, { strict: true, skipLibCheck: true, noEmit: true, types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')] });
+  const program = ts.createProgram(files, {
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+    types: ['node'],
+    typeRoots: [join(ROOT, 'node_modules', '@types')],
+  });
   const checker = program.getTypeChecker();
   const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
   const out = {};
@@ -37,13 +43,17 @@ export function apiReports() {
         .map((d) => {
           // A variable's declaration list carries `declare const`; print the statement.
           const node = ts.isVariableDeclaration(d) ? d.parent.parent : d;
-          return printer.printNode(ts.EmitHint.Unspecified, node, d.getSourceFile()).replace(/^export /gm, '').replace(/^declare /gm, '');
+          return printer
+            .printNode(ts.EmitHint.Unspecified, node, d.getSourceFile())
+            .replace(/^export /gm, '')
+            .replace(/^declare /gm, '');
         })
         .join('\n');
       blocks.push(`// ${exported.getName()}\n${exported.getName() !== symbol.getName() ? `// = ${symbol.getName()}\n` : ''}${text}\n`);
     }
     blocks.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    out[entry] = `// The public API of ${entry === 'index' ? "'frontier-sim'" : `'frontier-sim/${entry}'`}: ${blocks.length} exports (scripts/api-report.mjs; do not edit).\n\n${blocks.join('\n')}`;
+    out[entry] =
+      `// The public API of ${entry === 'index' ? "'frontier-sim'" : `'frontier-sim/${entry}'`}: ${blocks.length} exports (scripts/api-report.mjs; do not edit).\n\n${blocks.join('\n')}`;
   }
   return out;
 }
@@ -56,14 +66,20 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes('--write')) {
     mkdirSync(join(ROOT, 'api'), { recursive: true });
     for (const [entry, text] of Object.entries(reports)) writeFileSync(reportFile(entry), text);
-    console.log(`wrote ${Object.keys(reports).map((e) => `api/${e}.api.d.ts`).join(', ')}`);
+    console.log(
+      `wrote ${Object.keys(reports)
+        .map((e) => `api/${e}.api.d.ts`)
+        .join(', ')}`,
+    );
   } else {
     let changed = 0;
     for (const [entry, text] of Object.entries(reports)) {
       let old = '';
       try {
         old = readFileSync(reportFile(entry), 'utf8');
-      } catch {}
+      } catch {
+        // No report yet: written below.
+      }
       if (old !== text) {
         changed++;
         console.log(`api/${entry}.api.d.ts: the public API changed`);

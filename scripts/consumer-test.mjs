@@ -94,7 +94,25 @@ await step('npm pack', () => {
   const out = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work, ...NPM_FLAGS], ROOT));
   const files = out[0].files.map((f) => f.path);
   tarball = join(work, out[0].filename);
-  const must = ['package.json', 'README.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/testing.js', 'dist/testing.cjs', 'dist/testing.d.ts', 'dist/testing.d.cts', 'dist/cli.js', 'scenarios/scenario.schema.json', `scenarios/${DEFAULT}`, 'scaling/slurm/mc-shards.sbatch', 'scaling/slurm/merge.sbatch', 'scaling/kubernetes/frontier-mc.yaml', 'scaling/kubernetes/frontier-merge.yaml'];
+  const must = [
+    'package.json',
+    'README.md',
+    'dist/index.js',
+    'dist/index.cjs',
+    'dist/index.d.ts',
+    'dist/index.d.cts',
+    'dist/testing.js',
+    'dist/testing.cjs',
+    'dist/testing.d.ts',
+    'dist/testing.d.cts',
+    'dist/cli.js',
+    'scenarios/scenario.schema.json',
+    `scenarios/${DEFAULT}`,
+    'scaling/slurm/mc-shards.sbatch',
+    'scaling/slurm/merge.sbatch',
+    'scaling/kubernetes/frontier-mc.yaml',
+    'scaling/kubernetes/frontier-merge.yaml',
+  ];
   for (const f of must) assert(files.includes(f), `the tarball lacks ${f}`);
   const never = files.filter((f) => /^(src|tests|bench|examples|scripts|docs\/api|node_modules|coverage)\//.test(f) || /\.tsbuildinfo$/.test(f));
   assert(never.length === 0, `the tarball holds files it should not: ${never.slice(0, 5).join(', ')}`);
@@ -132,10 +150,11 @@ const keys = {};
 // The checks of the installed package run side by side.
 const checks = [];
 
-checks.push(step('ESM import', async () => {
-  writeFileSync(
-    join(app, 'esm.mjs'),
-    `import { createRequire } from 'node:module';
+checks.push(
+  step('ESM import', async () => {
+    writeFileSync(
+      join(app, 'esm.mjs'),
+      `import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { loadScenario, parseScenario, simulate, ScenarioError, scenarioSchema } from 'frontier-sim';
 import * as all from 'frontier-sim';
@@ -150,19 +169,21 @@ let issues = null;
 try { parseScenario('{"sectors": 3}'); } catch (e) { issues = e instanceof ScenarioError ? e.issues.length : 'not a ScenarioError'; }
 console.log(JSON.stringify({ hashes, issues, keys: Object.keys(all).sort(), seed: typeof arbitraries.seed, schema: schema.title, same: schema.title === scenarioSchema.title }));
 `,
-  );
-  const r = JSON.parse(await runAsync(process.execPath, ['esm.mjs'], app));
-  sameJson(r.hashes, golden, 'ESM hashes vs tests/golden');
-  assert(typeof r.issues === 'number' && r.issues > 0, `parseScenario of a bad scenario: ${r.issues}`);
-  assert(r.seed === 'function' && r.same === true, 'frontier-sim/testing or the schema file did not load');
-  keys.esm = r.keys;
-  return `${r.keys.length} exports, hashes ${Object.values(r.hashes).join(' ')}`;
-}));
+    );
+    const r = JSON.parse(await runAsync(process.execPath, ['esm.mjs'], app));
+    sameJson(r.hashes, golden, 'ESM hashes vs tests/golden');
+    assert(typeof r.issues === 'number' && r.issues > 0, `parseScenario of a bad scenario: ${r.issues}`);
+    assert(r.seed === 'function' && r.same === true, 'frontier-sim/testing or the schema file did not load');
+    keys.esm = r.keys;
+    return `${r.keys.length} exports, hashes ${Object.values(r.hashes).join(' ')}`;
+  }),
+);
 
-checks.push(step('CommonJS require', async () => {
-  writeFileSync(
-    join(app, 'cjs.cjs'),
-    `const { dirname, join } = require('node:path');
+checks.push(
+  step('CommonJS require', async () => {
+    writeFileSync(
+      join(app, 'cjs.cjs'),
+      `const { dirname, join } = require('node:path');
 const m = require('frontier-sim');
 const t = require('frontier-sim/testing');
 const schema = require('frontier-sim/scenario.schema.json');
@@ -174,21 +195,23 @@ let issues = null;
 try { m.loadScenario(join(dir, 'no-such-file.json')); } catch (e) { issues = e instanceof m.ScenarioError ? e.issues : 'not a ScenarioError'; }
 console.log(JSON.stringify({ hashes, issues, keys: Object.keys(m).sort(), seed: typeof t.arbitraries.seed, schema: schema.title }));
 `,
-  );
-  const r = JSON.parse(await runAsync(process.execPath, ['cjs.cjs'], app));
-  sameJson(r.hashes, golden, 'CJS hashes vs tests/golden');
-  assert(Array.isArray(r.issues) && r.issues.length === 1 && /file not found/.test(r.issues[0].message), `missing file: ${JSON.stringify(r.issues)}`);
-  assert(r.seed === 'function' && r.schema === 'frontier-sim scenario', 'frontier-sim/testing or the schema file did not load');
-  keys.cjs = r.keys;
-  return `${r.keys.length} exports, hashes as golden`;
-}));
+    );
+    const r = JSON.parse(await runAsync(process.execPath, ['cjs.cjs'], app));
+    sameJson(r.hashes, golden, 'CJS hashes vs tests/golden');
+    assert(Array.isArray(r.issues) && r.issues.length === 1 && /file not found/.test(r.issues[0].message), `missing file: ${JSON.stringify(r.issues)}`);
+    assert(r.seed === 'function' && r.schema === 'frontier-sim scenario', 'frontier-sim/testing or the schema file did not load');
+    keys.cjs = r.keys;
+    return `${r.keys.length} exports, hashes as golden`;
+  }),
+);
 
-checks.push(step('TypeScript type-check (strict; node16 ESM + CJS, and bundler)', async () => {
-  // A consumer file using the public types. @ts-expect-error lines prove the types are real
-  // (an `any` would make them unused, which is an error).
-  writeFileSync(
-    join(app, 'consumer.ts'),
-    `import {
+checks.push(
+  step('TypeScript type-check (strict; node16 ESM + CJS, and bundler)', async () => {
+    // A consumer file using the public types. @ts-expect-error lines prove the types are real
+    // (an `any` would make them unused, which is an error).
+    writeFileSync(
+      join(app, 'consumer.ts'),
+      `import {
   loadScenario,
   parseScenario,
   simulate,
@@ -249,10 +272,10 @@ scenario.nonsense;
 
 export { first, hash, turns, attempts, maxSectors, title, seeds };
 `,
-  );
-  writeFileSync(
-    join(app, 'consumer-cjs.cts'),
-    `import sim = require('frontier-sim');
+    );
+    writeFileSync(
+      join(app, 'consumer-cjs.cts'),
+      `import sim = require('frontier-sim');
 import testing = require('frontier-sim/testing');
 const s: sim.Scenario = sim.loadScenario('scenario.json');
 const r: sim.RunResult = sim.simulate(s, { seed: 1 });
@@ -262,44 +285,50 @@ const seed = testing.arbitraries.seed();
 sim.simulate(s, {});
 export = { r, e, seed };
 `,
-  );
-  const common = {
-    strict: true,
-    noEmit: true,
-    skipLibCheck: false,
-    noUncheckedIndexedAccess: true,
-    esModuleInterop: true,
-    target: 'ES2022',
-    lib: ['ES2022'],
-    types: ['node'],
-    typeRoots: [join(ROOT, 'node_modules', '@types')],
-  };
-  writeFileSync(join(app, 'tsconfig.node16.json'), JSON.stringify({ compilerOptions: { ...common, module: 'node16', moduleResolution: 'node16' }, files: ['consumer.ts', 'consumer-cjs.cts'] }, null, 2));
-  // The node16 check also checks every declaration file (skipLibCheck off: ours and those they
-  // pull in); the bundler check differs only in resolution, so it skips that (it is slow).
-  writeFileSync(
-    join(app, 'tsconfig.bundler.json'),
-    JSON.stringify({ compilerOptions: { ...common, skipLibCheck: true, module: 'esnext', moduleResolution: 'bundler' }, files: ['consumer.ts'] }, null, 2),
-  );
-  const tsc = repoRequire.resolve('typescript/bin/tsc');
-  const version = run(process.execPath, [tsc, '--version'], app).trim();
-  await Promise.all(['tsconfig.node16.json', 'tsconfig.bundler.json'].map((config) => runAsync(process.execPath, [tsc, '-p', config], app)));
-  return version;
-}));
+    );
+    const common = {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      noUncheckedIndexedAccess: true,
+      esModuleInterop: true,
+      target: 'ES2022',
+      lib: ['ES2022'],
+      types: ['node'],
+      typeRoots: [join(ROOT, 'node_modules', '@types')],
+    };
+    writeFileSync(
+      join(app, 'tsconfig.node16.json'),
+      JSON.stringify({ compilerOptions: { ...common, module: 'node16', moduleResolution: 'node16' }, files: ['consumer.ts', 'consumer-cjs.cts'] }, null, 2),
+    );
+    // The node16 check also checks every declaration file (skipLibCheck off: ours and those they
+    // pull in); the bundler check differs only in resolution, so it skips that (it is slow).
+    writeFileSync(
+      join(app, 'tsconfig.bundler.json'),
+      JSON.stringify({ compilerOptions: { ...common, skipLibCheck: true, module: 'esnext', moduleResolution: 'bundler' }, files: ['consumer.ts'] }, null, 2),
+    );
+    const tsc = repoRequire.resolve('typescript/bin/tsc');
+    const version = run(process.execPath, [tsc, '--version'], app).trim();
+    await Promise.all(['tsconfig.node16.json', 'tsconfig.bundler.json'].map((config) => runAsync(process.execPath, [tsc, '-p', config], app)));
+    return version;
+  }),
+);
 
-checks.push(step('the frontier-sim binary from the install', async () => {
-  const npx = (args) => runAsync('npx', ['--no-install', 'frontier-sim', ...args], app);
-  const version = (await npx(['--version'])).trim();
-  assert(version === pkg.version, `--version printed ${version}, expected ${pkg.version}`);
-  const dir = join(app, 'node_modules', 'frontier-sim', 'scenarios');
-  const shipped = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
-  assert(shipped.includes(DEFAULT), `${DEFAULT} is not shipped`);
-  const validated = await npx(['validate', ...shipped.map((f) => join(dir, f))]);
-  assert(validated.trim().split('\n').length === shipped.length, `validate printed:\n${validated}`);
-  const json = JSON.parse(await npx(['run', join(dir, DEFAULT), '--seed', '7', '--format', 'json']));
-  assert(json.hash === golden['7'], `run --seed 7 gave ${json.hash}, golden ${golden['7']}`);
-  return `version ${version}, ${shipped.length} scenarios valid, run --seed 7 matches golden`;
-}));
+checks.push(
+  step('the frontier-sim binary from the install', async () => {
+    const npx = (args) => runAsync('npx', ['--no-install', 'frontier-sim', ...args], app);
+    const version = (await npx(['--version'])).trim();
+    assert(version === pkg.version, `--version printed ${version}, expected ${pkg.version}`);
+    const dir = join(app, 'node_modules', 'frontier-sim', 'scenarios');
+    const shipped = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
+    assert(shipped.includes(DEFAULT), `${DEFAULT} is not shipped`);
+    const validated = await npx(['validate', ...shipped.map((f) => join(dir, f))]);
+    assert(validated.trim().split('\n').length === shipped.length, `validate printed:\n${validated}`);
+    const json = JSON.parse(await npx(['run', join(dir, DEFAULT), '--seed', '7', '--format', 'json']));
+    assert(json.hash === golden['7'], `run --seed 7 gave ${json.hash}, golden ${golden['7']}`);
+    return `version ${version}, ${shipped.length} scenarios valid, run --seed 7 matches golden`;
+  }),
+);
 
 /** The ```ts blocks of a Markdown file, with the line each starts on. */
 function tsBlocks(file) {
@@ -316,59 +345,68 @@ function tsBlocks(file) {
   return blocks;
 }
 
-checks.push(step('docs snippets: every ```ts block type-checks against the install; the library examples run', async () => {
-  const docs = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
-  const blocks = docs.flatMap(tsBlocks);
-  assert(blocks.length >= 8, `only ${blocks.length} ts blocks found`);
-  const dir = join(app, 'snippets');
-  mkdirSync(dir);
-  const names = blocks.map((b) => {
-    // Each block is a module of its own (`export {}`: top-level await and no global names).
-    const name = `${b.file.replace(/[/.]/g, '_')}_${b.line}.ts`;
-    writeFileSync(join(dir, name), `${b.text}\nexport {};\n`);
-    return name;
-  });
-  // @fast-check/vitest and vitest (one snippet shows them) are the repository's; fast-check
-  // too, so that their types and the package's meet one copy of it.
-  const repoModule = (file) => [join(ROOT, 'node_modules', file)];
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        noUncheckedIndexedAccess: true,
-        exactOptionalPropertyTypes: true,
-        noEmit: true,
-        skipLibCheck: true,
-        module: 'node16',
-        moduleResolution: 'node16',
-        target: 'ES2022',
-        lib: ['ES2022', 'DOM'],
-        types: ['node'],
-        typeRoots: [join(ROOT, 'node_modules', '@types')],
-        paths: {
-          '@fast-check/vitest': repoModule('@fast-check/vitest/lib/vitest-fast-check.d.ts'),
-          vitest: repoModule('vitest/dist/index.d.ts'),
-          'fast-check': repoModule('fast-check/lib/fast-check.d.ts'),
+checks.push(
+  step('docs snippets: every ```ts block type-checks against the install; the library examples run', async () => {
+    const docs = [
+      'README.md',
+      ...readdirSync(join(ROOT, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`),
+    ];
+    const blocks = docs.flatMap(tsBlocks);
+    assert(blocks.length >= 8, `only ${blocks.length} ts blocks found`);
+    const dir = join(app, 'snippets');
+    mkdirSync(dir);
+    const names = blocks.map((b) => {
+      // Each block is a module of its own (`export {}`: top-level await and no global names).
+      const name = `${b.file.replace(/[/.]/g, '_')}_${b.line}.ts`;
+      writeFileSync(join(dir, name), `${b.text}\nexport {};\n`);
+      return name;
+    });
+    // @fast-check/vitest and vitest (one snippet shows them) are the repository's; fast-check
+    // too, so that their types and the package's meet one copy of it.
+    const repoModule = (file) => [join(ROOT, 'node_modules', file)];
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noUncheckedIndexedAccess: true,
+          exactOptionalPropertyTypes: true,
+          noEmit: true,
+          skipLibCheck: true,
+          module: 'node16',
+          moduleResolution: 'node16',
+          target: 'ES2022',
+          lib: ['ES2022', 'DOM'],
+          types: ['node'],
+          typeRoots: [join(ROOT, 'node_modules', '@types')],
+          paths: {
+            '@fast-check/vitest': repoModule('@fast-check/vitest/lib/vitest-fast-check.d.ts'),
+            vitest: repoModule('vitest/dist/index.d.ts'),
+            'fast-check': repoModule('fast-check/lib/fast-check.d.ts'),
+          },
         },
-      },
-      files: names,
-    }),
-  );
-  const tsc = repoRequire.resolve('typescript/bin/tsc');
-  await runAsync(process.execPath, [tsc, '-p', 'tsconfig.json'], dir);
-  // Run verbatim, from a folder without scenarios/: the README's library example and loadPolicy's.
-  const tsx = join(dirname(repoRequire.resolve('tsx/package.json')), 'dist', 'cli.mjs');
-  const runnable = blocks.filter((b, i) => (b.file === 'README.md' && /from 'frontier-sim';/.test(b.text)) || (b.file === 'docs/policies.md' && /loadPolicy\(/.test(b.text) && names[i]));
-  assert(runnable.length === 2, `expected the two library examples, found ${runnable.length}`);
-  const outputs = [];
-  for (const b of runnable) {
-    const name = names[blocks.indexOf(b)];
-    outputs.push((await runAsync(process.execPath, [tsx, join('snippets', name)], app)).trim());
-  }
-  assert(/^\d+ [0-9a-f]{16}$/m.test(outputs[0] ?? ''), `the README example printed:\n${outputs[0]}`);
-  return `${blocks.length} blocks from ${new Set(blocks.map((b) => b.file)).size} files type-check; ${runnable.length} run`;
-}));
+        files: names,
+      }),
+    );
+    const tsc = repoRequire.resolve('typescript/bin/tsc');
+    await runAsync(process.execPath, [tsc, '-p', 'tsconfig.json'], dir);
+    // Run verbatim, from a folder without scenarios/: the README's library example and loadPolicy's.
+    const tsx = join(dirname(repoRequire.resolve('tsx/package.json')), 'dist', 'cli.mjs');
+    const runnable = blocks.filter(
+      (b, i) => (b.file === 'README.md' && /from 'frontier-sim';/.test(b.text)) || (b.file === 'docs/policies.md' && /loadPolicy\(/.test(b.text) && names[i]),
+    );
+    assert(runnable.length === 2, `expected the two library examples, found ${runnable.length}`);
+    const outputs = [];
+    for (const b of runnable) {
+      const name = names[blocks.indexOf(b)];
+      outputs.push((await runAsync(process.execPath, [tsx, join('snippets', name)], app)).trim());
+    }
+    assert(/^\d+ [0-9a-f]{16}$/m.test(outputs[0] ?? ''), `the README example printed:\n${outputs[0]}`);
+    return `${blocks.length} blocks from ${new Set(blocks.map((b) => b.file)).size} files type-check; ${runnable.length} run`;
+  }),
+);
 
 await Promise.all([...checks, lint]);
 await step('ESM and CommonJS export the same names', () => sameJson(keys.cjs, keys.esm, 'CJS exports vs ESM exports'));

@@ -31,7 +31,16 @@ const BASE = resolve(root, 'scenarios/base/tajik-afghan-border.json');
 const TAJIKISTAN = '762';
 const AFGHANISTAN = '004';
 /** Countries drawn for context, with the ids the scenario gives them. */
-const CONTEXT: Record<string, string> = { '762': 'tajikistan', '004': 'afghanistan', '860': 'uzbekistan', '795': 'turkmenistan', '417': 'kyrgyzstan', '586': 'pakistan', '156': 'china', '356': 'india' };
+const CONTEXT: Record<string, string> = {
+  '762': 'tajikistan',
+  '004': 'afghanistan',
+  '860': 'uzbekistan',
+  '795': 'turkmenistan',
+  '417': 'kyrgyzstan',
+  '586': 'pakistan',
+  '156': 'china',
+  '356': 'india',
+};
 /** The box the outlines are clipped to: [west, south, east, north], degrees. */
 const BOX = [63, 33.5, 79, 41.5] as const;
 
@@ -105,7 +114,8 @@ function outlines(): { id: string; name: string; geometry: { type: 'MultiPolygon
     const f = feature(topo, g) as unknown as { geometry: { type: string; coordinates: Pos[][] | Pos[][][] } };
     const polygons = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) as Pos[][][];
     const clipped = polygons.map((rings) => rings.map(clipRing).filter((r) => r.length > 0)).filter((rings) => rings.length > 0);
-    if (clipped.length > 0) out.push({ id, name: (g.properties as { name?: string } | undefined)?.name ?? id, geometry: { type: 'MultiPolygon' as const, coordinates: clipped } });
+    if (clipped.length > 0)
+      out.push({ id, name: (g.properties as { name?: string } | undefined)?.name ?? id, geometry: { type: 'MultiPolygon' as const, coordinates: clipped } });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -163,7 +173,9 @@ function write(): void {
   // One position a line, not one number a line.
   const text = `${JSON.stringify(out, null, 2).replace(/\[\s+(-?[\d.e-]+),\s+(-?[\d.e-]+)\s+\]/g, '[$1, $2]')}\n`;
   writeFileSync(BASE, text);
-  console.log(`border: ${line.length} positions, ${km.toFixed(1)} km; ${geography.outlines.length} outlines; ${sectors.length} sectors scaled by ${(km / total).toFixed(4)}`);
+  console.log(
+    `border: ${line.length} positions, ${km.toFixed(1)} km; ${geography.outlines.length} outlines; ${sectors.length} sectors scaled by ${(km / total).toFixed(4)}`,
+  );
 }
 
 write();

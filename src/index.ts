@@ -14,7 +14,18 @@
  *
  * @packageDocumentation
  */
-export { loadScenario, parseScenario, scenarioSchema, ScenarioError, applyOverlay, quantityValue, LIMITS, loadPolicyFile, loadPolicy, bundledNames } from './scenario';
+export {
+  loadScenario,
+  parseScenario,
+  scenarioSchema,
+  ScenarioError,
+  applyOverlay,
+  quantityValue,
+  LIMITS,
+  loadPolicyFile,
+  loadPolicy,
+  bundledNames,
+} from './scenario';
 export type { ScenarioIssue, LoadScenarioOptions, ParseScenarioOptions, PolicyFile, BundledKind } from './scenario';
 export type { Scenario, Sector, Force, Actor, Province, Base, Terrain, ActorKind, ForceRole, QuantityValue } from './scenario/schema';
 export { simulate, type SimulateOptions } from './engine/simulate';
@@ -44,7 +55,19 @@ export type {
 export { LOG_ENTRY_TYPES, FLOW_METRICS, TURN_METRICS } from './engine/results';
 export type { PolicyFunction, PolicyView, PolicyContext, DeepReadonly } from './engine/dynamics';
 export type { WorldState, HistoryEntry, ForceSpec, AssistanceProgramme } from './engine/state';
-export type { Order, OrderType, Condition, ComparisonOp, ConditionMetric, ScenarioEvent, EventAction, EventTrigger, Drill, PolicyRule, DeclarativePolicy } from './scenario/schema';
+export type {
+  Order,
+  OrderType,
+  Condition,
+  ComparisonOp,
+  ConditionMetric,
+  ScenarioEvent,
+  EventAction,
+  EventTrigger,
+  Drill,
+  PolicyRule,
+  DeclarativePolicy,
+} from './scenario/schema';
 export { deriveSeed } from './rng/hash';
 export {
   runMonteCarlo,

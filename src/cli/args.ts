@@ -36,7 +36,12 @@ export interface OutputRules {
 export function parseCommandArgs<O extends Options>(argv: string[], options: O, rules: OutputRules = {}) {
   let parsed;
   try {
-    parsed = parseArgs({ args: joinNegativeValues(argv, options), options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: joinNegativeValues(argv, options),
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     throw new UsageError(oneLineArgsMessage((e as Error).message));
   }
@@ -77,7 +82,14 @@ function joinNegativeValues(argv: readonly string[], options: Options): string[]
     const a = argv[i] as string;
     const next = argv[i + 1];
     const name = a.startsWith('--') ? a.slice(2) : undefined;
-    if (name !== undefined && !name.includes('=') && Object.hasOwn(options, name) && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+    if (
+      name !== undefined &&
+      !name.includes('=') &&
+      Object.hasOwn(options, name) &&
+      options[name]?.type === 'string' &&
+      next !== undefined &&
+      /^-\d/.test(next)
+    ) {
       out.push(`${a}=${next}`);
       i++;
     } else out.push(a);
@@ -87,7 +99,10 @@ function joinNegativeValues(argv: readonly string[], options: Options): string[]
 
 /** node:util parseArgs messages can run over several lines: keep one line and the useful hint. */
 function oneLineArgsMessage(message: string): string {
-  const lines = message.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = message
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const first = (lines[0] ?? 'bad arguments').replace(/\. To specify a positional argument.*$/s, '');
   const dash = lines.find((l) => l.startsWith('To specify an option argument starting with a dash'));
   const hint = dash?.match(/'(--[^']*)'/)?.[1];

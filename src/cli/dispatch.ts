@@ -34,7 +34,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CommandIO) => number 
   report: { run: reportCommand, summary: 'HTML report with charts from a runs file or a result (mc/compare/sweep)', help: reportHelp },
   play: { run: playCommand, summary: 'play a side of a wargame in the terminal, or step through a replay', help: playHelp },
   replay: { run: replayCommand, summary: 'after-action replay of one run: a page that steps through its turns on the map', help: replayHelp },
-  calibrate: { run: calibrateCommand, summary: 'history matching: rule out inputs that miss the scenario\'s targets', help: calibrateHelp },
+  calibrate: { run: calibrateCommand, summary: "history matching: rule out inputs that miss the scenario's targets", help: calibrateHelp },
 };
 
 /** The commands' column: the longest name and two spaces (what the docs and tests read the list by). */

@@ -34,7 +34,11 @@ function interruptSignal(io: CommandIO): { signal: AbortSignal; dispose: () => v
  * @param note - said after "interrupted by SIGNAL" if the user stops it (how to resume)
  * @throws InterruptError when the user stopped it (main.ts prints it and exits 130 or 143)
  */
-export async function runInteractive<T>(io: CommandIO, work: (signal: AbortSignal, onProgress: (p: ExperimentProgress) => void) => Promise<T>, note = ''): Promise<T> {
+export async function runInteractive<T>(
+  io: CommandIO,
+  work: (signal: AbortSignal, onProgress: (p: ExperimentProgress) => void) => Promise<T>,
+  note = '',
+): Promise<T> {
   const bar = createProgressBar(io.errIsTerminal !== undefined ? { isTTY: io.errIsTerminal, write: (s: string) => io.err(s) } : process.stderr);
   const { signal, dispose } = interruptSignal(io);
   noteOnStop(note);

@@ -63,7 +63,12 @@ class Supervisor {
     // The thread inherits node's options (heap size...), plus tsx's loader when run from the sources.
     // `play` reads the person's commands: the thread's stdin is this process's, passed through.
     const interactive = argv[0] === 'play';
-    this.worker = new Worker(url, { workerData: data, transferList: [port2], stdin: interactive, ...(execArgv.length > 0 ? { execArgv: [...process.execArgv, ...execArgv] } : {}) });
+    this.worker = new Worker(url, {
+      workerData: data,
+      transferList: [port2],
+      stdin: interactive,
+      ...(execArgv.length > 0 ? { execArgv: [...process.execArgv, ...execArgv] } : {}),
+    });
     if (interactive && this.worker.stdin !== null) {
       process.stdin.pipe(this.worker.stdin);
       this.worker.on('exit', () => {

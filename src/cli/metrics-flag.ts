@@ -51,14 +51,18 @@ export function didYouMean(name: string, known: readonly string[]): string | und
 /** The usage error for an unknown metric name, with a suggestion when one is close. */
 export function unknownMetric(flag: string, name: string, known: readonly string[]): UsageError {
   const guess = didYouMean(name, known);
-  const hint = guess !== undefined ? `did you mean '${guess}'?` : `known: ${known.filter((m) => !m.includes('.')).join(', ')}, and <kind>.<metric> per actor kind`;
+  const hint =
+    guess !== undefined ? `did you mean '${guess}'?` : `known: ${known.filter((m) => !m.includes('.')).join(', ')}, and <kind>.<metric> per actor kind`;
   return new UsageError(`${flag}: unknown metric '${name}'; ${hint}`);
 }
 
 /** Parses `--metrics`: undefined (the default), 'all', or a list of names (checked against `known`). */
 export function parseMetricsFlag(text: string | undefined, known: readonly string[], flag = '--metrics'): readonly string[] | 'all' | undefined {
   if (text === undefined) return undefined;
-  const items = text.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const items = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (items.length === 1 && items[0] === 'all') return 'all';
   if (items.length === 0) throw new UsageError(`${flag} needs metric names (a,b,c) or 'all'`);
   for (const m of items) if (!known.includes(m)) throw unknownMetric(flag, m, known);
@@ -80,7 +84,8 @@ export function tableMetrics(selection: readonly string[] | 'all' | undefined, k
 
 /** The line under a table that says what it leaves out. */
 export function metricsNote(shown: number, known: number, selection: readonly string[] | 'all' | undefined): string {
-  if (selection === 'all') return shown < known ? `${shown} metrics (${known - shown} more are zero by construction for their actor kind)` : `all ${known} metrics`;
+  if (selection === 'all')
+    return shown < known ? `${shown} metrics (${known - shown} more are zero by construction for their actor kind)` : `all ${known} metrics`;
   if (selection !== undefined) return `${shown} of ${known} metrics`;
   return `${shown} headline metrics of ${known}: --metrics all for every one, --metrics a,b for some`;
 }

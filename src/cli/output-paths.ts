@@ -70,7 +70,9 @@ export function outputTarget(what: string, path: string, stream: boolean): Outpu
   if (st.isFile()) return { kind: 'file', path: realpathSync(path), exists: true };
   if (st.isDirectory()) throw new UsageError(`${what}: is a folder, not a file`);
   if (stream && (st.isCharacterDevice() || st.isFIFO())) return { kind: 'stream', path };
-  throw new UsageError(`${what}: is ${fileKind(st)}; ${stream ? 'an output is a regular file, a new path, a character device or a FIFO' : 'it must be a regular file or a new path'}`);
+  throw new UsageError(
+    `${what}: is ${fileKind(st)}; ${stream ? 'an output is a regular file, a new path, a character device or a FIFO' : 'it must be a regular file or a new path'}`,
+  );
 }
 
 let probes = 0;
@@ -92,7 +94,14 @@ export function probeFolder(what: string, target: string): void {
     fd = openSync(tmp, 'wx');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
-    const why = code === 'EROFS' ? 'it is on a read-only file system' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'no space left on the device' : (e as Error).message;
+    const why =
+      code === 'EROFS'
+        ? 'it is on a read-only file system'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'ENOSPC'
+            ? 'no space left on the device'
+            : (e as Error).message;
     throw new UsageError(`${what}: cannot create a file in ${dirname(target)}: ${why}${code ? ` (${code})` : ''}`);
   }
   closeSync(fd);
@@ -116,7 +125,10 @@ function identity(path: string): string | undefined {
  * @param inputs - the files the command reads
  * @throws UsageError naming the two that collide
  */
-export function checkDistinct(outputs: readonly { flag: string; path: string; target: OutputTarget }[], inputs: readonly { what: string; path: string }[]): void {
+export function checkDistinct(
+  outputs: readonly { flag: string; path: string; target: OutputTarget }[],
+  inputs: readonly { what: string; path: string }[],
+): void {
   const seen = new Map<string, string>();
   for (const input of inputs) {
     const id = identity(input.path);

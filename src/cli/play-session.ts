@@ -31,10 +31,10 @@ const HELP: readonly { readonly name: string; readonly side: Side | 'both'; read
   { name: 'refugees', side: 'blue', usage: 'refugees open|closed|default', what: 'open or close the border to refugees' },
   { name: 'reallocate', side: 'blue', usage: 'reallocate', what: 'patrol detachments to the most pressed sectors' },
   { name: 'units', side: 'blue', usage: 'units', what: 'list your units' },
-  { name: 'route', side: 'red', usage: 'route ACTOR SECTOR=W [SECTOR=W...] | route ACTOR reset', what: 'weight an actor\'s routes by sector' },
-  { name: 'hold', side: 'red', usage: 'hold ACTOR', what: 'stop an actor\'s attempts' },
-  { name: 'surge', side: 'red', usage: 'surge ACTOR [F]', what: 'multiply an actor\'s attempts by F (default: the limit)' },
-  { name: 'resume', side: 'red', usage: 'resume ACTOR', what: 'back to the scenario\'s tempo' },
+  { name: 'route', side: 'red', usage: 'route ACTOR SECTOR=W [SECTOR=W...] | route ACTOR reset', what: "weight an actor's routes by sector" },
+  { name: 'hold', side: 'red', usage: 'hold ACTOR', what: "stop an actor's attempts" },
+  { name: 'surge', side: 'red', usage: 'surge ACTOR [F]', what: "multiply an actor's attempts by F (default: the limit)" },
+  { name: 'resume', side: 'red', usage: 'resume ACTOR', what: "back to the scenario's tempo" },
   { name: 'actors', side: 'red', usage: 'actors', what: 'list your actors' },
   { name: 'order', side: 'both', usage: 'order JSON', what: 'give any order of your side as JSON' },
   { name: 'orders', side: 'both', usage: 'orders', what: 'list the orders given for this turn' },
@@ -103,7 +103,10 @@ export class PlaySession {
 
   /** Answers one line of input; a bad command changes nothing and says why. */
   handle(line: string): SessionAnswer {
-    const words = line.trim().split(/\s+/).filter((w) => w.length > 0);
+    const words = line
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w.length > 0);
     const [cmd, ...args] = words;
     if (cmd === undefined) return { text: '' };
     const known = commandNames(this.side);
@@ -120,24 +123,52 @@ export class PlaySession {
     const g = this.game;
     switch (name) {
       case 'help':
-        return { text: HELP.filter((h) => h.side === this.side || h.side === 'both').map((h) => `  ${h.usage.padEnd(44)}${h.what}`.slice(0, WIDTH)).join('\n') + '\n' };
+        return {
+          text:
+            HELP.filter((h) => h.side === this.side || h.side === 'both')
+              .map((h) => `  ${h.usage.padEnd(44)}${h.what}`.slice(0, WIDTH))
+              .join('\n') + '\n',
+        };
       case 'quit':
         return { text: 'bye\n', quit: true };
       case 'report':
         return { text: this.report() };
       case 'orders':
-        return { text: g.pending(this.side).length === 0 ? 'no orders yet\n' : g.pending(this.side).map((o, i) => wrap(`  ${i + 1}. ${describe(o)}`)).join('') };
+        return {
+          text:
+            g.pending(this.side).length === 0
+              ? 'no orders yet\n'
+              : g
+                  .pending(this.side)
+                  .map((o, i) => wrap(`  ${i + 1}. ${describe(o)}`))
+                  .join(''),
+        };
       case 'withdraw':
         g.withdraw(this.side);
         return { text: 'orders withdrawn\n' };
       case 'units':
-        return { text: viewOf(g.scenario, g.state(), 'blue').forces.map((f) => `  ${pad(f.id, 34)}${pad(f.movingTo === null ? f.location : `${f.location} -> ${f.movingTo}`, 30)}${num(fmt(f.personnel), 7)} ${f.role}`).join('\n') + '\n' };
+        return {
+          text:
+            viewOf(g.scenario, g.state(), 'blue')
+              .forces.map(
+                (f) => `  ${pad(f.id, 34)}${pad(f.movingTo === null ? f.location : `${f.location} -> ${f.movingTo}`, 30)}${num(fmt(f.personnel), 7)} ${f.role}`,
+              )
+              .join('\n') + '\n',
+        };
       case 'actors':
-        return { text: viewOf(g.scenario, g.state(), 'red').actors.map((a) => `  ${pad(a.id, 24)}${pad(a.kind, 13)}strength ${fmt(a.strength)}, tempo ${a.tempo ?? 1}${a.route ? ', routed' : ''}`).join('\n') + '\n' };
+        return {
+          text:
+            viewOf(g.scenario, g.state(), 'red')
+              .actors.map((a) => `  ${pad(a.id, 24)}${pad(a.kind, 13)}strength ${fmt(a.strength)}, tempo ${a.tempo ?? 1}${a.route ? ', routed' : ''}`)
+              .join('\n') + '\n',
+        };
       case 'next': {
         if (g.over) return { text: 'the game is over: undo, save or quit\n' };
         const played = g.advance();
-        const mine = played.log.filter((e) => e.data?.source === 'orders:step' || e.type === 'order-rejected').map((e) => wrap(`  ${e.message}`)).join('');
+        const mine = played.log
+          .filter((e) => e.data?.source === 'orders:step' || e.type === 'order-rejected')
+          .map((e) => wrap(`  ${e.message}`))
+          .join('');
         return { text: `turn ${played.turn} played.\n${mine}\n${this.report()}` };
       }
       case 'undo':
@@ -238,7 +269,13 @@ function describe(o: Order): string {
     case 'reallocate':
       return 'reallocate';
     case 'route':
-      return `route ${o.actor} ${Object.keys(o.weights).length === 0 ? 'reset' : Object.entries(o.weights).map(([k, v]) => `${k}=${v}`).join(' ')}`;
+      return `route ${o.actor} ${
+        Object.keys(o.weights).length === 0
+          ? 'reset'
+          : Object.entries(o.weights)
+              .map(([k, v]) => `${k}=${v}`)
+              .join(' ')
+      }`;
     case 'tempo':
       return `${o.factor === 0 ? 'hold' : o.factor === 1 ? 'resume' : `surge x${o.factor}`} ${o.actor}`;
     default:
@@ -248,7 +285,9 @@ function describe(o: Order): string {
 
 function blueReport(v: BlueView): string {
   const last = v.reports.at(-1);
-  const rows = [`${pad('sector (west to east)', 22)}${num('km', 6)}${num('units', 7)}${num('pers', 8)}${num('det', 6)}${num('stopped', 9)}${num('kg seized', 11)}${num('clashes', 9)}${num('est. crossings', 16)}`];
+  const rows = [
+    `${pad('sector (west to east)', 22)}${num('km', 6)}${num('units', 7)}${num('pers', 8)}${num('det', 6)}${num('stopped', 9)}${num('kg seized', 11)}${num('clashes', 9)}${num('est. crossings', 16)}`,
+  ];
   for (const s of v.sectors) {
     const here = v.forces.filter((f) => f.location === s.id && f.movingTo === null && f.personnel > 0);
     const r = last?.bySector[s.id];
@@ -259,14 +298,20 @@ function blueReport(v: BlueView): string {
   }
   const moving = v.forces.filter((f) => f.movingTo !== null).length;
   const sum = (k: 'detected' | 'interdicted' | 'kgSeized' | 'clashes') => (last ? Object.values(last.bySector).reduce((a, m) => a + m[k], 0) : 0);
-  rows.push(last ? `last turn: ${fmt(sum('detected'))} detected, ${fmt(sum('interdicted'))} stopped, ${fmt(sum('kgSeized'), 1)} kg seized, ${fmt(sum('clashes'))} clashes` : 'no turn played yet');
+  rows.push(
+    last
+      ? `last turn: ${fmt(sum('detected'))} detected, ${fmt(sum('interdicted'))} stopped, ${fmt(sum('kgSeized'), 1)} kg seized, ${fmt(sum('clashes'))} clashes`
+      : 'no turn played yet',
+  );
   rows.push(`units on the move: ${moving} · sovereignty points: ${fmt(v.sovereignty, 1)}${v.flags.length > 0 ? ` · flags: ${v.flags.join(', ')}` : ''}`);
   return rows.map((r) => r.slice(0, WIDTH)).join('\n') + '\n';
 }
 
 function redReport(v: RedView): string {
   const last = v.reports.at(-1);
-  const rows = [`${pad('sector (west to east)', 22)}${num('km', 6)}${num('blue pers', 11)}${num('posts', 7)}${num('tried', 7)}${num('stopped', 9)}${num('through', 9)}${num('kg through', 12)}${num('won', 5)}${num('lost', 6)}`];
+  const rows = [
+    `${pad('sector (west to east)', 22)}${num('km', 6)}${num('blue pers', 11)}${num('posts', 7)}${num('tried', 7)}${num('stopped', 9)}${num('through', 9)}${num('kg through', 12)}${num('won', 5)}${num('lost', 6)}`,
+  ];
   for (const s of v.sectors) {
     const r = last?.bySector[s.id];
     rows.push(
@@ -274,7 +319,10 @@ function redReport(v: RedView): string {
         `${num(r ? fmt(r.attempts) : '-', 7)}${num(r ? fmt(r.interdicted) : '-', 9)}${num(r ? fmt(r.gotAway) : '-', 9)}${num(r ? fmt(r.kgThrough, 1) : '-', 12)}${num(r ? fmt(r.breakthroughs) : '-', 5)}${num(r ? fmt(r.repulses) : '-', 6)}`,
     );
   }
-  rows.push('your actors:', ...v.actors.map((a) => `  ${pad(a.id, 24)}${pad(a.kind, 13)}strength ${fmt(a.strength)}, tempo ${a.tempo ?? 1}${a.route ? ', routed' : ''}`));
+  rows.push(
+    'your actors:',
+    ...v.actors.map((a) => `  ${pad(a.id, 24)}${pad(a.kind, 13)}strength ${fmt(a.strength)}, tempo ${a.tempo ?? 1}${a.route ? ', routed' : ''}`),
+  );
   rows.push(`limits: surge up to x${v.limits.maxSurge}, route weights up to ${v.limits.maxRouteWeight}`);
   return rows.map((r) => r.slice(0, WIDTH)).join('\n') + '\n';
 }

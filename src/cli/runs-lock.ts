@@ -57,13 +57,26 @@ function readOr(path: string, fallback: string): string {
 /** This process, as a lock names it. */
 export function currentOwner(): LockOwner {
   // Field 22 of /proc/PID/stat, after the command name in parentheses (which may hold spaces).
-  const stat = (pid: number) => readOr(`/proc/${pid}/stat`, '').replace(/^.*\)\s*/s, '').split(' ')[19] ?? '';
-  return { pid: process.pid, host: hostname(), boot: readOr('/proc/sys/kernel/random/boot_id', '').trim(), start: stat(process.pid), since: new Date().toISOString() };
+  const stat = (pid: number) =>
+    readOr(`/proc/${pid}/stat`, '')
+      .replace(/^.*\)\s*/s, '')
+      .split(' ')[19] ?? '';
+  return {
+    pid: process.pid,
+    host: hostname(),
+    boot: readOr('/proc/sys/kernel/random/boot_id', '').trim(),
+    start: stat(process.pid),
+    since: new Date().toISOString(),
+  };
 }
 
 /** The start time of process `pid` ('' if unknown), as {@link currentOwner} records it. */
 function startOf(pid: number): string {
-  return readOr(`/proc/${pid}/stat`, '').replace(/^.*\)\s*/s, '').split(' ')[19] ?? '';
+  return (
+    readOr(`/proc/${pid}/stat`, '')
+      .replace(/^.*\)\s*/s, '')
+      .split(' ')[19] ?? ''
+  );
 }
 
 function alive(pid: number): boolean {

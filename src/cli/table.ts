@@ -7,7 +7,8 @@
 import { humanNumber } from '../report/units';
 
 /** A cell's text looks like a number, with or without a unit: it is right-aligned. */
-const NUMERIC = /^(?:[-+−]?(?:USD )?[\d.,]+(?:e-?\d+)?(?: (?:M|bn|k|t|kg|%|pp|pts))?(?: to [-+−]?[\d.,]+(?: (?:M|bn|k|t|kg|%|pp|pts))?)?|–|-|n\.s\.)(?: \(n\.s\.\))?$/;
+const NUMERIC =
+  /^(?:[-+−]?(?:USD )?[\d.,]+(?:e-?\d+)?(?: (?:M|bn|k|t|kg|%|pp|pts))?(?: to [-+−]?[\d.,]+(?: (?:M|bn|k|t|kg|%|pp|pts))?)?|–|-|n\.s\.)(?: \(n\.s\.\))?$/;
 
 /**
  * Renders rows as an aligned text table. Numbers are written with {@link formatNumber}; a
@@ -18,7 +19,10 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || NUMERIC.test(String(r[i] ?? ''))));
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const line = (r: readonly string[]) =>
-    r.map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+    r
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const [head, ...body] = cells;
   return [line(head ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n') + '\n';
 }

@@ -105,8 +105,29 @@ export interface CompiledOrderParameters {
 
 /** Default order parameters (all assumptions; docs/policies.md). */
 export const ORDER_DEFAULTS: CompiledOrderParameters = {
-  invitedGuards: { personnelPerSector: 300, arrivalDays: 28, staggerDays: 7, readiness: 0.9, quality: 0.9, complicity: 0.05, costPerPersonPerWeekUsd: 100, sovereigntyOnDecision: 10, sovereigntyPerThousandPerWeek: 1 },
-  reactionForce: { personnel: 1500, delayDays: 21, noticeHours: 2, readiness: 0.9, quality: 0.9, complicity: 0, sortieCostUsd: 5000, costPerPersonPerWeekUsd: 100, sovereigntyOnDecision: 5, sovereigntyPerThousandPerWeek: 0.5 },
+  invitedGuards: {
+    personnelPerSector: 300,
+    arrivalDays: 28,
+    staggerDays: 7,
+    readiness: 0.9,
+    quality: 0.9,
+    complicity: 0.05,
+    costPerPersonPerWeekUsd: 100,
+    sovereigntyOnDecision: 10,
+    sovereigntyPerThousandPerWeek: 1,
+  },
+  reactionForce: {
+    personnel: 1500,
+    delayDays: 21,
+    noticeHours: 2,
+    readiness: 0.9,
+    quality: 0.9,
+    complicity: 0,
+    sortieCostUsd: 5000,
+    costPerPersonPerWeekUsd: 100,
+    sovereigntyOnDecision: 5,
+    sovereigntyPerThousandPerWeek: 0.5,
+  },
   baseQuickReaction: { noticeHours: null, sovereigntyOnDecision: 2, sovereigntyPerSortie: 0.2 },
   reallocation: { share: 0.2, windowDays: 28, receivers: 2 },
 };
@@ -172,7 +193,8 @@ export function compileDynamics(scenario: Scenario, x: Inputs): CompiledDynamics
       turn = turn === -1 || turn === t ? t : -2; // both given and different: never
     }
     const actions: CompiledAction[] = e.actions.map((a) => {
-      if (a.type === 'add-force') return { type: 'add-force', force: x.compileForce(a.force, -1), arrivalTurns: turnsFromDays(q(a.arrivalDays, 0), x.turnLengthDays) };
+      if (a.type === 'add-force')
+        return { type: 'add-force', force: x.compileForce(a.force, -1), arrivalTurns: turnsFromDays(q(a.arrivalDays, 0), x.turnLengthDays) };
       if (a.type === 'actor') {
         const out: { type: 'actor'; actor: string; strength?: Change; intent?: Change; presence?: number[] } = { type: 'actor', actor: a.actor };
         if (a.strength) out.strength = a.strength;
@@ -189,7 +211,8 @@ export function compileDynamics(scenario: Scenario, x: Inputs): CompiledDynamics
       turn,
       day: e.trigger.date === undefined ? -1 : Math.max(-1, dayOfDate(e.trigger.date, x.startDay)),
       when: e.trigger.when ?? null,
-      probability: e.trigger.probabilityPerWeek === undefined ? null : compoundPerWeek(quantityValue(e.trigger.probabilityPerWeek), x.turnLengthDays / DAYS_PER_WEEK),
+      probability:
+        e.trigger.probabilityPerWeek === undefined ? null : compoundPerWeek(quantityValue(e.trigger.probabilityPerWeek), x.turnLengthDays / DAYS_PER_WEEK),
       streamKey: `event/${e.id}`,
       repeat: repeatOf(e.repeat),
       actions,
@@ -197,7 +220,8 @@ export function compileDynamics(scenario: Scenario, x: Inputs): CompiledDynamics
   });
   const rules: CompiledRule[] = (scenario.policy?.rules ?? []).map((r) => {
     note(r.when);
-    for (const o of r.orders) if (o.type === 'reallocate' && o.windowDays !== undefined) longest = Math.max(longest, windowTurns(quantityValue(o.windowDays), x.turnLengthDays));
+    for (const o of r.orders)
+      if (o.type === 'reallocate' && o.windowDays !== undefined) longest = Math.max(longest, windowTurns(quantityValue(o.windowDays), x.turnLengthDays));
     return { id: r.id, when: r.when ?? null, repeat: repeatOf(r.repeat), orders: r.orders };
   });
   const costDefault = q(P.costs?.costPerPersonPerWeekUsd, 50);

@@ -16,15 +16,7 @@ import { compoundPerWeek, DAYS_PER_WEEK, relaxationMeanFactor, turnOfDay, window
 // (and the Monte Carlo worker) does not load TypeBox; the types are erased.
 import { ACTOR_KINDS } from '../scenario/vocabulary';
 import { quantityValue } from '../scenario/quantity';
-import type {
-  ActorKind,
-  ForceRole,
-  KindBehaviourSpec,
-  LanchesterLawName,
-  QuantityValue,
-  Scenario,
-  Terrain,
-} from '../scenario/schema';
+import type { ActorKind, ForceRole, KindBehaviourSpec, LanchesterLawName, QuantityValue, Scenario, Terrain } from '../scenario/schema';
 import { parseIsoDate } from './calendar';
 import { compileDynamics, type CompiledDynamics } from './compile-dynamics';
 
@@ -244,10 +236,46 @@ export const DEFAULTS = {
 
 /** Default behaviour of each actor kind (assumptions; docs/model.md §9). */
 export const DEFAULT_KINDS: Readonly<Record<ActorKind, CompiledKind>> = {
-  'armed-group': { displacementSensitivity: 1, clearanceHours: 4, apprehendShare: 0, law: 'square', fireRatePerHour: 0.25, breakpointFraction: 0.5, engagementMaxHours: 6, deterrencePerThousandExercise: 0.1 },
-  smuggling: { displacementSensitivity: 2, clearanceHours: 6, apprehendShare: 1, law: 'square', fireRatePerHour: 0, breakpointFraction: 0, engagementMaxHours: 1, deterrencePerThousandExercise: 0 },
-  refugees: { displacementSensitivity: 0, clearanceHours: 12, apprehendShare: 0.5, law: 'square', fireRatePerHour: 0, breakpointFraction: 0, engagementMaxHours: 1, deterrencePerThousandExercise: 0 },
-  recruits: { displacementSensitivity: 0.5, clearanceHours: 6, apprehendShare: 0.8, law: 'square', fireRatePerHour: 0, breakpointFraction: 0, engagementMaxHours: 1, deterrencePerThousandExercise: 0 },
+  'armed-group': {
+    displacementSensitivity: 1,
+    clearanceHours: 4,
+    apprehendShare: 0,
+    law: 'square',
+    fireRatePerHour: 0.25,
+    breakpointFraction: 0.5,
+    engagementMaxHours: 6,
+    deterrencePerThousandExercise: 0.1,
+  },
+  smuggling: {
+    displacementSensitivity: 2,
+    clearanceHours: 6,
+    apprehendShare: 1,
+    law: 'square',
+    fireRatePerHour: 0,
+    breakpointFraction: 0,
+    engagementMaxHours: 1,
+    deterrencePerThousandExercise: 0,
+  },
+  refugees: {
+    displacementSensitivity: 0,
+    clearanceHours: 12,
+    apprehendShare: 0.5,
+    law: 'square',
+    fireRatePerHour: 0,
+    breakpointFraction: 0,
+    engagementMaxHours: 1,
+    deterrencePerThousandExercise: 0,
+  },
+  recruits: {
+    displacementSensitivity: 0.5,
+    clearanceHours: 6,
+    apprehendShare: 0.8,
+    law: 'square',
+    fireRatePerHour: 0,
+    breakpointFraction: 0,
+    engagementMaxHours: 1,
+    deterrencePerThousandExercise: 0,
+  },
 };
 
 const q = (v: QuantityValue | undefined, fallback: number): number => (v === undefined ? fallback : quantityValue(v));
@@ -320,7 +348,11 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const places = new Map<string, PlacePosition & { roadSpeedKmPerHour: number }>();
   for (const s of sectors) places.set(s.id, { ...s.position, roadSpeedKmPerHour: s.roadSpeedKmPerHour });
   for (const b of scenario.bases ?? []) {
-    places.set(b.id, { alongBorderKm: quantityValue(b.alongBorderKm), fromBorderKm: quantityValue(b.fromBorderKm), roadSpeedKmPerHour: forceDynamics.roadSpeedKmPerHour });
+    places.set(b.id, {
+      alongBorderKm: quantityValue(b.alongBorderKm),
+      fromBorderKm: quantityValue(b.fromBorderKm),
+      roadSpeedKmPerHour: forceDynamics.roadSpeedKmPerHour,
+    });
   }
   const kinds = ACTOR_KINDS.map((k) => compileKind(P.kinds?.[k], DEFAULT_KINDS[k]));
   const actors: CompiledActor[] = scenario.actors.map((a, index) => {
@@ -338,7 +370,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       loadKg: a.kind === 'smuggling' ? q(a.loadKg, 0) : 0,
       groupSize: q(a.groupSize, 1),
       displacementSensitivity: q(a.displacementSensitivity, kinds[kindIndex]?.displacementSensitivity ?? 0),
-      season: a.season === undefined ? null : theatre.seasons.get(a.season) ?? null,
+      season: a.season === undefined ? null : (theatre.seasons.get(a.season) ?? null),
     };
   });
   const forceOf = (f: Scenario['forces'][number], index: number) => compileForce(f, index, P, days);
@@ -389,7 +421,18 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     kinds,
     conflictWindowTurns: windowTurns(q(P.metrics?.conflictWindowDays, DEFAULTS.conflictWindowDays), days),
   };
-  return { ...base, ...compileDynamics(scenario, { startDay, turnLengthDays: scenario.calendar.turnLengthDays, sectors, forces, compileForce: forceOf, presenceShares: (p) => presenceShares(p, sectors), places }) };
+  return {
+    ...base,
+    ...compileDynamics(scenario, {
+      startDay,
+      turnLengthDays: scenario.calendar.turnLengthDays,
+      sectors,
+      forces,
+      compileForce: forceOf,
+      presenceShares: (p) => presenceShares(p, sectors),
+      places,
+    }),
+  };
 }
 
 const values = (table: readonly QuantityValue[] | undefined): readonly number[] | null => (table === undefined ? null : table.map((v) => quantityValue(v)));
@@ -400,13 +443,17 @@ const values = (table: readonly QuantityValue[] | undefined): readonly number[] 
  * Whatever the scenario does not declare is neutral: the engine has no table of its own.
  */
 function compileTheatre(scenario: Scenario): {
-  ground: (s: Scenario['sectors'][number]) => Pick<CompiledSector, 'terrain' | 'searchMultiplier' | 'searchMultiplierByMonth' | 'passOpenByMonth' | 'riverByMonth'>;
+  ground: (
+    s: Scenario['sectors'][number],
+  ) => Pick<CompiledSector, 'terrain' | 'searchMultiplier' | 'searchMultiplierByMonth' | 'passOpenByMonth' | 'riverByMonth'>;
   seasons: ReadonlyMap<string, CompiledSeason>;
 } {
   const terrains = new Map((scenario.terrains ?? []).map((t) => [t.id, t] as const));
   const rivers = new Map((scenario.rivers ?? []).map((r) => [r.id, values(r.crossabilityByMonth)] as const));
   const seasons = new Map(
-    (scenario.seasons ?? []).map((x) => [x.id, { id: x.id, weightsByMonth: values(x.weightsByMonth) ?? [], amplitude: q(x.amplitude, DEFAULTS.seasonAmplitude) }] as const),
+    (scenario.seasons ?? []).map(
+      (x) => [x.id, { id: x.id, weightsByMonth: values(x.weightsByMonth) ?? [], amplitude: q(x.amplitude, DEFAULTS.seasonAmplitude) }] as const,
+    ),
   );
   return {
     ground: (s) => {
@@ -417,7 +464,7 @@ function compileTheatre(scenario: Scenario): {
         searchMultiplier: q(t?.searchMultiplier, DEFAULTS.terrainSearchMultiplier),
         searchMultiplierByMonth: values(t?.searchMultiplierByMonth),
         passOpenByMonth: values(t?.passOpenByMonth),
-        riverByMonth: own ?? (s.river === undefined ? null : rivers.get(s.river) ?? null),
+        riverByMonth: own ?? (s.river === undefined ? null : (rivers.get(s.river) ?? null)),
       };
     },
     seasons,
@@ -457,10 +504,7 @@ export function compileForce(f: Scenario['forces'][number], index: number, P: Sc
  * province across goes to the sectors facing it in proportion to their length (an assumption:
  * a longer stretch of river offers more crossing points). Weights are then normalised.
  */
-export function presenceShares(
-  presence: Readonly<Record<string, number | object>>,
-  sectors: readonly CompiledSector[],
-): Float64Array {
+export function presenceShares(presence: Readonly<Record<string, number | object>>, sectors: readonly CompiledSector[]): Float64Array {
   const share = new Float64Array(sectors.length);
   // Sorted keys: the result must not depend on the key order of the file.
   for (const key of Object.keys(presence).sort()) {

@@ -56,7 +56,7 @@ function envOf(w: Working): ConditionEnv {
     },
     force(id, property) {
       const f = w.forces.find((x) => x.id === id);
-      return f === undefined ? undefined : f[property] ?? 0;
+      return f === undefined ? undefined : (f[property] ?? 0);
     },
     fired: (id) => (world.fired[id]?.count ?? 0) > 0,
     drillActive: (id) => drillActive(world, id, w.turn, sc.turnLengthDays),
@@ -74,7 +74,6 @@ function markFired(id: string, w: Working): void {
   const f = w.world.fired[id];
   w.world.fired[id] = { count: (f?.count ?? 0) + 1, lastTurn: w.turn };
 }
-
 
 /**
  * Plays the decision phase of a turn on `w` (see the module comment for the order); `orders`,
@@ -129,7 +128,11 @@ export function decide(w: Working, policy?: { name: string; decide: PolicyFuncti
       if (!cond.value) continue;
     }
     markFired(r.id, w);
-    push(w, { type: 'rule', message: `policy ${sc.policyName ?? ''} rule ${r.id} fires: ${cond?.cause ?? 'always'}`, data: { rule: r.id, ...(cond?.data ?? {}) } });
+    push(w, {
+      type: 'rule',
+      message: `policy ${sc.policyName ?? ''} rule ${r.id} fires: ${cond?.cause ?? 'always'}`,
+      data: { rule: r.id, ...(cond?.data ?? {}) },
+    });
     for (const o of r.orders) applyOrder(w, o, { kind: 'rule', id: r.id });
   }
   // 4. The policy function.
@@ -146,7 +149,11 @@ export function decide(w: Working, policy?: { name: string; decide: PolicyFuncti
 /** Checks and applies a list of orders, at most LIMITS.ordersPerTurn of them; each rejected one is logged. */
 function applyOrders(w: Working, orders: readonly unknown[], origin: Origin, who: string, source: string): void {
   if (orders.length > LIMITS.ordersPerTurn) {
-    push(w, { type: 'order-rejected', message: `${who}: ${orders.length - LIMITS.ordersPerTurn} order(s) past the first ${LIMITS.ordersPerTurn} of the turn rejected (a limit: docs/limits.md)`, data: { source, orders: orders.length } });
+    push(w, {
+      type: 'order-rejected',
+      message: `${who}: ${orders.length - LIMITS.ordersPerTurn} order(s) past the first ${LIMITS.ordersPerTurn} of the turn rejected (a limit: docs/limits.md)`,
+      data: { source, orders: orders.length },
+    });
   }
   for (const o of orders.slice(0, LIMITS.ordersPerTurn)) {
     const problem = orderProblem(o) ?? orderReferenceProblem(o as Order, w);
@@ -157,7 +164,6 @@ function applyOrders(w: Working, orders: readonly unknown[], origin: Origin, who
     applyOrder(w, o as Order, origin);
   }
 }
-
 
 function freezeView(w: Working): PolicyView {
   return freezeState(structuredClone({ turn: w.turn, sectors: w.sectors, forces: w.forces, actors: w.actors, world: worldJson(w.world) }) as PolicyView);

@@ -146,7 +146,14 @@ function blueView(sc: CompiledScenario, state: Observed): BlueView {
         const m = e.bySector[s.id];
         const pDetect = n(m, 'pDetect');
         const detected = n(m, 'detected');
-        bySector[s.id] = { detected, interdicted: n(m, 'interdicted'), kgSeized: n(m, 'kgSeized'), clashes: n(m, 'clashes'), pDetect, estimatedCrossings: pDetect > 0 ? r1(detected / pDetect) : 0 };
+        bySector[s.id] = {
+          detected,
+          interdicted: n(m, 'interdicted'),
+          kgSeized: n(m, 'kgSeized'),
+          clashes: n(m, 'clashes'),
+          pDetect,
+          estimatedCrossings: pDetect > 0 ? r1(detected / pDetect) : 0,
+        };
       }
       return { turn: e.turn, bySector };
     }),
@@ -168,14 +175,25 @@ function redView(sc: CompiledScenario, state: Observed): RedView {
     turn: state.turn,
     actors: state.actors.flatMap((a, i) => (isRedActor(sc, a.id) ? [{ ...structuredClone(a), kind: sc.actors[i]?.kind ?? '' }] : [])),
     limits: { maxSurge: sidesOf(sc).red.maxSurge, maxRouteWeight: sidesOf(sc).red.maxRouteWeight },
-    sectors: sc.sectors.map((s) => ({ id: s.id, lengthKm: s.lengthKm, observedPersonnel: personnel.get(s.id)?.p ?? 0, observedUnits: personnel.get(s.id)?.u ?? 0 })),
+    sectors: sc.sectors.map((s) => ({
+      id: s.id,
+      lengthKm: s.lengthKm,
+      observedPersonnel: personnel.get(s.id)?.p ?? 0,
+      observedUnits: personnel.get(s.id)?.u ?? 0,
+    })),
     reports: history(state).map((e) => {
       const bySector: Record<string, RedReport> = {};
       for (const s of sc.sectors) {
         const m = e.bySector[s.id];
         bySector[s.id] = {
-          attempts: n(m, 'attempts'), interdicted: n(m, 'interdicted'), gotAway: n(m, 'gotAway'), kgThrough: n(m, 'kgThrough'), kgSeized: n(m, 'kgSeized'),
-          clashes: n(m, 'clashes'), breakthroughs: n(m, 'breakthroughs'), repulses: n(m, 'repulses'),
+          attempts: n(m, 'attempts'),
+          interdicted: n(m, 'interdicted'),
+          gotAway: n(m, 'gotAway'),
+          kgThrough: n(m, 'kgThrough'),
+          kgSeized: n(m, 'kgSeized'),
+          clashes: n(m, 'clashes'),
+          breakthroughs: n(m, 'breakthroughs'),
+          repulses: n(m, 'repulses'),
         };
       }
       return { turn: e.turn, bySector };

@@ -126,7 +126,9 @@ interface Kept extends PlayedTurn {
  */
 export function createGame(scenario: Scenario | CompiledScenario, options: GameOptions): Game {
   if (typeof options !== 'object' || options === null) throw new TypeError('createGame needs options { seed }');
-  let compiled = isCompiled(scenario) ? scenario : compileScenario(isValidated(scenario) ? scenario : parseScenario(scenario as object, { source: 'createGame: scenario' }));
+  let compiled = isCompiled(scenario)
+    ? scenario
+    : compileScenario(isValidated(scenario) ? scenario : parseScenario(scenario as object, { source: 'createGame: scenario' }));
   const baseHash = scenarioHash(compiled.source);
   const declared = sidesOf(compiled);
   const blue = options.players?.blue ?? (declared.blue.controller === 'person' ? 'person' : 'policy');
@@ -136,7 +138,8 @@ export function createGame(scenario: Scenario | CompiledScenario, options: GameO
     compiled = compileScenario(parseScenario({ ...compiled.source, policy: declarative }, { source: `${compiled.name} + policy ${declarative.name}` }));
   }
   const turns = options.turns ?? compiled.turns;
-  if (!Number.isSafeInteger(turns) || turns < 0 || turns > LIMITS.turns) throw new RangeError(`turns must be an integer from 0 to ${LIMITS.turns}, got ${String(turns)}`);
+  if (!Number.isSafeInteger(turns) || turns < 0 || turns > LIMITS.turns)
+    throw new RangeError(`turns must be an integer from 0 to ${LIMITS.turns}, got ${String(turns)}`);
   const person: Record<Side, boolean> = { blue: blue === 'person', red: red === 'person' };
   const fns = { ...(isSidePolicy(blue) ? { blue: blue as SidePolicy<'blue'> } : {}), ...(isSidePolicy(red) ? { red: red as SidePolicy<'red'> } : {}) };
   // What the side policies gave this turn (sidePolicyFunction reports it).
@@ -144,7 +147,12 @@ export function createGame(scenario: Scenario | CompiledScenario, options: GameO
   const sim: Simulation = createSimulation(compiled, {
     seed: options.seed,
     ...(fns.blue !== undefined || fns.red !== undefined
-      ? { policy: { name: [fns.blue?.name, fns.red?.name].filter((x) => x !== undefined).join('+'), decide: sidePolicyFunction(compiled, fns, (side, orders) => (given[side] = orders)) } }
+      ? {
+          policy: {
+            name: [fns.blue?.name, fns.red?.name].filter((x) => x !== undefined).join('+'),
+            decide: sidePolicyFunction(compiled, fns, (side, orders) => (given[side] = orders)),
+          },
+        }
       : {}),
   });
   const initial = sim.initialState();
@@ -160,7 +168,8 @@ export function createGame(scenario: Scenario | CompiledScenario, options: GameO
     if (played.length >= turns) return [{ index: -1, message: `the game is over (${turns} turns)` }];
     if (!person[side]) return [{ index: -1, message: `${side} is played by ${names[side]}, not by a person` }];
     if (!Array.isArray(orders)) return [{ index: -1, message: 'orders must be an array' }];
-    if (pending[side].length + orders.length > LIMITS.ordersPerTurn) return [{ index: -1, message: `at most ${LIMITS.ordersPerTurn} orders a turn (a limit: docs/limits.md)` }];
+    if (pending[side].length + orders.length > LIMITS.ordersPerTurn)
+      return [{ index: -1, message: `at most ${LIMITS.ordersPerTurn} orders a turn (a limit: docs/limits.md)` }];
     const state = current();
     // The reference checks read the ids of the scenario and the units now present.
     const w = { sc: compiled, forces: state.forces, actors: state.actors } as unknown as Working;
@@ -222,7 +231,8 @@ export function createGame(scenario: Scenario | CompiledScenario, options: GameO
       return true;
     },
     rewind(turn) {
-      if (!Number.isSafeInteger(turn) || turn < 0 || turn > played.length) throw new RangeError(`rewind: turn must be an integer from 0 to ${played.length}, got ${String(turn)}`);
+      if (!Number.isSafeInteger(turn) || turn < 0 || turn > played.length)
+        throw new RangeError(`rewind: turn must be an integer from 0 to ${played.length}, got ${String(turn)}`);
       while (played.length > turn) game.undo();
     },
     record: () => ({

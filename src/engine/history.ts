@@ -36,7 +36,6 @@ class Slot {
   typed = false;
 }
 
-
 /** The last turns' metrics (oldest first), at most `capacity` of them. */
 export class HistoryWindow {
   private readonly slots: Slot[] = [];

@@ -54,7 +54,10 @@ export function orderReferenceProblem(o: Order, w: Working): string | undefined 
     }
     case 'tempo': {
       const max = sidesOf(w.sc).red.maxSurge;
-      return badId([o.actor], (id) => w.sc.actors.some((a) => a.id === id), 'actor') ?? (o.factor > max ? `tempo ${o.factor} is above the scenario's limit ${max} (sides.red.maxSurge)` : undefined);
+      return (
+        badId([o.actor], (id) => w.sc.actors.some((a) => a.id === id), 'actor') ??
+        (o.factor > max ? `tempo ${o.factor} is above the scenario's limit ${max} (sides.red.maxSurge)` : undefined)
+      );
     }
     default:
       return undefined;

@@ -62,7 +62,8 @@ export function applyAction(w: Working, a: CompiledAction, origin: Origin, day =
       if (a.presence) live.presence = [...a.presence];
       noteChangeWithin(w, i, day, before, live);
       push(w, {
-        type: 'actor-change', actor: a.actor,
+        type: 'actor-change',
+        actor: a.actor,
         message: `${a.actor}: strength ${before.strength} -> ${live.strength}, intent ${round(before.intent)} -> ${round(live.intent)}${a.presence ? ', presence changed' : ''} (${originText(origin)})`,
         data: { strengthBefore: before.strength, strength: live.strength, intentBefore: before.intent, intent: live.intent, source: src },
       });
@@ -71,27 +72,53 @@ export function applyAction(w: Working, a: CompiledAction, origin: Origin, day =
     case 'control': {
       const before = w.world.control[a.province];
       w.world.control[a.province] = a.controlledBy;
-      push(w, { type: 'control', message: `${a.province} now held by ${a.controlledBy} (was ${before ?? 'unset'}; ${originText(origin)})`, data: { province: a.province, controlledBy: a.controlledBy, source: src } });
+      push(w, {
+        type: 'control',
+        message: `${a.province} now held by ${a.controlledBy} (was ${before ?? 'unset'}; ${originText(origin)})`,
+        data: { province: a.province, controlledBy: a.controlledBy, source: src },
+      });
       return;
     }
     case 'add-force': {
       const cf = a.force;
       if (findForce(w, cf.id)) {
-        push(w, { type: 'order-ignored', message: `add-force ${cf.id}: a unit with this id is already present (${originText(origin)})`, data: { force: cf.id, source: src } });
+        push(w, {
+          type: 'order-ignored',
+          message: `add-force ${cf.id}: a unit with this id is already present (${originText(origin)})`,
+          data: { force: cf.id, source: src },
+        });
         return;
       }
       if (w.forces.length + 1 > LIMITS.unitsInRun) {
         push(w, { type: 'order-ignored', message: `add-force ${cf.id}: ${unitLimit(w, 1)} (${originText(origin)})`, data: { force: cf.id, source: src } });
         return;
       }
-      addUnit(w, cf.id, cf.side, cf.role, cf.location, cf.personnel, a.arrivalTurns, { readiness: cf.readiness, fatigue: cf.fatigue, quality: cf.quality, complicity: cf.complicity }, specOf(cf));
-      push(w, { type: 'force-added', message: `${cf.name} (${cf.personnel}) added at ${cf.location}${a.arrivalTurns > 0 ? `, on station in ${a.arrivalTurns} turn(s)` : ''} (${originText(origin)})`, data: { force: cf.id, personnel: cf.personnel, source: src } });
+      addUnit(
+        w,
+        cf.id,
+        cf.side,
+        cf.role,
+        cf.location,
+        cf.personnel,
+        a.arrivalTurns,
+        { readiness: cf.readiness, fatigue: cf.fatigue, quality: cf.quality, complicity: cf.complicity },
+        specOf(cf),
+      );
+      push(w, {
+        type: 'force-added',
+        message: `${cf.name} (${cf.personnel}) added at ${cf.location}${a.arrivalTurns > 0 ? `, on station in ${a.arrivalTurns} turn(s)` : ''} (${originText(origin)})`,
+        data: { force: cf.id, personnel: cf.personnel, source: src },
+      });
       return;
     }
     case 'remove-force': {
       const f = findForce(w, a.force);
       if (!f || f.personnel <= 0) {
-        push(w, { type: 'order-ignored', message: `remove-force ${a.force}: no such unit present (${originText(origin)})`, data: { force: a.force, source: src } });
+        push(w, {
+          type: 'order-ignored',
+          message: `remove-force ${a.force}: no such unit present (${originText(origin)})`,
+          data: { force: a.force, source: src },
+        });
         return;
       }
       const n = f.personnel;
@@ -135,7 +162,13 @@ export function applyAction(w: Working, a: CompiledAction, origin: Origin, day =
  * count the values before and after for the days each held. A change from the turn's start needs
  * no record unless an earlier one this turn made one.
  */
-function noteChangeWithin(w: Working, actor: number, day: number, before: { intent: number; strength: number }, after: { intent: number; strength: number }): void {
+function noteChangeWithin(
+  w: Working,
+  actor: number,
+  day: number,
+  before: { intent: number; strength: number },
+  after: { intent: number; strength: number },
+): void {
   let points = w.changedWithin?.get(actor);
   if (!(day > 0) && points === undefined) return;
   if (points === undefined) {
@@ -164,7 +197,12 @@ function setFlag(w: Working, flag: string, value: boolean, origin: Origin): void
   const has = flags[lo] === flag;
   if (value && !has) w.world.flags = [...flags.slice(0, lo), flag, ...flags.slice(lo)];
   if (!value && has) w.world.flags = [...flags.slice(0, lo), ...flags.slice(lo + 1)];
-  if (value !== has) push(w, { type: 'flag', message: `flag ${flag} ${value ? 'set' : 'cleared'} (${originText(origin)})`, data: { flag, value: value ? 1 : 0, source: `${origin.kind}:${origin.id}` } });
+  if (value !== has)
+    push(w, {
+      type: 'flag',
+      message: `flag ${flag} ${value ? 'set' : 'cleared'} (${originText(origin)})`,
+      data: { flag, value: value ? 1 : 0, source: `${origin.kind}:${origin.id}` },
+    });
 }
 
 /** Why an order may not add `n` units: the run would hold more than LIMITS.unitsInRun. */
@@ -230,8 +268,10 @@ export function beginMove(w: Working, f: MutableForce, to: string): number {
 /** Applies one (validated) order. Orders that cannot be carried out are logged and ignored. */
 export function applyOrder(w: Working, o: Order, origin: Origin): void {
   const src = `${origin.kind}:${origin.id}`;
-  const ignore = (why: string) => push(w, { type: 'order-ignored', message: `${o.type}: ${why} (${originText(origin)})`, data: { order: o.type, source: src } });
-  const done = (message: string, data: Record<string, number | string> = {}) => push(w, { type: 'order', message: `${o.type}: ${message} (${originText(origin)})`, data: { order: o.type, source: src, ...data } });
+  const ignore = (why: string) =>
+    push(w, { type: 'order-ignored', message: `${o.type}: ${why} (${originText(origin)})`, data: { order: o.type, source: src } });
+  const done = (message: string, data: Record<string, number | string> = {}) =>
+    push(w, { type: 'order', message: `${o.type}: ${message} (${originText(origin)})`, data: { order: o.type, source: src, ...data } });
   const P = w.sc.orders;
   switch (o.type) {
     case 'deploy': {
@@ -268,12 +308,28 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
       o.sectors.forEach((sector, k) => {
         if (!w.sc.sectorIndex.has(sector)) return;
         w.world.serial += 1;
-        addUnit(w, `${side}-guards-${sector}-${w.world.serial}`, side, 'patrol', sector, per, turnsFromDays(arrivalDays + k * staggerDays, L), { readiness: G.readiness, fatigue: 0, quality: G.quality, complicity: G.complicity }, { ...spec, name: `${side} border guards, ${sector}` });
+        addUnit(
+          w,
+          `${side}-guards-${sector}-${w.world.serial}`,
+          side,
+          'patrol',
+          sector,
+          per,
+          turnsFromDays(arrivalDays + k * staggerDays, L),
+          { readiness: G.readiness, fatigue: 0, quality: G.quality, complicity: G.complicity },
+          { ...spec, name: `${side} border guards, ${sector}` },
+        );
       });
       w.sovereigntyNow += G.sovereigntyOnDecision;
-      return done(`${per} ${side} guards to each of ${o.sectors.join(', ')}, arriving in ${round(arrivalDays, 2)} day(s)${staggerDays ? ` + ${round(staggerDays, 2)} per sector` : ''}; sovereignty +${G.sovereigntyOnDecision}`, {
-        personnelPerSector: per, arrivalDays, staggerDays, sovereignty: G.sovereigntyOnDecision,
-      });
+      return done(
+        `${per} ${side} guards to each of ${o.sectors.join(', ')}, arriving in ${round(arrivalDays, 2)} day(s)${staggerDays ? ` + ${round(staggerDays, 2)} per sector` : ''}; sovereignty +${G.sovereigntyOnDecision}`,
+        {
+          personnelPerSector: per,
+          arrivalDays,
+          staggerDays,
+          sovereignty: G.sovereigntyOnDecision,
+        },
+      );
     }
     case 'commit-reaction-force': {
       const R = P.reactionForce;
@@ -286,18 +342,31 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
       if (w.forces.length + 1 > LIMITS.unitsInRun) return ignore(unitLimit(w, 1));
       w.world.serial += 1;
       const id = `${side}-reaction-${o.to}-${w.world.serial}`;
-      addUnit(w, id, side, role, o.to, n, delay, { readiness: R.readiness, fatigue: 0, quality: R.quality, complicity: R.complicity }, {
-        name: `${side} rapid-reaction force at ${o.to}`,
-        quickReaction: role === 'quick-reaction',
-        noticeHours: R.noticeHours,
-        readinessTarget: R.readiness,
-        costPerPersonPerWeekUsd: R.costPerPersonPerWeekUsd,
-        sortieCostUsd: R.sortieCostUsd,
-        sovereigntyPerThousandPerWeek: R.sovereigntyPerThousandPerWeek,
-        sovereigntyPerSortie: 0,
-      });
+      addUnit(
+        w,
+        id,
+        side,
+        role,
+        o.to,
+        n,
+        delay,
+        { readiness: R.readiness, fatigue: 0, quality: R.quality, complicity: R.complicity },
+        {
+          name: `${side} rapid-reaction force at ${o.to}`,
+          quickReaction: role === 'quick-reaction',
+          noticeHours: R.noticeHours,
+          readinessTarget: R.readiness,
+          costPerPersonPerWeekUsd: R.costPerPersonPerWeekUsd,
+          sortieCostUsd: R.sortieCostUsd,
+          sovereigntyPerThousandPerWeek: R.sovereigntyPerThousandPerWeek,
+          sovereigntyPerSortie: 0,
+        },
+      );
       w.sovereigntyNow += R.sovereigntyOnDecision;
-      return done(`${n} ${side} troops (${role}) to ${o.to}, arriving in ${round(delayDays, 2)} day(s) (${delay} turn(s)); sovereignty +${R.sovereigntyOnDecision}`, { force: id, personnel: n, delayDays, delayTurns: delay, sovereignty: R.sovereigntyOnDecision });
+      return done(
+        `${n} ${side} troops (${role}) to ${o.to}, arriving in ${round(delayDays, 2)} day(s) (${delay} turn(s)); sovereignty +${R.sovereigntyOnDecision}`,
+        { force: id, personnel: n, delayDays, delayTurns: delay, sovereignty: R.sovereigntyOnDecision },
+      );
     }
     case 'allow-quick-reaction': {
       const B = P.baseQuickReaction;
@@ -309,14 +378,22 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
         const i = w.sc.forces.findIndex((x) => x.id === id);
         const base = f.spec ?? (i >= 0 ? specOf(w.sc.forces[i] as CompiledForce) : undefined);
         if (!base || base.quickReaction === allowed) continue;
-        const notice = o.noticeHours !== undefined ? quantityValue(o.noticeHours) : B.noticeHours ?? base.noticeHours;
-        f.spec = { ...base, quickReaction: allowed, noticeHours: allowed ? notice : base.noticeHours, sovereigntyPerSortie: allowed ? B.sovereigntyPerSortie : 0 };
+        const notice = o.noticeHours !== undefined ? quantityValue(o.noticeHours) : (B.noticeHours ?? base.noticeHours);
+        f.spec = {
+          ...base,
+          quickReaction: allowed,
+          noticeHours: allowed ? notice : base.noticeHours,
+          sovereigntyPerSortie: allowed ? B.sovereigntyPerSortie : 0,
+        };
         changed += 1;
       }
       if (changed === 0) return ignore(`nothing to change for ${o.forces.join(', ')}`);
       const cost = allowed ? B.sovereigntyOnDecision : 0;
       w.sovereigntyNow += cost;
-      return done(`${o.forces.join(', ')} ${allowed ? 'may now act' : 'no longer act'} as quick-reaction force(s); sovereignty +${cost}`, { units: changed, sovereignty: cost });
+      return done(`${o.forces.join(', ')} ${allowed ? 'may now act' : 'no longer act'} as quick-reaction force(s); sovereignty +${cost}`, {
+        units: changed,
+        sovereignty: cost,
+      });
     }
     case 'assistance': {
       const budget = quantityValue(o.budgetUsdPerWeek);
@@ -331,7 +408,11 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
       const multiplier = w.sc.sectors.map((s) => (chosen.has(s.id) ? m : 0));
       const untilTurn = o.days === undefined ? -1 : w.turn + windowTurns(quantityValue(o.days), w.sc.turnLengthDays);
       w.world.assistance = { multiplier, usdPerWeek: budget, untilTurn };
-      return done(`USD ${budget}/week over ${n} sector(s): ${round(m * 100, 1)} % of the full gain rate${untilTurn >= 0 ? ` until turn ${untilTurn}` : ''}`, { usdPerWeek: budget, sectors: n, gainMultiplier: round(m, 6) });
+      return done(`USD ${budget}/week over ${n} sector(s): ${round(m * 100, 1)} % of the full gain rate${untilTurn >= 0 ? ` until turn ${untilTurn}` : ''}`, {
+        usdPerWeek: budget,
+        sectors: n,
+        gainMultiplier: round(m, 6),
+      });
     }
     case 'reallocate':
       return reallocate(w, o, origin);
@@ -348,7 +429,10 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
       // An empty order restores the scenario's routing (no field: the state is as before any order).
       if (named.length === 0) delete live.route;
       else live.route = w.sc.sectors.map((s) => o.weights[s.id] ?? 1);
-      return done(`${o.actor} routes ${named.length === 0 ? 'as the scenario has it' : named.map((k) => `${k} x${round(o.weights[k] as number)}`).join(', ')}`, { actor: o.actor });
+      return done(
+        `${o.actor} routes ${named.length === 0 ? 'as the scenario has it' : named.map((k) => `${k} x${round(o.weights[k] as number)}`).join(', ')}`,
+        { actor: o.actor },
+      );
     }
     case 'tempo': {
       const i = w.sc.actors.findIndex((x) => x.id === o.actor);
@@ -356,7 +440,10 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
       if (live === undefined) return ignore(`unknown actor ${o.actor}`);
       if (o.factor === 1) delete live.tempo;
       else live.tempo = o.factor;
-      return done(`${o.actor} ${o.factor === 0 ? 'holds' : o.factor > 1 ? `surges (x${round(o.factor)})` : `attempts at x${round(o.factor)}`}`, { actor: o.actor, factor: o.factor });
+      return done(`${o.actor} ${o.factor === 0 ? 'holds' : o.factor > 1 ? `surges (x${round(o.factor)})` : `attempts at x${round(o.factor)}`}`, {
+        actor: o.actor,
+        factor: o.factor,
+      });
     }
     default:
       return ignore('unknown order');
@@ -379,11 +466,18 @@ function reallocate(w: Working, o: Extract<Order, { type: 'reallocate' }>, origi
   });
   const order = sc.sectors.map((s) => s.index).sort((a, b) => (pressure[b] ?? 0) - (pressure[a] ?? 0) || a - b);
   const sorted = order.map((i) => pressure[i] ?? 0);
-  const median = sorted.length % 2 === 1 ? (sorted[(sorted.length - 1) / 2] as number) : ((sorted[sorted.length / 2 - 1] as number) + (sorted[sorted.length / 2] as number)) / 2;
+  const median =
+    sorted.length % 2 === 1
+      ? (sorted[(sorted.length - 1) / 2] as number)
+      : ((sorted[sorted.length / 2 - 1] as number) + (sorted[sorted.length / 2] as number)) / 2;
   const receivers = order.filter((i) => (pressure[i] ?? 0) > median).slice(0, receiversWanted);
   const donors = order.filter((i) => (pressure[i] ?? 0) < median).reverse(); // least pressed first
   if (receivers.length === 0 || donors.length === 0) {
-    push(w, { type: 'order-ignored', message: `reallocate: no difference in pressure over the last ${h.length} turn(s) (${originText(origin)})`, data: { order: 'reallocate', source: src } });
+    push(w, {
+      type: 'order-ignored',
+      message: `reallocate: no difference in pressure over the last ${h.length} turn(s) (${originText(origin)})`,
+      data: { order: 'reallocate', source: src },
+    });
     return;
   }
   let moved = 0;
@@ -438,7 +532,11 @@ function reallocate(w: Working, o: Extract<Order, { type: 'reallocate' }>, origi
       // The detachment's personnel left the donor's account above; the move adds nothing more.
       const from = sc.places.get(det.location);
       const dest = sc.places.get(to);
-      const turns = movementTurns(from && dest ? roadDistanceKm(from, dest) : Infinity, from && dest ? Math.min(from.roadSpeedKmPerHour, dest.roadSpeedKmPerHour) : 0, sc.forceDynamics.movementHoursPerTurn);
+      const turns = movementTurns(
+        from && dest ? roadDistanceKm(from, dest) : Infinity,
+        from && dest ? Math.min(from.roadSpeedKmPerHour, dest.roadSpeedKmPerHour) : 0,
+        sc.forceDynamics.movementHoursPerTurn,
+      );
       det.movingTo = to;
       det.arrivesTurn = w.turn + (turns === Infinity ? 1 : turns);
       moved += n;

@@ -41,7 +41,8 @@ export interface PlayOptions {
  */
 export function play(compiled: CompiledScenario, options: PlayOptions, eager = false): RunResult {
   const turns = options.turns;
-  if (!Number.isSafeInteger(turns) || turns < 0 || turns > LIMITS.turns) throw new RangeError(`turns must be an integer from 0 to ${LIMITS.turns}, got ${turns}`);
+  if (!Number.isSafeInteger(turns) || turns < 0 || turns > LIMITS.turns)
+    throw new RangeError(`turns must be an integer from 0 to ${LIMITS.turns}, got ${turns}`);
   // Room for a crossing stream per actor and sector, and a few more (events, drills), at once.
   const expected = compiled.actors.length * compiled.sectors.length + 16;
   const idle = idleStreams.pop();
@@ -57,9 +58,21 @@ export function play(compiled: CompiledScenario, options: PlayOptions, eager = f
   const onDemand = !eager && fn === undefined && (wantLog || wantHashes);
   const scratch = idleScratch.pop() ?? new TurnScratch();
   try {
-    const ctx = createStepContext(compiled, streams, { log: wantLog && !onDemand, detail: options.detail ?? true, freeze: options.freeze ?? true, scratch, ...(fn ? { policy: fn } : {}) });
+    const ctx = createStepContext(compiled, streams, {
+      log: wantLog && !onDemand,
+      detail: options.detail ?? true,
+      freeze: options.freeze ?? true,
+      scratch,
+      ...(fn ? { policy: fn } : {}),
+    });
     const result = run(compiled, turns, options.seed, ctx, fn !== undefined, wantHashes && !onDemand, options.log !== 'events');
-    if (onDemand) replayOnDemand(result, () => play(compiled, { seed: options.seed, turns, log: options.log ?? true, detail: false, hashes: wantHashes, freeze: false }, true), wantLog, wantHashes);
+    if (onDemand)
+      replayOnDemand(
+        result,
+        () => play(compiled, { seed: options.seed, turns, log: options.log ?? true, detail: false, hashes: wantHashes, freeze: false }, true),
+        wantLog,
+        wantHashes,
+      );
     return result;
   } finally {
     idleScratch.push(scratch);

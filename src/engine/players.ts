@@ -104,7 +104,8 @@ export function sidePolicyFunction(
       if (!Array.isArray(orders)) throw new TypeError(`${side} policy ${p.name} returned ${typeof orders}; expected an array of orders`);
       for (const o of orders as unknown[]) {
         const type = typeof o === 'object' && o !== null ? (o as { type?: unknown }).type : undefined;
-        if (typeof type === 'string' && sideOfOrder(type as Order['type']) !== side) throw new TypeError(`${side} policy ${p.name} gave a ${type} order, which is the other side's`);
+        if (typeof type === 'string' && sideOfOrder(type as Order['type']) !== side)
+          throw new TypeError(`${side} policy ${p.name} gave a ${type} order, which is the other side's`);
       }
       given?.(side, orders);
       out.push(...orders);

@@ -50,7 +50,10 @@ export const ADAPTIVE_SMUGGLER: SidePolicy<'red'> = Object.freeze({
     if (rates.size === 0) return [];
     const ranked = [...rates.entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
     const shares = ranked.map(([, r]) => r);
-    const median = shares.length % 2 === 1 ? (shares[(shares.length - 1) / 2] as number) : ((shares[shares.length / 2 - 1] as number) + (shares[shares.length / 2] as number)) / 2;
+    const median =
+      shares.length % 2 === 1
+        ? (shares[(shares.length - 1) / 2] as number)
+        : ((shares[shares.length / 2 - 1] as number) + (shares[shares.length / 2] as number)) / 2;
     const weights: Record<string, number> = {};
     ranked.forEach(([id, r], i) => {
       if (i < FAVOURED) weights[id] = view.limits.maxRouteWeight;

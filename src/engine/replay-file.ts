@@ -49,11 +49,12 @@ export function replayFileProblems(file: unknown): string[] {
   const f = file as Record<string, unknown>;
   if (f.format !== 'frontier-sim-replay') out.push('/format: expected "frontier-sim-replay"');
   if (f.version !== 1) out.push('/version: expected 1');
-  if (typeof f.scenario !== 'string') out.push('/scenario: expected the scenario\'s name');
+  if (typeof f.scenario !== 'string') out.push("/scenario: expected the scenario's name");
   if (typeof f.scenarioHash !== 'string' || !HEX16.test(f.scenarioHash)) out.push('/scenarioHash: expected 16 hex digits');
   if (!Number.isSafeInteger(f.seed) || (f.seed as number) < 0) out.push('/seed: expected a non-negative integer');
   const players = f.players as Record<string, unknown> | undefined;
-  if (typeof players !== 'object' || players === null || typeof players.blue !== 'string' || typeof players.red !== 'string') out.push('/players: expected { blue, red } names');
+  if (typeof players !== 'object' || players === null || typeof players.blue !== 'string' || typeof players.red !== 'string')
+    out.push('/players: expected { blue, red } names');
   if (typeof f.initialHash !== 'string' || !HEX16.test(f.initialHash)) out.push('/initialHash: expected 16 hex digits');
   if (!Array.isArray(f.turns)) {
     out.push('/turns: expected an array');

@@ -54,10 +54,14 @@ export function replay(file: unknown, scenario: Scenario | CompiledScenario): Re
   const failed = (p: string[]): ReplayOutcome => ({ ok: false, problems: p, initialMatches: false, turns: [], firstMismatch: null });
   if (problems.length > 0) return failed(problems);
   const f = file as ReplayFile;
-  let compiled = 'sectorIndex' in scenario ? scenario : compileScenario(isValidated(scenario) ? scenario : parseScenario(scenario as object, { source: 'replay: scenario' }));
+  let compiled =
+    'sectorIndex' in scenario
+      ? scenario
+      : compileScenario(isValidated(scenario) ? scenario : parseScenario(scenario as object, { source: 'replay: scenario' }));
   const hash = scenarioHash(compiled.source);
   if (hash !== f.scenarioHash) return failed([`the scenario's hash is ${hash}, the file's game was played on ${f.scenarioHash} (${f.scenario})`]);
-  if (f.policy !== undefined) compiled = compileScenario(parseScenario({ ...compiled.source, policy: f.policy }, { source: `${compiled.name} + policy ${f.policy.name}` }));
+  if (f.policy !== undefined)
+    compiled = compileScenario(parseScenario({ ...compiled.source, policy: f.policy }, { source: `${compiled.name} + policy ${f.policy.name}` }));
   // The orders of a side played by a person were the step's own; a side policy's were given by
   // the policy function, before them (decisions.ts): the replay gives each where it was given.
   const fromPolicy = { blue: f.players.blue !== 'person', red: f.players.red !== 'person' };

@@ -142,7 +142,16 @@ export class TurnScratch {
   /** An actor's strength left and losses during a turn's engagements (one actor at a time). */
   readonly actorTally = { remaining: 0, losses: 0 };
   /** The engagements' tally of one actor, sector and turn (one engagement loop at a time). */
-  readonly engagementTally: EngagementTally = { fought: 0, evaded: 0, repulses: 0, breakthroughs: 0, localCasualties: 0, quickReactionCasualties: 0, attackerCasualties: 0, sorties: 0 };
+  readonly engagementTally: EngagementTally = {
+    fought: 0,
+    evaded: 0,
+    repulses: 0,
+    breakthroughs: 0,
+    localCasualties: 0,
+    quickReactionCasualties: 0,
+    attackerCasualties: 0,
+    sorties: 0,
+  };
   /** Each month's weight for one actor over a turn (at most 13 months meet a turn of 366 days). */
   readonly monthSeason = new Float64Array(13);
 

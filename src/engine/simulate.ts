@@ -60,7 +60,9 @@ export function simulate(scenario: Scenario | CompiledScenario, options: Simulat
   if (turns !== undefined && (!Number.isSafeInteger(turns) || turns < 0 || turns > LIMITS.turns)) {
     throw new RangeError(`turns must be an integer from 0 to ${LIMITS.turns}, got ${String(turns)}`);
   }
-  let compiled = isCompiled(scenario) ? scenario : compileScenario(isValidated(scenario) ? scenario : parseScenario(scenario as object, { source: 'simulate: scenario' }));
+  let compiled = isCompiled(scenario)
+    ? scenario
+    : compileScenario(isValidated(scenario) ? scenario : parseScenario(scenario as object, { source: 'simulate: scenario' }));
   const policy = options.policy;
   let fn: { name: string; decide: PolicyFunction } | undefined;
   if (typeof policy === 'function') fn = { name: policy.name || 'policy', decide: policy };
@@ -70,7 +72,9 @@ export function simulate(scenario: Scenario | CompiledScenario, options: Simulat
     fn = { name: p.name, decide: p.decide };
   } else if (policy !== undefined) {
     // A declarative policy: validated with the scenario (schema and references), then compiled.
-    compiled = compileScenario(parseScenario({ ...compiled.source, policy }, { source: `${compiled.name} + policy ${(policy as DeclarativePolicy).name ?? ''}` }));
+    compiled = compileScenario(
+      parseScenario({ ...compiled.source, policy }, { source: `${compiled.name} + policy ${(policy as DeclarativePolicy).name ?? ''}` }),
+    );
   }
   const played: PlayOptions = { seed: options.seed, turns: options.turns ?? compiled.turns };
   if (options.log !== undefined) played.log = options.log;

@@ -154,7 +154,17 @@ export function idRecord<T>(from?: Readonly<Record<string, T>>): Record<string, 
 
 /** The world state at the start of a run. */
 export function initialWorld(scenario: CompiledScenario): WorldState {
-  return { flags: [], control: idRecord(scenario.provinceControl), fired: idRecord(), drills: idRecord(), parameters: idRecord(), assistance: null, history: [], sovereignty: 0, serial: 0 };
+  return {
+    flags: [],
+    control: idRecord(scenario.provinceControl),
+    fired: idRecord(),
+    drills: idRecord(),
+    parameters: idRecord(),
+    assistance: null,
+    history: [],
+    sovereignty: 0,
+    serial: 0,
+  };
 }
 
 /**

@@ -125,7 +125,9 @@ export class TurnTables {
     const sc = this.sc;
     const views = (this.accessByMonth ??= this.monthly(sc.sectors.length, (m, i) => {
       const s = sc.sectors[i];
-      return s === undefined ? 0 : riverCrossability(m, s.riverByMonth ?? undefined) * passOpenFactor(m, s.passOpenByMonth ?? undefined, sc.season.winterClosedFactor);
+      return s === undefined
+        ? 0
+        : riverCrossability(m, s.riverByMonth ?? undefined) * passOpenFactor(m, s.passOpenByMonth ?? undefined, sc.season.winterClosedFactor);
     }));
     return views[month - 1] as Float64Array;
   }
@@ -133,7 +135,9 @@ export class TurnTables {
   /** Each sector's search season multiplier in `month` (1-12), from its terrain class. */
   search(month: number): Float64Array {
     const sc = this.sc;
-    const views = (this.searchByMonth ??= this.monthly(sc.sectors.length, (m, i) => seasonSearchMultiplier(m, sc.sectors[i]?.searchMultiplierByMonth ?? undefined)));
+    const views = (this.searchByMonth ??= this.monthly(sc.sectors.length, (m, i) =>
+      seasonSearchMultiplier(m, sc.sectors[i]?.searchMultiplierByMonth ?? undefined),
+    ));
     return views[month - 1] as Float64Array;
   }
 
@@ -170,7 +174,7 @@ export class TurnTables {
     const first = this.day(turn);
     const months: number[] = [];
     const counts: number[] = [];
-    for (let day = first; day < first + L; ) {
+    for (let day = first; day < first + L;) {
       const { year, month } = civilFromDays(day);
       // This month's days from `day` on, up to the turn's end.
       const nextMonth = month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1);
@@ -186,7 +190,11 @@ export class TurnTables {
     const key = months.map((m, k) => `${m}:${counts[k]}`).join(',');
     let mix = this.mixByKey.get(key);
     if (mix === undefined) {
-      mix = new MonthMix(this, months, counts.map((c) => c / L));
+      mix = new MonthMix(
+        this,
+        months,
+        counts.map((c) => c / L),
+      );
       this.mixByKey.set(key, mix);
     }
     return mix;

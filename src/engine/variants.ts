@@ -12,7 +12,11 @@ import { compileScenario, type CompiledScenario } from './compile';
  * The compiled scenario with the parameters events changed (cached per set of changes). Only
  * `parameters` change, so ids and indices stay those of the base.
  */
-export function scenarioWithParameters(base: CompiledScenario, params: Readonly<Record<string, number | string>>, cache: Map<string, CompiledScenario>): CompiledScenario {
+export function scenarioWithParameters(
+  base: CompiledScenario,
+  params: Readonly<Record<string, number | string>>,
+  cache: Map<string, CompiledScenario>,
+): CompiledScenario {
   const keys = Object.keys(params).sort();
   if (keys.length === 0) return base;
   const key = JSON.stringify(keys.map((k) => [k, params[k]]));

@@ -51,7 +51,10 @@ function actorWarnings(s: Scenario, sc: CompiledScenario, acted: ReturnType<type
     const compiled = sc.actors[i];
     const present = compiled !== undefined && compiled.sectorShare.some((x) => x > 0);
     if (!present && !acted.presence.has(a.id)) {
-      out.push({ pointer: `${at}/presence`, message: `actor ${a.id} is present in no sector (its presence names no sector with a weight above 0, nor a province that a sector faces): its attempts go nowhere` });
+      out.push({
+        pointer: `${at}/presence`,
+        message: `actor ${a.id} is present in no sector (its presence names no sector with a weight above 0, nor a province that a sector faces): its attempts go nowhere`,
+      });
       return;
     }
     const never = (why: string, field: string) => out.push({ pointer: `${at}/${field}`, message: `actor ${a.id} never attempts a crossing: ${why}` });
@@ -83,18 +86,27 @@ function forceWarnings(s: Scenario, sc: CompiledScenario, acted: ReturnType<type
     const here = sc.places.get(f.location);
     const toSector = (f.moveTo !== undefined && sc.sectorIndex.has(f.moveTo)) || acted.units.has(f.id);
     if (f.role === 'patrol' && !sc.sectorIndex.has(f.location) && !toSector) {
-      out.push({ pointer: `${at}/location`, message: `patrol unit ${f.id} is at ${f.location}, not in a sector, and nothing moves it to one: patrols search only the sector they are in` });
+      out.push({
+        pointer: `${at}/location`,
+        message: `patrol unit ${f.id} is at ${f.location}, not in a sector, and nothing moves it to one: patrols search only the sector they are in`,
+      });
     }
     const respond = f.role === 'quick-reaction' || f.quickReaction === true || acted.units.has(f.id);
     if (respond && here !== undefined && f.moveTo === undefined) {
       const reach = sc.response.quickReactionReachKm;
       const nearest = Math.min(...sc.sectors.map((x) => roadDistanceKm(here, x.position)));
       if (nearest > reach) {
-        out.push({ pointer: `${at}/location`, message: `quick-reaction unit ${f.id} is ${Math.round(nearest)} km from the nearest sector, beyond parameters.response.quickReactionReachKm (${reach} km): it never responds` });
+        out.push({
+          pointer: `${at}/location`,
+          message: `quick-reaction unit ${f.id} is ${Math.round(nearest)} km from the nearest sector, beyond parameters.response.quickReactionReachKm (${reach} km): it never responds`,
+        });
       }
     }
     if (f.role === 'exercise' && here !== undefined && here.fromBorderKm > sc.exerciseRangeKm && f.moveTo === undefined && !acted.units.has(f.id)) {
-      out.push({ pointer: `${at}/location`, message: `exercise unit ${f.id} is ${here.fromBorderKm} km from the border, beyond parameters.deterrence.exerciseRangeKm (${sc.exerciseRangeKm} km): it never deters` });
+      out.push({
+        pointer: `${at}/location`,
+        message: `exercise unit ${f.id} is ${here.fromBorderKm} km from the border, beyond parameters.deterrence.exerciseRangeKm (${sc.exerciseRangeKm} km): it never deters`,
+      });
     }
   });
 }
@@ -105,18 +117,25 @@ function eventWarnings(s: Scenario, sc: CompiledScenario, acted: ReturnType<type
   (s.events ?? []).forEach((e, i) => {
     const at = `/events/${i}/trigger`;
     const t = e.trigger;
-    if (t.turn !== undefined && t.turn >= sc.turns) out.push({ pointer: `${at}/turn`, message: `event ${e.id} never fires: turn ${t.turn} is after the run's last turn (${sc.turns - 1})` });
+    if (t.turn !== undefined && t.turn >= sc.turns)
+      out.push({ pointer: `${at}/turn`, message: `event ${e.id} never fires: turn ${t.turn} is after the run's last turn (${sc.turns - 1})` });
     if (t.date !== undefined) {
       const day = parseIsoDate(t.date) - sc.startDay;
-      if (day < 0 || end(day)) out.push({ pointer: `${at}/date`, message: `event ${e.id} never fires: ${t.date} is ${day < 0 ? 'before the run starts' : 'after the run ends'}` });
+      if (day < 0 || end(day))
+        out.push({ pointer: `${at}/date`, message: `event ${e.id} never fires: ${t.date} is ${day < 0 ? 'before the run starts' : 'after the run ends'}` });
     }
-    if (t.probabilityPerWeek !== undefined && !(most(t.probabilityPerWeek) > 0)) out.push({ pointer: `${at}/probabilityPerWeek`, message: `event ${e.id} never fires: its chance is 0` });
+    if (t.probabilityPerWeek !== undefined && !(most(t.probabilityPerWeek) > 0))
+      out.push({ pointer: `${at}/probabilityPerWeek`, message: `event ${e.id} never fires: its chance is 0` });
   });
   (s.drills ?? []).forEach((d, i) => {
     const compiled = sc.drills[i];
     if (compiled === undefined || acted.drills.has(d.id)) return;
     const at = `/drills/${i}`;
-    if (compiled.startDay < 0) out.push({ pointer: at, message: `drill ${d.id} never runs: it has no start${d.startDate !== undefined ? ` (${d.startDate} is before the run starts)` : ''} and no event or rule starts it` });
+    if (compiled.startDay < 0)
+      out.push({
+        pointer: at,
+        message: `drill ${d.id} never runs: it has no start${d.startDate !== undefined ? ` (${d.startDate} is before the run starts)` : ''} and no event or rule starts it`,
+      });
     else if (end(compiled.startDay)) out.push({ pointer: at, message: `drill ${d.id} never runs: it starts after the run ends` });
   });
 }

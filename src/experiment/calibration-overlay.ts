@@ -61,7 +61,12 @@ export function calibrationOverlay(scenario: Scenario, c: Calibration, extendsPa
       }
       const [lo, hi] = input.nonImplausible;
       const dist = resolveDistribution(spec);
-      const narrowed: Record<string, Json> = { ...spec, min: lo, max: hi, source: `${spec.source ?? 'assumption'}; calibrated to [${lo.toPrecision(4)}, ${hi.toPrecision(4)}] from [${spec.min}, ${spec.max}] by history matching (frontier-sim calibrate, seed ${c.seed})` };
+      const narrowed: Record<string, Json> = {
+        ...spec,
+        min: lo,
+        max: hi,
+        source: `${spec.source ?? 'assumption'}; calibrated to [${lo.toPrecision(4)}, ${hi.toPrecision(4)}] from [${spec.min}, ${spec.max}] by history matching (frontier-sim calibrate, seed ${c.seed})`,
+      };
       // A nominal value stays, moved inside the narrower range; without one, the midpoint is the new range's.
       if (spec.value !== undefined) narrowed.value = Math.min(hi, Math.max(lo, spec.value));
       if (dist.type !== 'uniform') narrowed.dist = distributionSpec(dist) as Json;

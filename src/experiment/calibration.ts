@@ -111,7 +111,17 @@ export function matchedTarget(t: Target): MatchedTarget {
   const z = t.value ?? ((t.band?.[0] as number) + (t.band?.[1] as number)) / 2;
   const sd = t.sd ?? (t.band ? ((t.band[1] as number) - (t.band[0] as number)) / 4 : NaN);
   if (!Number.isFinite(z) || !(sd > 0)) throw new ExperimentError(`target ${t.id}: needs a value with sd, or a band`);
-  return { id: t.id, metric: t.metric, ...(t.per !== undefined ? { per: t.per } : {}), era: t.era, source: t.source, z, varObs: sd * sd, varDisc: (t.discrepancySd ?? 0) ** 2, withoutActors: [...(t.withoutActors ?? [])].sort() };
+  return {
+    id: t.id,
+    metric: t.metric,
+    ...(t.per !== undefined ? { per: t.per } : {}),
+    era: t.era,
+    source: t.source,
+    z,
+    varObs: sd * sd,
+    varDisc: (t.discrepancySd ?? 0) ** 2,
+    withoutActors: [...(t.withoutActors ?? [])].sort(),
+  };
 }
 
 /** A target's value in one run's totals. */
@@ -121,7 +131,11 @@ function targetValue(t: MatchedTarget, totals: (m: string) => number): number {
 }
 
 /** Largest implausibility over the targets at a unit point, by the emulators. */
-export function implausibility(targets: readonly MatchedTarget[], emulators: readonly { emulator: Emulator; varModelRuns: number }[], unit: ArrayLike<number>): number {
+export function implausibility(
+  targets: readonly MatchedTarget[],
+  emulators: readonly { emulator: Emulator; varModelRuns: number }[],
+  unit: ArrayLike<number>,
+): number {
   let worst = 0;
   targets.forEach((t, i) => {
     const e = emulators[i] as { emulator: Emulator; varModelRuns: number };
@@ -156,7 +170,11 @@ export async function calibrate(scenario: Scenario, options: CalibrateOptions): 
   // One scenario per set of removed actors (targets measured without some actors).
   const variantKeys = [...new Set(targets.map((t) => t.withoutActors.join(',')))];
   const variants = variantKeys.map((key) =>
-    key === '' ? scenario : parseScenario(applyOverlay(scenario, { actors: key.split(',').map((id) => ({ id, remove: true })), targets: null }), { source: `${scenario.metadata.name} without ${key}` }),
+    key === ''
+      ? scenario
+      : parseScenario(applyOverlay(scenario, { actors: key.split(',').map((id) => ({ id, remove: true })), targets: null }), {
+          source: `${scenario.metadata.name} without ${key}`,
+        }),
   );
   const space = inputSpace(variants, options.hold ? { hold: options.hold } : {});
   const F = space.factors.length;
@@ -168,7 +186,9 @@ export async function calibrate(scenario: Scenario, options: CalibrateOptions): 
   try {
     for (let w = 0; w < waves; w++) {
       // Points: a Latin hypercube over the box, kept where no earlier wave rules them out.
-      const pool = latinHypercube(Math.max(20 * P, 2000), F, createRng(`frontier-sim/calibrate/wave/${w}/${options.seed}`)).map((u) => u.map((x, f) => (box[f] as [number, number])[0] + x * ((box[f] as [number, number])[1] - (box[f] as [number, number])[0])));
+      const pool = latinHypercube(Math.max(20 * P, 2000), F, createRng(`frontier-sim/calibrate/wave/${w}/${options.seed}`)).map((u) =>
+        u.map((x, f) => (box[f] as [number, number])[0] + x * ((box[f] as [number, number])[1] - (box[f] as [number, number])[0])),
+      );
       const unit = pool.filter((u) => !ruledOutBy({ targets, waves: record, cutoff }, u)).slice(0, P);
       if (unit.length < 8) break;
       const n = unit.length;
@@ -177,7 +197,15 @@ export async function calibrate(scenario: Scenario, options: CalibrateOptions): 
         const plan = new UncertaintyPlan(space, vi, options.seed + w, n * k, k, { kind: 'waves', unit });
         const r = await runMonteCarloDetailed(
           variant,
-          { runs: n * k, seed: options.seed + w, uncertainty: 'ranges', replications: k, ...(options.turns !== undefined ? { turns: options.turns } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+          {
+            runs: n * k,
+            seed: options.seed + w,
+            uncertainty: 'ranges',
+            replications: k,
+            ...(options.turns !== undefined ? { turns: options.turns } : {}),
+            ...(options.signal ? { signal: options.signal } : {}),
+            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+          },
           { executor, plan },
         );
         runs += n * k;
@@ -202,15 +230,24 @@ export async function calibrate(scenario: Scenario, options: CalibrateOptions): 
         const means = perPoint.map((v) => v.reduce((a, b) => a + b, 0) / v.length);
         const within = perPoint.reduce((s, v, p) => s + v.reduce((a, b) => a + (b - (means[p] as number)) ** 2, 0) / (v.length - 1), 0) / n;
         const emulator = fitEmulator(unit, means, within / k);
-        return { target: t.id, r2: emulator.r2, active: emulator.active.map((f) => space.factors[f]?.name ?? String(f)), emulator, varModelRuns: within, means };
+        return {
+          target: t.id,
+          r2: emulator.r2,
+          active: emulator.active.map((f) => space.factors[f]?.name ?? String(f)),
+          emulator,
+          varModelRuns: within,
+          means,
+        };
       });
       // Run points judged by their simulated means (the emulator's variance replaced by the mean's noise).
       let kept = 0;
       for (let p = 0; p < n; p++) {
-        const worst = Math.max(...targets.map((t, ti) => {
-          const e = emulators[ti] as (typeof emulators)[number];
-          return Math.abs(t.z - (e.means[p] as number)) / Math.sqrt(t.varObs + t.varDisc + e.varModelRuns * (1 + 1 / k));
-        }));
+        const worst = Math.max(
+          ...targets.map((t, ti) => {
+            const e = emulators[ti] as (typeof emulators)[number];
+            return Math.abs(t.z - (e.means[p] as number)) / Math.sqrt(t.varObs + t.varDisc + e.varModelRuns * (1 + 1 / k));
+          }),
+        );
         if (worst <= cutoff) kept++;
       }
       record.push({ wave: w + 1, points: n, ruledOut: NaN, runPointsNonImplausible: kept / n, emulators: emulators.map(({ means: _m, ...e }) => e) });

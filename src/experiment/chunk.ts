@@ -160,7 +160,15 @@ export function playChunk(task: ChunkTask, each: (run: RunOutput) => void): void
     if (p !== undefined && p.decide === undefined) throw new Error(`policy ${p.name}: the function was not loaded (module ${p.module ?? 'missing'})`);
     let r;
     try {
-      r = play(c as CompiledScenario, { seed, turns: task.turns, log: false, detail, hashes: false, freeze: false, ...(p?.decide !== undefined ? { policy: { name: p.name, decide: p.decide } } : {}) });
+      r = play(c as CompiledScenario, {
+        seed,
+        turns: task.turns,
+        log: false,
+        detail,
+        hashes: false,
+        freeze: false,
+        ...(p?.decide !== undefined ? { policy: { name: p.name, decide: p.decide } } : {}),
+      });
     } catch (e) {
       // The same words whichever thread played it: the run, its seed, what went wrong.
       throw new Error(`run ${index} (seed ${seed}) failed: ${oneLine(e)}`, { cause: e });

@@ -12,7 +12,16 @@ import { scenarioHash } from '../scenario/hash';
 import { ExperimentError } from './errors';
 import { ENGINE_VERSION } from './manifest';
 import { EXPERIMENT_LIMITS } from './limits';
-import { checkMonteCarloOptions, executorFor, prepareMonteCarlo, runMonteCarloDetailed, type MonteCarloOptions, type PreparedMonteCarlo, type MonteCarloProgress, type MonteCarloRun } from './monte-carlo';
+import {
+  checkMonteCarloOptions,
+  executorFor,
+  prepareMonteCarlo,
+  runMonteCarloDetailed,
+  type MonteCarloOptions,
+  type PreparedMonteCarlo,
+  type MonteCarloProgress,
+  type MonteCarloRun,
+} from './monte-carlo';
 import { pairedComparison, type PairedComparison } from './paired';
 import { applyPolicy, describePolicy, type Policy, type PolicyDescriptor } from './policy';
 import type { Summary } from './statistics';
@@ -22,7 +31,13 @@ import { factorOrders } from './sobol';
 import { uncertaintyPlans, type UncertaintyManifest, type UncertaintyOptions, type UncertaintyPlan } from './uncertainty';
 
 /** Each metric's paired effect over the inputs (differences run by run). */
-function robustEffects(base: MonteCarloRun, p: MonteCarloRun, metrics: readonly string[], plan: UncertaintyPlan, names: { policy: string; baseline: string }): Record<string, RobustEffect> {
+function robustEffects(
+  base: MonteCarloRun,
+  p: MonteCarloRun,
+  metrics: readonly string[],
+  plan: UncertaintyPlan,
+  names: { policy: string; baseline: string },
+): Record<string, RobustEffect> {
   const unit = Array.from({ length: plan.manifest.points }, (_, q) => plan.unitPoint(q));
   const orders = factorOrders(unit);
   const out: Record<string, RobustEffect> = {};
@@ -110,7 +125,8 @@ export async function comparePolicies(scenario: Scenario, options: CompareOption
   if (typeof options !== 'object' || options === null) throw new ExperimentError('comparePolicies needs options { policies, runs, seed }');
   const policies = options.policies;
   if (!Array.isArray(policies) || policies.length < 2) throw new ExperimentError('comparePolicies needs at least two policies');
-  if (policies.length > EXPERIMENT_LIMITS.policies) throw new ExperimentError(`comparePolicies takes at most ${EXPERIMENT_LIMITS.policies} policies, got ${policies.length}`);
+  if (policies.length > EXPERIMENT_LIMITS.policies)
+    throw new ExperimentError(`comparePolicies takes at most ${EXPERIMENT_LIMITS.policies} policies, got ${policies.length}`);
   let descriptors: PolicyDescriptor[];
   try {
     descriptors = policies.map((p) => describePolicy(p));
@@ -139,7 +155,15 @@ export async function comparePolicies(scenario: Scenario, options: CompareOption
     ...(options.signal ? { signal: options.signal } : {}),
   }));
   checkMonteCarloOptions(perOptions[0] as MonteCarloOptions);
-  const plans = options.uncertainty === 'ranges' ? uncertaintyPlans(policies.map((p) => applyPolicy(scenario, p)), options.seed, options.runs, options) : undefined;
+  const plans =
+    options.uncertainty === 'ranges'
+      ? uncertaintyPlans(
+          policies.map((p) => applyPolicy(scenario, p)),
+          options.seed,
+          options.runs,
+          options,
+        )
+      : undefined;
   const prepared: PreparedMonteCarlo[] = [];
   for (const [i, o] of perOptions.entries()) prepared.push(await prepareMonteCarlo(scenario, o, options.workers ?? 1, plans?.[i]));
   if (options.runs * policies.length > EXPERIMENT_LIMITS.runsHeld) {
@@ -185,7 +209,8 @@ export async function comparePolicies(scenario: Scenario, options: CompareOption
     for (const m of metricNames) metrics[m] = pairedComparison(base.accumulator.values(m), p.accumulator.values(m));
     const cmp: PolicyComparison = { policy: names[i] as string, metrics: metrics as MetricTable<PairedComparison> };
     const plan = plans?.[i];
-    if (plan && plan.replications >= 2 && plan.manifest.points >= 2) cmp.uncertainty = robustEffects(base, p, metricNames, plan, { policy: names[i] as string, baseline });
+    if (plan && plan.replications >= 2 && plan.manifest.points >= 2)
+      cmp.uncertainty = robustEffects(base, p, metricNames, plan, { policy: names[i] as string, baseline });
     comparisons.push(cmp);
   });
   return {

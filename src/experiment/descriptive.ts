@@ -200,7 +200,12 @@ export function quantilesInPlace(values: Float64Array, ps: readonly number[]): F
     positions.add(j);
     if (j + 1 < n) positions.add(j + 1);
   }
-  selectPositions(values, [...positions].sort((a, b) => a - b), 0, n - 1);
+  selectPositions(
+    values,
+    [...positions].sort((a, b) => a - b),
+    0,
+    n - 1,
+  );
   return values;
 }
 

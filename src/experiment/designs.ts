@@ -111,10 +111,7 @@ export function factorialSize(factors: readonly Factor[]): number {
  * //  { patrols: 4, drones: 0 }, { patrols: 4, drones: 1 }, { patrols: 4, drones: 2 }]
  * ```
  */
-export function fullFactorial<T>(
-  factors: readonly Factor<T>[],
-  options: FullFactorialOptions = {},
-): Array<Record<string, T>> {
+export function fullFactorial<T>(factors: readonly Factor<T>[], options: FullFactorialOptions = {}): Array<Record<string, T>> {
   const { maxPoints = 1_000_000 } = options;
   const names = new Set<string>();
   for (const f of factors) {
@@ -124,9 +121,7 @@ export function fullFactorial<T>(
   }
   const size = factorialSize(factors);
   if (size > maxPoints) {
-    throw new RangeError(
-      `fullFactorial: ${size} points (${factors.map((f) => f.levels.length).join(' × ')}) exceeds maxPoints ${maxPoints}`,
-    );
+    throw new RangeError(`fullFactorial: ${size} points (${factors.map((f) => f.levels.length).join(' × ')}) exceeds maxPoints ${maxPoints}`);
   }
   const points: Array<Record<string, T>> = [];
   const digits = new Array<number>(factors.length).fill(0);
@@ -187,12 +182,7 @@ function nextDown(x: number): number {
  * // For each j, the values Math.floor(pts[i][j] * 10) are 0..9, each once.
  * ```
  */
-export function latinHypercube(
-  n: number,
-  k: number,
-  rng: Rng,
-  options: LatinHypercubeOptions = {},
-): number[][] {
+export function latinHypercube(n: number, k: number, rng: Rng, options: LatinHypercubeOptions = {}): number[][] {
   if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`latinHypercube: n must be an integer >= 1, got ${n}`);
   if (!Number.isSafeInteger(k) || k < 0) throw new RangeError(`latinHypercube: k must be an integer >= 0, got ${k}`);
   const points = Array.from({ length: n }, () => new Array<number>(k).fill(0));
@@ -240,10 +230,7 @@ export interface ParameterRange {
  * // { '/sectors/0/patrols': 4, '/detection/p': 0.30000000000000004 }
  * ```
  */
-export function scaleToRanges(
-  point: readonly number[],
-  ranges: readonly ParameterRange[],
-): Record<string, number> {
+export function scaleToRanges(point: readonly number[], ranges: readonly ParameterRange[]): Record<string, number> {
   if (point.length !== ranges.length) {
     throw new RangeError(`scaleToRanges: point has ${point.length} coordinates but there are ${ranges.length} ranges`);
   }
@@ -270,9 +257,6 @@ export function scaleToRanges(
  * scaleDesign(latinHypercube(20, 2, rng), ranges); // 20 records of 2 named values
  * ```
  */
-export function scaleDesign(
-  points: readonly (readonly number[])[],
-  ranges: readonly ParameterRange[],
-): Array<Record<string, number>> {
+export function scaleDesign(points: readonly (readonly number[])[], ranges: readonly ParameterRange[]): Array<Record<string, number>> {
   return points.map((p) => scaleToRanges(p, ranges));
 }

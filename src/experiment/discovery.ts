@@ -51,7 +51,14 @@ function gini(t: number, n: number): number {
 }
 
 /** The best split of the points `idx` (Gini gain), over every factor; undefined if none helps. */
-function bestSplit(unit: readonly (readonly number[])[], y: readonly boolean[], idx: readonly number[], minLeaf: number, orders: readonly Int32Array[], factors: readonly number[]): Split | undefined {
+function bestSplit(
+  unit: readonly (readonly number[])[],
+  y: readonly boolean[],
+  idx: readonly number[],
+  minLeaf: number,
+  orders: readonly Int32Array[],
+  factors: readonly number[],
+): Split | undefined {
   const n = idx.length;
   let total = 0;
   const member = new Uint8Array(y.length);
@@ -93,7 +100,11 @@ function bestSplit(unit: readonly (readonly number[])[], y: readonly boolean[], 
  * const d = discoverBoxes(points, effects.map((e) => e < 0));
  * d.boxes.filter((b) => b.share < 0.5); // where the policy is mostly not better
  */
-export function discoverBoxes(unit: readonly (readonly number[])[], y: readonly boolean[], options: { depth?: number; minLeaf?: number; orders?: readonly Int32Array[]; factors?: readonly number[] } = {}): Discovery {
+export function discoverBoxes(
+  unit: readonly (readonly number[])[],
+  y: readonly boolean[],
+  options: { depth?: number; minLeaf?: number; orders?: readonly Int32Array[]; factors?: readonly number[] } = {},
+): Discovery {
   const orders = options.orders ?? factorOrders(unit);
   const candidates = options.factors ?? Array.from({ length: unit[0]?.length ?? 0 }, (_, f) => f);
   const n = y.length;

@@ -115,7 +115,10 @@ export function fitEmulator(unit: readonly (readonly number[])[], y: ArrayLike<n
     for (let f = 0; f < F; f++) {
       if (active.includes(f)) continue;
       const cols = [...active, f];
-      const { sse } = leastSquares(unit.map((u) => [1, ...cols.map((c) => 2 * (u[c] as number) - 1)]), y);
+      const { sse } = leastSquares(
+        unit.map((u) => [1, ...cols.map((c) => 2 * (u[c] as number) - 1)]),
+        y,
+      );
       if (sse < bestSse) {
         bestSse = sse;
         best = f;

@@ -4,9 +4,26 @@
  *
  * @module
  */
-export { runMonteCarlo, buildManifest, type MonteCarloOptions, type MonteCarloResult, type MonteCarloProgress, type PerTurnSummary, type PrecisionOutcome } from './monte-carlo';
+export {
+  runMonteCarlo,
+  buildManifest,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+  type MonteCarloProgress,
+  type PerTurnSummary,
+  type PrecisionOutcome,
+} from './monte-carlo';
 export { comparePolicies, type CompareOptions, type Comparison, type ComparisonManifest, type PolicyComparison } from './compare';
-export { sweep, type SweepOptions, type SweepResult, type SweepPoint, type SweepParameter, type SweptParameter, type SweepDesign, type MorrisScreening } from './sweep';
+export {
+  sweep,
+  type SweepOptions,
+  type SweepResult,
+  type SweepPoint,
+  type SweepParameter,
+  type SweptParameter,
+  type SweepDesign,
+  type MorrisScreening,
+} from './sweep';
 export { mergeRunsFiles, type MergeOptions } from './merge';
 export { inspectRunsFile, RunsFileError, type RunsFileInfo } from './stream';
 export { ExperimentError, type ExperimentErrorKind, type ExperimentErrorOptions } from './errors';
@@ -19,7 +36,16 @@ export type { Summary } from './statistics';
 export type { PairedComparison } from './paired';
 export type { PrecisionTarget, PrecisionStatus } from './precision';
 export type { MorrisEffect } from './morris';
-export { calibrate, implausibility, ruledOutBy, type Calibration, type CalibrateOptions, type CalibrationWave, type CalibratedRange, type MatchedTarget } from './calibration';
+export {
+  calibrate,
+  implausibility,
+  ruledOutBy,
+  type Calibration,
+  type CalibrateOptions,
+  type CalibrationWave,
+  type CalibratedRange,
+  type MatchedTarget,
+} from './calibration';
 export { calibrationOverlay } from './calibration-overlay';
 export { inputSpace, type InputSpace, type InputFactor, type UncertainInput } from './input-space';
 export { resolveDistribution, inputQuantile, type InputDistribution } from './input-distributions';

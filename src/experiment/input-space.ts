@@ -93,7 +93,8 @@ export function inputSpace(scenarios: readonly Scenario[], options: { hold?: rea
   });
   const unused = hold.filter((h) => !used.has(h));
   if (unused.length > 0) throw new ExperimentError(`hold: no range at or under ${unused.join(', ')}`);
-  if (factors.length === 0) throw new ExperimentError('uncertainty "ranges" needs uncertain inputs: the scenario declares no range { min, max } (or all are held)');
+  if (factors.length === 0)
+    throw new ExperimentError('uncertainty "ranges" needs uncertain inputs: the scenario declares no range { min, max } (or all are held)');
   return { factors, inputs, hold };
 }
 

@@ -133,7 +133,9 @@ const MANIFEST: Check = object(
     turns: count(0),
     policy: object({ kind: (v) => (v === 'overlay' || v === 'function' ? undefined : 'expected "overlay" or "function"'), name: str, overlayHash: str }),
     options: object({
-      until: nullOr(arrayOf(object({ metric: str, halfWidth: (v) => (typeof v === 'number' && v > 0 && Number.isFinite(v) ? undefined : 'expected a number > 0') }))),
+      until: nullOr(
+        arrayOf(object({ metric: str, halfWidth: (v) => (typeof v === 'number' && v > 0 && Number.isFinite(v) ? undefined : 'expected a number > 0') })),
+      ),
       maxRuns: nullOr(count(1)),
       perTurn: arrayOf(str),
     }),

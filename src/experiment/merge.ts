@@ -46,7 +46,13 @@ export function mergeRunsFiles(paths: readonly string[], options: MergeOptions =
   }
   for (let i = 0; i < count; i++) {
     const f = byIndex.get(i);
-    if (f === undefined) throw new RunsFileError(`shard ${i}/${count} is missing (got ${[...byIndex.keys()].sort((a, b) => a - b).map((k) => `${k}/${count}`).join(', ')})`);
+    if (f === undefined)
+      throw new RunsFileError(
+        `shard ${i}/${count} is missing (got ${[...byIndex.keys()]
+          .sort((a, b) => a - b)
+          .map((k) => `${k}/${count}`)
+          .join(', ')})`,
+      );
     const want = common.options.until ? f.info.runs : shardSize(common.runs, i, count);
     if (f.info.runs !== want) {
       throw new RunsFileError(`${f.path}: shard ${i}/${count} has ${f.info.runs} of its ${want} runs (finish it with --resume first)`);

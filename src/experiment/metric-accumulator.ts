@@ -50,7 +50,10 @@ export class Float64Column {
       this.data = data;
     }
     if (this.size === data.length) {
-      const grown = data instanceof Float32Array ? new Float32Array(Math.max(8, Math.ceil(data.length * 1.5))) : new Float64Array(Math.max(8, Math.ceil(data.length * 1.5)));
+      const grown =
+        data instanceof Float32Array
+          ? new Float32Array(Math.max(8, Math.ceil(data.length * 1.5)))
+          : new Float64Array(Math.max(8, Math.ceil(data.length * 1.5)));
       grown.set(data);
       this.data = data = grown;
     }
@@ -176,11 +179,7 @@ export class MetricAccumulator {
    *   comes; the accumulator then stays at that run, unchanged).
    */
   add(runIndex: number, record: MetricRecord): number {
-    if (
-      !Number.isSafeInteger(runIndex) ||
-      runIndex < this.start ||
-      (runIndex - this.start) % this.stride !== 0
-    ) {
+    if (!Number.isSafeInteger(runIndex) || runIndex < this.start || (runIndex - this.start) % this.stride !== 0) {
       throw new RangeError(
         `MetricAccumulator: run index ${runIndex} is not one of ${this.start}, ${this.start + this.stride}, ${this.start + 2 * this.stride}, ...`,
       );
@@ -280,9 +279,7 @@ export class MetricAccumulator {
   private column(metric: string): Float64Column {
     const col = this.columns.get(metric);
     if (!col) {
-      throw new Error(
-        `MetricAccumulator: unknown metric "${metric}"; known: ${this.metrics.map((m) => JSON.stringify(m)).join(', ') || '(none yet)'}`,
-      );
+      throw new Error(`MetricAccumulator: unknown metric "${metric}"; known: ${this.metrics.map((m) => JSON.stringify(m)).join(', ') || '(none yet)'}`);
     }
     return col;
   }

@@ -220,7 +220,10 @@ export function checkMonteCarloOptions(options: MonteCarloOptions): void {
     if (options[name] !== undefined && typeof options[name] !== 'function') throw new ExperimentError(`${name} must be a function`);
   }
   const signal = options.signal as unknown;
-  if (signal !== undefined && !(typeof signal === 'object' && signal !== null && typeof (signal as AbortSignal).addEventListener === 'function' && 'aborted' in signal)) {
+  if (
+    signal !== undefined &&
+    !(typeof signal === 'object' && signal !== null && typeof (signal as AbortSignal).addEventListener === 'function' && 'aborted' in signal)
+  ) {
     throw new ExperimentError('signal must be an AbortSignal');
   }
   const per = options.perTurn ?? [];
@@ -230,7 +233,8 @@ export function checkMonteCarloOptions(options: MonteCarloOptions): void {
     throw new ExperimentError(`uncertainty must be 'none' or 'ranges', got ${String(options.uncertainty)}`);
   }
   if (options.uncertainty === 'ranges') {
-    if (options.until !== undefined) throw new ExperimentError('precision targets (until) cannot be combined with uncertainty ranges: the input design is planned for the runs given');
+    if (options.until !== undefined)
+      throw new ExperimentError('precision targets (until) cannot be combined with uncertainty ranges: the input design is planned for the runs given');
     const k = checkCount('replications', options.replications ?? DEFAULT_REPLICATIONS, 1);
     if (options.runs % k !== 0) throw new ExperimentError(`runs (${options.runs}) must be a multiple of the replications per point (${k})`);
   } else if (options.replications !== undefined || options.hold !== undefined) {
@@ -262,7 +266,12 @@ export interface PreparedMonteCarlo {
  *
  * @throws ExperimentError (usage) or ScenarioError (a policy's overlay breaks the scenario).
  */
-export async function prepareMonteCarlo(scenario: Scenario, options: MonteCarloOptions, workers = options.workers ?? 1, sharedPlan?: UncertaintyPlan): Promise<PreparedMonteCarlo> {
+export async function prepareMonteCarlo(
+  scenario: Scenario,
+  options: MonteCarloOptions,
+  workers = options.workers ?? 1,
+  sharedPlan?: UncertaintyPlan,
+): Promise<PreparedMonteCarlo> {
   checkMonteCarloOptions(options);
   let played: Scenario;
   let fnPolicy: ChunkPolicy | undefined;
@@ -272,7 +281,8 @@ export async function prepareMonteCarlo(scenario: Scenario, options: MonteCarloO
   } catch (e) {
     throw e instanceof TypeError ? new ExperimentError(e.message, { cause: e }) : e;
   }
-  const plan = options.uncertainty === 'ranges' ? (sharedPlan ?? (uncertaintyPlans([played], options.seed, options.runs, options)[0] as UncertaintyPlan)) : undefined;
+  const plan =
+    options.uncertainty === 'ranges' ? (sharedPlan ?? (uncertaintyPlans([played], options.seed, options.runs, options)[0] as UncertaintyPlan)) : undefined;
   const manifest = buildManifest(scenario, options, plan);
   const targets = manifest.options.until;
   const start = options.shard?.index ?? 0;
@@ -280,7 +290,9 @@ export async function prepareMonteCarlo(scenario: Scenario, options: MonteCarloO
   const held = targets ? (manifest.options.maxRuns ?? options.runs) : shardSize(options.runs, start, stride);
   if (held > EXPERIMENT_LIMITS.runsHeld) {
     const what = targets ? `maxRuns (${held.toLocaleString('en-US')})` : `${held.toLocaleString('en-US')} runs in this process`;
-    throw new ExperimentError(`${what} is more than one process holds (${EXPERIMENT_LIMITS.runsHeld.toLocaleString('en-US')} runs); split them into shards (--shard I/N; shard in the library) and merge their files`);
+    throw new ExperimentError(
+      `${what} is more than one process holds (${EXPERIMENT_LIMITS.runsHeld.toLocaleString('en-US')} runs); split them into shards (--shard I/N; shard in the library) and merge their files`,
+    );
   }
   const metrics = runMetricNames(played);
   const known = () => `known metrics: ${metrics.join(', ')}`;
@@ -305,12 +317,16 @@ export async function prepareMonteCarlo(scenario: Scenario, options: MonteCarloO
 async function checkPolicyModule(played: Scenario, fnPolicy: ChunkPolicy & { module: string }, seed: number, turns: number, workers: number): Promise<void> {
   const exportName = fnPolicy.exportName ?? 'default';
   const exported = await importPolicyFunction(fnPolicy.name, fnPolicy.module, exportName);
-  if (fnPolicy.decide !== undefined) checkSamePolicy(played, { name: fnPolicy.name, decide: fnPolicy.decide, module: fnPolicy.module, exportName }, exported, seed, turns);
+  if (fnPolicy.decide !== undefined)
+    checkSamePolicy(played, { name: fnPolicy.name, decide: fnPolicy.decide, module: fnPolicy.module, exportName }, exported, seed, turns);
   const url = policyModuleUrl(fnPolicy.module);
   if (!isTypeScriptModule(url)) return;
   const tsx = findTsx(url);
   if (tsx !== undefined) fnPolicy.tsx = tsx;
-  else if (workers > 1) throw new ExperimentError(`policy "${fnPolicy.name}": ${typeScriptAdvice(fnPolicy.module, 'worker threads import TypeScript through tsx, which was not found')}`);
+  else if (workers > 1)
+    throw new ExperimentError(
+      `policy "${fnPolicy.name}": ${typeScriptAdvice(fnPolicy.module, 'worker threads import TypeScript through tsx, which was not found')}`,
+    );
 }
 
 /** A runs file is a regular file (or a new path): never a device, a FIFO or a folder. */
@@ -350,7 +366,8 @@ function runsHeaderExtras(scenario: Scenario, policy: Policy | undefined): RunsH
 
 /** Internal: {@link runMonteCarlo}, also returning the per-run values. */
 export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCarloOptions, internal: InternalOptions = {}): Promise<MonteCarloRun> {
-  const { manifest, played, fnPolicy, plan } = internal.prepared ?? (await prepareMonteCarlo(scenario, options, internal.executor?.workers ?? options.workers ?? 1, internal.plan));
+  const { manifest, played, fnPolicy, plan } =
+    internal.prepared ?? (await prepareMonteCarlo(scenario, options, internal.executor?.workers ?? options.workers ?? 1, internal.plan));
   const targets = manifest.options.until;
   const maxRuns = manifest.options.maxRuns ?? options.runs;
   const key = `${scenarioHash(played)}`;
@@ -420,7 +437,18 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
       while (inflight.length < window && launchPos < to) {
         const count = Math.min(chunk, to - launchPos);
         const first = start + launchPos * stride;
-        const task: ChunkTask = { key, scenario: played, rootSeed: options.seed, start: first, stride, count, turns, perTurn, ...(fnPolicy ? { policy: fnPolicy } : {}), ...(plan ? { design: plan.chunkDesign(first, stride, count) } : {}) };
+        const task: ChunkTask = {
+          key,
+          scenario: played,
+          rootSeed: options.seed,
+          start: first,
+          stride,
+          count,
+          turns,
+          perTurn,
+          ...(fnPolicy ? { policy: fnPolicy } : {}),
+          ...(plan ? { design: plan.chunkDesign(first, stride, count) } : {}),
+        };
         const p = ex.run(task);
         p.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
         inflight.push(p);
@@ -578,7 +606,10 @@ function openRunsFile(path: string, manifest: Manifest, resume: boolean, extras:
     } catch (e) {
       rmSync(path, { force: true });
       const code = (e as NodeJS.ErrnoException).code;
-      throw new ExperimentError(`cannot create ${path}: ${errnoText(e)}`, { kind: code === 'ENOSPC' || code === 'EIO' || code === 'EDQUOT' ? 'runtime' : 'usage', cause: e });
+      throw new ExperimentError(`cannot create ${path}: ${errnoText(e)}`, {
+        kind: code === 'ENOSPC' || code === 'EIO' || code === 'EDQUOT' ? 'runtime' : 'usage',
+        cause: e,
+      });
     }
     created = true;
   }
@@ -597,7 +628,6 @@ function openRunsFile(path: string, manifest: Manifest, resume: boolean, extras:
     },
   };
 }
-
 
 /**
  * Internal: takes runs in run order (checked), keeps their values, and gives the result. Shared

@@ -77,10 +77,7 @@ export interface MorrisDesign {
  */
 export function morrisDesign(options: MorrisOptions): MorrisDesign {
   const { trajectories: r, levels: p = 4, rng } = options;
-  const factors =
-    typeof options.factors === 'number'
-      ? Array.from({ length: options.factors }, (_, i) => `x${i}`)
-      : [...options.factors];
+  const factors = typeof options.factors === 'number' ? Array.from({ length: options.factors }, (_, i) => `x${i}`) : [...options.factors];
   const k = factors.length;
   if (typeof options.factors === 'number' && (!Number.isSafeInteger(options.factors) || options.factors < 1)) {
     throw new RangeError(`morrisDesign: factors must be an integer >= 1, got ${options.factors}`);
@@ -171,9 +168,7 @@ export function morrisAnalyze(design: MorrisDesign, outputs: ArrayLike<number>):
   const k = design.factors.length;
   const r = design.trajectories;
   if (outputs.length !== design.points.length || design.points.length !== r * (k + 1)) {
-    throw new RangeError(
-      `morrisAnalyze: ${outputs.length} outputs for a design of ${design.points.length} points (expected ${r * (k + 1)})`,
-    );
+    throw new RangeError(`morrisAnalyze: ${outputs.length} outputs for a design of ${design.points.length} points (expected ${r * (k + 1)})`);
   }
   for (let i = 0; i < outputs.length; i++) {
     const y = outputs[i];

@@ -87,14 +87,9 @@ function checkFinite(values: ArrayLike<number>, what: string): void {
  * c.varianceReduction;  // 44/45 ≈ 0.9778
  * ```
  */
-export function pairedComparison(
-  baseline: ArrayLike<number>,
-  policy: ArrayLike<number>,
-): PairedComparison {
+export function pairedComparison(baseline: ArrayLike<number>, policy: ArrayLike<number>): PairedComparison {
   if (baseline.length !== policy.length) {
-    throw new RangeError(
-      `pairedComparison: baseline has ${baseline.length} runs but policy has ${policy.length}; pairs need the same run seeds`,
-    );
+    throw new RangeError(`pairedComparison: baseline has ${baseline.length} runs but policy has ${policy.length}; pairs need the same run seeds`);
   }
   checkFinite(baseline, 'baseline');
   checkFinite(policy, 'policy');
@@ -123,8 +118,7 @@ export function pairedComparison(
   }
   const denom = mx.variance + my.variance;
   const varianceRatio = denom > 0 ? md.variance / denom : NaN;
-  const correlation =
-    mx.variance > 0 && my.variance > 0 ? covariance / Math.sqrt(mx.variance * my.variance) : NaN;
+  const correlation = mx.variance > 0 && my.variance > 0 ? covariance / Math.sqrt(mx.variance * my.variance) : NaN;
   return {
     n,
     meanBaseline: mx.mean,

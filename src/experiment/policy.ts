@@ -69,7 +69,8 @@ export function describePolicy(policy: Policy | undefined): PolicyDescriptor {
 
 function checkPolicy(p: Policy): void {
   if (typeof p !== 'object' || p === null) throw new TypeError('a policy must be an object { name, overlay? } or { kind: "function", name, decide }');
-  if (p.kind !== undefined && p.kind !== 'overlay' && p.kind !== 'function') throw new TypeError(`unknown policy kind ${JSON.stringify((p as { kind: unknown }).kind)}`);
+  if (p.kind !== undefined && p.kind !== 'overlay' && p.kind !== 'function')
+    throw new TypeError(`unknown policy kind ${JSON.stringify((p as { kind: unknown }).kind)}`);
   if (typeof p.name !== 'string' || p.name === '') throw new TypeError('a policy needs a non-empty name');
   if (p.kind === 'function') {
     if (typeof p.decide !== 'function') throw new TypeError(`policy ${JSON.stringify(p.name)}: decide must be a function (view, ctx) => Order[]`);

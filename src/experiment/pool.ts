@@ -109,7 +109,14 @@ class PoolExecutor implements Executor {
   private closing: Promise<void> | undefined;
   constructor(readonly workers: number) {
     const { filename, execArgv } = workerEntry();
-    this.pool = new Piscina({ filename, execArgv, minThreads: workers, maxThreads: workers, idleTimeout: 30_000, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    this.pool = new Piscina({
+      filename,
+      execArgv,
+      minThreads: workers,
+      maxThreads: workers,
+      idleTimeout: 30_000,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
     this.pool.on('error', (e: unknown) => {
       if (this.closing === undefined) this.failure ??= e;
     });

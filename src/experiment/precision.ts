@@ -74,17 +74,11 @@ export function parsePrecisionTarget(text: string): PrecisionTarget {
     throw new PrecisionTargetError(`precision target "${text}": the half-width is missing; ${form}`, text);
   }
   if (!DECIMAL.test(widthText)) {
-    throw new PrecisionTargetError(
-      `precision target "${text}": half-width "${widthText}" is not a number; ${form}`,
-      text,
-    );
+    throw new PrecisionTargetError(`precision target "${text}": half-width "${widthText}" is not a number; ${form}`, text);
   }
   const halfWidth = Number(widthText);
   if (!(halfWidth > 0) || !Number.isFinite(halfWidth)) {
-    throw new PrecisionTargetError(
-      `precision target "${text}": half-width must be a finite number > 0, got ${widthText}`,
-      text,
-    );
+    throw new PrecisionTargetError(`precision target "${text}": half-width must be a finite number > 0, got ${widthText}`, text);
   }
   return { metric, halfWidth };
 }
@@ -107,10 +101,7 @@ export function parsePrecisionTargets(specs: string | readonly string[]): Precis
   for (const spec of list) {
     for (const part of spec.split(',')) {
       if (part.trim() === '') {
-        throw new PrecisionTargetError(
-          `precision targets "${spec}": empty target; expected "metric:halfwidth[,metric:halfwidth...]"`,
-          spec,
-        );
+        throw new PrecisionTargetError(`precision targets "${spec}": empty target; expected "metric:halfwidth[,metric:halfwidth...]"`, spec);
       }
       const target = parsePrecisionTarget(part);
       if (seen.has(target.metric)) {
@@ -234,18 +225,14 @@ export interface PrecisionCheck {
  * if (!check.met) console.log(`about ${check.runsNeeded} runs needed`);
  * ```
  */
-export function checkPrecision(
-  summaries: Readonly<Record<string, IntervalSummary>>,
-  targets: readonly PrecisionTarget[],
-): PrecisionCheck {
+export function checkPrecision(summaries: Readonly<Record<string, IntervalSummary>>, targets: readonly PrecisionTarget[]): PrecisionCheck {
   const statuses: PrecisionStatus[] = targets.map((t) => {
     const s = Object.prototype.hasOwnProperty.call(summaries, t.metric) ? summaries[t.metric] : undefined;
     if (!s) {
-      const known = Object.keys(summaries).map((k) => JSON.stringify(k)).join(', ');
-      throw new PrecisionTargetError(
-        `precision target names unknown metric "${t.metric}"; known metrics: ${known || '(none)'}`,
-        `${t.metric}:${t.halfWidth}`,
-      );
+      const known = Object.keys(summaries)
+        .map((k) => JSON.stringify(k))
+        .join(', ');
+      throw new PrecisionTargetError(`precision target names unknown metric "${t.metric}"; known metrics: ${known || '(none)'}`, `${t.metric}:${t.halfWidth}`);
     }
     const halfWidth = ciHalfWidth(s);
     const met = halfWidth <= t.halfWidth;

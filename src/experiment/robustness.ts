@@ -16,7 +16,20 @@ import type { InputSpace, UncertainInput } from './input-space';
 import { factorOrders, firstOrderFromData, firstOrderNoiseFloor } from './sobol';
 import { percentiles, pointMeans, varianceSplit, type UncertaintySummary } from './variance-split';
 
-const LOWER_IS_BETTER = new Set(['attempts', 'gotAway', 'kgAttempted', 'kgThrough', 'clashes', 'breakthroughs', 'casualtiesForces', 'refugeesTurnedBack', 'conflictShare', 'conflictShareMax', 'cost', 'sovereignty']);
+const LOWER_IS_BETTER = new Set([
+  'attempts',
+  'gotAway',
+  'kgAttempted',
+  'kgThrough',
+  'clashes',
+  'breakthroughs',
+  'casualtiesForces',
+  'refugeesTurnedBack',
+  'conflictShare',
+  'conflictShareMax',
+  'cost',
+  'sovereignty',
+]);
 const HIGHER_IS_BETTER = new Set(['detected', 'interdicted', 'apprehended', 'turnedBack', 'kgSeized', 'repulses', 'effectiveness', 'readiness']);
 
 /** Whether lower or higher values of a metric are better (by its name, `kind.metric` too), or undefined. */
@@ -105,7 +118,9 @@ export function robustEffect(
   const share = better === null ? split.shareAbove : (pBetter as number);
   const [e5, , e95] = percentiles(means);
   const claim = better === null ? `raises ${metric} over ${names.baseline}` : `is better on ${metric} than ${names.baseline}`;
-  sentences.push(`${names.policy} ${claim} at ${Math.round(100 * share)} % of the plausible inputs (expected effect ${formatValue(e5)} to ${formatValue(e95)}, 5-95 % over the inputs; ${Math.round(100 * split.inputShare)} % of the effect's variance comes from the inputs, ${Math.round(100 * (1 - split.inputShare))} % from chance).`);
+  sentences.push(
+    `${names.policy} ${claim} at ${Math.round(100 * share)} % of the plausible inputs (expected effect ${formatValue(e5)} to ${formatValue(e95)}, 5-95 % over the inputs; ${Math.round(100 * split.inputShare)} % of the effect's variance comes from the inputs, ${Math.round(100 * (1 - split.inputShare))} % from chance).`,
+  );
   if (share > 0.02 && share < 0.98) {
     // Splits only on the inputs that measurably drive the effect: with hundreds of inputs and a
     // few hundred points, a split on any input would find some spurious box.
@@ -115,14 +130,25 @@ export function robustEffect(
     for (const box of d.boxes) {
       // A box where the less usual outcome dominates.
       if ((usual && box.share < 0.5) || (!usual && box.share > 0.5)) {
-        const where = describeBox(box, (f) => space.factors[f]?.name ?? String(f), (f, q) => factorValue(space, space.inputs, f, q));
+        const where = describeBox(
+          box,
+          (f) => space.factors[f]?.name ?? String(f),
+          (f, q) => factorValue(space, space.inputs, f, q),
+        );
         flips.push({ where, coverage: box.coverage, pBetter: box.share });
-        sentences.push(`It is ${usual ? 'not ' : ''}${better === null ? 'higher' : 'better'} when ${where} (${Math.round(100 * (usual ? 1 - box.share : box.share))} % of the ${box.points} input points there; ${Math.round(100 * box.coverage)} % of the inputs).`);
+        sentences.push(
+          `It is ${usual ? 'not ' : ''}${better === null ? 'higher' : 'better'} when ${where} (${Math.round(100 * (usual ? 1 - box.share : box.share))} % of the ${box.points} input points there; ${Math.round(100 * box.coverage)} % of the inputs).`,
+        );
       }
     }
   }
   if (drivers[0] !== undefined) {
-    sentences.push(`What decides it most: ${drivers.slice(0, 3).map((x) => `${x.name} (${Math.round(100 * x.firstOrder)} % of the variance over the inputs)`).join(', ')}.`);
+    sentences.push(
+      `What decides it most: ${drivers
+        .slice(0, 3)
+        .map((x) => `${x.name} (${Math.round(100 * x.firstOrder)} % of the variance over the inputs)`)
+        .join(', ')}.`,
+    );
   }
   return { ...split, better, pBetter, drivers, flips, sentences };
 }

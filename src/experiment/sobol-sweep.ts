@@ -82,7 +82,10 @@ function keep(all: readonly string[], only: readonly string[] | undefined): stri
 export async function sobolSweep(base: Scenario, options: SobolSweepOptions, executor: Executor): Promise<SobolSweepResult> {
   const scenarios = options.effectOf ? [base, applyPolicy(base, options.effectOf)] : [base];
   const probe = inputSpace(scenarios, options.hold ? { hold: options.hold } : {});
-  const dropped = keep(probe.factors.flatMap((f) => f.pointers), options.only);
+  const dropped = keep(
+    probe.factors.flatMap((f) => f.pointers),
+    options.only,
+  );
   const space = dropped === undefined ? probe : inputSpace(scenarios, { hold: [...(options.hold ?? []), ...dropped] });
   const F = space.factors.length;
   const design = saltelliDesign(options.n, F, options.seed);
@@ -102,7 +105,12 @@ export async function sobolSweep(base: Scenario, options: SobolSweepOptions, exe
           replications: options.runs,
           ...(options.turns !== undefined ? { turns: options.turns } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
-          ...(options.onProgress ? { onProgress: (p: MonteCarloProgress) => options.onProgress?.({ done: before + p.done, total: runs * scenarios.length, played: before + p.played }) } : {}),
+          ...(options.onProgress
+            ? {
+                onProgress: (p: MonteCarloProgress) =>
+                  options.onProgress?.({ done: before + p.done, total: runs * scenarios.length, played: before + p.played }),
+              }
+            : {}),
         },
         { executor, plan },
       ),
@@ -123,7 +131,11 @@ export async function sobolSweep(base: Scenario, options: SobolSweepOptions, exe
     let variance = 0;
     for (const v of means) variance = Math.max(variance, Math.abs(v - (means[0] as number)));
     if (variance === 0) {
-      metrics[m] = { mean: means[0] as number, variance: 0, indices: space.factors.map(() => ({ first: 0, firstCi95: [0, 0], firstSe: 0, total: 0, totalCi95: [0, 0], totalSe: 0 })) };
+      metrics[m] = {
+        mean: means[0] as number,
+        variance: 0,
+        indices: space.factors.map(() => ({ first: 0, firstCi95: [0, 0], firstSe: 0, total: 0, totalCi95: [0, 0], totalSe: 0 })),
+      };
       continue;
     }
     const r = sobolIndices(design, means, { resamples: options.resamples ?? 500, seed: options.seed });

@@ -186,7 +186,12 @@ export function sobolIndices(design: SaltelliDesign, y: ArrayLike<number>, optio
  * @param y - the output at each point
  * @param bins - default √P rounded, at least 2
  */
-export function firstOrderFromData(unit: readonly (readonly number[])[], y: ArrayLike<number>, bins?: number, orders: readonly Int32Array[] = factorOrders(unit)): number[] {
+export function firstOrderFromData(
+  unit: readonly (readonly number[])[],
+  y: ArrayLike<number>,
+  bins?: number,
+  orders: readonly Int32Array[] = factorOrders(unit),
+): number[] {
   const P = y.length;
   if (P < 4) return [];
   const M = Math.max(2, bins ?? Math.round(Math.sqrt(P)));

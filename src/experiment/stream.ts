@@ -56,7 +56,16 @@ function openForReading(path: string): number {
     return openRegularFile(path).fd;
   } catch (e) {
     if (!(e instanceof InputFileProblem)) throw e;
-    const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EACCES' || e.code === 'EPERM' ? 'not readable' : e.code === 'ENOTDIR' ? 'a part of the path is not a folder' : e.message === 'is a directory, not a file' ? 'is a folder, not a runs file' : e.message;
+    const why =
+      e.code === 'ENOENT'
+        ? 'no such file'
+        : e.code === 'EACCES' || e.code === 'EPERM'
+          ? 'not readable'
+          : e.code === 'ENOTDIR'
+            ? 'a part of the path is not a folder'
+            : e.message === 'is a directory, not a file'
+              ? 'is a folder, not a runs file'
+              : e.message;
     throw new RunsFileError(`${path}: ${why}`);
   }
 }
@@ -202,7 +211,11 @@ export interface RunsHeaderExtras {
 
 /** The JSON line of a manifest, with what a report needs to replay the runs. */
 export function manifestLine(m: Manifest, extras: RunsHeaderExtras = {}): string {
-  return JSON.stringify({ manifest: m, ...(extras.scenario !== undefined ? { scenario: extras.scenario } : {}), ...(extras.policy !== undefined ? { policy: extras.policy } : {}) });
+  return JSON.stringify({
+    manifest: m,
+    ...(extras.scenario !== undefined ? { scenario: extras.scenario } : {}),
+    ...(extras.policy !== undefined ? { policy: extras.policy } : {}),
+  });
 }
 
 /**
@@ -240,13 +253,15 @@ function parseRun(text: string, where: string): RunOutput {
   if (!isPlainObject(v) || typeof v.run !== 'number' || typeof v.seed !== 'number' || !isPlainObject(v.totals)) {
     throw new RunsFileError(`${where}: expected a run line {"run":..,"seed":..,"totals":{..}}`);
   }
-  if (!Number.isSafeInteger(v.run) || v.run < 0) throw new RunsFileError(`${where}: "run" must be a run number (an integer >= 0), got ${JSON.stringify(v.run)}`);
+  if (!Number.isSafeInteger(v.run) || v.run < 0)
+    throw new RunsFileError(`${where}: "run" must be a run number (an integer >= 0), got ${JSON.stringify(v.run)}`);
   if (!Number.isSafeInteger(v.seed) || v.seed < 0) throw new RunsFileError(`${where}: "seed" must be an integer >= 0, got ${JSON.stringify(v.seed)}`);
   const totals = v.totals;
   for (const k of Object.keys(totals)) {
     const x = totals[k];
     if (FORBIDDEN.has(k)) throw new RunsFileError(`${where}: forbidden metric name ${JSON.stringify(k)}`);
-    if (typeof x !== 'number' || !Number.isFinite(x)) throw new RunsFileError(`${where}: metric ${JSON.stringify(k)} of run ${v.run} is ${JSON.stringify(x) ?? String(x)}, not a finite number`);
+    if (typeof x !== 'number' || !Number.isFinite(x))
+      throw new RunsFileError(`${where}: metric ${JSON.stringify(k)} of run ${v.run} is ${JSON.stringify(x) ?? String(x)}, not a finite number`);
   }
   const run: RunOutput = { index: v.run, seed: v.seed, totals: totals as Record<string, number> };
   if (v.series !== undefined) {
@@ -323,7 +338,8 @@ function checkPlace(run: RunOutput, expected: number, manifest: Manifest, where:
     throw new RunsFileError(`${where}: run ${run.index} where run ${expected} was expected (${run.index < expected ? 'a duplicate' : 'a gap'})`);
   }
   const seed = deriveSeed(manifest.seed, run.index);
-  if (run.seed !== seed) throw new RunsFileError(`${where}: run ${run.index} has seed ${run.seed}, not ${seed}, the seed of run ${run.index} with root seed ${manifest.seed}`);
+  if (run.seed !== seed)
+    throw new RunsFileError(`${where}: run ${run.index} has seed ${run.seed}, not ${seed}, the seed of run ${run.index} with root seed ${manifest.seed}`);
 }
 
 /**

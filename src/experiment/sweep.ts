@@ -133,9 +133,12 @@ function resolveParameters(scenario: Scenario, options: SweepOptions): SweptPara
     parsePointer(p.pointer);
     const current = getAt(scenario, p.pointer);
     if (p.values !== undefined) {
-      if (options.design !== 'grid') throw new ExperimentError(`parameter ${p.pointer}: explicit values need the grid design; give min and max for ${options.design}`);
-      if (!Array.isArray(p.values) || p.values.length === 0 || !p.values.every(Number.isFinite)) throw new ExperimentError(`parameter ${p.pointer}: values must be finite numbers`);
-      if (p.values.length > EXPERIMENT_LIMITS.levels) throw new ExperimentError(`parameter ${p.pointer}: at most ${EXPERIMENT_LIMITS.levels} values, got ${p.values.length}`);
+      if (options.design !== 'grid')
+        throw new ExperimentError(`parameter ${p.pointer}: explicit values need the grid design; give min and max for ${options.design}`);
+      if (!Array.isArray(p.values) || p.values.length === 0 || !p.values.every(Number.isFinite))
+        throw new ExperimentError(`parameter ${p.pointer}: values must be finite numbers`);
+      if (p.values.length > EXPERIMENT_LIMITS.levels)
+        throw new ExperimentError(`parameter ${p.pointer}: at most ${EXPERIMENT_LIMITS.levels} values, got ${p.values.length}`);
       add({ pointer: p.pointer, min: Math.min(...p.values), max: Math.max(...p.values), values: [...p.values] });
       continue;
     }
@@ -148,7 +151,8 @@ function resolveParameters(scenario: Scenario, options: SweepOptions): SweptPara
       min ??= current.min;
       max ??= current.max;
     }
-    if (!Number.isFinite(min) || !Number.isFinite(max) || !(min <= max)) throw new ExperimentError(`parameter ${p.pointer}: needs finite min <= max, got [${min}, ${max}]`);
+    if (!Number.isFinite(min) || !Number.isFinite(max) || !(min <= max))
+      throw new ExperimentError(`parameter ${p.pointer}: needs finite min <= max, got [${min}, ${max}]`);
     add({ pointer: p.pointer, min, max });
   }
   if (out.length === 0) throw new ExperimentError('a sweep needs parameters (by pointer) or fromRanges with ranges declared in the scenario');
@@ -165,13 +169,20 @@ function checkInt(name: string, v: unknown, min: number, max: number): number {
 const MAX_POINTS = EXPERIMENT_LIMITS.designPoints;
 
 /** The design's points (values by pointer), its size checked before any array of that size is made. */
-function designPoints(design: SweepDesign, params: readonly SweptParameter[], options: SweepOptions): { values: Record<string, number>[]; morris?: ReturnType<typeof morrisDesign> } {
+function designPoints(
+  design: SweepDesign,
+  params: readonly SweptParameter[],
+  options: SweepOptions,
+): { values: Record<string, number>[]; morris?: ReturnType<typeof morrisDesign> } {
   const rng = createRng(`frontier-sim/sweep/${design}/${options.seed}`);
   const ranges = params.map((p) => ({ name: p.pointer, min: p.min, max: p.max }));
   if (design === 'grid') {
     const levels = checkInt('levels', options.levels ?? 3, 1, EXPERIMENT_LIMITS.levels);
     const size = params.reduce((n, p) => n * (p.values?.length ?? levels), 1);
-    if (size > MAX_POINTS) throw new ExperimentError(`the grid has ${size.toLocaleString('en-US')} points (${params.map((p) => p.values?.length ?? levels).join(' x ')}), more than ${MAX_POINTS.toLocaleString('en-US')}; use fewer levels, or the lhs or morris design`);
+    if (size > MAX_POINTS)
+      throw new ExperimentError(
+        `the grid has ${size.toLocaleString('en-US')} points (${params.map((p) => p.values?.length ?? levels).join(' x ')}), more than ${MAX_POINTS.toLocaleString('en-US')}; use fewer levels, or the lhs or morris design`,
+      );
     const values = fullFactorial(
       params.map((p) => ({
         name: p.pointer,
@@ -217,7 +228,8 @@ function pointScenario(base: Scenario, name: string, params: readonly SweptParam
 export async function sweep(scenario: Scenario, options: SweepOptions): Promise<SweepResult> {
   if (typeof options !== 'object' || options === null) throw new ExperimentError('sweep needs options { design, runs, seed }');
   const design = options.design;
-  if (design !== 'grid' && design !== 'lhs' && design !== 'morris' && design !== 'sobol') throw new ExperimentError(`design must be grid, lhs, morris or sobol, got ${String(design)}`);
+  if (design !== 'grid' && design !== 'lhs' && design !== 'morris' && design !== 'sobol')
+    throw new ExperimentError(`design must be grid, lhs, morris or sobol, got ${String(design)}`);
   let base: Scenario;
   try {
     base = applyPolicy(scenario, options.policy);
@@ -231,7 +243,8 @@ export async function sweep(scenario: Scenario, options: SweepOptions): Promise<
   const known = runMetricNames(base);
   if (options.metrics !== undefined) {
     if (!Array.isArray(options.metrics)) throw new ExperimentError('metrics must be an array of metric names');
-    for (const m of options.metrics) if (!isMetric(known, m)) throw new ExperimentError(`unknown metric ${JSON.stringify(m)}; known metrics: ${known.join(', ')}`);
+    for (const m of options.metrics)
+      if (!isMetric(known, m)) throw new ExperimentError(`unknown metric ${JSON.stringify(m)}; known metrics: ${known.join(', ')}`);
   }
   const mcOptions = {
     runs: options.runs,
@@ -301,12 +314,16 @@ export async function sweep(scenario: Scenario, options: SweepOptions): Promise<
 
 /** The Sobol' design: every declared range (or those `parameters` name), played through the engine. */
 async function sobolDesignSweep(scenario: Scenario, base: Scenario, options: SweepOptions): Promise<SweepResult> {
-  const only = options.fromRanges ? undefined : (options.parameters ?? []).map((p) => {
-    const q: SweepParameter = typeof p === 'string' ? { pointer: p } : p;
-    if (q.values !== undefined || q.min !== undefined || q.max !== undefined) throw new ExperimentError(`parameter ${q.pointer}: the sobol design samples the ranges the scenario declares; give the pointer alone`);
-    return q.pointer;
-  });
-  if (only !== undefined && only.length === 0) throw new ExperimentError('a sweep needs parameters (by pointer) or fromRanges with ranges declared in the scenario');
+  const only = options.fromRanges
+    ? undefined
+    : (options.parameters ?? []).map((p) => {
+        const q: SweepParameter = typeof p === 'string' ? { pointer: p } : p;
+        if (q.values !== undefined || q.min !== undefined || q.max !== undefined)
+          throw new ExperimentError(`parameter ${q.pointer}: the sobol design samples the ranges the scenario declares; give the pointer alone`);
+        return q.pointer;
+      });
+  if (only !== undefined && only.length === 0)
+    throw new ExperimentError('a sweep needs parameters (by pointer) or fromRanges with ranges declared in the scenario');
   const executor = createExecutor(options.workers ?? 1);
   let r: SobolSweepResult;
   try {

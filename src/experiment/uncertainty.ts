@@ -69,7 +69,8 @@ export class UncertaintyPlan {
   ) {
     if (!Number.isSafeInteger(replications) || replications < 1) throw new ExperimentError(`replications must be an integer >= 1, got ${replications}`);
     const points = runs / replications;
-    if (!Number.isSafeInteger(points) || points < 1) throw new ExperimentError(`runs (${runs}) must be a multiple of the replications per point (${replications})`);
+    if (!Number.isSafeInteger(points) || points < 1)
+      throw new ExperimentError(`runs (${runs}) must be a multiple of the replications per point (${replications})`);
     this.inputs = space.inputs[scenarioIndex] ?? [];
     this.pointers = this.inputs.map((i) => i.pointer);
     this.unit = design?.unit ?? designPoints(seed, points, space.factors.length);
@@ -105,7 +106,13 @@ export class UncertaintyPlan {
       const v = this.values(p);
       values.push(this.pointers.map((ptr) => v[ptr] as number));
     }
-    return { replications: this.replications, firstPoint: first, pointers: this.pointers, values, ...(this.seedBlock !== undefined ? { seedBlock: this.seedBlock } : {}) };
+    return {
+      replications: this.replications,
+      firstPoint: first,
+      pointers: this.pointers,
+      values,
+      ...(this.seedBlock !== undefined ? { seedBlock: this.seedBlock } : {}),
+    };
   }
 }
 

@@ -16,7 +16,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ExperimentError } from './errors';
 
 /** A module path or URL that names a TypeScript file. */
 export function isTypeScriptModule(module: string): boolean {

@@ -26,7 +26,10 @@ function loadPolicy(name: string, module: string, exportName: string, tsx: strin
 
 export default async function experimentWorker(task: ChunkTask): Promise<PackedRuns | RunOutput[]> {
   const p = task.policy;
-  const ready = p !== undefined && p.decide === undefined && p.module !== undefined ? { ...task, policy: { ...p, decide: await loadPolicy(p.name, p.module, p.exportName ?? 'default', p.tsx) } } : task;
+  const ready =
+    p !== undefined && p.decide === undefined && p.module !== undefined
+      ? { ...task, policy: { ...p, decide: await loadPolicy(p.name, p.module, p.exportName ?? 'default', p.tsx) } }
+      : task;
   // Packed as they are played: a block's results kept as objects outlive the young generation.
   const packer = new RunPacker(task.count);
   playChunk(ready, (run) => packer.add(run));

@@ -35,8 +35,25 @@ export interface ConditionResult {
 
 /** Metrics that add up over turns (a window sums them by default); the rest are averaged. */
 const SUMMED = new Set<string>([
-  'attempts', 'detected', 'interdicted', 'apprehended', 'turnedBack', 'gotAway', 'kgAttempted', 'kgSeized', 'kgThrough', 'clashes',
-  'breakthroughs', 'repulses', 'casualtiesForces', 'casualtiesActors', 'refugeesReceived', 'refugeesTurnedBack', 'quickReactionSorties', 'cost', 'sovereignty',
+  'attempts',
+  'detected',
+  'interdicted',
+  'apprehended',
+  'turnedBack',
+  'gotAway',
+  'kgAttempted',
+  'kgSeized',
+  'kgThrough',
+  'clashes',
+  'breakthroughs',
+  'repulses',
+  'casualtiesForces',
+  'casualtiesActors',
+  'refugeesReceived',
+  'refugeesTurnedBack',
+  'quickReactionSorties',
+  'cost',
+  'sovereignty',
 ]);
 
 /** The default aggregate of a metric: sum for flows, cost and sovereignty; mean for ratios and states. */
@@ -66,7 +83,12 @@ export function compare(a: number | string, op: ComparisonOp, b: number | string
 
 const fmt = (v: number | string | undefined): string => (typeof v === 'number' ? String(Number(v.toPrecision(6))) : JSON.stringify(v ?? null));
 
-function comparisons(label: string, actual: number | string, spec: Partial<Record<ComparisonOp, number | string>>, data: Record<string, number | string>): ConditionResult {
+function comparisons(
+  label: string,
+  actual: number | string,
+  spec: Partial<Record<ComparisonOp, number | string>>,
+  data: Record<string, number | string>,
+): ConditionResult {
   data[label] = actual;
   const parts: string[] = [];
   let value = true;
@@ -91,12 +113,25 @@ export function evaluateCondition(c: Condition, env: ConditionEnv, data: Record<
   if ('all' in c) {
     const parts = c.all.map((x) => evaluateCondition(x, env, data));
     const value = parts.every((p) => p.value);
-    return { value, cause: value ? parts.map((p) => p.cause).join('; ') : parts.filter((p) => !p.value).map((p) => p.cause).join('; '), data };
+    return {
+      value,
+      cause: value
+        ? parts.map((p) => p.cause).join('; ')
+        : parts
+            .filter((p) => !p.value)
+            .map((p) => p.cause)
+            .join('; '),
+      data,
+    };
   }
   if ('any' in c) {
     const parts = c.any.map((x) => evaluateCondition(x, env, data));
     const held = parts.filter((p) => p.value);
-    return { value: held.length > 0, cause: held.length > 0 ? held.map((p) => p.cause).join(' | ') : 'none of: ' + parts.map((p) => p.cause).join(' | '), data };
+    return {
+      value: held.length > 0,
+      cause: held.length > 0 ? held.map((p) => p.cause).join(' | ') : 'none of: ' + parts.map((p) => p.cause).join(' | '),
+      data,
+    };
   }
   if ('not' in c) {
     const inner = evaluateCondition(c.not, env, data);

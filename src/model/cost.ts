@@ -20,16 +20,8 @@ import { nonNegative } from './probability';
  * @example
  * turnCostUsd(100, 50, 1, 2, 5000); // 15000
  */
-export function turnCostUsd(
-  personnel: number,
-  costPerPersonPerWeekUsd: number,
-  weeks: number,
-  sorties: number,
-  sortieCostUsd: number,
-): number {
-  const c =
-    nonNegative(personnel) * nonNegative(costPerPersonPerWeekUsd) * nonNegative(weeks) +
-    nonNegative(sorties) * nonNegative(sortieCostUsd);
+export function turnCostUsd(personnel: number, costPerPersonPerWeekUsd: number, weeks: number, sorties: number, sortieCostUsd: number): number {
+  const c = nonNegative(personnel) * nonNegative(costPerPersonPerWeekUsd) * nonNegative(weeks) + nonNegative(sorties) * nonNegative(sortieCostUsd);
   return Number.isFinite(c) ? c : 0;
 }
 

@@ -161,7 +161,15 @@ export function resolveCrossings(meanAttempts: number, p: CrossingProbabilitiesC
  *
  * @returns `out`
  */
-export function resolveCrossingsInto(meanAttempts: number, pDetect: number, pResponse: number, pStop: number, apprehendShare: number, draws: Rng, out: CrossingCounts): CrossingCounts {
+export function resolveCrossingsInto(
+  meanAttempts: number,
+  pDetect: number,
+  pResponse: number,
+  pStop: number,
+  apprehendShare: number,
+  draws: Rng,
+  out: CrossingCounts,
+): CrossingCounts {
   drawAttemptsAndDetectionsInto(meanAttempts, pDetect, draws, out);
   return resolveDetectedInto(pResponse, pStop, apprehendShare, draws, out);
 }

@@ -23,12 +23,7 @@ import { clampProbability, combineIndependent, monthIndex, nonNegative } from '.
  * @example
  * searchCoverage(2, 5, 10, 200); // 0.5
  */
-export function searchCoverage(
-  sweepWidthKm: number,
-  speedKmPerHour: number,
-  durationHours: number,
-  areaKm2: number,
-): number {
+export function searchCoverage(sweepWidthKm: number, speedKmPerHour: number, durationHours: number, areaKm2: number): number {
   const sweptKm2 = nonNegative(sweepWidthKm) * nonNegative(speedKmPerHour) * nonNegative(durationHours);
   // 0 * Infinity is NaN: no effort sweeps nothing, however fast.
   if (!(sweptKm2 > 0)) return 0;
@@ -64,12 +59,7 @@ export function randomSearchFromCoverage(coverage: number): number {
  * @example
  * randomSearchProbability(2, 5, 10, 200); // 0.393469 (docs/model.md §3)
  */
-export function randomSearchProbability(
-  sweepWidthKm: number,
-  speedKmPerHour: number,
-  durationHours: number,
-  areaKm2: number,
-): number {
+export function randomSearchProbability(sweepWidthKm: number, speedKmPerHour: number, durationHours: number, areaKm2: number): number {
   return randomSearchFromCoverage(searchCoverage(sweepWidthKm, speedKmPerHour, durationHours, areaKm2));
 }
 
@@ -85,12 +75,7 @@ export function randomSearchProbability(
  * @example
  * exhaustiveSearchProbability(2, 5, 10, 200); // 0.5 (docs/model.md §3)
  */
-export function exhaustiveSearchProbability(
-  sweepWidthKm: number,
-  speedKmPerHour: number,
-  durationHours: number,
-  areaKm2: number,
-): number {
+export function exhaustiveSearchProbability(sweepWidthKm: number, speedKmPerHour: number, durationHours: number, areaKm2: number): number {
   return clampProbability(searchCoverage(sweepWidthKm, speedKmPerHour, durationHours, areaKm2));
 }
 
@@ -170,13 +155,7 @@ export function personnelEffectiveness(readiness: number, fatigue: number, quali
  * @example
  * effectivePatrolEffortPerKm(300, 0.8, 0.25, 0.5, 90); // 1
  */
-export function effectivePatrolEffortPerKm(
-  personnelOnPatrol: number,
-  readiness: number,
-  fatigue: number,
-  quality: number,
-  sectorLengthKm: number,
-): number {
+export function effectivePatrolEffortPerKm(personnelOnPatrol: number, readiness: number, fatigue: number, quality: number, sectorLengthKm: number): number {
   const effective = nonNegative(personnelOnPatrol) * personnelEffectiveness(readiness, fatigue, quality);
   if (!(effective > 0)) return 0;
   if (!(sectorLengthKm > 0)) return 0;
@@ -235,14 +214,8 @@ export interface PatrolSearchParams {
  */
 export function patrolCoverage(effortPerKm: number, params: PatrolSearchParams): number {
   const patrolsPerKm = nonNegative(effortPerKm) / Math.max(1, nonNegative(params.personnelPerPatrol));
-  const rate =
-    nonNegative(params.terrainMultiplier) * nonNegative(params.seasonMultiplier);
-  return searchCoverage(
-    params.sweepWidthKm * rate,
-    params.patrolSpeedKmPerHour,
-    params.patrolHoursPerTurn * patrolsPerKm,
-    params.sectorDepthKm,
-  );
+  const rate = nonNegative(params.terrainMultiplier) * nonNegative(params.seasonMultiplier);
+  return searchCoverage(params.sweepWidthKm * rate, params.patrolSpeedKmPerHour, params.patrolHoursPerTurn * patrolsPerKm, params.sectorDepthKm);
 }
 
 /**

@@ -30,11 +30,7 @@ import { clampProbability, nonNegative } from './probability';
  * routeChoiceProbabilities([1, 1], [0.5, 0], 0); // [0.5, 0.5]
  * routeChoiceProbabilities([1, 1], [0.5, 0], 4); // [0.1192, 0.8808]
  */
-export function routeChoiceProbabilities(
-  baseWeights: ArrayLike<number>,
-  perceivedInterdictionRates: readonly number[],
-  sensitivity: number,
-): number[] {
+export function routeChoiceProbabilities(baseWeights: ArrayLike<number>, perceivedInterdictionRates: readonly number[], sensitivity: number): number[] {
   return Array.from(routeChoiceInto(baseWeights, perceivedInterdictionRates, sensitivity, new Float64Array(baseWeights.length)));
 }
 
@@ -116,11 +112,7 @@ export function observedInterdictionRate(interdicted: number, attempts: number):
  * @example
  * smoothInterdictionRate(0.2, 0.6, 0.25); // 0.3
  */
-export function smoothInterdictionRate(
-  previousRate: number,
-  observedRate: number | null,
-  smoothingWeight: number,
-): number {
+export function smoothInterdictionRate(previousRate: number, observedRate: number | null, smoothingWeight: number): number {
   const r = clampProbability(previousRate);
   if (observedRate === null) return r;
   const lambda = clampProbability(smoothingWeight);

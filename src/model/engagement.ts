@@ -130,7 +130,16 @@ export function resolveEngagement(input: EngagementInput, rng: Rng): EngagementR
   const b0 = Math.floor(nonNegative(input.attackerStrength));
   const defenders = nL + nQ;
   if (defenders === 0 || b0 === 0) {
-    return { outcome: 'evaded', localArrived, quickReactionArrived, defenders: 0, localCasualties: 0, quickReactionCasualties: 0, attackerCasualties: 0, battle: null };
+    return {
+      outcome: 'evaded',
+      localArrived,
+      quickReactionArrived,
+      defenders: 0,
+      localCasualties: 0,
+      quickReactionCasualties: 0,
+      attackerCasualties: 0,
+      battle: null,
+    };
   }
   const finite = (x: number) => (Number.isFinite(x) ? nonNegative(x) : 0);
   const battle = stochasticBattle(

@@ -25,12 +25,7 @@ export type ForceRole = 'patrol' | 'quick-reaction' | 'garrison' | 'exercise' | 
  * updateFatigue(0.2, true, 0.1, 0.3); // 0.28
  * updateFatigue(0.2, false, 0.1, 0.3); // 0.14
  */
-export function updateFatigue(
-  fatigue: number,
-  deployed: boolean,
-  risePerTurn: number,
-  recoveryPerTurn: number,
-): number {
+export function updateFatigue(fatigue: number, deployed: boolean, risePerTurn: number, recoveryPerTurn: number): number {
   const f = clampProbability(fatigue);
   if (deployed) return clampProbability(f + clampProbability(risePerTurn) * (1 - f));
   return clampProbability(f * (1 - clampProbability(recoveryPerTurn)));
@@ -98,7 +93,9 @@ export function rotatedFatigue(fatigue: number, rotation: FatigueRotation): numb
  * dutyFatigue(0, 0.1, 0.3, fatigueRotation(0.1, 0.3, 1), 1); // 0.07
  */
 export function dutyFatigue(fatigue: number, risePerWeek: number, recoveryPerWeek: number, rotation: FatigueRotation, weeks: number): number {
-  return weeks === 1 ? updateFatigue(updateFatigue(fatigue, true, risePerWeek, recoveryPerWeek), false, risePerWeek, recoveryPerWeek) : rotatedFatigue(fatigue, rotation);
+  return weeks === 1
+    ? updateFatigue(updateFatigue(fatigue, true, risePerWeek, recoveryPerWeek), false, risePerWeek, recoveryPerWeek)
+    : rotatedFatigue(fatigue, rotation);
 }
 
 /**
@@ -242,18 +239,8 @@ export function responseDelayHours(noticeHours: number, distanceKm: number, spee
  * @example
  * effectiveAttritionRate(0.1, 0.8, 0.25, 0.5); // 0.03
  */
-export function effectiveAttritionRate(
-  baseRatePerHour: number,
-  readiness: number,
-  fatigue: number,
-  quality: number,
-  postureMultiplier = 1,
-): number {
+export function effectiveAttritionRate(baseRatePerHour: number, readiness: number, fatigue: number, quality: number, postureMultiplier = 1): number {
   const r =
-    nonNegative(baseRatePerHour) *
-    clampProbability(readiness) *
-    (1 - clampProbability(fatigue)) *
-    clampProbability(quality) *
-    nonNegative(postureMultiplier);
+    nonNegative(baseRatePerHour) * clampProbability(readiness) * (1 - clampProbability(fatigue)) * clampProbability(quality) * nonNegative(postureMultiplier);
   return Number.isFinite(r) ? r : 0;
 }

@@ -28,11 +28,7 @@ import { clampProbability, nonNegative } from './probability';
  * @example
  * interdictionEffectiveness(700, 100, 200); // 0.8
  */
-export function interdictionEffectiveness(
-  apprehensions: number,
-  turnBacks: number,
-  gotAways: number,
-): number | null {
+export function interdictionEffectiveness(apprehensions: number, turnBacks: number, gotAways: number): number | null {
   const caught = nonNegative(apprehensions) + nonNegative(turnBacks);
   const total = caught + nonNegative(gotAways);
   if (!(total > 0) || total === Infinity) return null;
@@ -99,12 +95,7 @@ export interface RepeatTrialsResult {
  * @example
  * simulateRepeatTrials(0.4, 0.3, rng).crossed; // true with probability 0.8333
  */
-export function simulateRepeatTrials(
-  pCaughtPerTry: number,
-  pGiveUpAfterArrest: number,
-  rng: Rng,
-  maxTries = 10_000,
-): RepeatTrialsResult {
+export function simulateRepeatTrials(pCaughtPerTry: number, pGiveUpAfterArrest: number, rng: Rng, maxTries = 10_000): RepeatTrialsResult {
   const p = clampProbability(pCaughtPerTry);
   const d = clampProbability(pGiveUpAfterArrest);
   let arrests = 0;
@@ -194,11 +185,7 @@ export interface CrossingProbabilities {
  * @example
  * crossingProbabilities(0.5, 0.6, 0.2); // { apprehended: 0.3, turnedBack: 0.1, evaded: 0.1, undetected: 0.5 }
  */
-export function crossingProbabilities(
-  pDetect: number,
-  pApprehendGivenDetected: number,
-  pTurnBackGivenDetected: number,
-): CrossingProbabilities {
+export function crossingProbabilities(pDetect: number, pApprehendGivenDetected: number, pTurnBackGivenDetected: number): CrossingProbabilities {
   const d = clampProbability(pDetect);
   let pa = clampProbability(pApprehendGivenDetected);
   let pt = clampProbability(pTurnBackGivenDetected);

@@ -142,9 +142,7 @@ export function squareLawOutcome(p: LanchesterParams): DeterministicOutcome {
   // (a+b)(a-b) = a² - b² is the conserved quantity; the loser's zero comes at e^{2kT} = |sum/diff|.
   const durationHours = timeOrInfinity(Math.log(sum / Math.abs(diff)) / (2 * k));
   const survivors = Math.sqrt(sum * Math.abs(diff));
-  return diff > 0
-    ? { a: survivors / sa, b: 0, winner: 'A', durationHours }
-    : { a: 0, b: survivors / sb, winner: 'B', durationHours };
+  return diff > 0 ? { a: survivors / sa, b: 0, winner: 'A', durationHours } : { a: 0, b: survivors / sb, winner: 'B', durationHours };
 }
 
 /**
@@ -459,9 +457,7 @@ export function stochasticBattle(options: StochasticBattleOptions, rng: Rng): Ba
     const total = rateOnA + rateOnB;
     if (!(total > 0)) return finish(a0, b0, a, b, false, false, t, events, 'stochastic', false);
     if (events >= maxEvents) {
-      return deterministicFinish(
-        law, a0, b0, a, b, alpha, beta, breakA, breakB, t, maxDurationHours, events, 'stochastic+deterministic',
-      );
+      return deterministicFinish(law, a0, b0, a, b, alpha, beta, breakA, breakB, t, maxDurationHours, events, 'stochastic+deterministic');
     }
     const dt = -Math.log1p(-rng.next()) / total;
     // Subnormal rates can make the wait overflow: the next casualty never comes.

@@ -10,12 +10,7 @@
 import { logFactorial } from '../rng/distributions';
 import { clampProbability, nonNegative } from './probability';
 
-export {
-  exponentialQuantile,
-  logFactorial,
-  normalQuantile,
-  poissonQuantile,
-} from '../rng/distributions';
+export { exponentialQuantile, logFactorial, normalQuantile, poissonQuantile } from '../rng/distributions';
 
 /**
  * Poisson probability mass P(N = k) = e^{-λ} λ^k / k!, computed in logs.

@@ -53,12 +53,7 @@ export function localResponseDelayHours(
  * quickReactionDelayHours(2, 120, 40, 500); // 5
  * quickReactionDelayHours(2, 600, 40, 500); // Infinity
  */
-export function quickReactionDelayHours(
-  noticeHours: number,
-  distanceKm: number,
-  speedKmPerHour: number,
-  reachKm: number,
-): number {
+export function quickReactionDelayHours(noticeHours: number, distanceKm: number, speedKmPerHour: number, reachKm: number): number {
   if (!(nonNegative(distanceKm) <= nonNegative(reachKm))) return Infinity;
   return nonNegative(noticeHours) + travelHours(distanceKm, speedKmPerHour);
 }

@@ -4,13 +4,7 @@
  *
  * @module
  */
-import {
-  fixedPostsProbability,
-  patrolCoverage,
-  randomSearchFromCoverage,
-  postSpacingKm,
-  sectorDetectionProbability,
-} from './detection';
+import { fixedPostsProbability, patrolCoverage, randomSearchFromCoverage, postSpacingKm, sectorDetectionProbability } from './detection';
 import { clampProbability, nonNegative } from './probability';
 
 /** What a sector offers against one attempt in one turn. */

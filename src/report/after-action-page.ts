@@ -75,7 +75,10 @@ function turnSpec(aa: AfterAction, geo: MapGeometry, proj: MapProjection, t: num
   const rec = aa.turns[t] as AfterAction['turns'][number];
   const sectors = geo.sectors.map((s) => {
     const v = rec.bySector[s.id]?.attempts ?? 0;
-    return feature({ type: 'MultiLineString', coordinates: s.coordinates }, { sector: s.id, value: v, description: sectorDescription(s, v, `crossing attempts in turn ${t}`) });
+    return feature(
+      { type: 'MultiLineString', coordinates: s.coordinates },
+      { sector: s.id, value: v, description: sectorDescription(s, v, `crossing attempts in turn ${t}`) },
+    );
   });
   // Events on the far side of each sector, in a row away from the line.
   const marks: { x: number; y: number; shape: string; fill: string; size: number; description: string }[] = [];
@@ -105,17 +108,64 @@ function turnSpec(aa: AfterAction, geo: MapGeometry, proj: MapProjection, t: num
     const at = unitSpot(geo, proj, u.location, k);
     if (!at) continue;
     const colour = UNIT_COLOURS[Math.max(0, sides.indexOf(u.side)) % UNIT_COLOURS.length] as string;
-    units.push({ x: at[0], y: at[1], fill: colour, size: 40 + Math.sqrt(u.personnel) * 2.5, description: `${u.name} (${u.side}, ${u.role}): ${u.personnel} at ${u.location}${u.movingTo ? `, moving to ${u.movingTo}` : ''}` });
+    units.push({
+      x: at[0],
+      y: at[1],
+      fill: colour,
+      size: 40 + Math.sqrt(u.personnel) * 2.5,
+      description: `${u.name} (${u.side}, ${u.role}): ${u.personnel} at ${u.location}${u.movingTo ? `, moving to ${u.movingTo}` : ''}`,
+    });
   }
-  return bareMapSpec(proj, [
-    {
-      data: { values: sectors },
-      mark: { type: 'geoshape', filled: false, strokeWidth: 6, strokeCap: 'butt' },
-      encoding: { stroke: { field: 'properties.value', type: 'quantitative', scale: { domain: [0, maxAttempts], range: [...(HEAT_RAMPS.orange as readonly string[])].slice(1), interpolate: 'rgb' }, legend: null }, description: { field: 'properties.description' } },
-    },
-    ...(units.length ? [{ data: { values: units }, mark: { type: 'point', shape: 'triangle-up', filled: true, opacity: 0.9, stroke: 'white', strokeWidth: 0.8 }, encoding: { x: px('x'), y: px('y'), fill: { field: 'fill', type: 'nominal', scale: null }, size: { field: 'size', type: 'quantitative', scale: null }, description: { field: 'description' } } }] : []),
-    ...(marks.length ? [{ data: { values: marks }, mark: { type: 'point', filled: true, opacity: 0.95, stroke: 'white', strokeWidth: 0.8 }, encoding: { x: px('x'), y: px('y'), shape: { field: 'shape', type: 'nominal', scale: null }, fill: { field: 'fill', type: 'nominal', scale: null }, size: { field: 'size', type: 'quantitative', scale: null }, description: { field: 'description' } } }] : []),
-  ], null);
+  return bareMapSpec(
+    proj,
+    [
+      {
+        data: { values: sectors },
+        mark: { type: 'geoshape', filled: false, strokeWidth: 6, strokeCap: 'butt' },
+        encoding: {
+          stroke: {
+            field: 'properties.value',
+            type: 'quantitative',
+            scale: { domain: [0, maxAttempts], range: [...(HEAT_RAMPS.orange as readonly string[])].slice(1), interpolate: 'rgb' },
+            legend: null,
+          },
+          description: { field: 'properties.description' },
+        },
+      },
+      ...(units.length
+        ? [
+            {
+              data: { values: units },
+              mark: { type: 'point', shape: 'triangle-up', filled: true, opacity: 0.9, stroke: 'white', strokeWidth: 0.8 },
+              encoding: {
+                x: px('x'),
+                y: px('y'),
+                fill: { field: 'fill', type: 'nominal', scale: null },
+                size: { field: 'size', type: 'quantitative', scale: null },
+                description: { field: 'description' },
+              },
+            },
+          ]
+        : []),
+      ...(marks.length
+        ? [
+            {
+              data: { values: marks },
+              mark: { type: 'point', filled: true, opacity: 0.95, stroke: 'white', strokeWidth: 0.8 },
+              encoding: {
+                x: px('x'),
+                y: px('y'),
+                shape: { field: 'shape', type: 'nominal', scale: null },
+                fill: { field: 'fill', type: 'nominal', scale: null },
+                size: { field: 'size', type: 'quantitative', scale: null },
+                description: { field: 'description' },
+              },
+            },
+          ]
+        : []),
+    ],
+    null,
+  );
 }
 
 const STYLE = `
@@ -156,7 +206,8 @@ function turnRules(turns: number): string {
   return rules.join('\n');
 }
 
-const SHOWN = ['attempts', 'detected', 'interdicted', 'gotAway', 'kgSeized', 'clashes', 'casualtiesForces'] as const satisfies readonly (SectorMetricName & TurnMetricName)[];
+const SHOWN = ['attempts', 'detected', 'interdicted', 'gotAway', 'kgSeized', 'clashes', 'casualtiesForces'] as const satisfies readonly (SectorMetricName &
+  TurnMetricName)[];
 const HEADER = ['Sector', 'attempts', 'detected', 'stopped', 'got away', 'seized (kg)', 'clashes', 'losses (forces)'];
 
 function unitRows(units: readonly UnitAt[], place: (id: string) => string): (string | number)[][] {
@@ -182,7 +233,9 @@ function panel(aa: AfterAction, t: number): string {
     table(HEADER, rows),
     `<h3>What happened, and why (${events.length} log entr${events.length === 1 ? 'y' : 'ies'}${crossings.length ? `; ${crossings.length} crossing reports below` : ''})</h3>`,
     events.length ? `<ul class="log">${events.map(li).join('')}</ul>` : '<p class="meta">No event, order, drill, move or clash this turn.</p>',
-    crossings.length ? `<details><summary>Crossings by actor and sector: attempts, the chance of detection and of being reached, outcomes</summary><ul class="log">${crossings.map(li).join('')}</ul></details>` : '',
+    crossings.length
+      ? `<details><summary>Crossings by actor and sector: attempts, the chance of detection and of being reached, outcomes</summary><ul class="log">${crossings.map(li).join('')}</ul></details>`
+      : '',
     `<h3>Where the units stood at the end of the turn</h3>`,
     table(['Unit', 'side', 'role', 'personnel', 'where'], unitRows(aa.units[t] ?? [], place)),
     '</section>',
@@ -191,7 +244,14 @@ function panel(aa: AfterAction, t: number): string {
 
 /** The run's numbers as a JSON data block (never run: its type is not JavaScript). */
 function dataBlock(aa: AfterAction): string {
-  const data = { scenario: aa.scenario, policy: aa.policy, seed: aa.seed, hash: aa.hash, totals: aa.totals, turns: aa.turns.map((t) => ({ turn: t.turn, date: t.date, metrics: t.metrics, bySector: t.bySector, byKind: t.byKind })) };
+  const data = {
+    scenario: aa.scenario,
+    policy: aa.policy,
+    seed: aa.seed,
+    hash: aa.hash,
+    totals: aa.totals,
+    turns: aa.turns.map((t) => ({ turn: t.turn, date: t.date, metrics: t.metrics, bySector: t.bySector, byKind: t.byKind })),
+  };
   return `<script type="application/json" id="replay-data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 }
 
@@ -211,7 +271,9 @@ export async function renderAfterAction(aa: AfterAction, options: { title?: stri
     stage.push('<div class="stage"><div class="map">', await renderSvg(groundSpec(geo, proj, markSpots(aa, geo, proj)), 'ground'));
     for (let t = 0; t < n; t++) stage.push(`<div class="ov" id="ov-${t}">${await renderSvg(turnSpec(aa, geo, proj, t, maxAttempts), `ov${t}`)}</div>`);
     stage.push('</div>');
-    stage.push(`<div class="legend"><span>Sector: crossing attempts in the turn <span class="ramp"></span> 0 to ${num(maxAttempts)}</span><span><b style="color:#1f6feb">●</b> detected</span><span><b style="color:#2f9e44">■</b> stopped</span><span><b style="color:#c92a2a">✚</b> clash</span><span>(on the ${esc(geo.sides.far)} side; larger for more)</span><span>▲ units on the ${esc(geo.sides.home)} side of their sector or beside their base, by side: ${[...new Set(aa.units[0]?.map((u) => u.side) ?? [])].map((s, i) => `<b style="color:${UNIT_COLOURS[i % UNIT_COLOURS.length]}">${esc(s)}</b>`).join(', ')}</span></div>`);
+    stage.push(
+      `<div class="legend"><span>Sector: crossing attempts in the turn <span class="ramp"></span> 0 to ${num(maxAttempts)}</span><span><b style="color:#1f6feb">●</b> detected</span><span><b style="color:#2f9e44">■</b> stopped</span><span><b style="color:#c92a2a">✚</b> clash</span><span>(on the ${esc(geo.sides.far)} side; larger for more)</span><span>▲ units on the ${esc(geo.sides.home)} side of their sector or beside their base, by side: ${[...new Set(aa.units[0]?.map((u) => u.side) ?? [])].map((s, i) => `<b style="color:${UNIT_COLOURS[i % UNIT_COLOURS.length]}">${esc(s)}</b>`).join(', ')}</span></div>`,
+    );
     stage.push('</div>');
   }
   const bars = aa.turns.map((t) => {
@@ -222,19 +284,30 @@ export async function renderAfterAction(aa: AfterAction, options: { title?: stri
   });
   const title = options.title ?? `After-action replay: ${aa.scenario}`;
   const html = [
-    '<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    `<title>${esc(title)}</title>`, `<style>${STYLE}\n${turnRules(n)}</style>`, '</head>', '<body>',
+    `<title>${esc(title)}</title>`,
+    `<style>${STYLE}\n${turnRules(n)}</style>`,
+    '</head>',
+    '<body>',
     `<h1>${esc(title)}</h1>`,
     `<p class="meta">policy ${esc(aa.policy)} · seed ${aa.seed} · ${n} turns from ${esc(aa.turns[0]?.date ?? '')} · final state hash <code>${esc(aa.hash)}</code> · the numbers of <code>frontier-sim run … --seed ${aa.seed} --format json</code></p>`,
     `<p class="meta">Pick a turn below (bar height: crossing attempts; red: a turn with clashes), or step with the links beside each turn's title.${geo ? '' : ' The scenario has no geometry, so there is no map: the tables show each turn.'}</p>`,
-    ...aa.turns.map((t) => `<input class="turn" type="radio" name="turn" id="t${t.turn}" aria-label="Turn ${t.turn}, ${esc(t.date)}"${t.turn === 0 ? ' checked' : ''}>`),
+    ...aa.turns.map(
+      (t) => `<input class="turn" type="radio" name="turn" id="t${t.turn}" aria-label="Turn ${t.turn}, ${esc(t.date)}"${t.turn === 0 ? ' checked' : ''}>`,
+    ),
     `<nav class="turns" aria-label="Turns">${bars.join('')}</nav>`,
     ...stage,
     ...aa.turns.map((t) => panel(aa, t.turn)),
     `<footer>${esc(options.footer ?? 'Made by frontier-sim. This page runs no script and loads nothing from the network.')}${geo ? ` ${esc(geo.source)}` : ''}</footer>`,
     dataBlock(aa),
-    '</body>', '</html>', '',
+    '</body>',
+    '</html>',
+    '',
   ];
   return html.join('\n');
 }

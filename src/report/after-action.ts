@@ -66,7 +66,10 @@ export function afterAction(scenario: Scenario, options: { seed: number; turns?:
   const turns = options.turns ?? applied.calendar.turns;
   const run = simulate(compiled, { seed: options.seed, turns, log: true });
   const names = new Map<string, string>(applied.forces.map((f) => [f.id, f.name]));
-  for (const e of applied.events ?? []) for (const a of e.actions) if (a.type === 'add-force' && 'force' in a && typeof a.force === 'object' && a.force) names.set((a.force as { id: string }).id, (a.force as { name: string }).name);
+  for (const e of applied.events ?? [])
+    for (const a of e.actions)
+      if (a.type === 'add-force' && 'force' in a && typeof a.force === 'object' && a.force)
+        names.set((a.force as { id: string }).id, (a.force as { name: string }).name);
   const changed = new Set(run.log.filter((e) => MOVES.has(e.type)).map((e) => e.turn));
   const units: UnitAt[][] = [];
   for (let t = 0; t < run.turns.length; t++) {
@@ -75,11 +78,20 @@ export function afterAction(scenario: Scenario, options: { seed: number; turns?:
       continue;
     }
     const cut = simulate(compiled, { seed: options.seed, turns: t + 1, log: false, detail: false });
-    if (cut.hash !== run.hashes[t]) throw new Error(`replay: the run cut after turn ${t} is not the full run's turn ${t} (state hash ${cut.hash}, expected ${run.hashes[t]})`);
+    if (cut.hash !== run.hashes[t])
+      throw new Error(`replay: the run cut after turn ${t} is not the full run's turn ${t} (state hash ${cut.hash}, expected ${run.hashes[t]})`);
     units.push(
       cut.finalState.forces
         .filter((f) => f.personnel > 0)
-        .map((f) => ({ id: f.id, name: names.get(f.id) ?? f.id, side: f.side, role: f.role, personnel: f.personnel, location: f.location, movingTo: f.movingTo })),
+        .map((f) => ({
+          id: f.id,
+          name: names.get(f.id) ?? f.id,
+          side: f.side,
+          role: f.role,
+          personnel: f.personnel,
+          location: f.location,
+          movingTo: f.movingTo,
+        })),
     );
   }
   const map = mapGeometry(applied, compiled.exerciseRangeKm);

@@ -15,7 +15,10 @@ import type { VegaLiteSpec } from './render';
 /** The colours of the policies, in order (the first is the baseline's). */
 export const PALETTE = ['#1f6feb', '#d9480f', '#2f9e44', '#9c36b5', '#0c8599', '#c2255c', '#5c940d', '#8d6e63'];
 
-const title = (o: { title: string; subtitle?: string | readonly string[] }) => ({ text: o.title, ...(o.subtitle ? { subtitle: typeof o.subtitle === 'string' ? o.subtitle : [...o.subtitle] } : {}) });
+const title = (o: { title: string; subtitle?: string | readonly string[] }) => ({
+  text: o.title,
+  ...(o.subtitle ? { subtitle: typeof o.subtitle === 'string' ? o.subtitle : [...o.subtitle] } : {}),
+});
 
 /**
  * A colour scale that gives each policy the same colour in every chart: the colour of its place
@@ -39,7 +42,13 @@ function monthTicks(times: readonly number[], labels: number) {
 /** The time axis: dates (UTC) when `dated`, else turn numbers from 0. */
 function timeX(dated: boolean, titleText: string, times: readonly number[], labels: number) {
   return dated
-    ? { field: 'time', type: 'temporal', title: titleText, scale: { type: 'utc', nice: false }, axis: { ...monthTicks(times, labels), labelAngle: 0, labelOverlap: true, grid: true } }
+    ? {
+        field: 'time',
+        type: 'temporal',
+        title: titleText,
+        scale: { type: 'utc', nice: false },
+        axis: { ...monthTicks(times, labels), labelAngle: 0, labelOverlap: true, grid: true },
+      }
     : { field: 'turn', type: 'quantitative', title: titleText, scale: { nice: false, zero: false }, axis: { tickMinStep: 1 } };
 }
 
@@ -61,13 +70,39 @@ export interface FanRow {
  * percentile band across runs. One panel per series (policy) on a shared y scale, at most
  * three to a row.
  */
-export function fanSpec(rows: readonly FanRow[], o: { title: string; subtitle?: string | readonly string[]; yTitle: string; timeTitle: string; dated: boolean; policies?: readonly string[]; yFormat?: string; width?: number; height?: number }): VegaLiteSpec {
+export function fanSpec(
+  rows: readonly FanRow[],
+  o: {
+    title: string;
+    subtitle?: string | readonly string[];
+    yTitle: string;
+    timeTitle: string;
+    dated: boolean;
+    policies?: readonly string[];
+    yFormat?: string;
+    width?: number;
+    height?: number;
+  },
+): VegaLiteSpec {
   const series = o.policies ? [...o.policies] : [...new Set(rows.map((r) => r.series))];
   const present = series.filter((s) => rows.some((r) => r.series === s));
   const color = policyColor('series', present, null, series);
-  const x = timeX(o.dated, o.timeTitle, rows.map((r) => r.time ?? 0), present.length > 1 ? 4 : 6);
+  const x = timeX(
+    o.dated,
+    o.timeTitle,
+    rows.map((r) => r.time ?? 0),
+    present.length > 1 ? 4 : 6,
+  );
   const layer = [
-    { mark: { type: 'area', opacity: 0.22 }, encoding: { x, y: { field: 'p5', type: 'quantitative', title: o.yTitle, axis: { titleLimit: 0, ...(o.yFormat ? { format: o.yFormat } : {}) } }, y2: { field: 'p95' }, color } },
+    {
+      mark: { type: 'area', opacity: 0.22 },
+      encoding: {
+        x,
+        y: { field: 'p5', type: 'quantitative', title: o.yTitle, axis: { titleLimit: 0, ...(o.yFormat ? { format: o.yFormat } : {}) } },
+        y2: { field: 'p95' },
+        color,
+      },
+    },
     { mark: { type: 'line', strokeWidth: 1.25, strokeDash: [4, 3] }, encoding: { x, y: { field: 'mean', type: 'quantitative' }, color } },
     { mark: { type: 'line', strokeWidth: 2.25 }, encoding: { x, y: { field: 'p50', type: 'quantitative' }, color } },
   ];
@@ -130,7 +165,18 @@ function sectorLabelExpr(sectors: readonly HeatSector[]): string {
  */
 export function heatSpec(
   cells: readonly HeatCell[],
-  o: { title: string; subtitle?: string; sectors: readonly HeatSector[]; legendTitle: string | readonly string[]; timeTitle: string; dated: boolean; ramp?: keyof typeof HEAT_RAMPS; diverging?: boolean; policies?: readonly string[]; width?: number },
+  o: {
+    title: string;
+    subtitle?: string;
+    sectors: readonly HeatSector[];
+    legendTitle: string | readonly string[];
+    timeTitle: string;
+    dated: boolean;
+    ramp?: keyof typeof HEAT_RAMPS;
+    diverging?: boolean;
+    policies?: readonly string[];
+    width?: number;
+  },
 ): VegaLiteSpec {
   const turns = new Set(cells.map((c) => c.turn)).size;
   const westKm = Math.min(...o.sectors.map((s) => s.x0));
@@ -141,16 +187,45 @@ export function heatSpec(
     type: 'quantitative',
     title: 'Sector, west → east',
     scale: { domain: [westKm, eastKm], nice: false, zero: false },
-    axis: { values: mids, labelExpr: sectorLabelExpr(o.sectors), labelAngle: -45, labelAlign: 'right', labelBaseline: 'top', labelLimit: 0, labelOverlap: o.sectors.length > 40 ? 'greedy' : false, labelFontSize: 10, grid: false, ticks: true },
+    axis: {
+      values: mids,
+      labelExpr: sectorLabelExpr(o.sectors),
+      labelAngle: -45,
+      labelAlign: 'right',
+      labelBaseline: 'top',
+      labelLimit: 0,
+      labelOverlap: o.sectors.length > 40 ? 'greedy' : false,
+      labelFontSize: 10,
+      grid: false,
+      ticks: true,
+    },
   };
   const y = o.dated
-    ? { field: 't0', type: 'temporal', title: o.timeTitle, scale: { type: 'utc', reverse: true, nice: false }, axis: { ...monthTicks(cells.map((c) => c.t0), 8), grid: false } }
+    ? {
+        field: 't0',
+        type: 'temporal',
+        title: o.timeTitle,
+        scale: { type: 'utc', reverse: true, nice: false },
+        axis: {
+          ...monthTicks(
+            cells.map((c) => c.t0),
+            8,
+          ),
+          grid: false,
+        },
+      }
     : { field: 't0', type: 'quantitative', title: o.timeTitle, scale: { reverse: true, nice: false, zero: false }, axis: { tickMinStep: 1, grid: false } };
   const maxAbs = Math.max(1e-9, ...cells.map((c) => Math.abs(c.value)));
   const scale = o.diverging
     ? { domain: [-maxAbs, maxAbs], range: [...DIVERGING], interpolate: 'rgb' }
     : { range: [...(HEAT_RAMPS[o.ramp ?? 'orange'] as readonly string[])], interpolate: 'rgb', zero: true, nice: true };
-  const color = { field: 'value', type: 'quantitative', title: typeof o.legendTitle === 'string' ? o.legendTitle : [...o.legendTitle], scale, legend: { orient: 'right', gradientLength: 150, titleLimit: 0, labelLimit: 0 } };
+  const color = {
+    field: 'value',
+    type: 'quantitative',
+    title: typeof o.legendTitle === 'string' ? o.legendTitle : [...o.legendTitle],
+    scale,
+    legend: { orient: 'right', gradientLength: 150, titleLimit: 0, labelLimit: 0 },
+  };
   const policies = o.policies ?? [...new Set(cells.map((c) => c.policy).filter((p): p is string => p !== undefined))];
   const inner = {
     mark: { type: 'rect', stroke: '#f0f0f0', strokeWidth: 0.3 },
@@ -159,7 +234,12 @@ export function heatSpec(
   const height = Math.max(180, Math.min(420, turns * 7));
   // Each cell's aria-label: what a screen reader says, and what a test reads back.
   const dateOf = (c: HeatCell) => (o.dated ? ` (${new Date(c.t0).toISOString().slice(0, 10)})` : '');
-  const data = { values: cells.map((c) => ({ ...c, description: `${c.policy !== undefined ? `${c.policy}: ` : ''}${c.sector}, turn ${c.turn}${dateOf(c)}: ${round(c.value)}` })) };
+  const data = {
+    values: cells.map((c) => ({
+      ...c,
+      description: `${c.policy !== undefined ? `${c.policy}: ` : ''}${c.sector}, turn ${c.turn}${dateOf(c)}: ${round(c.value)}`,
+    })),
+  };
   if (policies.length <= 1) return { title: title(o), width: o.width ?? 760, height, data, ...inner };
   return {
     title: title(o),
@@ -191,12 +271,28 @@ export interface ForestRow {
  * the plot. Every layer that draws data carries the same y and yOffset, so a policy's point and
  * its interval share its line; the zero line has no y, so it spans every row.
  */
-export function forestSpec(rows: readonly ForestRow[], o: { title: string; subtitle?: string; xTitle: string; metrics: readonly string[]; policies?: readonly string[]; width?: number }): VegaLiteSpec {
+export function forestSpec(
+  rows: readonly ForestRow[],
+  o: { title: string; subtitle?: string; xTitle: string; metrics: readonly string[]; policies?: readonly string[]; width?: number },
+): VegaLiteSpec {
   const all = o.policies ? [...o.policies] : [...new Set(rows.map((r) => r.policy))];
   const policies = all.filter((p) => rows.some((r) => r.policy === p));
   const many = policies.length > 1;
-  const color = policyColor('policy', policies, many ? { title: 'Policy vs baseline', orient: 'top', direction: 'horizontal', columns: Math.min(policies.length, 3), labelLimit: 0, symbolType: 'circle' } : null, all);
-  const y = { field: 'metric', type: 'nominal', sort: [...o.metrics], title: null, axis: { labelLimit: 0, labelFontSize: 12, grid: false, ticks: false, domain: false, labelPadding: 8 } };
+  const color = policyColor(
+    'policy',
+    policies,
+    many
+      ? { title: 'Policy vs baseline', orient: 'top', direction: 'horizontal', columns: Math.min(policies.length, 3), labelLimit: 0, symbolType: 'circle' }
+      : null,
+    all,
+  );
+  const y = {
+    field: 'metric',
+    type: 'nominal',
+    sort: [...o.metrics],
+    title: null,
+    axis: { labelLimit: 0, labelFontSize: 12, grid: false, ticks: false, domain: false, labelPadding: 8 },
+  };
   const yOffset = many ? { yOffset: { field: 'policy', type: 'nominal', sort: policies, scale: { paddingInner: 0.15, paddingOuter: 0.35 } } } : {};
   const data = { y, color, ...yOffset };
   return {
@@ -206,7 +302,10 @@ export function forestSpec(rows: readonly ForestRow[], o: { title: string; subti
     data: { values: rows.map((r) => ({ metric: r.metric, policy: r.policy, estimate: r.estimate, low: r.low, high: r.high })) },
     layer: [
       { mark: { type: 'rule', color: '#52606d', strokeDash: [4, 3], strokeWidth: 1.25 }, encoding: { x: { datum: 0, type: 'quantitative' } } },
-      { mark: { type: 'rule', strokeWidth: 2.5 }, encoding: { x: { field: 'low', type: 'quantitative', title: o.xTitle, axis: { grid: true } }, x2: { field: 'high' }, ...data } },
+      {
+        mark: { type: 'rule', strokeWidth: 2.5 },
+        encoding: { x: { field: 'low', type: 'quantitative', title: o.xTitle, axis: { grid: true } }, x2: { field: 'high' }, ...data },
+      },
       { mark: { type: 'point', filled: true, size: 55, opacity: 1 }, encoding: { x: { field: 'estimate', type: 'quantitative' }, ...data } },
     ],
     config: { axisY: { labelFontWeight: 500 } },
@@ -225,16 +324,33 @@ export interface IntervalRow {
  * Estimates with intervals, one row each (cost-effectiveness: USD per unit gained, per policy),
  * coloured as the policies are elsewhere; the x scale starts at 0 (a ratio's scale).
  */
-export function intervalSpec(rows: readonly IntervalRow[], o: { title: string; subtitle?: string; xTitle: string; order: readonly string[]; policies: readonly string[]; width?: number }): VegaLiteSpec {
+export function intervalSpec(
+  rows: readonly IntervalRow[],
+  o: { title: string; subtitle?: string; xTitle: string; order: readonly string[]; policies: readonly string[]; width?: number },
+): VegaLiteSpec {
   const color = policyColor('label', o.order, null, o.policies);
-  const y = { field: 'label', type: 'nominal', sort: [...o.order], title: null, axis: { labelLimit: 0, grid: false, ticks: false, domain: false, labelPadding: 8 } };
+  const y = {
+    field: 'label',
+    type: 'nominal',
+    sort: [...o.order],
+    title: null,
+    axis: { labelLimit: 0, grid: false, ticks: false, domain: false, labelPadding: 8 },
+  };
   return {
     title: title(o),
     width: o.width ?? 240,
     height: { step: 30 },
     data: { values: rows.map((r) => ({ ...r })) },
     layer: [
-      { mark: { type: 'rule', strokeWidth: 2.5 }, encoding: { y, x: { field: 'low', type: 'quantitative', title: o.xTitle, scale: { zero: true }, axis: { grid: true, format: '~s' } }, x2: { field: 'high' }, color } },
+      {
+        mark: { type: 'rule', strokeWidth: 2.5 },
+        encoding: {
+          y,
+          x: { field: 'low', type: 'quantitative', title: o.xTitle, scale: { zero: true }, axis: { grid: true, format: '~s' } },
+          x2: { field: 'high' },
+          color,
+        },
+      },
       { mark: { type: 'point', filled: true, size: 60, opacity: 1 }, encoding: { y, x: { field: 'estimate', type: 'quantitative' }, color } },
     ],
   };
@@ -256,11 +372,12 @@ export interface HistogramBin {
 export function histogramBins(series: readonly { series: string; values: ArrayLike<number> }[], bins = 24): HistogramBin[] {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const s of series) for (let i = 0; i < s.values.length; i++) {
-    const v = s.values[i] as number;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
+  for (const s of series)
+    for (let i = 0; i < s.values.length; i++) {
+      const v = s.values[i] as number;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
   if (!Number.isFinite(lo)) return [];
   const raw = hi > lo ? (hi - lo) / bins : Math.max(Math.abs(lo), 1) / 10;
   const p = 10 ** Math.floor(Math.log10(raw));
@@ -280,7 +397,10 @@ export function histogramBins(series: readonly { series: string; values: ArrayLi
 }
 
 /** A histogram of run totals: bars of counts of runs; one panel per policy, on a shared x. */
-export function histogramSpec(bins: readonly HistogramBin[], o: { title: string; subtitle?: string; xTitle: string; policies: readonly string[]; xFormat?: string; width?: number }): VegaLiteSpec {
+export function histogramSpec(
+  bins: readonly HistogramBin[],
+  o: { title: string; subtitle?: string; xTitle: string; policies: readonly string[]; xFormat?: string; width?: number },
+): VegaLiteSpec {
   const present = o.policies.filter((p) => bins.some((b) => b.series === p));
   const color = policyColor('series', present, null, o.policies);
   const inner = {
@@ -321,7 +441,10 @@ export interface TornadoRow {
 }
 
 /** A tornado chart: horizontal bars, inputs sorted by the size of their effect, largest on top. */
-export function tornadoSpec(rows: readonly TornadoRow[], o: { title: string; subtitle?: string; xTitle: string; order: readonly string[]; groupTitle: string; groups: readonly string[] }): VegaLiteSpec {
+export function tornadoSpec(
+  rows: readonly TornadoRow[],
+  o: { title: string; subtitle?: string; xTitle: string; order: readonly string[]; groupTitle: string; groups: readonly string[] },
+): VegaLiteSpec {
   return {
     title: title(o),
     width: 480,
@@ -334,7 +457,14 @@ export function tornadoSpec(rows: readonly TornadoRow[], o: { title: string; sub
           y: { field: 'parameter', type: 'nominal', sort: [...o.order], title: null, axis: { labelLimit: 0 } },
           x: { field: 'low', type: 'quantitative', title: o.xTitle, axis: { titleLimit: 0 } },
           x2: { field: 'high' },
-          color: { field: 'group', type: 'nominal', title: o.groupTitle, sort: [...o.groups], scale: { domain: [...o.groups], range: ['#1f6feb', '#d9480f'] }, legend: { orient: 'top', direction: 'horizontal', labelLimit: 0 } },
+          color: {
+            field: 'group',
+            type: 'nominal',
+            title: o.groupTitle,
+            sort: [...o.groups],
+            scale: { domain: [...o.groups], range: ['#1f6feb', '#d9480f'] },
+            legend: { orient: 'top', direction: 'horizontal', labelLimit: 0 },
+          },
         },
       },
       { mark: { type: 'rule', color: '#52606d' }, encoding: { x: { datum: 0, type: 'quantitative' } } },

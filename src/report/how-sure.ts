@@ -82,7 +82,9 @@ export function barsSvg(rows: readonly { label: string; value: number; second?: 
     const y = 10 + i * ROW;
     return (
       `<text x="${LABEL - 6}" y="${y + 14}" text-anchor="end" font-size="11">${esc(r.label)}</text>` +
-      (r.second !== undefined ? `<rect class="second" data-value="${r.second}" x="${LABEL}" y="${y + 2}" width="${(x(r.second) - LABEL).toFixed(2)}" height="16" fill="#c6dbef"/>` : '') +
+      (r.second !== undefined
+        ? `<rect class="second" data-value="${r.second}" x="${LABEL}" y="${y + 2}" width="${(x(r.second) - LABEL).toFixed(2)}" height="16" fill="#c6dbef"/>`
+        : '') +
       `<rect class="bar" data-value="${r.value}" x="${LABEL}" y="${y + 5}" width="${(x(r.value) - LABEL).toFixed(2)}" height="10" fill="#3182bd"/>`
     );
   });
@@ -112,7 +114,14 @@ function comparisonPart(c: Comparison, key: readonly string[]): string[] {
       const base = c.policies.find((p) => p.name === c.baseline)?.metrics[metric]?.mean;
       if (!e || !(base !== undefined && Math.abs(base) > 0)) continue;
       const s = 100 / Math.abs(base);
-      rows.push({ label: `${metricInfo(metric).label} · ${cmp.policy}`, low: e.inputs.p5 * s, high: e.inputs.p95 * s, innerLow: (e.mean - e.chanceHalfWidth) * s, innerHigh: (e.mean + e.chanceHalfWidth) * s, value: e.mean * s });
+      rows.push({
+        label: `${metricInfo(metric).label} · ${cmp.policy}`,
+        low: e.inputs.p5 * s,
+        high: e.inputs.p95 * s,
+        innerLow: (e.mean - e.chanceHalfWidth) * s,
+        innerHigh: (e.mean + e.chanceHalfWidth) * s,
+        value: e.mean * s,
+      });
     }
   }
   if (rows.length > 0) {
@@ -126,13 +135,31 @@ function comparisonPart(c: Comparison, key: readonly string[]): string[] {
     const names = key.filter((k) => u[k]);
     const tr = names.map((metric): TableCell[] => {
       const e = u[metric] as RobustEffect;
-      return [metric, e.mean, { html: `${num(e.inputs.p5)} – ${num(e.inputs.p95)}`, numeric: true }, { html: `±${num(e.chanceHalfWidth)}`, numeric: true }, { html: pct(e.inputShare, 0), numeric: true }, { html: e.pBetter === null ? '–' : pct(e.pBetter, 0), numeric: true }];
+      return [
+        metric,
+        e.mean,
+        { html: `${num(e.inputs.p5)} – ${num(e.inputs.p95)}`, numeric: true },
+        { html: `±${num(e.chanceHalfWidth)}`, numeric: true },
+        { html: pct(e.inputShare, 0), numeric: true },
+        { html: e.pBetter === null ? '–' : pct(e.pBetter, 0), numeric: true },
+      ];
     });
-    body.push(table(['metric', 'mean effect', '5–95 % over the inputs', 'fixed-input 95 % CI', 'variance from the inputs', 'P(better)'], tr, `${cmp.policy} vs ${c.baseline} over the plausible inputs`));
+    body.push(
+      table(
+        ['metric', 'mean effect', '5–95 % over the inputs', 'fixed-input 95 % CI', 'variance from the inputs', 'P(better)'],
+        tr,
+        `${cmp.policy} vs ${c.baseline} over the plausible inputs`,
+      ),
+    );
     const headline = names.find((k) => (u[k]?.drivers.length ?? 0) > 0);
     if (headline) {
       const d = (u[headline] as RobustEffect).drivers;
-      body.push(`<figure class="chart" data-chart="drivers-${esc(cmp.policy)}">${barsSvg(d.map((x) => ({ label: shortName(x.name), value: x.firstOrder })), `First-order index of the effect on ${metricInfo(headline).label}`)}<figcaption>${esc(`What decides ${cmp.policy}'s effect on ${metricInfo(headline).label}: each input's first-order Sobol' index, the share of the expected effect's variance over the inputs that the input explains alone (estimated from the design's points; inputs under the noise floor are left out).`)}</figcaption></figure>`);
+      body.push(
+        `<figure class="chart" data-chart="drivers-${esc(cmp.policy)}">${barsSvg(
+          d.map((x) => ({ label: shortName(x.name), value: x.firstOrder })),
+          `First-order index of the effect on ${metricInfo(headline).label}`,
+        )}<figcaption>${esc(`What decides ${cmp.policy}'s effect on ${metricInfo(headline).label}: each input's first-order Sobol' index, the share of the expected effect's variance over the inputs that the input explains alone (estimated from the design's points; inputs under the noise floor are left out).`)}</figcaption></figure>`,
+      );
     }
     const sentences = names.flatMap((k) => u[k]?.sentences ?? []);
     if (sentences.length) body.push(`<ul class="findings">${sentences.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`);
@@ -152,7 +179,9 @@ function sobolPart(sw: SweepResult, key: readonly string[]): string[] {
     .sort((p, q) => (q.second ?? 0) - (p.second ?? 0))
     .slice(0, 12);
   const what = so.effectOf ? `the effect of ${so.effectOf.name} on ${metricInfo(metric).label}` : metricInfo(metric).label;
-  return [`<figure class="chart" data-chart="sobol">${barsSvg(rows, `Sobol' indices of ${what}`)}<figcaption>${esc(`Sobol' indices from a Saltelli design (N = ${so.n}, ${so.points} points): dark bar, first order (the input alone); light bar, total (with its interactions). The twelve inputs with the largest total index.`)}</figcaption></figure>`];
+  return [
+    `<figure class="chart" data-chart="sobol">${barsSvg(rows, `Sobol' indices of ${what}`)}<figcaption>${esc(`Sobol' indices from a Saltelli design (N = ${so.n}, ${so.points} points): dark bar, first order (the input alone); light bar, total (with its interactions). The twelve inputs with the largest total index.`)}</figcaption></figure>`,
+  ];
 }
 
 /**

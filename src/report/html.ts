@@ -48,7 +48,9 @@ export function table(header: readonly string[], rows: readonly (readonly TableC
     if (typeof c === 'string') return `<${tag}>${esc(c)}</${tag}>`;
     return `<${tag}${c.numeric ? ' class="n"' : ''}>${c.html}</${tag}>`;
   };
-  const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || (typeof r[i] === 'object' && (r[i] as { numeric?: boolean }).numeric)));
+  const numeric = header.map(
+    (_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || (typeof r[i] === 'object' && (r[i] as { numeric?: boolean }).numeric)),
+  );
   const head = header.map((h, i) => `<th${numeric[i] ? ' class="n"' : ''} scope="col">${esc(h)}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map((c, i) => cell(c, i === 0 ? 'th' : 'td')).join('')}</tr>`).join('\n');
   return `<div class="table-wrap"><table>${caption ? `<caption>${esc(caption)}</caption>` : ''}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`;

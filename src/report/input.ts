@@ -38,21 +38,29 @@ export interface ReportFileInput {
  * The scenario and policy a runs file's first line records, checked: the scenario must be valid
  * and have the manifest's hash, the overlay the manifest's overlay hash.
  */
-function recorded(path: string, header: { manifest: Manifest; scenario?: unknown; policy?: { name: string; overlay: unknown } }): { scenario?: Scenario; policies?: Policy[] } {
+function recorded(
+  path: string,
+  header: { manifest: Manifest; scenario?: unknown; policy?: { name: string; overlay: unknown } },
+): { scenario?: Scenario; policies?: Policy[] } {
   if (header.scenario === undefined) return {};
   let scenario: Scenario;
   try {
     scenario = parseScenario(header.scenario as object, { source: `${path} (the scenario in its first line)` });
   } catch (e) {
-    if (e instanceof ScenarioError) throw new ReportError(`${path}: the scenario recorded in its first line is not valid (${e.issues[0]?.message ?? e.message})`);
+    if (e instanceof ScenarioError)
+      throw new ReportError(`${path}: the scenario recorded in its first line is not valid (${e.issues[0]?.message ?? e.message})`);
     throw e;
   }
-  if (scenarioHash(scenario) !== header.manifest.scenario.hash) throw new ReportError(`${path}: the scenario recorded in its first line does not have the manifest's hash ${header.manifest.scenario.hash}: the file is damaged`);
+  if (scenarioHash(scenario) !== header.manifest.scenario.hash)
+    throw new ReportError(
+      `${path}: the scenario recorded in its first line does not have the manifest's hash ${header.manifest.scenario.hash}: the file is damaged`,
+    );
   const policies: Policy[] = [];
   const p = header.policy;
   if (p !== undefined) {
     const policy = { name: String(p.name), overlay: p.overlay as object };
-    if (describePolicy(policy).overlayHash !== header.manifest.policy.overlayHash) throw new ReportError(`${path}: the policy overlay recorded in its first line does not have the manifest's overlay hash: the file is damaged`);
+    if (describePolicy(policy).overlayHash !== header.manifest.policy.overlayHash)
+      throw new ReportError(`${path}: the policy overlay recorded in its first line does not have the manifest's overlay hash: the file is damaged`);
     policies.push(policy);
   }
   return { scenario, policies };
@@ -108,7 +116,8 @@ export function readReportInput(path: string, options: ReadReportInputOptions = 
     if (isRunsFile(readHead(path, 65536))) {
       const info = inspectRunsFile(path);
       if (info.runs === 0) throw new ReportError(`${path}: the runs file holds no runs yet`);
-      if (info.manifest.shard) throw new ReportError(`${path} is one shard (${info.manifest.shard.index}/${info.manifest.shard.count}); merge the shards first (frontier-sim merge)`);
+      if (info.manifest.shard)
+        throw new ReportError(`${path} is one shard (${info.manifest.shard.index}/${info.manifest.shard.count}); merge the shards first (frontier-sim merge)`);
       const monteCarlo = mergeRunsFiles([path]);
       const keep = options.keepRuns !== false;
       const reader = new RunsReader(path, info.validBytes);
@@ -125,7 +134,12 @@ export function readReportInput(path: string, options: ReadReportInputOptions = 
       }
       const { scenario, policies } = recorded(path, readRunsHeader(path));
       const runTotals = [{ policy: info.manifest.policy.name, totals }];
-      return { bundle: { monteCarlo, runTotals }, ...(keep ? { runs } : {}), ...(scenario ? { scenario } : { recordsNoScenario: true }), ...(policies ? { policies } : {}) };
+      return {
+        bundle: { monteCarlo, runTotals },
+        ...(keep ? { runs } : {}),
+        ...(scenario ? { scenario } : { recordsNoScenario: true }),
+        ...(policies ? { policies } : {}),
+      };
     }
     const text = readRegularText(path, MAX_RESULT_BYTES);
     let value: unknown;

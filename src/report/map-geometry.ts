@@ -162,7 +162,10 @@ function sidesOf(scenario: Scenario, line: BorderLine, lineKm: number): MapSides
 
 /** The mean of a ring's vertices: where a country's name goes (good enough for labels). */
 function labelPoint(geometry: { type: string; coordinates: unknown }): number[] {
-  const largest = polygonsOf(geometry).map((p) => p[0] ?? []).sort((x, y) => y.length - x.length)[0] ?? [];
+  const largest =
+    polygonsOf(geometry)
+      .map((p) => p[0] ?? [])
+      .sort((x, y) => y.length - x.length)[0] ?? [];
   const n = Math.max(1, largest.length);
   return [largest.reduce((s, p) => s + (p[0] as number), 0) / n, largest.reduce((s, p) => s + (p[1] as number), 0) / n];
 }
@@ -183,7 +186,8 @@ export function mapGeometry(scenario: Scenario, exerciseRangeKm: number): MapGeo
   const sides = sidesOf(scenario, border, lineKm);
   // On the home side: inside the home country's outline when there is one, else by the nearest stretch of line.
   const homeRings = polygonsOf((g.outlines ?? []).find((o) => o.id === sides.homeOutline)?.geometry ?? { type: 'MultiPolygon', coordinates: [] });
-  const onHome = (p: number[]) => (homeRings.length > 0 ? homeRings.some((rings) => insideRings(rings, p[0] as number, p[1] as number)) : sideOf(border, p) === (sides.homeIsLeft ? 1 : -1));
+  const onHome = (p: number[]) =>
+    homeRings.length > 0 ? homeRings.some((rings) => insideRings(rings, p[0] as number, p[1] as number)) : sideOf(border, p) === (sides.homeIsLeft ? 1 : -1);
   const short = scenario.sectors.map((s) => s.name.replace(/\s*\(.*\)\s*$/, '') || s.name);
   const labels = new Set(short).size === short.length ? short : scenario.sectors.map((s) => s.id);
   const sectors = scenario.sectors.map((s, i): MapSector => {
@@ -201,7 +205,19 @@ export function mapGeometry(scenario: Scenario, exerciseRangeKm: number): MapGeo
       const at = fromKm + f * (toKm - fromKm);
       return { on: pointAlong(border, at), home: homeward(at).at };
     });
-    return { id: s.id, label: labels[i] as string, name: s.name, fromKm, toKm, lengthKm: quantityValue(s.lengthKm), coordinates: sliceLine(border, fromKm, toKm), mid: pointAlong(border, (fromKm + toKm) / 2), labelAt: label.at, align: label.align, anchors };
+    return {
+      id: s.id,
+      label: labels[i] as string,
+      name: s.name,
+      fromKm,
+      toKm,
+      lengthKm: quantityValue(s.lengthKm),
+      coordinates: sliceLine(border, fromKm, toKm),
+      mid: pointAlong(border, (fromKm + toKm) / 2),
+      labelAt: label.at,
+      align: label.align,
+      anchors,
+    };
   });
   const bases: MapPlace[] = (scenario.bases ?? []).filter((b) => b.at).map((b) => ({ id: b.id, name: b.name, lon: b.at!.lon, lat: b.at!.lat }));
   const provinces: MapPlace[] = scenario.provinces.filter((p) => p.at).map((p) => ({ id: p.id, name: p.name, lon: p.at!.lon, lat: p.at!.lat }));
@@ -215,10 +231,19 @@ export function mapGeometry(scenario: Scenario, exerciseRangeKm: number): MapGeo
     const at = siteOf(d.location);
     if (!at) continue;
     const days = quantityValue(d.durationDays);
-    const when = d.startDate ? `from ${d.startDate}, ${days} days` : d.startDay !== undefined ? `from day ${quantityValue(d.startDay)}, ${days} days` : `${days} days, when ordered`;
+    const when = d.startDate
+      ? `from ${d.startDate}, ${days} days`
+      : d.startDay !== undefined
+        ? `from day ${quantityValue(d.startDay)}, ${days} days`
+        : `${days} days, when ordered`;
     drills.push({ id: d.id, name: d.name, lon: at[0] as number, lat: at[1] as number, when, rangeKm: exerciseRangeKm });
   }
-  const outlines = (g.outlines ?? []).map((o) => ({ id: o.id, name: o.name, geometry: o.geometry as MapGeometry['outlines'][number]['geometry'], labelAt: labelPoint(o.geometry) }));
+  const outlines = (g.outlines ?? []).map((o) => ({
+    id: o.id,
+    name: o.name,
+    geometry: o.geometry as MapGeometry['outlines'][number]['geometry'],
+    labelAt: labelPoint(o.geometry),
+  }));
   return { border, lineKm, source: g.source, outlines, sectors, bases, provinces, drills, sides };
 }
 

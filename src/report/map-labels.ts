@@ -41,7 +41,11 @@ function boxOf(kind: PlacedLabel['kind'], text: string, x: number, y: number, al
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** Places the names of a map's sectors, places and countries. */
-export function placeLabels(geo: MapGeometry, proj: MapProjection, options: { places: boolean; countries: boolean; crowded: boolean; keepClear?: readonly (readonly [number, number])[] }): PlacedLabel[] {
+export function placeLabels(
+  geo: MapGeometry,
+  proj: MapProjection,
+  options: { places: boolean; countries: boolean; crowded: boolean; keepClear?: readonly (readonly [number, number])[] },
+): PlacedLabel[] {
   const { width, height } = proj;
   // The border, as points every 3 px (its casing is 9 px wide).
   const line: [number, number][] = [];
@@ -65,9 +69,19 @@ export function placeLabels(geo: MapGeometry, proj: MapProjection, options: { pl
   // Points that marks drawn over the map will cover (the replay's units), pixels.
   for (const [x, y] of options.keepClear ?? []) taken.push({ x0: x - 6, x1: x + 6, y0: y - 6, y1: y + 6 });
   const free = (b: Box) =>
-    b.x0 >= 2 && b.x1 <= width - 2 && b.y0 >= 2 && b.y1 <= height - 2 && !taken.some((t) => overlaps(t, b)) && !line.some(([x, y]) => x > b.x0 - 5 && x < b.x1 + 5 && y > b.y0 - 5 && y < b.y1 + 5);
+    b.x0 >= 2 &&
+    b.x1 <= width - 2 &&
+    b.y0 >= 2 &&
+    b.y1 <= height - 2 &&
+    !taken.some((t) => overlaps(t, b)) &&
+    !line.some(([x, y]) => x > b.x0 - 5 && x < b.x1 + 5 && y > b.y0 - 5 && y < b.y1 + 5);
   const out: PlacedLabel[] = [];
-  const place = (kind: PlacedLabel['kind'], text: string, spots: { x: number; y: number; align: PlacedLabel['align']; from?: [number, number] }[], fallback = true) => {
+  const place = (
+    kind: PlacedLabel['kind'],
+    text: string,
+    spots: { x: number; y: number; align: PlacedLabel['align']; from?: [number, number] }[],
+    fallback = true,
+  ) => {
     const spot = spots.find((c) => free(boxOf(kind, text, c.x, c.y, c.align))) ?? (fallback ? spots[0] : undefined);
     if (!spot) return;
     taken.push(boxOf(kind, text, spot.x, spot.y, spot.align));
@@ -103,12 +117,14 @@ export function placeLabels(geo: MapGeometry, proj: MapProjection, options: { pl
         const [lx, ly] = proj.pixel(a.home);
         const len = Math.hypot(lx - mx, ly - my) || 1;
         const [nx, ny] = [(lx - mx) / len, (ly - my) / len];
-        return distances.map((d) => {
-          const x = mx + side * nx * d;
-          const y = my + side * ny * d;
-          const align: PlacedLabel['align'] = side * nx < -0.45 ? 'right' : side * nx > 0.45 ? 'left' : 'center';
-          return { x, y, align, ...(d > 13 || k > 0 ? { from: [mx, my] as [number, number] } : {}) };
-        }).filter((spot) => side < 0 || onHome(spot.x, spot.y));
+        return distances
+          .map((d) => {
+            const x = mx + side * nx * d;
+            const y = my + side * ny * d;
+            const align: PlacedLabel['align'] = side * nx < -0.45 ? 'right' : side * nx > 0.45 ? 'left' : 'center';
+            return { x, y, align, ...(d > 13 || k > 0 ? { from: [mx, my] as [number, number] } : {}) };
+          })
+          .filter((spot) => side < 0 || onHome(spot.x, spot.y));
       }),
     );
     // On a small map, a name that finds no free spot is left out (the larger maps name every sector).
@@ -129,8 +145,14 @@ export function placeLabels(geo: MapGeometry, proj: MapProjection, options: { pl
       const cx = inside.reduce((a, p) => a + p[0], 0) / inside.length;
       const cy = inside.reduce((a, p) => a + p[1], 0) / inside.length;
       const text = o.name.toUpperCase();
-      const spots = inside.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy)).map(([x, y]) => ({ x, y, align: 'center' as const }));
-      const spot = spots.find((c) => free(boxOf('country', text, c.x, c.y, c.align)) && rings.some((rs) => insideRings(rs, c.x - text.length * 4, c.y) && insideRings(rs, c.x + text.length * 4, c.y)));
+      const spots = inside
+        .sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy))
+        .map(([x, y]) => ({ x, y, align: 'center' as const }));
+      const spot = spots.find(
+        (c) =>
+          free(boxOf('country', text, c.x, c.y, c.align)) &&
+          rings.some((rs) => insideRings(rs, c.x - text.length * 4, c.y) && insideRings(rs, c.x + text.length * 4, c.y)),
+      );
       if (spot) place('country', text, [spot]);
     }
   }

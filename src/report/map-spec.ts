@@ -89,7 +89,17 @@ export function mapProjection(geo: MapGeometry, width: number): MapProjection {
   const tx = pad.left - k * x0;
   const ty = (height + k * (y1 + y0)) / 2;
   return {
-    spec: { type: 'conicConformal', parallels, rotate: [-midLon, 0, 0], scale: k, translate: [tx, ty], clipExtent: [[0, 0], [width, height]] },
+    spec: {
+      type: 'conicConformal',
+      parallels,
+      rotate: [-midLon, 0, 0],
+      scale: k,
+      translate: [tx, ty],
+      clipExtent: [
+        [0, 0],
+        [width, height],
+      ],
+    },
     width,
     height,
     pixel: (p) => {
@@ -125,7 +135,14 @@ export function placeLayers(geo: MapGeometry): object[] {
   const layers: object[] = [];
   if (geo.drills.length > 0) {
     layers.push({
-      data: { values: geo.drills.map((d) => feature({ type: 'LineString', coordinates: circleRing(d.lon, d.lat, d.rangeKm) }, { description: `Drill ${d.name} (${d.when}): deters while within ${d.rangeKm} km of the border` })) },
+      data: {
+        values: geo.drills.map((d) =>
+          feature(
+            { type: 'LineString', coordinates: circleRing(d.lon, d.lat, d.rangeKm) },
+            { description: `Drill ${d.name} (${d.when}): deters while within ${d.rangeKm} km of the border` },
+          ),
+        ),
+      },
       mark: { type: 'geoshape', filled: false, stroke: '#2f9e44', strokeWidth: 1.5, strokeDash: [5, 3] },
       encoding: { description: { field: 'properties.description' } },
     });
@@ -153,13 +170,22 @@ export function labelLayers(labels: readonly PlacedLabel[], places: boolean): ob
   const px = (field: string) => ({ field, type: 'quantitative', scale: null });
   const layers: object[] = [];
   const leaders = labels.filter((l) => l.from).map((l) => ({ x: l.from![0], y: l.from![1], x2: l.x, y2: l.y }));
-  if (leaders.length > 0) layers.push({ data: { values: leaders }, mark: { type: 'rule', stroke: '#7b8794', strokeWidth: 0.8 }, encoding: { x: px('x'), y: px('y'), x2: { field: 'x2' }, y2: { field: 'y2' } } });
+  if (leaders.length > 0)
+    layers.push({
+      data: { values: leaders },
+      mark: { type: 'rule', stroke: '#7b8794', strokeWidth: 0.8 },
+      encoding: { x: px('x'), y: px('y'), x2: { field: 'x2' }, y2: { field: 'y2' } },
+    });
   for (const kind of ['country', 'province', 'base', 'drill', 'sector'] as const) {
     if (!places && kind !== 'sector' && kind !== 'country') continue;
     for (const align of ['left', 'right', 'center'] as const) {
       const rows = labels.filter((l) => l.kind === kind && l.align === align).map((l) => ({ text: l.text, x: l.x, y: l.y }));
       if (rows.length === 0) continue;
-      layers.push({ data: { values: rows }, mark: { type: 'text', align, baseline: 'middle', ...LABEL_STYLE[kind] }, encoding: { x: px('x'), y: px('y'), text: { field: 'text' } } });
+      layers.push({
+        data: { values: rows },
+        mark: { type: 'text', align, baseline: 'middle', ...LABEL_STYLE[kind] },
+        encoding: { x: px('x'), y: px('y'), text: { field: 'text' } },
+      });
     }
   }
   return layers;
@@ -194,7 +220,16 @@ export function mapSpec(geo: MapGeometry, values: readonly SectorValue[], o: Map
         data: { values: sectors },
         mark: { type: 'geoshape', filled: false, strokeWidth: 6, strokeCap: 'butt', strokeJoin: 'round' },
         encoding: {
-          stroke: { field: 'properties.value', type: 'quantitative', title: typeof o.legendTitle === 'string' || proj.width < 700 ? [o.legendTitle].flat().join(' ') : [...o.legendTitle], scale, legend: proj.width >= 700 ? { orient: 'right', direction: 'vertical', gradientLength: Math.min(160, proj.height - 60), titleLimit: 0 } : { orient: 'bottom', direction: 'horizontal', gradientLength: 200, titleLimit: 0 } },
+          stroke: {
+            field: 'properties.value',
+            type: 'quantitative',
+            title: typeof o.legendTitle === 'string' || proj.width < 700 ? [o.legendTitle].flat().join(' ') : [...o.legendTitle],
+            scale,
+            legend:
+              proj.width >= 700
+                ? { orient: 'right', direction: 'vertical', gradientLength: Math.min(160, proj.height - 60), titleLimit: 0 }
+                : { orient: 'bottom', direction: 'horizontal', gradientLength: 200, titleLimit: 0 },
+          },
           description: { field: 'properties.description' },
         },
       },
@@ -229,5 +264,9 @@ export function bareMapSpec(proj: MapProjection, layers: readonly object[], back
 
 /** The ground of a bare map: countries, the border's casing, places and every name (kept off the pixels `keepClear`, where marks will go). */
 export function groundSpec(geo: MapGeometry, proj: MapProjection, keepClear: readonly (readonly [number, number])[] = []): VegaLiteSpec {
-  return bareMapSpec(proj, [...groundLayers(geo), ...placeLayers(geo), ...labelLayers(placeLabels(geo, proj, { places: true, countries: true, crowded: false, keepClear }), true)], '#e8edf2');
+  return bareMapSpec(
+    proj,
+    [...groundLayers(geo), ...placeLayers(geo), ...labelLayers(placeLabels(geo, proj, { places: true, countries: true, crowded: false, keepClear }), true)],
+    '#e8edf2',
+  );
 }

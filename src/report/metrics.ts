@@ -39,7 +39,14 @@ export interface MetricInfo {
   borderOnly?: boolean;
 }
 
-const flow = (label: string, unit: string, meaning: string, extra: Partial<MetricInfo> = {}): MetricInfo => ({ label, unit, meaning, quantity: 'count', aggregate: 'sum', ...extra });
+const flow = (label: string, unit: string, meaning: string, extra: Partial<MetricInfo> = {}): MetricInfo => ({
+  label,
+  unit,
+  meaning,
+  quantity: 'count',
+  aggregate: 'sum',
+  ...extra,
+});
 const ARMED: readonly ActorKind[] = ['armed-group'];
 
 /** The metrics the engine reports today (per turn; run totals as `aggregate` says). */
@@ -60,15 +67,52 @@ export const METRIC_INFO: Readonly<Record<string, MetricInfo>> = {
   casualtiesActors: flow('Casualties (actors)', 'persons', 'killed and wounded among the crossing groups', { kinds: ARMED, rare: true }),
   refugeesReceived: flow('Refugees received', 'persons', 'refugees admitted', { kinds: ['refugees'] }),
   refugeesTurnedBack: flow('Refugees turned back', 'persons', 'refugees refused at the border', { kinds: ['refugees'] }),
-  effectiveness: { label: 'Interdiction effectiveness', unit: 'share, 0–1', meaning: 'interdicted / attempts (0 with no attempts)', quantity: 'share', aggregate: 'ratio' },
+  effectiveness: {
+    label: 'Interdiction effectiveness',
+    unit: 'share, 0–1',
+    meaning: 'interdicted / attempts (0 with no attempts)',
+    quantity: 'share',
+    aggregate: 'ratio',
+  },
   quickReactionSorties: flow('Quick-reaction sorties', 'sorties', 'sorties of quick-reaction forces', { borderOnly: true }),
   cost: flow('Cost', 'USD', 'operating cost of the forces', { quantity: 'USD', borderOnly: true }),
-  sovereignty: flow('Sovereignty cost', 'points', 'political cost: 1 point = 1,000 foreign personnel on the border for a week, plus one-off decisions', { quantity: 'points', borderOnly: true }),
-  conflictShare: { label: 'Border length in conflict', unit: 'share, 0–1', meaning: "share of the border's length with a clash in the window", quantity: 'share', aggregate: 'mean', borderOnly: true },
-  conflictShareMax: { label: 'Peak border length in conflict', unit: 'share, 0–1', meaning: 'the largest turn’s conflictShare in the run', quantity: 'share', aggregate: 'max', borderOnly: true },
-  readiness: { label: 'Readiness', unit: 'index, 0–1', meaning: 'personnel-weighted readiness of the forces', quantity: 'index', aggregate: 'mean', borderOnly: true },
+  sovereignty: flow('Sovereignty cost', 'points', 'political cost: 1 point = 1,000 foreign personnel on the border for a week, plus one-off decisions', {
+    quantity: 'points',
+    borderOnly: true,
+  }),
+  conflictShare: {
+    label: 'Border length in conflict',
+    unit: 'share, 0–1',
+    meaning: "share of the border's length with a clash in the window",
+    quantity: 'share',
+    aggregate: 'mean',
+    borderOnly: true,
+  },
+  conflictShareMax: {
+    label: 'Peak border length in conflict',
+    unit: 'share, 0–1',
+    meaning: 'the largest turn’s conflictShare in the run',
+    quantity: 'share',
+    aggregate: 'max',
+    borderOnly: true,
+  },
+  readiness: {
+    label: 'Readiness',
+    unit: 'index, 0–1',
+    meaning: 'personnel-weighted readiness of the forces',
+    quantity: 'index',
+    aggregate: 'mean',
+    borderOnly: true,
+  },
   personnel: { label: 'Personnel', unit: 'persons', meaning: 'personnel of the forces', quantity: 'count', aggregate: 'final', borderOnly: true },
-  pDetect: { label: 'Detection probability', unit: 'probability', meaning: 'probability that an attempt in the sector is detected this turn', quantity: 'share', aggregate: 'mean', borderOnly: true },
+  pDetect: {
+    label: 'Detection probability',
+    unit: 'probability',
+    meaning: 'probability that an attempt in the sector is detected this turn',
+    quantity: 'share',
+    aggregate: 'mean',
+    borderOnly: true,
+  },
 };
 
 /**
@@ -94,7 +138,17 @@ export const HEADLINE_METRICS: readonly string[] = [
 ];
 
 /** The metrics the report charts first, of those present. */
-export const KEY_METRICS = ['gotAway', 'interdicted', 'effectiveness', 'kgThrough', 'clashes', 'casualtiesForces', 'attempts', 'cost', 'conflictShare'] as const;
+export const KEY_METRICS = [
+  'gotAway',
+  'interdicted',
+  'effectiveness',
+  'kgThrough',
+  'clashes',
+  'casualtiesForces',
+  'attempts',
+  'cost',
+  'conflictShare',
+] as const;
 
 const KIND_LABEL: Record<string, string> = { 'armed-group': 'armed groups', smuggling: 'smuggling', refugees: 'refugees', recruits: 'recruits' };
 

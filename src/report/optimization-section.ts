@@ -37,7 +37,17 @@ export function stripCells(r: OptimizationResult, lever: 'personnel' | 'posts' =
       if (!s) return;
       const level = a.level(i) ?? row.today;
       const change = level - row.today;
-      cells.push({ sector: s.name.replace(/\s*\(.*\)\s*$/, '') || s.id, allocation: a.name, startKm: s.alongBorderKm - s.lengthKm / 2, endKm: s.alongBorderKm + s.lengthKm / 2, midKm: s.alongBorderKm, today: row.today, level, change, label: change === 0 ? '·' : `${change > 0 ? '+' : '−'}${Math.abs(change)}` });
+      cells.push({
+        sector: s.name.replace(/\s*\(.*\)\s*$/, '') || s.id,
+        allocation: a.name,
+        startKm: s.alongBorderKm - s.lengthKm / 2,
+        endKm: s.alongBorderKm + s.lengthKm / 2,
+        midKm: s.alongBorderKm,
+        today: row.today,
+        level,
+        change,
+        label: change === 0 ? '·' : `${change > 0 ? '+' : '−'}${Math.abs(change)}`,
+      });
     });
   }
   return cells;
@@ -48,7 +58,10 @@ export function stripSpec(cells: readonly StripCell[], unit: string): VegaLiteSp
   const extent = Math.max(1, ...cells.map((c) => Math.abs(c.change)));
   const rows = [...new Set(cells.map((c) => c.allocation))];
   return {
-    title: { text: `Change in ${unit} along the border, west → east`, subtitle: 'each cell is a sector, as wide as its stretch of border; colour and label: change from today' },
+    title: {
+      text: `Change in ${unit} along the border, west → east`,
+      subtitle: 'each cell is a sector, as wide as its stretch of border; colour and label: change from today',
+    },
     width: 640,
     height: { step: 46 },
     data: { values: cells },
@@ -59,11 +72,24 @@ export function stripSpec(cells: readonly StripCell[], unit: string): VegaLiteSp
         encoding: {
           x: { field: 'startKm', type: 'quantitative', title: 'km along the border from its western end', scale: { nice: false, zero: true } },
           x2: { field: 'endKm' },
-          color: { field: 'change', type: 'quantitative', title: [`change in ${unit}`, 'from today'], scale: { domain: [-extent, 0, extent], range: ['#c92a2a', '#ffffff', '#1f6feb'], interpolate: 'rgb' }, legend: { orient: 'right', gradientLength: 120 } },
+          color: {
+            field: 'change',
+            type: 'quantitative',
+            title: [`change in ${unit}`, 'from today'],
+            scale: { domain: [-extent, 0, extent], range: ['#c92a2a', '#ffffff', '#1f6feb'], interpolate: 'rgb' },
+            legend: { orient: 'right', gradientLength: 120 },
+          },
           tooltip: [{ field: 'sector' }, { field: 'today' }, { field: 'level', title: 'allocation' }, { field: 'change' }],
         },
       },
-      { mark: { type: 'text', fontSize: 10, baseline: 'middle' }, encoding: { x: { field: 'midKm', type: 'quantitative' }, text: { field: 'label' }, color: { condition: { test: `abs(datum.change) > ${0.6 * extent}`, value: 'white' }, value: '#1f2933' } } },
+      {
+        mark: { type: 'text', fontSize: 10, baseline: 'middle' },
+        encoding: {
+          x: { field: 'midKm', type: 'quantitative' },
+          text: { field: 'label' },
+          color: { condition: { test: `abs(datum.change) > ${0.6 * extent}`, value: 'white' }, value: '#1f2933' },
+        },
+      },
     ],
   };
 }
@@ -72,7 +98,10 @@ export function stripSpec(cells: readonly StripCell[], unit: string): VegaLiteSp
 export function convergenceSpec(r: OptimizationResult): VegaLiteSpec {
   const points = r.convergence.map((p, i) => ({ ...p, order: i }));
   return {
-    title: { text: `Convergence: ${r.manifest.objective.label}`, subtitle: 'the incumbent on its stage\'s sample of common random numbers; samples grow as the step shrinks' },
+    title: {
+      text: `Convergence: ${r.manifest.objective.label}`,
+      subtitle: "the incumbent on its stage's sample of common random numbers; samples grow as the step shrinks",
+    },
     width: 480,
     height: 220,
     data: { values: points },
@@ -87,7 +116,8 @@ export function convergenceSpec(r: OptimizationResult): VegaLiteSpec {
   };
 }
 
-const ci = (p: PairedComparison | undefined): TableCell => (p ? { html: `${num(p.ci95[0])} – ${num(p.ci95[1])}${p.ci95[0] > 0 || p.ci95[1] < 0 ? '' : ' <span class="note">(n.s.)</span>'}`, numeric: true } : '');
+const ci = (p: PairedComparison | undefined): TableCell =>
+  p ? { html: `${num(p.ci95[0])} – ${num(p.ci95[1])}${p.ci95[0] > 0 || p.ci95[1] < 0 ? '' : ' <span class="note">(n.s.)</span>'}`, numeric: true } : '';
 
 /** The optimisation section of a report, or nothing without an optimisation. */
 export function optimizationSection(r: OptimizationResult | undefined): Section | undefined {
@@ -97,8 +127,7 @@ export function optimizationSection(r: OptimizationResult | undefined): Section 
   const s: Section = {
     id: 'optimization',
     title: 'Where the guards go',
-    lead:
-    `The allocation of ${m.space.side} patrol personnel${m.space.levers.includes('posts') ? ' and posts' : ''} over the sectors that ${m.objective.sense === 'minimize' ? 'minimises' : 'maximises'} ${m.objective.label} over ${m.turns} turns, found by marginal allocation, a local search on common random numbers and Kim-Nelson selection, then played against today's allocation and an even spread of the same total on ${num(e.runs)} fresh paired runs (seed ${m.seed}).`,
+    lead: `The allocation of ${m.space.side} patrol personnel${m.space.levers.includes('posts') ? ' and posts' : ''} over the sectors that ${m.objective.sense === 'minimize' ? 'minimises' : 'maximises'} ${m.objective.label} over ${m.turns} turns, found by marginal allocation, a local search on common random numbers and Kim-Nelson selection, then played against today's allocation and an even spread of the same total on ${num(e.runs)} fresh paired runs (seed ${m.seed}).`,
     body: [],
   };
   const levers = m.space.levers;
@@ -114,18 +143,33 @@ export function optimizationSection(r: OptimizationResult | undefined): Section 
   s.body.push(
     table(
       ['sector', ...(levers.length > 1 ? ['lever'] : []), 'today', 'proposed', 'change', 'even spread', ...(naive ? ['naive'] : [])],
-      r.table.map((row) => [row.name, ...(levers.length > 1 ? [row.lever] : []), row.today, row.proposed, { html: `${row.change > 0 ? '+' : ''}${num(row.change)}`, numeric: true }, row.even, ...(naive ? [row.naive ?? NaN] : [])]),
+      r.table.map((row) => [
+        row.name,
+        ...(levers.length > 1 ? [row.lever] : []),
+        row.today,
+        row.proposed,
+        { html: `${row.change > 0 ? '+' : ''}${num(row.change)}`, numeric: true },
+        row.even,
+        ...(naive ? [row.naive ?? NaN] : []),
+      ]),
       'Allocation by sector, west to east',
     ),
   );
   s.body.push(
     table(
       ['allocation', `mean ${m.objective.label}`, 'paired difference vs today', '95 % CI'],
-      Object.entries(e.objective).map(([name, sum]) => [name, sum.mean, e.vsToday[name] ? (e.vsToday[name] as PairedComparison).meanDifference : '', ci(e.vsToday[name])]),
+      Object.entries(e.objective).map(([name, sum]) => [
+        name,
+        sum.mean,
+        e.vsToday[name] ? (e.vsToday[name] as PairedComparison).meanDifference : '',
+        ci(e.vsToday[name]),
+      ]),
       `The objective on ${num(e.runs)} paired runs against the ${e.adversary} adversary (run totals)`,
     ),
   );
-  s.body.push(`<p>Proposed minus the even spread of the same total: <strong>${num(e.vsEven.meanDifference)}</strong> (95 % CI ${num(e.vsEven.ci95[0])} – ${num(e.vsEven.ci95[1])}).</p>`);
+  s.body.push(
+    `<p>Proposed minus the even spread of the same total: <strong>${num(e.vsEven.meanDifference)}</strong> (95 % CI ${num(e.vsEven.ci95[0])} – ${num(e.vsEven.ci95[1])}).</p>`,
+  );
   if (r.robustness) {
     const rb = r.robustness;
     s.body.push(
@@ -134,8 +178,15 @@ export function optimizationSection(r: OptimizationResult | undefined): Section 
   }
   for (const o of r.optima) {
     const sel = o.selection;
-    s.body.push(`<p class="note">Selection against the ${esc(o.adversary)} adversary: Kim-Nelson among ${sel.finalists.length} finalists; probability of correct selection at least ${num(100 * sel.pcs)} % when the best is ${num(sel.indifference)} better than the rest${sel.certified ? '' : ' (<strong>not certified</strong>: the cap on runs was reached)'}.</p>`);
+    s.body.push(
+      `<p class="note">Selection against the ${esc(o.adversary)} adversary: Kim-Nelson among ${sel.finalists.length} finalists; probability of correct selection at least ${num(100 * sel.pcs)} % when the best is ${num(sel.indifference)} better than the rest${sel.certified ? '' : ' (<strong>not certified</strong>: the cap on runs was reached)'}.</p>`,
+    );
   }
-  s.body.push({ id: 'optimization-convergence', spec: convergenceSpec(r), caption: 'How the search converged: the incumbent allocation\'s objective on the sample of its stage (greedy start, then each search level on twice the runs of the one before, then the selection\'s mean on fresh runs), against the runs played so far.' });
+  s.body.push({
+    id: 'optimization-convergence',
+    spec: convergenceSpec(r),
+    caption:
+      "How the search converged: the incumbent allocation's objective on the sample of its stage (greedy start, then each search level on twice the runs of the one before, then the selection's mean on fresh runs), against the runs played so far.",
+  });
   return s;
 }

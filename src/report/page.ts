@@ -29,7 +29,9 @@ export async function renderPage(head: PageHead, sections: readonly Section[]): 
   html.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
   html.push(`<title>${esc(head.title)}</title>`, `<style>${STYLE}</style>`, '</head>', '<body>');
   html.push('<header class="top">', `<h1>${esc(head.title)}</h1>`, `<p>${esc(ex.scenarioName)}</p>`);
-  html.push(`<p>${esc(head.kinds)} · ${num(ex.runs)} runs · ${num(ex.turns)} turns · seed ${esc(String(ex.seed))} · scenario <code>${esc(ex.scenarioHash)}</code></p>`);
+  html.push(
+    `<p>${esc(head.kinds)} · ${num(ex.runs)} runs · ${num(ex.turns)} turns · seed ${esc(String(ex.seed))} · scenario <code>${esc(ex.scenarioHash)}</code></p>`,
+  );
   html.push(`<nav class="toc">${sections.map((s) => `<a href="#${s.id}">${esc(s.title)}</a>`).join('')}</nav>`, '</header>');
   if (head.notice) html.push(`<p class="notice">${esc(head.notice)}</p>`);
   for (const s of sections) {

@@ -27,22 +27,26 @@ function missingCharts(e: unknown): unknown {
   const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
   const message = e instanceof Error ? e.message : '';
   if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && /vega/.test(message)) {
-    return new ReportError('the HTML report draws its charts with vega and vega-lite, optional peer dependencies that are not installed here: run `npm install vega@^6 vega-lite@^6`');
+    return new ReportError(
+      'the HTML report draws its charts with vega and vega-lite, optional peer dependencies that are not installed here: run `npm install vega@^6 vega-lite@^6`',
+    );
   }
   return e;
 }
 
 /** Loads vega and vega-lite once (dynamic import: they are ESM-only). */
 export function loadVega(): Promise<{ vega: VegaModule; vl: VegaLiteModule }> {
-  modules ??= Promise.all([import('vega'), import('vega-lite')]).catch((e: unknown) => {
-    modules = undefined;
-    throw missingCharts(e);
-  }).then(([vega, vl]) => {
-    // A CommonJS build may see the namespace under `default`.
-    const v = vega as unknown as Partial<VegaModule> & { default?: VegaModule };
-    const l = vl as unknown as Partial<VegaLiteModule> & { default?: VegaLiteModule };
-    return { vega: (v.View ? v : v.default) as VegaModule, vl: (l.compile ? l : l.default) as VegaLiteModule };
-  });
+  modules ??= Promise.all([import('vega'), import('vega-lite')])
+    .catch((e: unknown) => {
+      modules = undefined;
+      throw missingCharts(e);
+    })
+    .then(([vega, vl]) => {
+      // A CommonJS build may see the namespace under `default`.
+      const v = vega as unknown as Partial<VegaModule> & { default?: VegaModule };
+      const l = vl as unknown as Partial<VegaLiteModule> & { default?: VegaLiteModule };
+      return { vega: (v.View ? v : v.default) as VegaModule, vl: (l.compile ? l : l.default) as VegaLiteModule };
+    });
   return modules;
 }
 
@@ -55,7 +59,16 @@ const CONFIG = {
   padding: 8,
   view: { stroke: null },
   title: { fontSize: 14, fontWeight: 600, anchor: 'start', color: '#1f2933', subtitleColor: '#52606d', subtitleFontSize: 11 },
-  axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 500, labelColor: '#3e4c59', titleColor: '#1f2933', gridColor: '#e4e7eb', domainColor: '#9aa5b1', tickColor: '#9aa5b1' },
+  axis: {
+    labelFontSize: 11,
+    titleFontSize: 12,
+    titleFontWeight: 500,
+    labelColor: '#3e4c59',
+    titleColor: '#1f2933',
+    gridColor: '#e4e7eb',
+    domainColor: '#9aa5b1',
+    tickColor: '#9aa5b1',
+  },
   legend: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 500, labelLimit: 0, titleLimit: 0 },
   header: { labelFontSize: 12, labelFontWeight: 600, labelColor: '#1f2933', labelLimit: 0, titleFontSize: 12 },
   range: { category: ['#1f6feb', '#d9480f', '#2f9e44', '#9c36b5', '#e8590c', '#0c8599', '#5c940d', '#c2255c'] },
@@ -119,4 +132,3 @@ export function prefixIds(svg: string, prefix: string): string {
     .replace(/url\(#([^)]+)\)/g, (m, id: string) => (ids.has(id) ? `url(#${prefix}-${id})` : m))
     .replace(/(href=")#([^"]+)"/g, (m, a: string, id: string) => (ids.has(id) ? `${a}#${prefix}-${id}"` : m));
 }
-

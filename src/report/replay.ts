@@ -159,10 +159,12 @@ export function replayDetail(scenario: Scenario, options: ReplayOptions): Replay
       perTurn[m] = summarizeTurns(byTurn);
       if (metricInfo(m).rare) {
         const running = new Float64Array(options.runs);
-        cumulative[m] = summarizeTurns(byTurn.map((values) => {
-          for (let i = 0; i < running.length; i++) running[i] = (running[i] as number) + (values[i] as number);
-          return Float64Array.from(running);
-        }));
+        cumulative[m] = summarizeTurns(
+          byTurn.map((values) => {
+            for (let i = 0; i < running.length; i++) running[i] = (running[i] as number) + (values[i] as number);
+            return Float64Array.from(running);
+          }),
+        );
       }
     }
     const bySector: Record<string, number[][]> = {};

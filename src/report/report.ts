@@ -86,7 +86,8 @@ export function toBundle(input: ReportInput): ReportBundle {
   if (isSweep(input)) return { sweep: input };
   if (isMonteCarlo(input)) return { monteCarlo: input };
   const b = input as ReportBundle;
-  if (!b.monteCarlo && !b.comparison && !b.sweep) throw new ReportError('nothing to report: expected a Monte Carlo (runs file or mc --format json), a comparison or a sweep result');
+  if (!b.monteCarlo && !b.comparison && !b.sweep)
+    throw new ReportError('nothing to report: expected a Monte Carlo (runs file or mc --format json), a comparison or a sweep result');
   return b;
 }
 
@@ -99,7 +100,14 @@ function experimentOf(b: ReportBundle): Experiment {
     const m = b.comparison.manifest;
     const base = m.policies.find((p) => p.name === m.baseline);
     const rest = m.policies.filter((p) => p.name !== m.baseline);
-    return { scenarioName: m.scenario.name, scenarioHash: m.scenario.hash, seed: m.seed, runs: m.runs, turns: m.turns, policies: base ? [base, ...rest] : rest };
+    return {
+      scenarioName: m.scenario.name,
+      scenarioHash: m.scenario.hash,
+      seed: m.seed,
+      runs: m.runs,
+      turns: m.turns,
+      policies: base ? [base, ...rest] : rest,
+    };
   }
   const m = (b.sweep as SweepResult).manifest;
   return { scenarioName: m.scenario.name, scenarioHash: m.scenario.hash, seed: m.seed, runs: m.runs, turns: m.turns, policies: [m.policy] };
@@ -109,12 +117,18 @@ function experimentOf(b: ReportBundle): Experiment {
  * Replays what the report needs from `scenario`: the policies the result names whose overlays
  * are known (no overlay, or one of `policies` with the same name and overlay hash).
  */
-export function replayForReport(input: ReportInput, scenario: Scenario, options: { replayRuns?: number; policies?: readonly Policy[]; mapMetric?: string } = {}): ReplayDetail {
+export function replayForReport(
+  input: ReportInput,
+  scenario: Scenario,
+  options: { replayRuns?: number; policies?: readonly Policy[]; mapMetric?: string } = {},
+): ReplayDetail {
   const b = toBundle(input);
   const ex = experimentOf(b);
   const hash = scenarioHash(scenario);
   if (hash !== ex.scenarioHash) {
-    throw new ReportError(`the scenario given (${scenario.metadata.name}, hash ${hash}) is not the one the experiment ran (${ex.scenarioName}, hash ${ex.scenarioHash})`);
+    throw new ReportError(
+      `the scenario given (${scenario.metadata.name}, hash ${hash}) is not the one the experiment ran (${ex.scenarioName}, hash ${ex.scenarioHash})`,
+    );
   }
   const replayable: Policy[] = [];
   for (const d of ex.policies) {
@@ -172,14 +186,38 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): { 
   const experiment = experimentOf(b);
   if (!b.detail && options.scenario) b.detail = replayForReport(b, options.scenario, options);
   const totalsNames = Object.keys(b.monteCarlo?.metrics ?? b.comparison?.policies[0]?.metrics ?? b.sweep?.points[0]?.metrics ?? {});
-  const key = options.metrics ? [...options.metrics] : pickMetrics(totalsNames.filter((m) => !m.includes('.')), KEY_METRICS.length);
-  const timeline: Timeline | undefined = b.detail ? { start: b.detail.startDate, days: b.detail.turnLengthDays } : options.scenario ? { start: options.scenario.calendar.start, days: options.scenario.calendar.turnLengthDays } : undefined;
+  const key = options.metrics
+    ? [...options.metrics]
+    : pickMetrics(
+        totalsNames.filter((m) => !m.includes('.')),
+        KEY_METRICS.length,
+      );
+  const timeline: Timeline | undefined = b.detail
+    ? { start: b.detail.startDate, days: b.detail.turnLengthDays }
+    : options.scenario
+      ? { start: options.scenario.calendar.start, days: options.scenario.calendar.turnLengthDays }
+      : undefined;
   const runTotals: RunTotals[] = b.runTotals
     ? b.runTotals.map((r) => ({ ...r, source: 'all' as const }))
     : (b.detail?.policies ?? []).map((p) => ({ policy: p.policy, totals: p.totals, source: 'replay' as const }));
-  const ctx: ReportContext = { experiment, key, policies: policyOrder(b), ...(b.detail ? { detail: b.detail } : {}), ...(timeline ? { timeline } : {}), runTotals, ...(options.mapMetric ? { mapMetric: options.mapMetric } : {}) };
+  const ctx: ReportContext = {
+    experiment,
+    key,
+    policies: policyOrder(b),
+    ...(b.detail ? { detail: b.detail } : {}),
+    ...(timeline ? { timeline } : {}),
+    runTotals,
+    ...(options.mapMetric ? { mapMetric: options.mapMetric } : {}),
+  };
   const sections = SECTIONS.map((build) => build(b, ctx)).filter((s): s is Section => s !== undefined);
-  const kinds = [b.optimization && 'allocation optimisation', b.monteCarlo && 'Monte Carlo', b.comparison && 'policy comparison', b.sweep && 'sensitivity sweep'].filter(Boolean).join(', ');
+  const kinds = [
+    b.optimization && 'allocation optimisation',
+    b.monteCarlo && 'Monte Carlo',
+    b.comparison && 'policy comparison',
+    b.sweep && 'sensitivity sweep',
+  ]
+    .filter(Boolean)
+    .join(', ');
   const e = b.monteCarlo?.manifest.engine ?? b.comparison?.manifest.engine ?? b.sweep?.manifest.engine;
   const notice = b.monteCarlo || b.comparison ? missingCharts(b) : undefined;
   const head: PageHead = {

@@ -93,7 +93,8 @@ export function formatQuantity(n: number, q: Quantity, o: FormatOptions & { diff
   switch (q) {
     case 'USD': {
       if (!Number.isFinite(n)) return `USD ${humanNumber(n, o)}`;
-      const body = a >= 1e9 ? `${scaled(n, 1e9, o)} bn` : a >= 1e6 ? `${scaled(n, 1e6, o)} M` : a >= 1e4 ? `${scaled(n, 1e3, o)} k` : humanNumber(Math.round(n), o);
+      const body =
+        a >= 1e9 ? `${scaled(n, 1e9, o)} bn` : a >= 1e6 ? `${scaled(n, 1e6, o)} M` : a >= 1e4 ? `${scaled(n, 1e3, o)} k` : humanNumber(Math.round(n), o);
       return body.startsWith('-') || body.startsWith('−') || body.startsWith('+') ? `${body[0]}USD ${body.slice(1)}` : `USD ${body}`;
     }
     case 'kg':
@@ -101,7 +102,16 @@ export function formatQuantity(n: number, q: Quantity, o: FormatOptions & { diff
     case 'share': {
       const p = 100 * n;
       const ap = Math.abs(p);
-      const body = o.decimals !== undefined ? ap.toFixed(o.decimals) : ap === 0 ? '0' : ap >= 1 ? ap.toFixed(1) : ap >= 0.1 ? ap.toFixed(2) : trimZeros(ap.toFixed(Math.min(12, 1 - Math.floor(Math.log10(ap)))));
+      const body =
+        o.decimals !== undefined
+          ? ap.toFixed(o.decimals)
+          : ap === 0
+            ? '0'
+            : ap >= 1
+              ? ap.toFixed(1)
+              : ap >= 0.1
+                ? ap.toFixed(2)
+                : trimZeros(ap.toFixed(Math.min(12, 1 - Math.floor(Math.log10(ap)))));
       return `${signOf(p, o)}${body} ${o.difference ? 'pp' : '%'}`;
     }
     case 'index':

@@ -128,10 +128,7 @@ export function logFactorial(n: number): number {
   }
   const inv = 1 / n;
   const inv2 = inv * inv;
-  return (
-    n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n) +
-    inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 / 1680)))
-  );
+  return n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n) + inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 / 1680)));
 }
 
 /**
@@ -161,10 +158,9 @@ export function log1pmx(x: number): number {
 const HALF_LOG_TWO_PI = 0.9189385332046728;
 /** ln(n!) - (n ln n - n + ln(2πn)/2) for n = 0 .. 15 (computed to 40 digits; n = 0 unused). */
 const STIRLING_ERROR = [
-  0, 0.08106146679532726, 0.0413406959554093, 0.02767792568499834, 0.020790672103765093,
-  0.016644691189821193, 0.013876128823070748, 0.011896709945891770, 0.010411265261972096,
-  0.009255462182712733, 0.008330563433362871, 0.007573675487951841, 0.006942840107209530,
-  0.006408994188004207, 0.005951370112758848, 0.005554733551962801,
+  0, 0.08106146679532726, 0.0413406959554093, 0.02767792568499834, 0.020790672103765093, 0.016644691189821193, 0.013876128823070748, 0.01189670994589177,
+  0.010411265261972096, 0.009255462182712733, 0.008330563433362871, 0.007573675487951841, 0.00694284010720953, 0.006408994188004207, 0.005951370112758848,
+  0.005554733551962801,
 ];
 
 /** The error of Stirling's formula, ln(n!) - (n ln n - n + ln(2πn)/2), for an integer n ≥ 1. */
@@ -419,9 +415,13 @@ class BinomialDist implements Discrete {
     const t = productMinus(n, this.p, k); // np - k; then nq - (n - k) = -t
     const nk = n - k;
     return (
-      stirlingError(n) - stirlingError(k) - stirlingError(nk) +
-      k * log1pmx(t / k) + nk * log1pmx(-t / nk) -
-      HALF_LOG_TWO_PI + 0.5 * (Math.log(n) - Math.log(k) - Math.log(nk))
+      stirlingError(n) -
+      stirlingError(k) -
+      stirlingError(nk) +
+      k * log1pmx(t / k) +
+      nk * log1pmx(-t / nk) -
+      HALF_LOG_TWO_PI +
+      0.5 * (Math.log(n) - Math.log(k) - Math.log(nk))
     );
   }
 
@@ -430,7 +430,7 @@ class BinomialDist implements Discrete {
   }
 
   down(k: number): number {
-    return (k / (this.kmax - k + 1)) / this.odds;
+    return k / (this.kmax - k + 1) / this.odds;
   }
 
   /** Σ_{j<k} pmf(j) given pk = pmf(k), k below the mode: terms shrink. */

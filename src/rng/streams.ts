@@ -327,8 +327,7 @@ export class RandomStreams {
       this.list.push(s);
     } else if (s.drawsPerTurn !== drawsPerTurn) {
       throw new Error(
-        `random stream '${key}': drawsPerTurn ${String(drawsPerTurn)} differs from ${s.drawsPerTurn} ` +
-          `used before (it must be fixed for a key)`,
+        `random stream '${key}': drawsPerTurn ${String(drawsPerTurn)} differs from ${s.drawsPerTurn} ` + `used before (it must be fixed for a key)`,
       );
     }
     return s;

@@ -97,6 +97,7 @@ export function resolveBundled(nameOrPath: string, kind: BundledKind): { path: s
 export function notFoundHint(path: string, kind: BundledKind): string {
   const names = bundledNames(kind);
   const load = kind === 'scenario' ? 'loadScenario' : 'loadPolicy';
-  const offer = names.length > 0 ? `; bundled ${kind === 'scenario' ? 'scenarios' : 'policies'} load by name (${load}('${names[0]}')): ${names.join(', ')}` : '';
+  const offer =
+    names.length > 0 ? `; bundled ${kind === 'scenario' ? 'scenarios' : 'policies'} load by name (${load}('${names[0]}')): ${names.join(', ')}` : '';
   return `tried ${nodePath.resolve(path)} (working directory ${process.cwd()})${offer}`;
 }

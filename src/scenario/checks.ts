@@ -182,17 +182,29 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
   for (const { value: sector, index } of entries(value, 'sectors')) {
     const p = sector.provinceAcross;
     if (typeof p === 'string' && !provinces.has(p)) {
-      issues.push({ path: ['sectors', String(index), 'provinceAcross'], anchor: 'value', message: unknownRef('province', p, provinceIds, 'the id of a province', budget) });
+      issues.push({
+        path: ['sectors', String(index), 'provinceAcross'],
+        anchor: 'value',
+        message: unknownRef('province', p, provinceIds, 'the id of a province', budget),
+      });
     }
     const r = sector.river;
     if (typeof r === 'string' && !rivers.has(r)) {
-      issues.push({ path: ['sectors', String(index), 'river'], anchor: 'value', message: unknownRef('river', r, [...rivers.keys()], 'the id of one of rivers[]', budget) });
+      issues.push({
+        path: ['sectors', String(index), 'river'],
+        anchor: 'value',
+        message: unknownRef('river', r, [...rivers.keys()], 'the id of one of rivers[]', budget),
+      });
     }
   }
   for (const { value: actor, index } of entries(value, 'actors')) {
     const x = actor.season;
     if (typeof x === 'string' && !seasons.has(x)) {
-      issues.push({ path: ['actors', String(index), 'season'], anchor: 'value', message: unknownRef('season', x, [...seasons.keys()], 'the id of one of seasons[]', budget) });
+      issues.push({
+        path: ['actors', String(index), 'season'],
+        anchor: 'value',
+        message: unknownRef('season', x, [...seasons.keys()], 'the id of one of seasons[]', budget),
+      });
     }
   }
 
@@ -213,7 +225,11 @@ export function checkScenario(value: JsonValue, where: Where): ValueIssue[] {
     if (!isJsonObject(presence)) continue;
     for (const key of Object.keys(presence)) {
       if (!sectors.has(key) && !provinces.has(key)) {
-        issues.push({ path: ['actors', String(index), 'presence', key], anchor: 'key', message: unknownRef('sector or province', key, places, 'a sector id or a province id', budget) });
+        issues.push({
+          path: ['actors', String(index), 'presence', key],
+          anchor: 'key',
+          message: unknownRef('sector or province', key, places, 'a sector id or a province id', budget),
+        });
       }
     }
   }
@@ -260,7 +276,16 @@ interface Known {
   firable: Set<string>;
 }
 
-function refIssue(issues: ValueIssue[], path: string[], what: string, id: string, known: Iterable<string>, expected: string, budget: { left: number }, anchor: 'value' | 'key' = 'value'): void {
+function refIssue(
+  issues: ValueIssue[],
+  path: string[],
+  what: string,
+  id: string,
+  known: Iterable<string>,
+  expected: string,
+  budget: { left: number },
+  anchor: 'value' | 'key' = 'value',
+): void {
   issues.push({ path, anchor, message: unknownRef(what, id, [...known], expected, budget) });
 }
 
@@ -276,10 +301,13 @@ function checkCondition(c: JsonValue | undefined, path: string[], k: Known, issu
   }
   if (c.not !== undefined) checkCondition(c.not, [...path, 'not'], k, issues, budget, depth + 1);
   const str = (v: JsonValue | undefined): v is string => typeof v === 'string';
-  if (str(c.metric) && str(c.sector) && !k.sectors.has(c.sector)) refIssue(issues, [...path, 'sector'], 'sector', c.sector, k.sectors.keys(), 'a sector id', budget);
+  if (str(c.metric) && str(c.sector) && !k.sectors.has(c.sector))
+    refIssue(issues, [...path, 'sector'], 'sector', c.sector, k.sectors.keys(), 'a sector id', budget);
   if (str(c.actor) && !k.actors.has(c.actor)) refIssue(issues, [...path, 'actor'], 'actor', c.actor, k.actors, 'an actor id', budget);
-  if (str(c.force) && !k.forces.has(c.force)) refIssue(issues, [...path, 'force'], 'force', c.force, k.forces, 'a force id (of forces[] or an add-force action)', budget);
-  if (str(c.fired) && !k.firable.has(c.fired)) refIssue(issues, [...path, 'fired'], 'event or policy rule', c.fired, k.firable, 'an event id or policy rule id', budget);
+  if (str(c.force) && !k.forces.has(c.force))
+    refIssue(issues, [...path, 'force'], 'force', c.force, k.forces, 'a force id (of forces[] or an add-force action)', budget);
+  if (str(c.fired) && !k.firable.has(c.fired))
+    refIssue(issues, [...path, 'fired'], 'event or policy rule', c.fired, k.firable, 'an event id or policy rule id', budget);
   if (str(c.drillActive) && !k.drills.has(c.drillActive)) refIssue(issues, [...path, 'drillActive'], 'drill', c.drillActive, k.drills, 'a drill id', budget);
   if (isJsonObject(c.date)) for (const op of Object.keys(c.date)) dateIssue(issues, c.date[op], [...path, 'date', op]);
   if (isJsonObject(c.controlledBy) && str(c.controlledBy.province) && !k.provinces.has(c.controlledBy.province)) {
@@ -289,7 +317,10 @@ function checkCondition(c: JsonValue | undefined, path: string[], k: Known, issu
 
 /** Follows a JSON pointer through the scenario schema; the schema of the target, or a reason. */
 export function parameterSchemaAt(pointer: string): { schema: Schema } | { problem: string } {
-  const segs = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segs = pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   let schema = scenarioSchema as Schema;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as string;
@@ -416,12 +447,23 @@ export function checkDynamics(value: JsonObject, where: Where, issues: ValueIssu
         if (typeof a.actor === 'string' && !actors.has(a.actor)) refIssue(issues, [...path, 'actor'], 'actor', a.actor, actors, 'an actor id', budget);
         if (isJsonObject(a.presence)) {
           for (const key of Object.keys(a.presence)) {
-            if (!sectors.has(key) && !provinces.has(key)) refIssue(issues, [...path, 'presence', key], 'sector or province', key, [...sectors.keys(), ...provinces.keys()], 'a sector id or a province id', budget, 'key');
+            if (!sectors.has(key) && !provinces.has(key))
+              refIssue(
+                issues,
+                [...path, 'presence', key],
+                'sector or province',
+                key,
+                [...sectors.keys(), ...provinces.keys()],
+                'a sector id or a province id',
+                budget,
+                'key',
+              );
           }
         }
         break;
       case 'control':
-        if (typeof a.province === 'string' && !provinces.has(a.province)) refIssue(issues, [...path, 'province'], 'province', a.province, provinces.keys(), 'a province id', budget);
+        if (typeof a.province === 'string' && !provinces.has(a.province))
+          refIssue(issues, [...path, 'province'], 'province', a.province, provinces.keys(), 'a province id', budget);
         break;
       case 'add-force':
         if (isJsonObject(a.force)) {

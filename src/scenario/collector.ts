@@ -92,13 +92,7 @@ export class Collector {
       };
       return { issue, doc: this.docs.indexOf(r.doc), order };
     });
-    rows.sort(
-      (a, b) =>
-        a.doc - b.doc ||
-        (a.issue.line ?? 0) - (b.issue.line ?? 0) ||
-        (a.issue.column ?? 0) - (b.issue.column ?? 0) ||
-        a.order - b.order,
-    );
+    rows.sort((a, b) => a.doc - b.doc || (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.order - b.order);
     const out = rows.map((r) => r.issue);
     if (out.length > MAX_ISSUES || this.dropped > 0) {
       const rest = out.length - Math.min(out.length, MAX_ISSUES) + this.dropped;
@@ -111,4 +105,3 @@ export class Collector {
     return out;
   }
 }
-

@@ -230,7 +230,14 @@ export function turnCost(s: JsonObject): TurnCost {
 }
 
 /** Where the weightiest term of an estimate is in the scenario. */
-const WHERE: Record<string, string[]> = { pairs: ['actors'], battles: ['actors'], sectors: ['sectors'], units: ['forces'], decisions: ['events'], recompile: ['events'] };
+const WHERE: Record<string, string[]> = {
+  pairs: ['actors'],
+  battles: ['actors'],
+  sectors: ['sectors'],
+  units: ['forces'],
+  decisions: ['events'],
+  recompile: ['events'],
+};
 
 const PLAIN: Record<string, string> = {
   pairs: 'actor-sector pairs',

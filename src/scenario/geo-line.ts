@@ -13,8 +13,7 @@ export type LonLatPosition = readonly number[];
 
 /** The line of a border: a LineString, or a MultiLineString whose parts run in order. */
 export type BorderLine =
-  | { type: 'LineString'; coordinates: readonly LonLatPosition[] }
-  | { type: 'MultiLineString'; coordinates: readonly (readonly LonLatPosition[])[] };
+  { type: 'LineString'; coordinates: readonly LonLatPosition[] } | { type: 'MultiLineString'; coordinates: readonly (readonly LonLatPosition[])[] };
 
 /** The Earth's mean radius (IUGG), km. */
 export const EARTH_RADIUS_KM = 6371.0088;

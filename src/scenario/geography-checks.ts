@@ -35,13 +35,16 @@ function borderOf(geo: JsonObject, issues: ValueIssue[]): BorderLine | undefined
   (parts as number[][][]).forEach((part, pi) =>
     part.forEach((p, i) => {
       if (Math.abs(p[1] as number) > 90 && bad++ < 5) {
-        const path = b.type === 'LineString' ? ['geography', 'border', 'coordinates', String(i), '1'] : ['geography', 'border', 'coordinates', String(pi), String(i), '1'];
+        const path =
+          b.type === 'LineString' ? ['geography', 'border', 'coordinates', String(i), '1'] : ['geography', 'border', 'coordinates', String(pi), String(i), '1'];
         issues.push({ path, anchor: 'value', message: `latitude ${p[1]} is outside [-90, 90] (positions are [longitude, latitude])` });
       }
     }),
   );
   if (bad > 0) return undefined;
-  return b.type === 'LineString' ? { type: 'LineString', coordinates: parts[0] as LonLatPosition[] } : { type: 'MultiLineString', coordinates: parts as LonLatPosition[][] };
+  return b.type === 'LineString'
+    ? { type: 'LineString', coordinates: parts[0] as LonLatPosition[] }
+    : { type: 'MultiLineString', coordinates: parts as LonLatPosition[][] };
 }
 
 function intervalOf(s: JsonObject): { fromKm: number; toKm: number } | undefined {
@@ -69,17 +72,30 @@ export function checkGeography(value: JsonObject, issues: ValueIssue[]): void {
     const name = typeof s.id === 'string' ? `sector ${JSON.stringify(s.id)}` : `sector ${i}`;
     const iv = intervalOf(s);
     if (!iv) {
-      if (s.line === undefined) issues.push({ path: ['sectors', String(i)], anchor: 'value', message: `${name} has no line: with a geography every sector needs line: { fromKm, toKm }, its stretch of geography.border (${km(lineKm)} long), west to east` });
+      if (s.line === undefined)
+        issues.push({
+          path: ['sectors', String(i)],
+          anchor: 'value',
+          message: `${name} has no line: with a geography every sector needs line: { fromKm, toKm }, its stretch of geography.border (${km(lineKm)} long), west to east`,
+        });
       return;
     }
     if (!(iv.toKm > iv.fromKm)) {
-      issues.push({ path: ['sectors', String(i), 'line', 'toKm'], anchor: 'value', message: `${name} ends at ${km(iv.toKm)}, not after it starts (${km(iv.fromKm)}); expected toKm > fromKm` });
+      issues.push({
+        path: ['sectors', String(i), 'line', 'toKm'],
+        anchor: 'value',
+        message: `${name} ends at ${km(iv.toKm)}, not after it starts (${km(iv.fromKm)}); expected toKm > fromKm`,
+      });
       return;
     }
     const step = iv.fromKm - endOfPrevious;
     if (Math.abs(step) > JOIN_TOLERANCE_KM) {
       const what = step > 0 ? `leaves a gap of ${km(step)} after ${previous}` : `overlaps ${previous} by ${km(-step)}`;
-      issues.push({ path: ['sectors', String(i), 'line', 'fromKm'], anchor: 'value', message: `${name} ${what}: expected fromKm ${km(endOfPrevious)}, where ${previous === 'the western end of geography.border' ? 'the line starts' : 'it ends'} (sectors tile the line west to east)` });
+      issues.push({
+        path: ['sectors', String(i), 'line', 'fromKm'],
+        anchor: 'value',
+        message: `${name} ${what}: expected fromKm ${km(endOfPrevious)}, where ${previous === 'the western end of geography.border' ? 'the line starts' : 'it ends'} (sectors tile the line west to east)`,
+      });
       return;
     }
     endOfPrevious = iv.toKm;
@@ -87,7 +103,14 @@ export function checkGeography(value: JsonObject, issues: ValueIssue[]): void {
     lastIndex = i;
   }
   if (lastIndex >= 0 && Math.abs(endOfPrevious - lineKm) > endToleranceKm(lineKm)) {
-    const what = endOfPrevious < lineKm ? `leaves the last ${km(lineKm - endOfPrevious)} of the line uncovered` : `runs ${km(endOfPrevious - lineKm)} past its eastern end`;
-    issues.push({ path: ['sectors', String(lastIndex), 'line', 'toKm'], anchor: 'value', message: `${previous} ends at ${km(endOfPrevious)} and ${what}: expected toKm ${km(lineKm)} (geography.border's length, within ${km(endToleranceKm(lineKm))})` });
+    const what =
+      endOfPrevious < lineKm
+        ? `leaves the last ${km(lineKm - endOfPrevious)} of the line uncovered`
+        : `runs ${km(endOfPrevious - lineKm)} past its eastern end`;
+    issues.push({
+      path: ['sectors', String(lastIndex), 'line', 'toKm'],
+      anchor: 'value',
+      message: `${previous} ends at ${km(endOfPrevious)} and ${what}: expected toKm ${km(lineKm)} (geography.border's length, within ${km(endToleranceKm(lineKm))})`,
+    });
   }
 }

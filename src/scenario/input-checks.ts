@@ -55,7 +55,12 @@ export function checkTargets(value: JsonObject, issues: ValueIssue[]): void {
     }
     if (Array.isArray(t.withoutActors)) {
       t.withoutActors.forEach((a, j) => {
-        if (typeof a === 'string' && !actors.has(a)) issues.push({ path: [...path, 'withoutActors', String(j)], anchor: 'value', message: `no actor "${a}" to remove (actors: ${[...actors].join(', ')})` });
+        if (typeof a === 'string' && !actors.has(a))
+          issues.push({
+            path: [...path, 'withoutActors', String(j)],
+            anchor: 'value',
+            message: `no actor "${a}" to remove (actors: ${[...actors].join(', ')})`,
+          });
       });
     }
   });

@@ -264,7 +264,10 @@ export function scanJson(text: string, limits: ScanLimits): ScanOutcome {
       }
       parent.entries += 1;
       if (parent.entries > limits.maxEntries) {
-        return over(index.offset(parent.node), `too many ${parent.isObject ? 'properties' : 'entries'}: more than ${limits.maxEntries} (at most ${limits.maxEntries})`);
+        return over(
+          index.offset(parent.node),
+          `too many ${parent.isObject ? 'properties' : 'entries'}: more than ${limits.maxEntries} (at most ${limits.maxEntries})`,
+        );
       }
     }
     if (index.count >= limits.maxValues) {
@@ -315,7 +318,18 @@ export function scanJson(text: string, limits: ScanLimits): ScanOutcome {
       const r = value(i, c === OPEN_BRACE ? OBJECT : ARRAY);
       if (typeof r !== 'number') return r;
       if (stack.length >= limits.maxDepth) return over(i, `nesting deeper than ${limits.maxDepth} levels of arrays and objects`);
-      stack.push({ node: r, isObject: c === OPEN_BRACE, last: -1, entries: 0, expectKey: c === OPEN_BRACE, pendingKeyStart: -1, pendingKeyEnd: -1, keys: null, firstKey: null, firstKeyOffset: -1 });
+      stack.push({
+        node: r,
+        isObject: c === OPEN_BRACE,
+        last: -1,
+        entries: 0,
+        expectKey: c === OPEN_BRACE,
+        pendingKeyStart: -1,
+        pendingKeyEnd: -1,
+        keys: null,
+        firstKey: null,
+        firstKeyOffset: -1,
+      });
       i++;
       continue;
     }
@@ -339,7 +353,20 @@ export function scanJson(text: string, limits: ScanLimits): ScanOutcome {
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d === COLON || d === QUOTE || d === OPEN_BRACE || d === OPEN_BRACKET || d === 32 || d === 10 || d === 13 || d === 9) break;
+      if (
+        d === COMMA ||
+        d === CLOSE_BRACE ||
+        d === CLOSE_BRACKET ||
+        d === COLON ||
+        d === QUOTE ||
+        d === OPEN_BRACE ||
+        d === OPEN_BRACKET ||
+        d === 32 ||
+        d === 10 ||
+        d === 13 ||
+        d === 9
+      )
+        break;
       i++;
     }
   }

@@ -164,7 +164,8 @@ function realOrSelf(path: string): string {
  * links. Checked before anything is read, so that whether a file elsewhere exists is never told.
  */
 function outsideProblem(ext: string, baseAbs: string, origin: Origin): string | undefined {
-  const allow = 'a scenario may read only files in its own directory or below it (to allow more: --allow-extends-outside, or allowExtendsOutside: true in the library)';
+  const allow =
+    'a scenario may read only files in its own directory or below it (to allow more: --allow-extends-outside, or allowExtendsOutside: true in the library)';
   const here = origin.dirDisplay === '' ? '.' : origin.dirDisplay;
   if (!isInside(origin.dirAbs, baseAbs)) return `the base scenario ${JSON.stringify(ext)} is outside the directory ${here}: ${allow}`;
   let real: string;
@@ -173,7 +174,8 @@ function outsideProblem(ext: string, baseAbs: string, origin: Origin): string | 
   } catch {
     return undefined; // missing or unreadable: reading it says so
   }
-  if (!isInside(realOrSelf(origin.dirAbs), real)) return `the base scenario ${JSON.stringify(ext)} is a symbolic link to a file outside the directory ${here}: ${allow}`;
+  if (!isInside(realOrSelf(origin.dirAbs), real))
+    return `the base scenario ${JSON.stringify(ext)} is a symbolic link to a file outside the directory ${here}: ${allow}`;
   return undefined;
 }
 
@@ -302,8 +304,7 @@ export function parseScenario(input: string | object, options: ParseScenarioOpti
   const baseDir = options.baseDir ?? (display !== undefined ? nodePath.dirname(display) : '.');
   const c = new Collector();
   c.allowExtendsOutside = options.allowExtendsOutside === true;
-  const doc: Input =
-    typeof input === 'string' ? { kind: 'text', text: input, display, baseDir } : { kind: 'value', value: input, display, baseDir };
+  const doc: Input = typeof input === 'string' ? { kind: 'text', text: input, display, baseDir } : { kind: 'value', value: input, display, baseDir };
   return finishScenario(doc, c);
 }
 

@@ -74,13 +74,7 @@ function isRemoval(v: JsonValue): boolean {
  * Merge `over` onto `base` (either may be undefined: absent). Neither input is modified; the
  * result shares unmerged subtrees with the inputs.
  */
-export function mergeDocuments(
-  base: JsonValue | undefined,
-  baseProv: Provenance,
-  over: JsonValue,
-  overProv: Provenance,
-  issues: MergeIssue[],
-): Merged {
+export function mergeDocuments(base: JsonValue | undefined, baseProv: Provenance, over: JsonValue, overProv: Provenance, issues: MergeIssue[]): Merged {
   if (isJsonObject(over) && isJsonObject(base)) {
     const out: JsonObject = {};
     const children = new Map<string, Provenance>();
@@ -111,13 +105,7 @@ export function mergeDocuments(
   return { value: over, provenance: overProv };
 }
 
-function mergeById(
-  base: JsonValue[],
-  baseProv: Provenance,
-  over: (JsonObject & { id: string })[],
-  overProv: Provenance,
-  issues: MergeIssue[],
-): Merged {
+function mergeById(base: JsonValue[], baseProv: Provenance, over: (JsonObject & { id: string })[], overProv: Provenance, issues: MergeIssue[]): Merged {
   const entries: { value: JsonValue; prov: Provenance; removed: boolean }[] = base.map((value, i) => ({
     value,
     prov: childProvenance(baseProv, i),
@@ -135,7 +123,11 @@ function mergeById(
       if (extra.length > 0) {
         issues.push({
           doc: prov.doc,
-          issue: { path: [...prov.path, 'remove'], anchor: 'key', message: `an entry with "remove": true may only have "id" and "remove", not ${extra.map((k) => JSON.stringify(k)).join(', ')}` },
+          issue: {
+            path: [...prov.path, 'remove'],
+            anchor: 'key',
+            message: `an entry with "remove": true may only have "id" and "remove", not ${extra.map((k) => JSON.stringify(k)).join(', ')}`,
+          },
         });
       }
       const target = at !== undefined ? entries[at] : undefined;

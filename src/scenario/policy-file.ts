@@ -13,7 +13,7 @@
 import { basename } from 'node:path';
 import { Collector } from './collector';
 import { readJsonDocument, recordSource, type JsonDocument } from './load';
-import { isJsonObject, sanitize, type JsonObject, type SanitizeReport } from './sanitize';
+import { isJsonObject, sanitize, type SanitizeReport } from './sanitize';
 import { nameProblem } from './names';
 import { resolveBundled } from './bundled';
 import { validateOverlayAgainstSchema } from './validate';
@@ -57,7 +57,7 @@ export function policyFromDocument(document: JsonDocument): PolicyFile {
   if (isPolicyWrapper(value)) {
     const { name, overlay, description } = value;
     if (name !== undefined && (typeof name !== 'string' || nameProblem(name) !== undefined)) {
-      c.add(doc, { path: ['name'], message: typeof name === 'string' ? (nameProblem(name) as string) : 'expected the policy\'s name, a non-empty string' });
+      c.add(doc, { path: ['name'], message: typeof name === 'string' ? (nameProblem(name) as string) : "expected the policy's name, a non-empty string" });
     }
     if (description !== undefined && typeof description !== 'string') c.add(doc, { path: ['description'], message: 'expected a string' });
     if (!isJsonObject(overlay)) {

@@ -7,7 +7,10 @@
  */
 
 /** Any Quantity, whatever its bounds: what engine code reads through `quantityValue`. */
-export type QuantityValue = number | { value: number; source?: string; note?: string } | { min: number; max: number; value?: number; source?: string; note?: string; dist?: unknown; group?: string };
+export type QuantityValue =
+  | number
+  | { value: number; source?: string; note?: string }
+  | { min: number; max: number; value?: number; source?: string; note?: string; dist?: unknown; group?: string };
 
 /**
  * The nominal value of a `Quantity`: the number, its `value`, or a range's midpoint.

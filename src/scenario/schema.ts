@@ -37,7 +37,6 @@ export { quantityValue, type QuantityValue } from './quantity';
 /** The `$id` under which the schema is published. */
 export const SCHEMA_ID = 'https://frontier-sim.dev/schema/scenario.schema.json';
 
-
 const ID_PATTERN = '^[a-z0-9][a-z0-9_-]{0,63}$';
 
 /** A stable identifier: lower-case letters, digits, '-' and '_', at most 64 characters. */
@@ -66,18 +65,28 @@ const Positive = (description: string) => Type.Number({ exclusiveMinimum: 0, max
 
 const DistributionSchema = Type.Union(
   [
-    Type.Union(['uniform', 'triangular', 'normal', 'lognormal', 'beta'].map((d) => Type.Literal(d)), {
-      description:
-        'Shorthand: uniform; triangular with its mode at value (default: midpoint); normal with mean value (default: midpoint) and sd (max - min) / 4, truncated to the range; lognormal with median value (default: sqrt(min max)) and sdLog ln(max / min) / 4, truncated; beta: PERT with its mode at value (default: midpoint).',
-    }),
+    Type.Union(
+      ['uniform', 'triangular', 'normal', 'lognormal', 'beta'].map((d) => Type.Literal(d)),
+      {
+        description:
+          'Shorthand: uniform; triangular with its mode at value (default: midpoint); normal with mean value (default: midpoint) and sd (max - min) / 4, truncated to the range; lognormal with median value (default: sqrt(min max)) and sdLog ln(max / min) / 4, truncated; beta: PERT with its mode at value (default: midpoint).',
+      },
+    ),
     Type.Object({ type: Type.Literal('uniform') }, { additionalProperties: false, description: 'Uniform over [min, max].' }),
-    Type.Object({ type: Type.Literal('triangular'), mode: Finite('The most likely value, in [min, max].') }, { additionalProperties: false, description: 'Triangular on [min, max] with this mode.' }),
+    Type.Object(
+      { type: Type.Literal('triangular'), mode: Finite('The most likely value, in [min, max].') },
+      { additionalProperties: false, description: 'Triangular on [min, max] with this mode.' },
+    ),
     Type.Object(
       { type: Type.Literal('normal'), mean: Finite('Mean of the untruncated normal.'), sd: Positive('Standard deviation of the untruncated normal.') },
       { additionalProperties: false, description: 'Normal, truncated to [min, max].' },
     ),
     Type.Object(
-      { type: Type.Literal('lognormal'), median: Positive('Median of the untruncated lognormal (exp of the mean of the log).'), sdLog: Positive('Standard deviation of the log.') },
+      {
+        type: Type.Literal('lognormal'),
+        median: Positive('Median of the untruncated lognormal (exp of the mean of the log).'),
+        sdLog: Positive('Standard deviation of the log.'),
+      },
       { additionalProperties: false, description: 'Lognormal, truncated to [min, max] (needs min > 0).' },
     ),
     Type.Object(
@@ -99,17 +108,43 @@ const TargetSchema = Type.Object(
   {
     id: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,63}$' }),
     metric: Type.String({ minLength: 1, maxLength: 200, description: 'A run total the engine reports, e.g. clashes or smuggling.kgSeized.' }),
-    per: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Divide by this run total, run by run (a ratio such as a seizure share; a denominator below 1 counts as 1).' })),
+    per: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description: 'Divide by this run total, run by run (a ratio such as a seizure share; a denominator below 1 counts as 1).',
+      }),
+    ),
     era: Type.String({ minLength: 1, maxLength: 100, description: 'The period the figure describes, e.g. 1992-2005 or 2015.' }),
     value: Type.Optional(Type.Number({ description: 'The observed value, in the unit of the metric (a year of the scenario).' })),
-    band: Type.Optional(Type.Array(Type.Number(), { minItems: 2, maxItems: 2, description: '[low, high]: the range the figure allows; the observation is its midpoint.' })),
-    sd: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Observation uncertainty (standard deviation); default: a quarter of the band\'s width (the band as a 95 % interval).' })),
-    discrepancySd: Type.Optional(Type.Number({ minimum: 0, description: 'Model discrepancy (standard deviation): how far the model may be from the world even at its best inputs. Default 0.' })),
-    withoutActors: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,63}$' }), { maxItems: 100, description: 'Measure on the scenario with these actors removed (e.g. heroin alone, without the opium actor).' })),
+    band: Type.Optional(
+      Type.Array(Type.Number(), { minItems: 2, maxItems: 2, description: '[low, high]: the range the figure allows; the observation is its midpoint.' }),
+    ),
+    sd: Type.Optional(
+      Type.Number({
+        exclusiveMinimum: 0,
+        description: "Observation uncertainty (standard deviation); default: a quarter of the band's width (the band as a 95 % interval).",
+      }),
+    ),
+    discrepancySd: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        description: 'Model discrepancy (standard deviation): how far the model may be from the world even at its best inputs. Default 0.',
+      }),
+    ),
+    withoutActors: Type.Optional(
+      Type.Array(Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,63}$' }), {
+        maxItems: 100,
+        description: 'Measure on the scenario with these actors removed (e.g. heroin alone, without the opium actor).',
+      }),
+    ),
     source: Type.String({ minLength: 1, description: 'Where the figure comes from.' }),
     note: Type.Optional(Type.String()),
   },
-  { additionalProperties: false, description: 'A historical target: a figure the model should reproduce, with its uncertainty (docs/calibration.md). Needs value or band.' },
+  {
+    additionalProperties: false,
+    description: 'A historical target: a figure the model should reproduce, with its uncertainty (docs/calibration.md). Needs value or band.',
+  },
 );
 
 interface QuantityOptions {
@@ -174,7 +209,11 @@ const Monthly = (description: string) =>
 
 /** Twelve monthly multipliers (dimensionless, ≥ 0), January first. */
 const MonthlyMultiplier = (description: string) =>
-  Type.Array(Quantity({ maximum: 100, unit: 'dimensionless', description }), { minItems: 12, maxItems: 12, description: `${description} Twelve values, January first.` });
+  Type.Array(Quantity({ maximum: 100, unit: 'dimensionless', description }), {
+    minItems: 12,
+    maxItems: 12,
+    description: `${description} Twelve values, January first.`,
+  });
 
 const SourceNote = opt(Type.String({ description: 'Where the figures come from (a citation), or "assumption".' }));
 
@@ -210,13 +249,20 @@ const Calendar = Type.Object(
 // The engine never reads it: it places sectors by lengthKm and alongBorderKm. Maps in reports and
 // the replay page draw it. Coordinates are GeoJSON's: [longitude, latitude] in degrees (WGS 84).
 
-const GeoPosition = Type.Array(Type.Number({ minimum: -180, maximum: 180 }), { minItems: 2, maxItems: 2, description: 'A position [longitude, latitude] in degrees (WGS 84), as in GeoJSON; latitude within ±90.' });
+const GeoPosition = Type.Array(Type.Number({ minimum: -180, maximum: 180 }), {
+  minItems: 2,
+  maxItems: 2,
+  description: 'A position [longitude, latitude] in degrees (WGS 84), as in GeoJSON; latitude within ±90.',
+});
 const GeoLineString = Type.Object(
   { type: Type.Literal('LineString'), coordinates: Type.Array(GeoPosition, { minItems: 2, maxItems: LIMITS.entries }) },
   { additionalProperties: false, description: 'A GeoJSON LineString.' },
 );
 const GeoMultiLineString = Type.Object(
-  { type: Type.Literal('MultiLineString'), coordinates: Type.Array(Type.Array(GeoPosition, { minItems: 2, maxItems: LIMITS.entries }), { minItems: 1, maxItems: 1_000 }) },
+  {
+    type: Type.Literal('MultiLineString'),
+    coordinates: Type.Array(Type.Array(GeoPosition, { minItems: 2, maxItems: LIMITS.entries }), { minItems: 1, maxItems: 1_000 }),
+  },
   { additionalProperties: false, description: 'A GeoJSON MultiLineString: parts in order from west to east; the gaps between them count no length.' },
 );
 const GeoRing = Type.Array(GeoPosition, { minItems: 4, maxItems: LIMITS.entries });
@@ -240,9 +286,11 @@ const Outline = Type.Object(
 
 const GeographySchema = Type.Object(
   {
-    border: Type.Union([GeoLineString, GeoMultiLineString], { description: 'The border as a line from its western end to its eastern end; sectors[].line places each sector on it.' }),
+    border: Type.Union([GeoLineString, GeoMultiLineString], {
+      description: 'The border as a line from its western end to its eastern end; sectors[].line places each sector on it.',
+    }),
     source: Type.String({ minLength: 1, description: 'Where the line and outlines come from (dataset, scale, how they were derived).' }),
-    note: opt(Type.String({ description: 'How the line relates to the sectors\' lengthKm (e.g. a generalised line shorter than the border\'s length).' })),
+    note: opt(Type.String({ description: "How the line relates to the sectors' lengthKm (e.g. a generalised line shorter than the border's length)." })),
     outlines: opt(Type.Array(Outline, { maxItems: 1_000, description: 'Countries drawn for context.' })),
   },
   { additionalProperties: false, description: 'The border on the globe, for maps (optional; the engine does not read it).' },
@@ -262,7 +310,11 @@ const LineInterval = Type.Object(
     fromKm: Type.Number({ minimum: 0, maximum: LIMITS.lengthKm, description: 'Where the sector starts on geography.border, km from its western end.' }),
     toKm: Type.Number({ minimum: 0, maximum: LIMITS.lengthKm, description: 'Where the sector ends on geography.border, km from its western end.' }),
   },
-  { additionalProperties: false, description: 'The sector\'s stretch of geography.border (km along the drawn line). With a geography, every sector has one and they tile the line west to east without gaps or overlaps.' },
+  {
+    additionalProperties: false,
+    description:
+      "The sector's stretch of geography.border (km along the drawn line). With a geography, every sector has one and they tile the line west to east without gaps or overlaps.",
+  },
 );
 
 const Province = Type.Object(
@@ -295,19 +347,37 @@ const TerrainClass = Type.Object(
   {
     id: Id,
     name: opt(Type.String({ minLength: 1 })),
-    searchMultiplier: opt(Quantity({ maximum: 100, unit: 'dimensionless', description: 'Multiplier on a patrol\'s sweep rate (sweep width × speed) on this ground: rugged ground slows patrols and shortens sight lines. Default 1.' })),
-    searchMultiplierByMonth: opt(MonthlyMultiplier('Further multiplier on the sweep rate by calendar month (snow, vegetation that hides crossers). Default 1 in every month.')),
-    passOpenByMonth: opt(Monthly('Share of the crossing routes over this ground open in each calendar month (1 open, 0 closed, e.g. by snow); attempts over a closed route fall to parameters.season.winterClosedFactor. Default open all year.')),
+    searchMultiplier: opt(
+      Quantity({
+        maximum: 100,
+        unit: 'dimensionless',
+        description:
+          "Multiplier on a patrol's sweep rate (sweep width × speed) on this ground: rugged ground slows patrols and shortens sight lines. Default 1.",
+      }),
+    ),
+    searchMultiplierByMonth: opt(
+      MonthlyMultiplier('Further multiplier on the sweep rate by calendar month (snow, vegetation that hides crossers). Default 1 in every month.'),
+    ),
+    passOpenByMonth: opt(
+      Monthly(
+        'Share of the crossing routes over this ground open in each calendar month (1 open, 0 closed, e.g. by snow); attempts over a closed route fall to parameters.season.winterClosedFactor. Default open all year.',
+      ),
+    ),
     source: SourceNote,
   },
-  { additionalProperties: false, description: 'A terrain class that sectors name in sectors[].terrain: its effect on search and its pass seasonality (docs/model.md §1, §3).' },
+  {
+    additionalProperties: false,
+    description: 'A terrain class that sectors name in sectors[].terrain: its effect on search and its pass seasonality (docs/model.md §1, §3).',
+  },
 );
 
 const River = Type.Object(
   {
     id: Id,
     name: opt(Type.String({ minLength: 1 })),
-    crossabilityByMonth: Monthly('Ease of crossing the river in each calendar month (0 impassable, 1 easiest): a multiplier on attempts in the sectors along it.'),
+    crossabilityByMonth: Monthly(
+      'Ease of crossing the river in each calendar month (0 impassable, 1 easiest): a multiplier on attempts in the sectors along it.',
+    ),
     source: SourceNote,
   },
   { additionalProperties: false, description: 'A river that sectors lie along (sectors[].river): its crossability by month (docs/model.md §1).' },
@@ -318,10 +388,21 @@ const Season = Type.Object(
     id: Id,
     name: opt(Type.String({ minLength: 1 })),
     weightsByMonth: Monthly('Activity in each calendar month (1 full, 0 none), e.g. a harvest calendar.'),
-    amplitude: opt(Quantity({ maximum: 4, unit: 'dimensionless', description: 'Strength of the seasonality: the month factor is max(0, 1 + amplitude × (weight − mean weight)), whose mean over the year is 1 (0 = no seasonality). Default 1.' })),
+    amplitude: opt(
+      Quantity({
+        maximum: 4,
+        unit: 'dimensionless',
+        description:
+          'Strength of the seasonality: the month factor is max(0, 1 + amplitude × (weight − mean weight)), whose mean over the year is 1 (0 = no seasonality). Default 1.',
+      }),
+    ),
     source: SourceNote,
   },
-  { additionalProperties: false, description: 'An activity season that actors name in actors[].season (e.g. a harvest that drives smuggling): it moves an actor\'s attempts within the year, not their annual volume (docs/model.md §1).' },
+  {
+    additionalProperties: false,
+    description:
+      "An activity season that actors name in actors[].season (e.g. a harvest that drives smuggling): it moves an actor's attempts within the year, not their annual volume (docs/model.md §1).",
+  },
 );
 
 const Posts = Type.Object(
@@ -337,15 +418,44 @@ const Sector = Type.Object(
     id: Id,
     name: Type.String({ minLength: 1 }),
     lengthKm: Quantity({ exclusiveMinimum: 0, maximum: LIMITS.lengthKm, unit: 'km', description: 'Length of the border in the sector.' }),
-    terrain: opt(Type.String({ pattern: ID_PATTERN, description: 'Terrain class: the id of one of terrains[]. A class the scenario does not declare is neutral (search multiplier 1, open all year), and validate warns.' })),
-    river: opt(Type.String({ pattern: ID_PATTERN, description: 'The river the sector lies along: the id of one of rivers[] (its crossability by month). Default: no river (crossable all year).' })),
+    terrain: opt(
+      Type.String({
+        pattern: ID_PATTERN,
+        description:
+          'Terrain class: the id of one of terrains[]. A class the scenario does not declare is neutral (search multiplier 1, open all year), and validate warns.',
+      }),
+    ),
+    river: opt(
+      Type.String({
+        pattern: ID_PATTERN,
+        description: 'The river the sector lies along: the id of one of rivers[] (its crossability by month). Default: no river (crossable all year).',
+      }),
+    ),
     provinceAcross: Id,
     depthKm: opt(Quantity({ exclusiveMinimum: 0, maximum: 1_000, unit: 'km', description: 'Depth of the strip in which a crosser can be met.' })),
     posts: opt(Posts),
-    sensorDetection: opt(Probability('Chance that the sector\'s sensors detect an attempt.')),
-    roadSpeedKmPerHour: opt(Quantity({ exclusiveMinimum: 0, maximum: 200, unit: 'km/h', description: 'Speed of reinforcements on the sector\'s roads (its road access); default parameters.forces.roadSpeedKmPerHour.' })),
-    riverCrossabilityByMonth: opt(Monthly('Ease of crossing the river in this sector by month (0 impassable, 1 easiest), where it differs from its river\'s; default: its river\'s table, or crossable all year.')),
-    alongBorderKm: opt(Quantity({ maximum: LIMITS.lengthKm, unit: 'km', description: 'Position of the sector\'s midpoint along the border from its western end; default: from the cumulative lengths of the sectors listed before it.' })),
+    sensorDetection: opt(Probability("Chance that the sector's sensors detect an attempt.")),
+    roadSpeedKmPerHour: opt(
+      Quantity({
+        exclusiveMinimum: 0,
+        maximum: 200,
+        unit: 'km/h',
+        description: "Speed of reinforcements on the sector's roads (its road access); default parameters.forces.roadSpeedKmPerHour.",
+      }),
+    ),
+    riverCrossabilityByMonth: opt(
+      Monthly(
+        "Ease of crossing the river in this sector by month (0 impassable, 1 easiest), where it differs from its river's; default: its river's table, or crossable all year.",
+      ),
+    ),
+    alongBorderKm: opt(
+      Quantity({
+        maximum: LIMITS.lengthKm,
+        unit: 'km',
+        description:
+          "Position of the sector's midpoint along the border from its western end; default: from the cumulative lengths of the sectors listed before it.",
+      }),
+    ),
     line: opt(LineInterval),
   },
   { additionalProperties: false },
@@ -364,13 +474,43 @@ const Force = Type.Object(
     quality: opt(Fraction('Training and equipment, scaling search effectiveness.')),
     complicity: opt(Probability('Chance that a detected load is let through.')),
     readinessTarget: opt(Fraction('Readiness the unit tends to in its situation; default its starting readiness.')),
-    quickReaction: opt(Type.Boolean({ description: 'May act as a quick-reaction force (respond to detected crossings in sectors within reach) although its role is not quick-reaction, e.g. the 201st base if a policy allows it. Default false; a quick-reaction role always may.' })),
-    noticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: 'Time from a call for help to moving out (alerting, political decision); default parameters.response.quickReactionNoticeHours.' })),
-    moveTo: opt(Type.String({ pattern: ID_PATTERN, description: 'A sector id or base id the unit moves to, leaving at departDay; the move takes turns that follow from distance and road access.' })),
+    quickReaction: opt(
+      Type.Boolean({
+        description:
+          'May act as a quick-reaction force (respond to detected crossings in sectors within reach) although its role is not quick-reaction, e.g. the 201st base if a policy allows it. Default false; a quick-reaction role always may.',
+      }),
+    ),
+    noticeHours: opt(
+      Quantity({
+        maximum: 1_000,
+        unit: 'h',
+        description: 'Time from a call for help to moving out (alerting, political decision); default parameters.response.quickReactionNoticeHours.',
+      }),
+    ),
+    moveTo: opt(
+      Type.String({
+        pattern: ID_PATTERN,
+        description: 'A sector id or base id the unit moves to, leaving at departDay; the move takes turns that follow from distance and road access.',
+      }),
+    ),
     departDay: opt(Days('Days from the start of the run at which the unit leaves for moveTo (at the start of the turn that includes that day). Default 0.')),
-    costPerPersonPerWeekUsd: opt(Quantity({ maximum: 1e6, unit: 'USD/person/week', description: 'Upkeep of one person of the unit; default parameters.costs.costPerPersonPerWeekUsd.' })),
-    sortieCostUsd: opt(Quantity({ maximum: 1e9, unit: 'USD/sortie', description: 'Cost of one quick-reaction sortie by the unit, political cost included as a money equivalent; default parameters.costs.sortieCostUsd.' })),
-    sovereigntyPerThousandPerWeek: opt(Quantity({ maximum: 1e3, unit: 'sovereignty points per 1,000 personnel per week', description: 'Political (sovereignty) cost of the unit\'s presence, e.g. foreign troops on the host\'s soil (docs/model.md, "Sovereignty"). Default 0.' })),
+    costPerPersonPerWeekUsd: opt(
+      Quantity({ maximum: 1e6, unit: 'USD/person/week', description: 'Upkeep of one person of the unit; default parameters.costs.costPerPersonPerWeekUsd.' }),
+    ),
+    sortieCostUsd: opt(
+      Quantity({
+        maximum: 1e9,
+        unit: 'USD/sortie',
+        description: 'Cost of one quick-reaction sortie by the unit, political cost included as a money equivalent; default parameters.costs.sortieCostUsd.',
+      }),
+    ),
+    sovereigntyPerThousandPerWeek: opt(
+      Quantity({
+        maximum: 1e3,
+        unit: 'sovereignty points per 1,000 personnel per week',
+        description: 'Political (sovereignty) cost of the unit\'s presence, e.g. foreign troops on the host\'s soil (docs/model.md, "Sovereignty"). Default 0.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -382,15 +522,35 @@ const Actor = Type.Object(
     kind: Type.Union(ACTOR_KINDS.map((k) => Type.Literal(k))),
     strength: Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Fighters, couriers or people the actor counts.' }),
     intent: Probability('Intent to cross (0 none, 1 full).'),
-    attemptsPerWeek: Quantity({ maximum: LIMITS.attemptsPerWeek, unit: 'attempts/week', description: 'Crossing attempts a week across the whole border at intent 1 and no seasonal or deterrent effect.' }),
-    presence: Type.Record(Type.String({ pattern: ID_PATTERN }), Quantity({ maximum: 1e6, unit: 'relative weight', description: 'Weight of a sector or province across in where attempts are made.' }), {
-      description: 'Where the actor is present, by sector id or province id (a province spreads over its sectors by length).',
-      maxProperties: LIMITS.entries,
+    attemptsPerWeek: Quantity({
+      maximum: LIMITS.attemptsPerWeek,
+      unit: 'attempts/week',
+      description: 'Crossing attempts a week across the whole border at intent 1 and no seasonal or deterrent effect.',
     }),
+    presence: Type.Record(
+      Type.String({ pattern: ID_PATTERN }),
+      Quantity({ maximum: 1e6, unit: 'relative weight', description: 'Weight of a sector or province across in where attempts are made.' }),
+      {
+        description: 'Where the actor is present, by sector id or province id (a province spreads over its sectors by length).',
+        maxProperties: LIMITS.entries,
+      },
+    ),
     loadKg: opt(Quantity({ maximum: 100_000, unit: 'kg', description: 'Narcotics carried by one smuggling attempt.' })),
     groupSize: opt(Quantity({ minimum: 1, maximum: 100_000, unit: 'persons', description: 'People in one crossing attempt.' })),
-    displacementSensitivity: opt(Quantity({ maximum: 100, unit: 'per unit interdiction rate', description: 'How strongly the actor routes attempts away from sectors it remembers as well interdicted (logit θ; 0 = no adaptation); default parameters.kinds.<kind>.displacementSensitivity.' })),
-    season: opt(Type.String({ pattern: ID_PATTERN, description: 'The activity season that moves the actor\'s attempts within the year: the id of one of seasons[]. Default: none (flat over the year).' })),
+    displacementSensitivity: opt(
+      Quantity({
+        maximum: 100,
+        unit: 'per unit interdiction rate',
+        description:
+          'How strongly the actor routes attempts away from sectors it remembers as well interdicted (logit θ; 0 = no adaptation); default parameters.kinds.<kind>.displacementSensitivity.',
+      }),
+    ),
+    season: opt(
+      Type.String({
+        pattern: ID_PATTERN,
+        description: "The activity season that moves the actor's attempts within the year: the id of one of seasons[]. Default: none (flat over the year).",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -399,11 +559,21 @@ const DetectionParameters = Type.Object(
   {
     sweepWidthKm: Quantity({ maximum: 100, unit: 'km', description: 'Koopman sweep width of one patrol.' }),
     patrolSpeedKmPerHour: Quantity({ maximum: 200, unit: 'km/h', description: 'Speed of a patrol while searching.' }),
-    exposureHours: Quantity({ exclusiveMinimum: 0, maximum: 1_000, unit: 'h', description: 'Hours a crossing spends inside the searched strip, exposed to patrols (the t of Koopman\'s formula).' }),
+    exposureHours: Quantity({
+      exclusiveMinimum: 0,
+      maximum: 1_000,
+      unit: 'h',
+      description: "Hours a crossing spends inside the searched strip, exposed to patrols (the t of Koopman's formula).",
+    }),
     personnelPerPatrol: Quantity({ minimum: 1, maximum: 1_000, unit: 'persons', description: 'Personnel in one patrol.' }),
     sectorDepthKm: Quantity({ exclusiveMinimum: 0, maximum: 1_000, unit: 'km', description: 'Default depth of the strip in which a crosser can be met.' }),
     dutyFraction: Fraction('Share of patrol personnel out searching at any moment (shifts, rest, duties).'),
-    searchMode: opt(Type.Union(SEARCH_MODES.map((m) => Type.Literal(m)), { description: 'Patrol search law: random (Koopman, 1 - exp(-z), default) or exhaustive (parallel sweep, min(1, z)).' })),
+    searchMode: opt(
+      Type.Union(
+        SEARCH_MODES.map((m) => Type.Literal(m)),
+        { description: 'Patrol search law: random (Koopman, 1 - exp(-z), default) or exhaustive (parallel sweep, min(1, z)).' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -417,7 +587,13 @@ const SeasonParameters = Type.Object(
 
 const DisplacementParameters = Type.Object(
   {
-    memoryHalfLifeDays: opt(Quantity({ maximum: 36_500, unit: 'days', description: 'Half-life of an actor\'s memory of each sector\'s interdiction rate (0 = only the last turn counts). Default 28.' })),
+    memoryHalfLifeDays: opt(
+      Quantity({
+        maximum: 36_500,
+        unit: 'days',
+        description: "Half-life of an actor's memory of each sector's interdiction rate (0 = only the last turn counts). Default 28.",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -425,37 +601,78 @@ const DisplacementParameters = Type.Object(
 const ForceParameters = Type.Object(
   {
     fatigueRisePerWeek: opt(WeeklyFraction('Share of the gap to exhaustion closed per week deployed (patrol, exercise, moving). Default 0.1.')),
-    fatigueRecoveryPerWeek: opt(WeeklyFraction('Share of fatigue shed per week of rest (patrols rotate: they tire on duty and recover off it, week by week). Default 0.3.')),
+    fatigueRecoveryPerWeek: opt(
+      WeeklyFraction('Share of fatigue shed per week of rest (patrols rotate: they tire on duty and recover off it, week by week). Default 0.3.'),
+    ),
     readinessRatePerWeek: opt(WeeklyFraction('Share of the gap to the target readiness closed per week. Default 0.1.')),
     movementHoursPerDay: opt(Quantity({ exclusiveMinimum: 0, maximum: 24, unit: 'h/day', description: 'Hours a day a unit on the move drives. Default 8.' })),
-    roadSpeedKmPerHour: opt(Quantity({ exclusiveMinimum: 0, maximum: 200, unit: 'km/h', description: 'Road speed where a sector gives none (and at bases). Default 30.' })),
+    roadSpeedKmPerHour: opt(
+      Quantity({ exclusiveMinimum: 0, maximum: 200, unit: 'km/h', description: 'Road speed where a sector gives none (and at bases). Default 30.' }),
+    ),
   },
   { additionalProperties: false },
 );
 
 const ResponseParameters = Type.Object(
   {
-    respondersPerIncident: opt(Quantity({ minimum: 1, maximum: LIMITS.count, unit: 'persons', description: 'Guards of the sector who meet one detected crossing (a reaction team). Default 10.' })),
-    localNoticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: 'Time for a sector\'s reaction team to move out. Default 0.5.' })),
-    quickReactionRespondersPerIncident: opt(Quantity({ minimum: 1, maximum: LIMITS.count, unit: 'persons', description: 'Personnel a quick-reaction force sends to one detected crossing. Default 30.' })),
+    respondersPerIncident: opt(
+      Quantity({
+        minimum: 1,
+        maximum: LIMITS.count,
+        unit: 'persons',
+        description: 'Guards of the sector who meet one detected crossing (a reaction team). Default 10.',
+      }),
+    ),
+    localNoticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: "Time for a sector's reaction team to move out. Default 0.5." })),
+    quickReactionRespondersPerIncident: opt(
+      Quantity({
+        minimum: 1,
+        maximum: LIMITS.count,
+        unit: 'persons',
+        description: 'Personnel a quick-reaction force sends to one detected crossing. Default 30.',
+      }),
+    ),
     quickReactionNoticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: 'Default notice time of a quick-reaction force. Default 1.' })),
-    quickReactionReachKm: opt(Quantity({ maximum: LIMITS.lengthKm, unit: 'km', description: 'Road distance beyond which a quick-reaction force does not respond. Default 500.' })),
+    quickReactionReachKm: opt(
+      Quantity({ maximum: LIMITS.lengthKm, unit: 'km', description: 'Road distance beyond which a quick-reaction force does not respond. Default 500.' }),
+    ),
   },
   { additionalProperties: false },
 );
 
 const EngagementParameters = Type.Object(
   {
-    defenderFireRatePerHour: opt(Quantity({ maximum: 1e3, unit: 'casualties per defender per hour (square law) or per pair per hour (linear law)', description: 'Lanchester attrition rate of fully ready, rested, quality-1 guards on crossers. Default 0.3.' })),
-    defenderBreakpointFraction: opt(Quantity({ maximum: 0.99, unit: 'fraction (0-0.99)', description: 'Guards break off when reduced to this share of their starting strength. Default 0.5.' })),
-    defenderPostureMultiplier: opt(Quantity({ maximum: 100, unit: 'dimensionless', description: 'Multiplier on the guards\' rate for fighting from prepared positions. Default 1.5.' })),
+    defenderFireRatePerHour: opt(
+      Quantity({
+        maximum: 1e3,
+        unit: 'casualties per defender per hour (square law) or per pair per hour (linear law)',
+        description: 'Lanchester attrition rate of fully ready, rested, quality-1 guards on crossers. Default 0.3.',
+      }),
+    ),
+    defenderBreakpointFraction: opt(
+      Quantity({
+        maximum: 0.99,
+        unit: 'fraction (0-0.99)',
+        description: 'Guards break off when reduced to this share of their starting strength. Default 0.5.',
+      }),
+    ),
+    defenderPostureMultiplier: opt(
+      Quantity({ maximum: 100, unit: 'dimensionless', description: "Multiplier on the guards' rate for fighting from prepared positions. Default 1.5." }),
+    ),
   },
   { additionalProperties: false },
 );
 
 const DeterrenceParameters = Type.Object(
   {
-    exerciseRangeKm: opt(Quantity({ maximum: 2_000, unit: 'km', description: 'Exercise forces deter only while stationed at most this far from the border (a drill 20 km away is seen across the river; one in the capital is not). Default 50.' })),
+    exerciseRangeKm: opt(
+      Quantity({
+        maximum: 2_000,
+        unit: 'km',
+        description:
+          'Exercise forces deter only while stationed at most this far from the border (a drill 20 km away is seen across the river; one in the capital is not). Default 50.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -466,7 +683,15 @@ const AssistanceParameters = Type.Object(
     sensorGainPerWeek: opt(WeeklyFraction('Share of the gap to sensorCap closed per week with advisors present. Default 0.02.')),
     qualityCap: opt(Fraction('Quality that training by advisors builds toward for patrol units in their sector. Default 0.8.')),
     qualityGainPerWeek: opt(WeeklyFraction('Share of the gap to qualityCap closed per week with advisors present. Default 0.02.')),
-    usdPerSectorPerWeek: opt(Quantity({ exclusiveMinimum: 0, maximum: 1e9, unit: 'USD/sector/week', description: 'Budget of a technical-assistance programme (order "assistance") that gives one sector the full gain rates (sensorGainPerWeek, qualityGainPerWeek); less budget gives proportionally slower gains. Default 10,000.' })),
+    usdPerSectorPerWeek: opt(
+      Quantity({
+        exclusiveMinimum: 0,
+        maximum: 1e9,
+        unit: 'USD/sector/week',
+        description:
+          'Budget of a technical-assistance programme (order "assistance") that gives one sector the full gain rates (sensorGainPerWeek, qualityGainPerWeek); less budget gives proportionally slower gains. Default 10,000.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -481,14 +706,48 @@ const CostParameters = Type.Object(
 
 const KindBehaviour = Type.Object(
   {
-    displacementSensitivity: opt(Quantity({ maximum: 100, unit: 'per unit interdiction rate', description: 'Logit sensitivity θ of route choice to remembered interdiction rates (0 = no adaptation).' })),
-    clearanceHours: opt(Quantity({ exclusiveMinimum: 0, maximum: 10_000, unit: 'h', description: 'Mean time a detected crossing needs to clear the border zone; a response arrives in time with exp(-delay / clearanceHours).' })),
+    displacementSensitivity: opt(
+      Quantity({
+        maximum: 100,
+        unit: 'per unit interdiction rate',
+        description: 'Logit sensitivity θ of route choice to remembered interdiction rates (0 = no adaptation).',
+      }),
+    ),
+    clearanceHours: opt(
+      Quantity({
+        exclusiveMinimum: 0,
+        maximum: 10_000,
+        unit: 'h',
+        description: 'Mean time a detected crossing needs to clear the border zone; a response arrives in time with exp(-delay / clearanceHours).',
+      }),
+    ),
     apprehendShare: opt(Fraction('Of the people a response stops, the share apprehended (for refugees: received); the rest are turned back.')),
-    lanchesterLaw: opt(Type.Union(LANCHESTER_LAWS.map((l) => Type.Literal(l)), { description: 'Fire model of engagements with this kind: square (aimed fire) or linear (area fire).' })),
-    fireRatePerHour: opt(Quantity({ maximum: 1e3, unit: 'casualties per crosser per hour (square law) or per pair per hour (linear law)', description: 'Lanchester attrition rate of this kind on the guards.' })),
-    breakpointFraction: opt(Quantity({ maximum: 0.99, unit: 'fraction (0-0.99)', description: 'A crossing group breaks off when reduced to this share of its starting strength.' })),
-    engagementMaxHours: opt(Quantity({ exclusiveMinimum: 0, maximum: 10_000, unit: 'h', description: 'Longest an engagement lasts; a group not broken by then has broken through.' })),
-    deterrencePerThousandExercise: opt(Quantity({ maximum: 100, unit: 'per 1,000 exercise personnel', description: 'Attempts fall by exp(-this × exercise personnel / 1,000): the deterrent effect of drills near the border.' })),
+    lanchesterLaw: opt(
+      Type.Union(
+        LANCHESTER_LAWS.map((l) => Type.Literal(l)),
+        { description: 'Fire model of engagements with this kind: square (aimed fire) or linear (area fire).' },
+      ),
+    ),
+    fireRatePerHour: opt(
+      Quantity({
+        maximum: 1e3,
+        unit: 'casualties per crosser per hour (square law) or per pair per hour (linear law)',
+        description: 'Lanchester attrition rate of this kind on the guards.',
+      }),
+    ),
+    breakpointFraction: opt(
+      Quantity({ maximum: 0.99, unit: 'fraction (0-0.99)', description: 'A crossing group breaks off when reduced to this share of its starting strength.' }),
+    ),
+    engagementMaxHours: opt(
+      Quantity({ exclusiveMinimum: 0, maximum: 10_000, unit: 'h', description: 'Longest an engagement lasts; a group not broken by then has broken through.' }),
+    ),
+    deterrencePerThousandExercise: opt(
+      Quantity({
+        maximum: 100,
+        unit: 'per 1,000 exercise personnel',
+        description: 'Attempts fall by exp(-this × exercise personnel / 1,000): the deterrent effect of drills near the border.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -505,22 +764,32 @@ const KindParameters = Type.Object(
 
 const MetricParameters = Type.Object(
   {
-    conflictWindowDays: opt(Days('Window of the conflict share: a sector counts if it had a clash in the last this many days (at least the turn itself). Default 28.', 1)),
+    conflictWindowDays: opt(
+      Days('Window of the conflict share: a sector counts if it had a clash in the last this many days (at least the turn itself). Default 28.', 1),
+    ),
   },
   { additionalProperties: false },
 );
 
 const OrderParametersInvited = Type.Object(
   {
-    personnelPerSector: opt(Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Guards an "invite-guards" order sends to each named sector. Default 300.' })),
-    arrivalDays: opt(Days('Days from the order to the first contingent\'s arrival. Default 28.')),
+    personnelPerSector: opt(
+      Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Guards an "invite-guards" order sends to each named sector. Default 300.' }),
+    ),
+    arrivalDays: opt(Days("Days from the order to the first contingent's arrival. Default 28.")),
     staggerDays: opt(Days('Further days between the contingents of successive sectors (arrival sector by sector). Default 7.')),
     readiness: opt(Fraction('Readiness of the invited guards. Default 0.9.')),
     quality: opt(Fraction('Quality (training, equipment) of the invited guards. Default 0.9.')),
     complicity: opt(Probability('Complicity of the invited guards. Default 0.05.')),
     costPerPersonPerWeekUsd: opt(Quantity({ maximum: 1e6, unit: 'USD/person/week', description: 'Upkeep of one invited guard. Default 100.' })),
     sovereigntyOnDecision: opt(Quantity({ maximum: 1e6, unit: 'sovereignty points', description: 'One-off political cost of the invitation. Default 10.' })),
-    sovereigntyPerThousandPerWeek: opt(Quantity({ maximum: 1e3, unit: 'sovereignty points per 1,000 personnel per week', description: 'Running political cost of the invited guards on the border. Default 1 (the unit of the index).' })),
+    sovereigntyPerThousandPerWeek: opt(
+      Quantity({
+        maximum: 1e3,
+        unit: 'sovereignty points per 1,000 personnel per week',
+        description: 'Running political cost of the invited guards on the border. Default 1 (the unit of the index).',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -532,20 +801,50 @@ const OrderParametersReaction = Type.Object(
     noticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: 'Notice time of the committed force as a quick-reaction force. Default 2.' })),
     readiness: opt(Fraction('Readiness of the committed force. Default 0.9.')),
     quality: opt(Fraction('Quality of the committed force. Default 0.9.')),
-    complicity: opt(Probability('Complicity of the committed force: the chance that a detected load it meets is let through (docs/model.md §5). Default 0; give a sourced range.')),
-    sortieCostUsd: opt(Quantity({ maximum: 1e9, unit: 'USD/sortie', description: 'Cost of one sortie of the committed force as a quick-reaction force; default parameters.costs.sortieCostUsd.' })),
+    complicity: opt(
+      Probability(
+        'Complicity of the committed force: the chance that a detected load it meets is let through (docs/model.md §5). Default 0; give a sourced range.',
+      ),
+    ),
+    sortieCostUsd: opt(
+      Quantity({
+        maximum: 1e9,
+        unit: 'USD/sortie',
+        description: 'Cost of one sortie of the committed force as a quick-reaction force; default parameters.costs.sortieCostUsd.',
+      }),
+    ),
     costPerPersonPerWeekUsd: opt(Quantity({ maximum: 1e6, unit: 'USD/person/week', description: 'Upkeep of one person of the committed force. Default 100.' })),
     sovereigntyOnDecision: opt(Quantity({ maximum: 1e6, unit: 'sovereignty points', description: 'One-off political cost of the commitment. Default 5.' })),
-    sovereigntyPerThousandPerWeek: opt(Quantity({ maximum: 1e3, unit: 'sovereignty points per 1,000 personnel per week', description: 'Running political cost of the committed force. Default 0.5.' })),
+    sovereigntyPerThousandPerWeek: opt(
+      Quantity({
+        maximum: 1e3,
+        unit: 'sovereignty points per 1,000 personnel per week',
+        description: 'Running political cost of the committed force. Default 0.5.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
 
 const OrderParametersBaseQrf = Type.Object(
   {
-    noticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: 'Notice time of a unit an "allow-quick-reaction" order releases, unless the order gives one. Default: the unit\'s own.' })),
-    sovereigntyOnDecision: opt(Quantity({ maximum: 1e6, unit: 'sovereignty points', description: 'One-off political cost of letting a unit act as a quick-reaction force. Default 2.' })),
-    sovereigntyPerSortie: opt(Quantity({ maximum: 1e6, unit: 'sovereignty points per sortie', description: 'Political cost of each sortie of a unit released by the order. Default 0.2.' })),
+    noticeHours: opt(
+      Quantity({
+        maximum: 1_000,
+        unit: 'h',
+        description: 'Notice time of a unit an "allow-quick-reaction" order releases, unless the order gives one. Default: the unit\'s own.',
+      }),
+    ),
+    sovereigntyOnDecision: opt(
+      Quantity({ maximum: 1e6, unit: 'sovereignty points', description: 'One-off political cost of letting a unit act as a quick-reaction force. Default 2.' }),
+    ),
+    sovereigntyPerSortie: opt(
+      Quantity({
+        maximum: 1e6,
+        unit: 'sovereignty points per sortie',
+        description: 'Political cost of each sortie of a unit released by the order. Default 0.2.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -554,7 +853,9 @@ const OrderParametersReallocation = Type.Object(
   {
     share: opt(Fraction('Share of each donor unit\'s personnel a "reallocate" order moves. Default 0.2.')),
     windowDays: opt(Days('Days over which pressure (attempts per km) is measured (at least one turn). Default 28.', 1)),
-    receivers: opt(Quantity({ minimum: 1, maximum: LIMITS.sectors, unit: 'sectors', description: 'Number of most-pressed sectors that receive detachments. Default 2.' })),
+    receivers: opt(
+      Quantity({ minimum: 1, maximum: LIMITS.sectors, unit: 'sectors', description: 'Number of most-pressed sectors that receive detachments. Default 2.' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -573,7 +874,10 @@ const OrderParameters = Type.Object(
 
 const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 const DateString = (description: string) => Type.String({ pattern: DATE_PATTERN, description });
-const Op = Type.Union(COMPARISON_OPS.map((o) => Type.Literal(o)), { description: 'Comparison: <, <=, >, >=, ==, !=.' });
+const Op = Type.Union(
+  COMPARISON_OPS.map((o) => Type.Literal(o)),
+  { description: 'Comparison: <, <=, >, >=, ==, !=.' },
+);
 const Comparison = (value: TSchema, description: string) =>
   Type.Object(Object.fromEntries(COMPARISON_OPS.map((o) => [o, opt(value)])), { additionalProperties: false, minProperties: 1, description });
 const Controller = Type.String({ minLength: 1, maxLength: 64, description: 'Who holds a province (e.g. "taliban", "republic").' });
@@ -598,21 +902,45 @@ const ConditionRef = Type.Unsafe<Condition>({ $ref: '#/$defs/Condition' });
 
 const ConditionSchema = Type.Union(
   [
-    Type.Object({ all: Type.Array(ConditionRef, { minItems: 1, maxItems: 100 }) }, { additionalProperties: false, description: 'True when every condition is.' }),
+    Type.Object(
+      { all: Type.Array(ConditionRef, { minItems: 1, maxItems: 100 }) },
+      { additionalProperties: false, description: 'True when every condition is.' },
+    ),
     Type.Object({ any: Type.Array(ConditionRef, { minItems: 1, maxItems: 100 }) }, { additionalProperties: false, description: 'True when one condition is.' }),
     Type.Object({ not: ConditionRef }, { additionalProperties: false, description: 'True when the condition is not.' }),
-    Type.Object({ turn: Comparison(Type.Integer({ minimum: 0, maximum: LIMITS.turns }), 'Compares the turn being played (from 0).') }, { additionalProperties: false }),
-    Type.Object({ date: Comparison(DateString('YYYY-MM-DD'), 'Compares the date of the turn\'s first day.') }, { additionalProperties: false }),
-    Type.Object({ month: Comparison(Type.Integer({ minimum: 1, maximum: 12 }), 'Compares the month (1-12) of the turn\'s first day.') }, { additionalProperties: false }),
+    Type.Object(
+      { turn: Comparison(Type.Integer({ minimum: 0, maximum: LIMITS.turns }), 'Compares the turn being played (from 0).') },
+      { additionalProperties: false },
+    ),
+    Type.Object({ date: Comparison(DateString('YYYY-MM-DD'), "Compares the date of the turn's first day.") }, { additionalProperties: false }),
+    Type.Object(
+      { month: Comparison(Type.Integer({ minimum: 1, maximum: 12 }), "Compares the month (1-12) of the turn's first day.") },
+      { additionalProperties: false },
+    ),
     Type.Object(
       {
-        metric: Type.Union(CONDITION_METRICS.map((m) => Type.Literal(m)), { description: 'A metric of the turns already played (docs/model.md §11).' }),
-        window: opt(Type.Integer({ minimum: 1, maximum: LIMITS.turns, description: 'Turns looked back over (the last completed turns). Unit: turns. Default 1.' })),
-        aggregate: opt(Type.Union(AGGREGATES.map((a) => Type.Literal(a)), { description: 'How the window\'s values combine: default sum for flows, cost and sovereignty, mean for the rest.' })),
+        metric: Type.Union(
+          CONDITION_METRICS.map((m) => Type.Literal(m)),
+          { description: 'A metric of the turns already played (docs/model.md §11).' },
+        ),
+        window: opt(
+          Type.Integer({ minimum: 1, maximum: LIMITS.turns, description: 'Turns looked back over (the last completed turns). Unit: turns. Default 1.' }),
+        ),
+        aggregate: opt(
+          Type.Union(
+            AGGREGATES.map((a) => Type.Literal(a)),
+            { description: "How the window's values combine: default sum for flows, cost and sovereignty, mean for the rest." },
+          ),
+        ),
         op: Op,
-        value: Type.Number({ description: 'The threshold, in the metric\'s unit.' }),
+        value: Type.Number({ description: "The threshold, in the metric's unit." }),
         sector: opt(Id),
-        kind: opt(Type.Union(ACTOR_KINDS.map((k) => Type.Literal(k)), { description: 'Only this actor kind\'s flows.' })),
+        kind: opt(
+          Type.Union(
+            ACTOR_KINDS.map((k) => Type.Literal(k)),
+            { description: "Only this actor kind's flows." },
+          ),
+        ),
       },
       { additionalProperties: false, description: 'Compares a metric over the last `window` turns, e.g. clashes >= 3 in 4 turns.' },
     ),
@@ -623,16 +951,19 @@ const ConditionSchema = Type.Union(
     ),
     Type.Object(
       { actor: Id, property: Type.Union(ACTOR_PROPERTIES.map((p) => Type.Literal(p))), op: Op, value: Type.Number() },
-      { additionalProperties: false, description: 'Compares an actor\'s strength (persons), intent (0-1) or casualties (persons).' },
+      { additionalProperties: false, description: "Compares an actor's strength (persons), intent (0-1) or casualties (persons)." },
     ),
     Type.Object(
       { force: Id, property: Type.Union(FORCE_PROPERTIES.map((p) => Type.Literal(p))), op: Op, value: Type.Number() },
-      { additionalProperties: false, description: 'Compares a unit\'s personnel, readiness, fatigue, quality or casualties.' },
+      { additionalProperties: false, description: "Compares a unit's personnel, readiness, fatigue, quality or casualties." },
     ),
     Type.Object({ fired: Id }, { additionalProperties: false, description: 'True once the event (or policy rule) has fired.' }),
     Type.Object({ drillActive: Id }, { additionalProperties: false, description: 'True while the drill runs.' }),
   ],
-  { description: 'A declarative condition (data, never code): all/any/not over turn, date, month, metric, flag, controlledBy, actor, force, fired, drillActive.' },
+  {
+    description:
+      'A declarative condition (data, never code): all/any/not over turn, date, month, metric, flag, controlledBy, actor, force, fired, drillActive.',
+  },
 );
 
 const Change = Type.Union(
@@ -655,19 +986,34 @@ const InviteGuardsOrder = Type.Object(
   {
     type: Type.Literal('invite-guards'),
     sectors: SectorList,
-    side: Type.String({ pattern: ID_PATTERN, description: 'Who the invited guards are (e.g. "russia"): their units are named after it. Required: the engine assumes no theatre\'s sides.' }),
-    personnelPerSector: opt(Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Guards per sector; default parameters.orders.invitedGuards.personnelPerSector.' })),
+    side: Type.String({
+      pattern: ID_PATTERN,
+      description: 'Who the invited guards are (e.g. "russia"): their units are named after it. Required: the engine assumes no theatre\'s sides.',
+    }),
+    personnelPerSector: opt(
+      Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Guards per sector; default parameters.orders.invitedGuards.personnelPerSector.' }),
+    ),
     arrivalDays: opt(Days('Default parameters.orders.invitedGuards.arrivalDays.')),
     staggerDays: opt(Days('Default parameters.orders.invitedGuards.staggerDays.')),
   },
-  { additionalProperties: false, description: 'Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some days, at a sovereignty cost.' },
+  {
+    additionalProperties: false,
+    description: 'Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some days, at a sovereignty cost.',
+  },
 );
 const CommitReactionForceOrder = Type.Object(
   {
     type: Type.Literal('commit-reaction-force'),
     to: Type.String({ pattern: ID_PATTERN, description: 'A sector id or base id where the force is stationed.' }),
-    side: Type.String({ pattern: ID_PATTERN, description: 'Whose force it is (e.g. "csto"): its unit is named after it. Required: the engine assumes no theatre\'s sides.' }),
-    role: opt(Type.Union([Type.Literal('quick-reaction'), Type.Literal('patrol')], { description: 'quick-reaction (default) or patrol (a multinational force on the line).' })),
+    side: Type.String({
+      pattern: ID_PATTERN,
+      description: 'Whose force it is (e.g. "csto"): its unit is named after it. Required: the engine assumes no theatre\'s sides.',
+    }),
+    role: opt(
+      Type.Union([Type.Literal('quick-reaction'), Type.Literal('patrol')], {
+        description: 'quick-reaction (default) or patrol (a multinational force on the line).',
+      }),
+    ),
     personnel: opt(Quantity({ maximum: LIMITS.count, unit: 'persons', description: 'Default parameters.orders.reactionForce.personnel.' })),
     delayDays: opt(Days('Default parameters.orders.reactionForce.delayDays.')),
   },
@@ -678,18 +1024,31 @@ const AllowQuickReactionOrder = Type.Object(
     type: Type.Literal('allow-quick-reaction'),
     forces: Type.Array(Id, { minItems: 1, maxItems: LIMITS.forces }),
     allowed: opt(Type.Boolean({ description: 'true (default) releases the units as quick-reaction forces; false withdraws the permission.' })),
-    noticeHours: opt(Quantity({ maximum: 1_000, unit: 'h', description: 'Notice time while released; default parameters.orders.baseQuickReaction.noticeHours, else the unit\'s own.' })),
+    noticeHours: opt(
+      Quantity({
+        maximum: 1_000,
+        unit: 'h',
+        description: "Notice time while released; default parameters.orders.baseQuickReaction.noticeHours, else the unit's own.",
+      }),
+    ),
   },
   { additionalProperties: false, description: 'Let units that do not patrol (e.g. the 201st base) act as a quick-reaction force.' },
 );
 const AssistanceOrder = Type.Object(
   {
     type: Type.Literal('assistance'),
-    budgetUsdPerWeek: Quantity({ maximum: 1e10, unit: 'USD/week', description: 'Spending on sensors and training, spread over the sectors; 0 ends the programme.' }),
+    budgetUsdPerWeek: Quantity({
+      maximum: 1e10,
+      unit: 'USD/week',
+      description: 'Spending on sensors and training, spread over the sectors; 0 ends the programme.',
+    }),
     sectors: opt(SectorList),
     days: opt(Days('Length of the programme (at least one turn); default: to the end of the run.', 1)),
   },
-  { additionalProperties: false, description: 'Technical assistance: raises sensor detection and patrol quality over time (parameters.assistance) for a budget.' },
+  {
+    additionalProperties: false,
+    description: 'Technical assistance: raises sensor detection and patrol quality over time (parameters.assistance) for a budget.',
+  },
 );
 const ReallocateOrder = Type.Object(
   {
@@ -698,7 +1057,10 @@ const ReallocateOrder = Type.Object(
     windowDays: opt(Days('Default parameters.orders.reallocation.windowDays.', 1)),
     receivers: opt(Quantity({ minimum: 1, maximum: LIMITS.sectors, unit: 'sectors', description: 'Default parameters.orders.reallocation.receivers.' })),
   },
-  { additionalProperties: false, description: 'Move detachments of patrol units from the least-pressed sectors toward the most-pressed ones (attempts per km).' },
+  {
+    additionalProperties: false,
+    description: 'Move detachments of patrol units from the least-pressed sectors toward the most-pressed ones (attempts per km).',
+  },
 );
 const RefugeesOrder = Type.Object(
   {
@@ -715,28 +1077,47 @@ const RouteOrder = Type.Object(
   {
     type: Type.Literal('route'),
     actor: Id,
-    weights: Type.Record(Type.String({ pattern: ID_PATTERN }), Type.Number({ minimum: 0, maximum: 1e6, description: 'Relative weight of the sector (1: as the scenario has it).' }), {
-      maxProperties: LIMITS.sectors,
-      description: 'Weight of each named sector in the actor\'s routing, multiplying its presence there; unnamed sectors keep 1. An empty object restores the scenario\'s routing. Each weight is at most sides.red.maxRouteWeight.',
-    }),
+    weights: Type.Record(
+      Type.String({ pattern: ID_PATTERN }),
+      Type.Number({ minimum: 0, maximum: 1e6, description: 'Relative weight of the sector (1: as the scenario has it).' }),
+      {
+        maxProperties: LIMITS.sectors,
+        description:
+          "Weight of each named sector in the actor's routing, multiplying its presence there; unnamed sectors keep 1. An empty object restores the scenario's routing. Each weight is at most sides.red.maxRouteWeight.",
+      },
+    ),
   },
-  { additionalProperties: false, description: 'Red: weight an actor\'s routes by sector (a standing order, until the next route order for the actor). The logit displacement still applies on top.' },
+  {
+    additionalProperties: false,
+    description:
+      "Red: weight an actor's routes by sector (a standing order, until the next route order for the actor). The logit displacement still applies on top.",
+  },
 );
 const TempoOrder = Type.Object(
   {
     type: Type.Literal('tempo'),
     actor: Id,
-    factor: Type.Number({ minimum: 0, maximum: 1e6, description: '0: hold (no attempts), 1: the scenario\'s rate, above 1: surge (at most sides.red.maxSurge).' }),
+    factor: Type.Number({
+      minimum: 0,
+      maximum: 1e6,
+      description: "0: hold (no attempts), 1: the scenario's rate, above 1: surge (at most sides.red.maxSurge).",
+    }),
   },
-  { additionalProperties: false, description: 'Red: hold, resume or surge an actor\'s attempts (a standing order: the factor multiplies its attempts every turn until the next tempo order).' },
+  {
+    additionalProperties: false,
+    description: "Red: hold, resume or surge an actor's attempts (a standing order: the factor multiplies its attempts every turn until the next tempo order).",
+  },
 );
 
-const OrderSchema = Type.Union([DeployOrder, InviteGuardsOrder, CommitReactionForceOrder, AllowQuickReactionOrder, AssistanceOrder, ReallocateOrder, RefugeesOrder, RouteOrder, TempoOrder], {
-  description: 'An order (docs/policies.md).',
-  // Its quantities may name a distribution by $ref: the order schema, compiled on its own
-  // (src/scenario/generated/validate-orders.js), carries the definition with it.
-  $defs: { InputDistribution: DistributionSchema },
-});
+const OrderSchema = Type.Union(
+  [DeployOrder, InviteGuardsOrder, CommitReactionForceOrder, AllowQuickReactionOrder, AssistanceOrder, ReallocateOrder, RefugeesOrder, RouteOrder, TempoOrder],
+  {
+    description: 'An order (docs/policies.md).',
+    // Its quantities may name a distribution by $ref: the order schema, compiled on its own
+    // (src/scenario/generated/validate-orders.js), carries the definition with it.
+    $defs: { InputDistribution: DistributionSchema },
+  },
+);
 
 const EventOnlyActions = [
   Type.Object(
@@ -746,15 +1127,22 @@ const EventOnlyActions = [
       strength: opt(Change),
       intent: opt(Change),
       presence: opt(
-        Type.Record(Type.String({ pattern: ID_PATTERN }), Quantity({ maximum: 1e6, unit: 'relative weight', description: 'New presence weight of a sector or province.' }), {
-          maxProperties: LIMITS.entries,
-          description: 'Replaces the actor\'s presence (same rules as actors[].presence).',
-        }),
+        Type.Record(
+          Type.String({ pattern: ID_PATTERN }),
+          Quantity({ maximum: 1e6, unit: 'relative weight', description: 'New presence weight of a sector or province.' }),
+          {
+            maxProperties: LIMITS.entries,
+            description: "Replaces the actor's presence (same rules as actors[].presence).",
+          },
+        ),
       ),
     },
-    { additionalProperties: false, description: 'Change an actor\'s strength (persons), intent (0-1) or presence.' },
+    { additionalProperties: false, description: "Change an actor's strength (persons), intent (0-1) or presence." },
   ),
-  Type.Object({ type: Type.Literal('control'), province: Id, controlledBy: Controller }, { additionalProperties: false, description: 'Change who holds a province across the border.' }),
+  Type.Object(
+    { type: Type.Literal('control'), province: Id, controlledBy: Controller },
+    { additionalProperties: false, description: 'Change who holds a province across the border.' },
+  ),
   Type.Object(
     {
       type: Type.Literal('add-force'),
@@ -766,12 +1154,21 @@ const EventOnlyActions = [
   Type.Object({ type: Type.Literal('remove-force'), force: Id }, { additionalProperties: false, description: 'Withdraw a unit.' }),
   Type.Object({ type: Type.Literal('start-drill'), drill: Id }, { additionalProperties: false }),
   Type.Object({ type: Type.Literal('stop-drill'), drill: Id }, { additionalProperties: false }),
-  Type.Object({ type: Type.Literal('set-flag'), flag: Id, value: opt(Type.Boolean({ description: 'true (default) sets, false clears.' })) }, { additionalProperties: false }),
+  Type.Object(
+    { type: Type.Literal('set-flag'), flag: Id, value: opt(Type.Boolean({ description: 'true (default) sets, false clears.' })) },
+    { additionalProperties: false },
+  ),
   Type.Object(
     {
       type: Type.Literal('set-parameter'),
-      pointer: Type.String({ pattern: '^/parameters/[a-zA-Z0-9_/-]+$', maxLength: 200, description: 'JSON pointer into the scenario\'s parameters, e.g. /parameters/kinds/refugees/apprehendShare.' }),
-      value: Type.Union([Type.Number(), Type.String({ maxLength: 64 })], { description: 'The new value (checked against the parameter\'s schema when the scenario loads).' }),
+      pointer: Type.String({
+        pattern: '^/parameters/[a-zA-Z0-9_/-]+$',
+        maxLength: 200,
+        description: "JSON pointer into the scenario's parameters, e.g. /parameters/kinds/refugees/apprehendShare.",
+      }),
+      value: Type.Union([Type.Number(), Type.String({ maxLength: 64 })], {
+        description: "The new value (checked against the parameter's schema when the scenario loads).",
+      }),
     },
     { additionalProperties: false, description: 'Change a parameter from the next step on.' },
   ),
@@ -781,7 +1178,11 @@ const ActionSchema = Type.Union([...EventOnlyActions, ...OrderSchema.anyOf], { d
 
 const Repeat = Type.Object(
   {
-    cooldownTurns: Type.Integer({ minimum: 1, maximum: LIMITS.turns, description: 'Turns between two firings (1: may fire every turn). Unit: turns (the game\'s clock, not the world\'s: docs/model.md "Time").' }),
+    cooldownTurns: Type.Integer({
+      minimum: 1,
+      maximum: LIMITS.turns,
+      description: 'Turns between two firings (1: may fire every turn). Unit: turns (the game\'s clock, not the world\'s: docs/model.md "Time").',
+    }),
     maxFirings: opt(Type.Integer({ minimum: 1, maximum: LIMITS.turns, description: 'Most firings in a run. Default unlimited.' })),
   },
   { additionalProperties: false, description: 'Fire again when the trigger holds and the cooldown has passed; without repeat an event fires once.' },
@@ -790,9 +1191,17 @@ const Repeat = Type.Object(
 const Trigger = Type.Object(
   {
     turn: opt(Type.Integer({ minimum: 0, maximum: LIMITS.turns, description: 'Fires in this turn (from 0).' })),
-    date: opt(DateString('Fires in the turn whose days include this date (YYYY-MM-DD); its changes to actors (intent, strength) take effect on the date itself, the rest from the turn\'s start.')),
+    date: opt(
+      DateString(
+        "Fires in the turn whose days include this date (YYYY-MM-DD); its changes to actors (intent, strength) take effect on the date itself, the rest from the turn's start.",
+      ),
+    ),
     when: opt(ConditionRef),
-    probabilityPerWeek: opt(Probability('Chance of firing in a week in which the rest of the trigger holds; a turn of d days fires with 1 − (1 − p)^(d/7) (one uniform per event and turn from stream event/<id>).')),
+    probabilityPerWeek: opt(
+      Probability(
+        'Chance of firing in a week in which the rest of the trigger holds; a turn of d days fires with 1 − (1 − p)^(d/7) (one uniform per event and turn from stream event/<id>).',
+      ),
+    ),
   },
   { additionalProperties: false, minProperties: 1, description: 'Every part given must hold.' },
 );
@@ -821,9 +1230,21 @@ const DrillSchema = Type.Object(
     startDate: opt(DateString('Date the drill starts (YYYY-MM-DD); it may start within a turn (the turn counts the days it runs).')),
     durationDays: Days('Length of the drill.', 1),
     participants: opt(Type.Array(Id, { maxItems: LIMITS.forces, description: 'Units whose readiness the drill raises.' })),
-    readinessGainPerWeek: opt(WeeklyFraction('Share of the participants\' gap to full readiness closed per week of drill. Default 0.1.')),
-    costPerPersonPerWeekUsd: opt(Quantity({ maximum: 1e6, unit: 'USD/person/week', description: 'Upkeep of the exercise troops while it runs; default parameters.costs.costPerPersonPerWeekUsd.' })),
-    sovereigntyPerThousandPerWeek: opt(Quantity({ maximum: 1e3, unit: 'sovereignty points per 1,000 personnel per week', description: 'Political cost of the exercise troops while it runs. Default 0.' })),
+    readinessGainPerWeek: opt(WeeklyFraction("Share of the participants' gap to full readiness closed per week of drill. Default 0.1.")),
+    costPerPersonPerWeekUsd: opt(
+      Quantity({
+        maximum: 1e6,
+        unit: 'USD/person/week',
+        description: 'Upkeep of the exercise troops while it runs; default parameters.costs.costPerPersonPerWeekUsd.',
+      }),
+    ),
+    sovereigntyPerThousandPerWeek: opt(
+      Quantity({
+        maximum: 1e3,
+        unit: 'sovereignty points per 1,000 personnel per week',
+        description: 'Political cost of the exercise troops while it runs. Default 0.',
+      }),
+    ),
   },
   { additionalProperties: false, description: 'A scheduled exercise near the border; without startDay or startDate it starts only by an event or order.' },
 );
@@ -832,7 +1253,9 @@ const PolicyRuleSchema = Type.Object(
   {
     id: Id,
     description: opt(Type.String()),
-    source: opt(Type.String({ description: 'Where the rule and its thresholds come from (a citation, e.g. the id of one of metadata.sources), or "assumption".' })),
+    source: opt(
+      Type.String({ description: 'Where the rule and its thresholds come from (a citation, e.g. the id of one of metadata.sources), or "assumption".' }),
+    ),
     when: opt(ConditionRef),
     repeat: opt(Repeat),
     orders: Type.Array(OrderSchema, { minItems: 1, maxItems: 1_000 }),
@@ -868,7 +1291,8 @@ const Parameters = Type.Object(
 );
 
 const SideController = Type.Union([Type.Literal('policy'), Type.Literal('person')], {
-  description: 'Who decides for the side in `frontier-sim play` and createGame when no player is given: its policy (blue: the scenario\'s policy; red: the default logit displacement), or a person.',
+  description:
+    "Who decides for the side in `frontier-sim play` and createGame when no player is given: its policy (blue: the scenario's policy; red: the default logit displacement), or a person.",
 });
 const SidesSchema = Type.Object(
   {
@@ -876,7 +1300,9 @@ const SidesSchema = Type.Object(
       Type.Object(
         {
           name: opt(Type.String({ maxLength: 200, description: 'What the side is called in reports.' })),
-          forceSides: opt(Type.Array(Id, { maxItems: LIMITS.entries, description: 'The force sides (forces[].side) blue commands and sees; default: every force.' })),
+          forceSides: opt(
+            Type.Array(Id, { maxItems: LIMITS.entries, description: 'The force sides (forces[].side) blue commands and sees; default: every force.' }),
+          ),
           controller: opt(SideController),
         },
         { additionalProperties: false, description: 'The defending side: the border troops and their allies.' },
@@ -886,7 +1312,9 @@ const SidesSchema = Type.Object(
       Type.Object(
         {
           name: opt(Type.String({ maxLength: 200, description: 'What the side is called in reports.' })),
-          actors: opt(Type.Array(Id, { maxItems: LIMITS.actors, description: 'The actors red commands and sees (one red cell for all of them); default: every actor.' })),
+          actors: opt(
+            Type.Array(Id, { maxItems: LIMITS.actors, description: 'The actors red commands and sees (one red cell for all of them); default: every actor.' }),
+          ),
           controller: opt(SideController),
           maxSurge: opt(Type.Number({ minimum: 1, maximum: 100, description: 'Largest tempo factor a red order may set (default 1.5).' })),
           maxRouteWeight: opt(Type.Number({ minimum: 1, maximum: 1e6, description: 'Largest sector weight a red route order may set (default 4).' })),
@@ -906,7 +1334,9 @@ export const ScenarioSchema = Type.Object(
     metadata: Metadata,
     calendar: Calendar,
     provinces: Type.Array(Province, { maxItems: LIMITS.sectors }),
-    terrains: opt(Type.Array(TerrainClass, { maxItems: 1_000, description: 'Terrain classes the sectors name (docs/model.md §3); undeclared classes are neutral.' })),
+    terrains: opt(
+      Type.Array(TerrainClass, { maxItems: 1_000, description: 'Terrain classes the sectors name (docs/model.md §3); undeclared classes are neutral.' }),
+    ),
     rivers: opt(Type.Array(River, { maxItems: 1_000, description: 'Rivers the sectors lie along (docs/model.md §1).' })),
     seasons: opt(Type.Array(Season, { maxItems: 1_000, description: 'Activity seasons the actors name (docs/model.md §1).' })),
     bases: opt(Type.Array(Base, { maxItems: 1_000 })),
@@ -919,7 +1349,12 @@ export const ScenarioSchema = Type.Object(
     drills: opt(Type.Array(DrillSchema, { maxItems: 1_000 })),
     policy: opt(PolicySchema),
     sides: opt(SidesSchema),
-    targets: opt(Type.Array(TargetSchema, { maxItems: 1_000, description: 'Historical figures the model should reproduce: frontier-sim calibrate matches them (docs/calibration.md).' })),
+    targets: opt(
+      Type.Array(TargetSchema, {
+        maxItems: 1_000,
+        description: 'Historical figures the model should reproduce: frontier-sim calibrate matches them (docs/calibration.md).',
+      }),
+    ),
   },
   {
     $id: SCHEMA_ID,

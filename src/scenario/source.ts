@@ -119,8 +119,7 @@ export interface DocIssue {
 
 /** What {@link parseText} found; `dropped` counts issues found but not listed (over a cap). */
 export type ParseOutcome =
-  | { ok: true; value: unknown; doc: SourceDoc; issues: DocIssue[]; dropped: number }
-  | { ok: false; doc: SourceDoc; issues: DocIssue[]; dropped: number };
+  { ok: true; value: unknown; doc: SourceDoc; issues: DocIssue[]; dropped: number } | { ok: false; doc: SourceDoc; issues: DocIssue[]; dropped: number };
 
 // Keyed by printParseErrorCode's names (ParseErrorCode is a const enum, unusable with isolatedModules).
 const SYNTAX_MESSAGES: Record<string, string> = {
@@ -210,11 +209,17 @@ export function parseText(rawText: string, name: string | undefined, options: Pa
     const doc = new SourceDoc(name, absPath, text, undefined);
     if (text.trim() === '') return { ok: false, doc, issues: [{ path: [], offset: 0, message: 'the document is empty; expected a JSON object' }], dropped: 0 };
     const first = firstSyntaxError(text);
-    if (first !== undefined) return { ok: false, doc, issues: [{ path: [], offset: first.offset, message: syntaxMessage(text, first, options.quote ?? true) }], dropped: 0 };
+    if (first !== undefined)
+      return { ok: false, doc, issues: [{ path: [], offset: first.offset, message: syntaxMessage(text, first, options.quote ?? true) }], dropped: 0 };
     // jsonc-parser accepts what JSON.parse rejects: report JSON.parse's own position.
     const msg = e instanceof Error ? e.message : String(e);
     const at = /position (\d+)/.exec(msg);
-    return { ok: false, doc, issues: [{ path: [], offset: at ? Number(at[1]) : 0, message: options.quote ?? true ? `invalid JSON: ${msg}` : 'invalid JSON' }], dropped: 0 };
+    return {
+      ok: false,
+      doc,
+      issues: [{ path: [], offset: at ? Number(at[1]) : 0, message: (options.quote ?? true) ? `invalid JSON: ${msg}` : 'invalid JSON' }],
+      dropped: 0,
+    };
   }
   const doc = new SourceDoc(name, absPath, text, scan.index);
   const issues: DocIssue[] = scan.duplicates.map((d) => {

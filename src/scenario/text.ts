@@ -50,7 +50,10 @@ export function show(v: unknown): string {
   if (typeof v === 'object') {
     const keys = Object.keys(v);
     if (keys.length === 0) return 'an empty object';
-    const list = keys.slice(0, 4).map((k) => JSON.stringify(k)).join(', ');
+    const list = keys
+      .slice(0, 4)
+      .map((k) => JSON.stringify(k))
+      .join(', ');
     return `an object with ${list}${keys.length > 4 ? ', ...' : ''}`;
   }
   return typeof v;

@@ -223,7 +223,13 @@ function collapseAnyOf(g: ErrorObject, inner: readonly ErrorObject[]): ValueIssu
     const allowed = branches.map((b) => b.const);
     const strings = allowed.filter((a): a is string => typeof a === 'string');
     const near = typeof data === 'string' ? suggest(data, strings) : undefined;
-    return [{ path, anchor: 'value', message: `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${show(data)}${near !== undefined ? `; did you mean ${JSON.stringify(near)}?` : ''}` }];
+    return [
+      {
+        path,
+        anchor: 'value',
+        message: `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${show(data)}${near !== undefined ? `; did you mean ${JSON.stringify(near)}?` : ''}`,
+      },
+    ];
   }
 
   // A Quantity: a number, { value }, or { min, max }.
@@ -322,7 +328,9 @@ function translateOne(e: ErrorObject, unit: string | undefined): ValueIssue {
     case 'maxItems':
       return at(`too many entries: ${Array.isArray(data) ? data.length : '?'} (at most ${String(params.limit)}, a documented limit)`);
     case 'maxProperties':
-      return at(`too many entries: ${typeof data === 'object' && data !== null ? Object.keys(data).length : '?'} (at most ${String(params.limit)}, a documented limit)`);
+      return at(
+        `too many entries: ${typeof data === 'object' && data !== null ? Object.keys(data).length : '?'} (at most ${String(params.limit)}, a documented limit)`,
+      );
     case 'minProperties':
       return at(`expected at least ${String(params.limit)} entries`);
     case 'const':

@@ -23,9 +23,30 @@ export const COMPARISON_OPS = ['<', '<=', '>', '>=', '==', '!='] as const;
 
 /** Metrics a condition may read (whole border, or by sector / actor kind where they exist). */
 export const CONDITION_METRICS = [
-  'attempts', 'detected', 'interdicted', 'apprehended', 'turnedBack', 'gotAway', 'kgAttempted', 'kgSeized', 'kgThrough',
-  'clashes', 'breakthroughs', 'repulses', 'casualtiesForces', 'casualtiesActors', 'refugeesReceived', 'refugeesTurnedBack',
-  'effectiveness', 'quickReactionSorties', 'cost', 'sovereignty', 'conflictShare', 'readiness', 'personnel', 'pDetect',
+  'attempts',
+  'detected',
+  'interdicted',
+  'apprehended',
+  'turnedBack',
+  'gotAway',
+  'kgAttempted',
+  'kgSeized',
+  'kgThrough',
+  'clashes',
+  'breakthroughs',
+  'repulses',
+  'casualtiesForces',
+  'casualtiesActors',
+  'refugeesReceived',
+  'refugeesTurnedBack',
+  'effectiveness',
+  'quickReactionSorties',
+  'cost',
+  'sovereignty',
+  'conflictShare',
+  'readiness',
+  'personnel',
+  'pDetect',
 ] as const;
 /** How a condition aggregates a metric over its window. */
 export const AGGREGATES = ['sum', 'mean', 'min', 'max', 'last'] as const;

@@ -116,7 +116,10 @@ const seasonSpec = fc.record({
   amplitude: grid(0, 8, 4),
 });
 
-const baseSpec = fc.record({ alongBorderKm: fc.integer({ min: 0, max: 10 }).map((k) => k * 50), fromBorderKm: fc.integer({ min: 0, max: 10 }).map((k) => k * 10) });
+const baseSpec = fc.record({
+  alongBorderKm: fc.integer({ min: 0, max: 10 }).map((k) => k * 50),
+  fromBorderKm: fc.integer({ min: 0, max: 10 }).map((k) => k * 10),
+});
 
 const detectionSpec = fc.record({
   sweepWidthKm: fc.integer({ min: 1, max: 5 }),
@@ -184,7 +187,14 @@ export function buildScenario(spec: ScenarioSpec, options: Pick<ScenarioArbitrar
   const provinces = spec.sectors.map((_, i) => ({ id: `p${i}`, name: `Province ${i}` }));
   const bases = spec.bases.map((b, i) => ({ id: `b${i}`, name: `Base ${i}`, alongBorderKm: b.alongBorderKm, fromBorderKm: b.fromBorderKm }));
   const forces = spec.forces.map((f, i) => {
-    const out: Record<string, unknown> = { id: `f${i}`, name: `Force ${i}`, side: 'guards', personnel: Q(f.personnel), location: placeId(f.location), role: f.role };
+    const out: Record<string, unknown> = {
+      id: `f${i}`,
+      name: `Force ${i}`,
+      side: 'guards',
+      personnel: Q(f.personnel),
+      location: placeId(f.location),
+      role: f.role,
+    };
     if (f.readiness !== undefined) out.readiness = f.readiness;
     if (f.quality !== undefined) out.quality = f.quality;
     if (f.fatigue !== undefined) out.fatigue = f.fatigue;
@@ -221,7 +231,9 @@ export function buildScenario(spec: ScenarioSpec, options: Pick<ScenarioArbitrar
   });
   const month = String(spec.month).padStart(2, '0');
   return {
-    metadata: { name: `generated (${nS} sector${nS === 1 ? '' : 's'}, ${forces.length} force${forces.length === 1 ? '' : 's'}, ${actors.length} actor${actors.length === 1 ? '' : 's'})` },
+    metadata: {
+      name: `generated (${nS} sector${nS === 1 ? '' : 's'}, ${forces.length} force${forces.length === 1 ? '' : 's'}, ${actors.length} actor${actors.length === 1 ? '' : 's'})`,
+    },
     calendar: { start: `2021-${month}-01`, turnLengthDays: spec.turnLengthDays, turns: spec.turns },
     provinces,
     ...(terrains.length > 0 ? { terrains } : {}),

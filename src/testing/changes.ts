@@ -102,7 +102,9 @@ export function applyChange(scenario: Scenario, change: Change): AppliedChange {
     return { scenario: parseScenario(merged, { source: `<policy ${c.name}>` }), description };
   }
   if (isObject(c)) return { scenario: parseScenario(c, { source: '<changed scenario>' }), description };
-  throw new TypeError(`a change must be a policy { name, overlay }, a parameter change { pointer, value } or a function of the scenario; got ${describeChange(c)}`);
+  throw new TypeError(
+    `a change must be a policy { name, overlay }, a parameter change { pointer, value } or a function of the scenario; got ${describeChange(c)}`,
+  );
 }
 
 // ---- Numeric parameters and their bounds, from the JSON Schema -----------------------------------
@@ -151,7 +153,16 @@ export function numericLeaves(scenario: Scenario): NumericLeaf[] {
     if (typeof schema.unit === 'string' && Array.isArray(schema.anyOf)) {
       const num = (schema.anyOf as Schema[])[0] as Schema;
       const b = bounds(num);
-      const value = typeof data === 'number' ? data : isObject(data) ? (typeof data.value === 'number' ? data.value : typeof data.min === 'number' && typeof data.max === 'number' ? (data.min + data.max) / 2 : NaN) : NaN;
+      const value =
+        typeof data === 'number'
+          ? data
+          : isObject(data)
+            ? typeof data.value === 'number'
+              ? data.value
+              : typeof data.min === 'number' && typeof data.max === 'number'
+                ? (data.min + data.max) / 2
+                : NaN
+            : NaN;
       if (b && Number.isFinite(value)) out.push({ pointer, value, ...b });
       return;
     }

@@ -34,10 +34,7 @@ import { pairedTest, type PairedTest, type RelationName } from './stats';
  *   into the scenario's sectors, or `'each'` for every sector, each checked on its own);
  * - a function of the run returning a number, or a record of labelled numbers (each checked).
  */
-export type Metric =
-  | string
-  | { name: string; sector: string | number | 'each' }
-  | ((result: RunResult) => number | Readonly<Record<string, number>>);
+export type Metric = string | { name: string; sector: string | number | 'each' } | ((result: RunResult) => number | Readonly<Record<string, number>>);
 
 /** "after REL before", or a predicate on (before, after) that must be true. */
 export type Relation = RelationName | ((before: number, after: number) => boolean);
@@ -159,7 +156,12 @@ export interface Assumption {
 }
 
 function isArbitrary(v: unknown): v is fc.Arbitrary<unknown> {
-  return typeof v === 'object' && v !== null && typeof (v as { generate?: unknown }).generate === 'function' && typeof (v as { shrink?: unknown }).shrink === 'function';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { generate?: unknown }).generate === 'function' &&
+    typeof (v as { shrink?: unknown }).shrink === 'function'
+  );
 }
 
 const validated = new WeakMap<object, Scenario>();
@@ -270,8 +272,14 @@ export function summarizeScenario(s: Scenario): string {
   };
   const head = `${plural(s.sectors.length, 'sector')}, ${plural(s.forces.length, 'force')}, ${plural(s.actors.length, 'actor')}`;
   if (s.sectors.length + s.forces.length + s.actors.length > 12) return head;
-  const sectors = s.sectors.map((x) => `${x.id} ${x.terrain} ${num(x.lengthKm)} km${x.sensorDetection !== undefined ? ` sensors ${num(x.sensorDetection)}` : ''}${x.posts ? ` posts ${num(x.posts.count)}` : ''}`);
-  const forces = s.forces.map((f) => `${f.id} ${f.role} ${num(f.personnel)} at ${f.location}${f.complicity !== undefined ? ` complicity ${num(f.complicity)}` : ''}${f.moveTo ? ` -> ${f.moveTo}` : ''}`);
+  const sectors = s.sectors.map(
+    (x) =>
+      `${x.id} ${x.terrain} ${num(x.lengthKm)} km${x.sensorDetection !== undefined ? ` sensors ${num(x.sensorDetection)}` : ''}${x.posts ? ` posts ${num(x.posts.count)}` : ''}`,
+  );
+  const forces = s.forces.map(
+    (f) =>
+      `${f.id} ${f.role} ${num(f.personnel)} at ${f.location}${f.complicity !== undefined ? ` complicity ${num(f.complicity)}` : ''}${f.moveTo ? ` -> ${f.moveTo}` : ''}`,
+  );
   const actors = s.actors.map(
     (a) =>
       `${a.id} ${a.kind} ${num(a.attemptsPerWeek)}/week intent ${num(a.intent)} θ ${a.displacementSensitivity !== undefined ? num(a.displacementSensitivity) : 'default'} in ${Object.keys(a.presence).join('+')}`,
@@ -292,14 +300,21 @@ export function defineAssumption(options: AssumptionOptions): Assumption {
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
   if (mode === 'statistical' && !(Number.isInteger(runs) && runs >= 2)) throw new RangeError(`runs must be an integer >= 2, got ${runs}`);
   const tolerance = options.tolerance ?? 0;
-  const generated = isArbitrary(options.scenario) || isArbitrary(options.change) || (mode === 'pathwise' && (options.seed === undefined || isArbitrary(options.seed)));
+  const generated =
+    isArbitrary(options.scenario) || isArbitrary(options.change) || (mode === 'pathwise' && (options.seed === undefined || isArbitrary(options.seed)));
   const defaultNumRuns = mode === 'pathwise' ? 100 : generated ? 20 : 1;
   const numRuns = (): number => options.fc?.numRuns ?? (generated ? (fc.readConfigureGlobal().numRuns ?? defaultNumRuns) : 1);
 
   const scenarioArb = isArbitrary(options.scenario) ? (options.scenario as Arb<Scenario | object>) : fc.constant(options.scenario as Scenario | object);
   const changeArb = isArbitrary(options.change) ? (options.change as Arb<Change>) : fc.constant(options.change as Change);
   const seedArb: Arb<number | undefined> =
-    mode === 'statistical' ? fc.constant(undefined) : isArbitrary(options.seed) ? (options.seed as Arb<number>) : options.seed !== undefined ? fc.constant(options.seed as number) : arbitraries.seed();
+    mode === 'statistical'
+      ? fc.constant(undefined)
+      : isArbitrary(options.seed)
+        ? (options.seed as Arb<number>)
+        : options.seed !== undefined
+          ? fc.constant(options.seed as number)
+          : arbitraries.seed();
   const arbitrary = fc.tuple(scenarioArb, changeArb, seedArb).map(([scenario, change, seed]) => {
     const sample: AssumptionSample = { scenario, change, seed };
     Object.defineProperty(sample, fc.toStringMethod, {
@@ -406,17 +421,24 @@ export function defineAssumption(options: AssumptionOptions): Assumption {
 
   const describeOutcome = (o: AssumptionOutcome, files: { before?: string; after?: string }): string => {
     const lines: string[] = [];
-    const modeText = mode === 'pathwise' ? 'pathwise: same seed, common random numbers' : `statistical: ${o.runs} paired runs, ${options.test === 'sign' ? 'sign test' : 'paired t test'}, confidence ${confidence}`;
+    const modeText =
+      mode === 'pathwise'
+        ? 'pathwise: same seed, common random numbers'
+        : `statistical: ${o.runs} paired runs, ${options.test === 'sign' ? 'sign test' : 'paired t test'}, confidence ${confidence}`;
     lines.push(`Assumption "${name}" does not hold (${modeText}).`);
-    lines.push(`Counterexample${generated ? " (shrunk)" : ""}: ${o.before ? summarizeScenario(o.before) : 'scenario could not be validated'}`);
+    lines.push(`Counterexample${generated ? ' (shrunk)' : ''}: ${o.before ? summarizeScenario(o.before) : 'scenario could not be validated'}`);
     lines.push(`  change: ${o.change}`);
-    lines.push(mode === 'pathwise' ? `  run seed: ${o.seed}, turns: ${o.turns}` : `  runs: ${o.runs}, run i on seed deriveSeed(${o.seed}, i), turns: ${o.turns}`);
+    lines.push(
+      mode === 'pathwise' ? `  run seed: ${o.seed}, turns: ${o.turns}` : `  runs: ${o.runs}, run i on seed deriveSeed(${o.seed}, i), turns: ${o.turns}`,
+    );
     if (o.error !== undefined) {
       lines.push(`  error: ${o.error instanceof Error ? o.error.message : String(o.error)}`);
     }
     for (const v of o.values.filter((x) => !x.holds).slice(0, 8)) {
       const t = v.test;
-      const extra = t ? ` (mean difference ${fmt(t.meanDifference)}, sd ${fmt(t.sdDifference)}, ${t.test === 't' ? `t = ${fmt(t.statistic)} vs ${fmt(t.critical)}` : `p = ${fmt(t.pValue ?? NaN)}`}; ${t.reason})` : '';
+      const extra = t
+        ? ` (mean difference ${fmt(t.meanDifference)}, sd ${fmt(t.sdDifference)}, ${t.test === 't' ? `t = ${fmt(t.statistic)} vs ${fmt(t.critical)}` : `p = ${fmt(t.pValue ?? NaN)}`}; ${t.reason})`
+        : '';
       lines.push(`  ${v.label}: before ${fmt(v.before)}, after ${fmt(v.after)}: ${relationText(relation)} fails${extra}`);
     }
     if (files.before !== undefined) {
@@ -459,7 +481,11 @@ export function defineAssumption(options: AssumptionOptions): Assumption {
     assert(parameters) {
       const params: fc.Parameters<[AssumptionSample]> = { ...(options.fc ?? {}), ...(parameters ?? {}) };
       if (!generated) {
-        const o = evaluate({ scenario: options.scenario as object, change: options.change as Change, seed: mode === 'pathwise' ? (options.seed as number) : undefined });
+        const o = evaluate({
+          scenario: options.scenario as object,
+          change: options.change as Change,
+          seed: mode === 'pathwise' ? (options.seed as number) : undefined,
+        });
         if (!o.holds) fail(o);
         return { name, mode, numRuns: 1, fcSeed: undefined };
       }
@@ -468,12 +494,16 @@ export function defineAssumption(options: AssumptionOptions): Assumption {
         const [sample] = details.counterexample;
         const o = evaluate(sample);
         if (o.holds) {
-          throw new Error(`checkAssumption "${name}": fast-check reported a failure that does not reproduce (seed ${details.seed}, path "${details.counterexamplePath}"); is the metric deterministic?`);
+          throw new Error(
+            `checkAssumption "${name}": fast-check reported a failure that does not reproduce (seed ${details.seed}, path "${details.counterexamplePath}"); is the metric deterministic?`,
+          );
         }
         fail(o, { seed: details.seed, path: details.counterexamplePath ?? '', numRuns: details.numRuns, numShrinks: details.numShrinks });
       }
       if (details.failed) {
-        throw new Error(`checkAssumption "${name}": fast-check failed without a counterexample (${details.interrupted ? 'interrupted' : 'no case could be generated'}); seed ${details.seed}`);
+        throw new Error(
+          `checkAssumption "${name}": fast-check failed without a counterexample (${details.interrupted ? 'interrupted' : 'no case could be generated'}); seed ${details.seed}`,
+        );
       }
       return { name, mode, numRuns: details.numRuns, fcSeed: details.seed };
     },

@@ -66,7 +66,12 @@ export interface BuiltInRelation {
 type Json = Record<string, unknown>;
 const MAX_PROBLEMS = 20;
 
-function define(name: string, mode: BuiltInRelation['mode'], description: string, run: (s: Scenario, o: RelationOptions, out: RelationResult) => void): BuiltInRelation {
+function define(
+  name: string,
+  mode: BuiltInRelation['mode'],
+  description: string,
+  run: (s: Scenario, o: RelationOptions, out: RelationResult) => void,
+): BuiltInRelation {
   const check = (scenario: Scenario | object, options: RelationOptions = {}): RelationResult => {
     const s = parseScenario(cloneJson(scenario), { source: `<${name}>` });
     const out: RelationResult = { relation: name, holds: true, problems: [], runs: 0 };
@@ -102,7 +107,13 @@ function play(s: Scenario, o: RelationOptions, out: RelationResult, seed = o.see
 const close = (a: number, b: number, rel: number) => a === b || Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** Compares two flat metric records; `rel` is the relative tolerance (0: exact). */
-function compareMetrics(where: string, a: Readonly<Record<string, number>> | undefined, b: Readonly<Record<string, number>> | undefined, rel: number, out: RelationResult): void {
+function compareMetrics(
+  where: string,
+  a: Readonly<Record<string, number>> | undefined,
+  b: Readonly<Record<string, number>> | undefined,
+  rel: number,
+  out: RelationResult,
+): void {
   const keys = new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})]);
   for (const k of keys) {
     const x = a?.[k];
@@ -117,7 +128,14 @@ function compareRuns(a: RunResult, b: RunResult, rel: number, out: RelationResul
   a.turns.forEach((ta, t) => {
     const tb = b.turns[t];
     compareMetrics(`turn ${t}`, ta.metrics, tb?.metrics, rel, out);
-    for (const kind of Object.keys(ta.byKind)) compareMetrics(`turn ${t} ${kind}`, (ta.byKind as Readonly<Record<string, Readonly<Record<string, number>>>>)[kind], (tb?.byKind as Readonly<Record<string, Readonly<Record<string, number>>>> | undefined)?.[kind], rel, out);
+    for (const kind of Object.keys(ta.byKind))
+      compareMetrics(
+        `turn ${t} ${kind}`,
+        (ta.byKind as Readonly<Record<string, Readonly<Record<string, number>>>>)[kind],
+        (tb?.byKind as Readonly<Record<string, Readonly<Record<string, number>>>> | undefined)?.[kind],
+        rel,
+        out,
+      );
     for (const id of Object.keys(ta.bySector)) compareMetrics(`turn ${t} sector ${id}`, ta.bySector[id], tb?.bySector[sectorMap?.get(id) ?? id], rel, out);
   });
 }
@@ -187,12 +205,23 @@ const CATEGORIES: readonly Category[] = ['sectors', 'actors', 'forces', 'provinc
  * one (`actor`, `province`, `force`, `location`...), else by the only kind that has that id. New ids
  * preserve the order of the old ones within each kind (ties are broken by id in the engine).
  */
-export function renameScenario(s: Scenario, what: { sectors?: boolean; actors?: boolean; forces?: boolean; provinces?: boolean; bases?: boolean }): { scenario: Scenario; sectors: Map<string, string> } {
+export function renameScenario(
+  s: Scenario,
+  what: { sectors?: boolean; actors?: boolean; forces?: boolean; provinces?: boolean; bases?: boolean },
+): { scenario: Scenario; sectors: Map<string, string> } {
   const c = cloneJson(s) as unknown as Json;
   const maps = new Map<Category, Map<string, string>>();
   for (const cat of CATEGORIES) {
     const list = (c[cat] as Json[] | undefined) ?? [];
-    maps.set(cat, what[cat] ? renaming(list.map((e) => e.id as string), `renamed-${cat.slice(0, -1)}-`) : new Map());
+    maps.set(
+      cat,
+      what[cat]
+        ? renaming(
+            list.map((e) => e.id as string),
+            `renamed-${cat.slice(0, -1)}-`,
+          )
+        : new Map(),
+    );
   }
   const lookup = (v: string, cats: readonly Category[] | undefined): string => {
     for (const cat of cats ?? CATEGORIES) {
@@ -204,7 +233,10 @@ export function renameScenario(s: Scenario, what: { sectors?: boolean; actors?: 
   const renameString = (v: string, cats: readonly Category[] | undefined): string => {
     if (v.startsWith('/') && v.includes('[id=')) {
       // A pointer: /actors[id=taliban]/intent.
-      return v.replace(/([a-zA-Z]+)\[id=([^\]]*)\]/g, (_m, key: string, id: string) => `${key}[id=${lookup(id, CATEGORIES.includes(key as Category) ? [key as Category] : undefined)}]`);
+      return v.replace(
+        /([a-zA-Z]+)\[id=([^\]]*)\]/g,
+        (_m, key: string, id: string) => `${key}[id=${lookup(id, CATEGORIES.includes(key as Category) ? [key as Category] : undefined)}]`,
+      );
     }
     return lookup(v, cats);
   };
@@ -261,7 +293,11 @@ const renameIds = define(
     const alpha = (1 - (o.confidence ?? 0.999)) / RENAME_METRICS.length;
     RENAME_METRICS.forEach((m, j) => {
       const t = pairedTest(xs[j] ?? [], ys[j] ?? [], '==', alpha, 't');
-      if (!t.holds) problem(out, `renaming sectors and actors changed the distribution of ${m}: mean ${t.meanBefore} before, ${t.meanAfter} after (t = ${t.statistic.toFixed(3)}, critical ${t.critical.toFixed(3)}, ${runs} runs)`);
+      if (!t.holds)
+        problem(
+          out,
+          `renaming sectors and actors changed the distribution of ${m}: mean ${t.meanBefore} before, ${t.meanAfter} after (t = ${t.statistic.toFixed(3)}, critical ${t.critical.toFixed(3)}, ${runs} runs)`,
+        );
     });
   },
 );
@@ -293,9 +329,14 @@ export function withZeroPersonnelUnits(s: Scenario): Scenario {
   return c as unknown as Scenario;
 }
 
-const zeroPersonnelUnit = define('zeroPersonnelUnit', 'pathwise', 'adding units of every role with zero personnel changes no metric on the same seed', (s, o, out) => {
-  compareRuns(play(s, o, out), play(parseScenario(withZeroPersonnelUnits(s)), o, out), 0, out);
-});
+const zeroPersonnelUnit = define(
+  'zeroPersonnelUnit',
+  'pathwise',
+  'adding units of every role with zero personnel changes no metric on the same seed',
+  (s, o, out) => {
+    compareRuns(play(s, o, out), play(parseScenario(withZeroPersonnelUnits(s)), o, out), 0, out);
+  },
+);
 
 // ---- reinforcement helpers -------------------------------------------------------------------------
 
@@ -310,7 +351,20 @@ export function reinforce(s: Scenario, sectorId: string, personnel: number): Sce
 }
 
 /** The parts of a scenario the turn model reads; everything else (events, drills, rules, orders) is machinery added on top. */
-const CORE_KEYS = new Set(['$schema', 'metadata', 'calendar', 'provinces', 'terrains', 'rivers', 'seasons', 'bases', 'sectors', 'forces', 'actors', 'parameters']);
+const CORE_KEYS = new Set([
+  '$schema',
+  'metadata',
+  'calendar',
+  'provinces',
+  'terrains',
+  'rivers',
+  'seasons',
+  'bases',
+  'sectors',
+  'forces',
+  'actors',
+  'parameters',
+]);
 
 /**
  * The scenario without armed groups (no fights), without scripted events, drills and reactive
@@ -346,7 +400,8 @@ const sectorIsolation = define(
         }
         const x = ta.bySector[id]?.attempts;
         const y = tb?.bySector[id]?.attempts;
-        if (x !== y) problem(out, `reinforcing ${id}: turn ${t} its attempts changed from ${x} to ${y} (attempts do not depend on the defence without displacement)`);
+        if (x !== y)
+          problem(out, `reinforcing ${id}: turn ${t} its attempts changed from ${x} to ${y} (attempts do not depend on the defence without displacement)`);
       });
     }
   },
@@ -394,9 +449,12 @@ export function checkConservation(s: Scenario, r: RunResult, out: RelationResult
   records.push({ where: 'totals', m: r.totals });
   for (const { where, m } of records) {
     const g = (k: string) => (m as Readonly<Record<string, number>>)[k] ?? 0;
-    if (g('interdicted') + g('gotAway') !== g('attempts')) problem(out, `${where}: interdicted ${g('interdicted')} + got away ${g('gotAway')} != attempts ${g('attempts')}`);
-    if (g('apprehended') + g('turnedBack') !== g('interdicted')) problem(out, `${where}: apprehended ${g('apprehended')} + turned back ${g('turnedBack')} != interdicted ${g('interdicted')}`);
-    if (!close(g('kgSeized') + g('kgThrough'), g('kgAttempted'), KG_TOLERANCE)) problem(out, `${where}: kg seized ${g('kgSeized')} + kg through ${g('kgThrough')} != kg attempted ${g('kgAttempted')}`);
+    if (g('interdicted') + g('gotAway') !== g('attempts'))
+      problem(out, `${where}: interdicted ${g('interdicted')} + got away ${g('gotAway')} != attempts ${g('attempts')}`);
+    if (g('apprehended') + g('turnedBack') !== g('interdicted'))
+      problem(out, `${where}: apprehended ${g('apprehended')} + turned back ${g('turnedBack')} != interdicted ${g('interdicted')}`);
+    if (!close(g('kgSeized') + g('kgThrough'), g('kgAttempted'), KG_TOLERANCE))
+      problem(out, `${where}: kg seized ${g('kgSeized')} + kg through ${g('kgThrough')} != kg attempted ${g('kgAttempted')}`);
     if (g('detected') > g('attempts') || g('interdicted') > g('attempts')) problem(out, `${where}: more detected or interdicted than attempts`);
   }
   for (const t of r.turns) {
@@ -417,7 +475,8 @@ export function checkConservation(s: Scenario, r: RunResult, out: RelationResult
       problem(out, `force ${f.id} is not in the scenario`);
       continue;
     }
-    if (f.personnel !== cf.personnel - f.casualties) problem(out, `force ${f.id}: personnel ${f.personnel} != ${cf.personnel} at the start - ${f.casualties} casualties`);
+    if (f.personnel !== cf.personnel - f.casualties)
+      problem(out, `force ${f.id}: personnel ${f.personnel} != ${cf.personnel} at the start - ${f.casualties} casualties`);
     start += cf.personnel;
     lost += f.casualties;
   }
@@ -427,12 +486,16 @@ export function checkConservation(s: Scenario, r: RunResult, out: RelationResult
     const initial = c.forces.filter((f) => f.location === sec.id).reduce((a, f) => a + f.personnel, 0);
     const now = r.finalState.forces.filter((f) => f.location === sec.id && f.movingTo === null).reduce((a, f) => a + f.personnel, 0);
     if (now !== initial + sec.personnelArrived - sec.personnelLost - sec.personnelDeparted) {
-      problem(out, `sector ${sec.id}: ${now} personnel != ${initial} + ${sec.personnelArrived} arrived - ${sec.personnelLost} lost - ${sec.personnelDeparted} departed`);
+      problem(
+        out,
+        `sector ${sec.id}: ${now} personnel != ${initial} + ${sec.personnelArrived} arrived - ${sec.personnelLost} lost - ${sec.personnelDeparted} departed`,
+      );
     }
   }
   for (const a of r.finalState.actors) {
     const ca = c.actors.find((x) => x.id === a.id);
-    if (ca && !close(a.strength, ca.strength - a.casualties, 1e-12)) problem(out, `actor ${a.id}: strength ${a.strength} != ${ca.strength} - ${a.casualties} casualties`);
+    if (ca && !close(a.strength, ca.strength - a.casualties, 1e-12))
+      problem(out, `actor ${a.id}: strength ${a.strength} != ${ca.strength} - ${a.casualties} casualties`);
   }
 }
 

@@ -87,7 +87,7 @@ describe.each(ERAS)('calibration targets of %s, at the nominal inputs', (file, n
 });
 
 describe('calibration: the shape of 2015 (scenarios/tajik-afghan-2015.json)', () => {
-  it('the conflict share peaks in the weeks after 28 September (turn 38) and subsides by the year\'s end', async () => {
+  it("the conflict share peaks in the weeks after 28 September (turn 38) and subsides by the year's end", async () => {
     const out = await runs(scenario('tajik-afghan-2015.json'), 80, ['conflictShare']);
     const at = (t: number) => estimate(out.map((r) => r.series?.conflictShare?.[t] ?? 0)).mean;
     const before = at(36);
@@ -96,7 +96,10 @@ describe('calibration: the shape of 2015 (scenarios/tajik-afghan-2015.json)', ()
     expect(peak).toBeGreaterThan(0.45);
     expect(at(51)).toBeLessThan(0.15);
     // Peak turns hold the year's maximum in most runs.
-    const argmax = out.map((r) => { const c = r.series?.conflictShare ?? []; return c.indexOf(Math.max(...c)); });
+    const argmax = out.map((r) => {
+      const c = r.series?.conflictShare ?? [];
+      return c.indexOf(Math.max(...c));
+    });
     expect(argmax.filter((t) => t >= 38 && t <= 44).length / argmax.length).toBeGreaterThan(0.9);
   });
 });

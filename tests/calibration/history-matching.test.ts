@@ -16,7 +16,11 @@ import type { Scenario } from '../../src/scenario/schema';
 import { productScenario } from '../experiment/product-scenario';
 
 const TRUTH: Record<string, number> = { '/actors[id=heroin]/intent': 0.6, '/actors[id=heroin]/attemptsPerWeek': 200, '/actors[id=heroin]/loadKg': 30 };
-const PRIOR: Record<string, [number, number]> = { '/actors[id=heroin]/intent': [0.2, 1], '/actors[id=heroin]/attemptsPerWeek': [100, 300], '/actors[id=heroin]/loadKg': [10, 50] };
+const PRIOR: Record<string, [number, number]> = {
+  '/actors[id=heroin]/intent': [0.2, 1],
+  '/actors[id=heroin]/attemptsPerWeek': [100, 300],
+  '/actors[id=heroin]/loadKg': [10, 50],
+};
 
 /** One year of the world: a run of the scenario at the true inputs. */
 async function observed(): Promise<Record<string, number>> {
@@ -27,7 +31,14 @@ async function observed(): Promise<Record<string, number>> {
 
 async function synthetic(): Promise<Scenario> {
   const z = await observed();
-  const target = (id: string, metric: string) => ({ id, metric, era: 'synthetic', value: z[metric] as number, sd: 0.02 * (z[metric] as number), source: 'a run at the true inputs' });
+  const target = (id: string, metric: string) => ({
+    id,
+    metric,
+    era: 'synthetic',
+    value: z[metric] as number,
+    sd: 0.02 * (z[metric] as number),
+    source: 'a run at the true inputs',
+  });
   return parseScenario({ ...productScenario(), targets: [target('attempts', 'attempts'), target('kg', 'kgAttempted')] });
 }
 
@@ -46,10 +57,11 @@ describe('calibrate: history matching on a synthetic scenario with known true in
     for (let i = 1; i < c.waves.length; i++) expect(c.waves[i]!.ruledOut).toBeGreaterThanOrEqual(c.waves[i - 1]!.ruledOut);
     expect(c.ruledOut).toBeGreaterThan(0.5);
     // The non-implausible ranges hold the truth, and load (pinned by kg / attempts) is narrowed.
-    for (const r of c.ranges) for (const i of r.inputs) {
-      expect(i.nonImplausible[0]).toBeLessThanOrEqual(TRUTH[i.pointer] as number);
-      expect(i.nonImplausible[1]).toBeGreaterThanOrEqual(TRUTH[i.pointer] as number);
-    }
+    for (const r of c.ranges)
+      for (const i of r.inputs) {
+        expect(i.nonImplausible[0]).toBeLessThanOrEqual(TRUTH[i.pointer] as number);
+        expect(i.nonImplausible[1]).toBeGreaterThanOrEqual(TRUTH[i.pointer] as number);
+      }
     expect(c.ranges.find((r) => r.factor === '/actors[id=heroin]/loadKg')!.widthShare).toBeLessThan(0.6);
   }, 60_000);
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { ROOT } from '../helpers/paths';
 
-test('docs/cli.md is the CLI\'s current --help text (regenerate: node scripts/write-cli-doc.mjs)', async () => {
+test("docs/cli.md is the CLI's current --help text (regenerate: node scripts/write-cli-doc.mjs)", async () => {
   const { renderCliDoc } = (await import(join(ROOT, 'scripts', 'write-cli-doc.mjs'))) as { renderCliDoc: () => string };
   const fresh = renderCliDoc();
   expect(fresh).toMatch(/## `frontier-sim run`/);

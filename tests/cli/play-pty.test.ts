@@ -53,7 +53,20 @@ describe('frontier-sim play in a pseudo-terminal', () => {
     const record = join(dir, 'game.json');
     const { screen, code } = await playInPty(
       [DEFAULT_SCENARIO, '--as', 'blue', '--opponent', 'adaptive-smuggler', '--turns', '4', '--seed', '7'],
-      ['help', 'refugees open', 'launch missiles', 'deploy nobody panj', 'orders', 'next', 'guards russia panj,farkhor 100', 'next', 'undo', 'next', `save ${record}`, 'quit'],
+      [
+        'help',
+        'refugees open',
+        'launch missiles',
+        'deploy nobody panj',
+        'orders',
+        'next',
+        'guards russia panj,farkhor 100',
+        'next',
+        'undo',
+        'next',
+        `save ${record}`,
+        'quit',
+      ],
     );
     expect(code).toBe(0);
     // The report: the strip of the border west to east, in 100 columns.
@@ -82,7 +95,7 @@ describe('frontier-sim play in a pseudo-terminal', () => {
     expect(again.screen).toContain('every state hash reproduced (2 turns)');
   }, 180_000);
 
-  test('as red: hold and surge orders within the scenario\'s limits', async () => {
+  test("as red: hold and surge orders within the scenario's limits", async () => {
     const { screen, code } = await playInPty([DEFAULT_SCENARIO, '--as', 'red', '--turns', '2'], ['surge heroin 5', 'hold heroin', 'next', 'quit']);
     expect(code).toBe(0);
     expect(screen).toContain("refused: tempo 5 is above the scenario's limit 1.5 (sides.red.maxSurge)");

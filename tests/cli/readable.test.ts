@@ -19,7 +19,7 @@ function tableRows(text: string): string[][] {
   const tables: string[][] = [];
   let rows: string[] | undefined;
   for (const line of text.split('\n')) {
-    if (/^-+(  -+)+$/.test(line)) rows = [];
+    if (/^-+( {2}-+)+$/.test(line)) rows = [];
     else if (rows && line.trim() === '') {
       tables.push(rows);
       rows = undefined;
@@ -67,7 +67,20 @@ describe('compare: a table a person can read', () => {
   });
 
   test('--metrics all: every metric but those zero by construction for their actor kind', () => {
-    const all = runCli(['compare', DEFAULT_SCENARIO, '--policy', `${P}/technical-assistance.json`, '--runs', '4', '--turns', '6', '--workers', '1', '--metrics', 'all']);
+    const all = runCli([
+      'compare',
+      DEFAULT_SCENARIO,
+      '--policy',
+      `${P}/technical-assistance.json`,
+      '--runs',
+      '4',
+      '--turns',
+      '6',
+      '--workers',
+      '1',
+      '--metrics',
+      'all',
+    ]);
     expect(all.code, all.stderr).toBe(0);
     const names = (tableRows(all.stdout)[0] ?? []).map((row) => row.split(/\s{2,}/)[0] as string);
     expect(names.length).toBeGreaterThan(40);

@@ -17,12 +17,26 @@ describe('tables for people', () => {
   });
 
   test('numbers right-aligned, text left-aligned, a rule under the header', () => {
-    const out = renderTable(['name', 'value'], [['a', 1], ['bbb', 1234.5]]);
+    const out = renderTable(
+      ['name', 'value'],
+      [
+        ['a', 1],
+        ['bbb', 1234.5],
+      ],
+    );
     expect(out).toBe('name  value\n----  -----\na         1\nbbb   1,235\n');
   });
 
   test('numbers written with their units are right-aligned too; words are not', () => {
-    const out = renderTable(['metric', 'mean', 'note'], [['cost', 'USD 97.4 M', 'x'], ['effectiveness', '2.7 %', 'longer'], ['kgThrough', '113.7 t', 'y'], ['gotAway', '-97.6 (n.s.)', 'z']]);
+    const out = renderTable(
+      ['metric', 'mean', 'note'],
+      [
+        ['cost', 'USD 97.4 M', 'x'],
+        ['effectiveness', '2.7 %', 'longer'],
+        ['kgThrough', '113.7 t', 'y'],
+        ['gotAway', '-97.6 (n.s.)', 'z'],
+      ],
+    );
     const lines = out.split('\n');
     expect(lines[2]).toBe('cost             USD 97.4 M  x');
     expect(lines[3]).toBe('effectiveness         2.7 %  longer');

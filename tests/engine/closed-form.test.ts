@@ -83,7 +83,11 @@ describe('detection through the engine', () => {
 });
 
 describe('counts through the engine', () => {
-  const weekly = synthetic({ sectors: [sector('s1', 100, { posts: { count: 4, detectionRadiusKm: 5 } })], actors: [actor('a1', 'recruits', 3, { s1: 1 })], turns: 5000 });
+  const weekly = synthetic({
+    sectors: [sector('s1', 100, { posts: { count: 4, detectionRadiusKm: 5 } })],
+    actors: [actor('a1', 'recruits', 3, { s1: 1 })],
+    turns: 5000,
+  });
   const runs = [1, 2].map((seed) => simulate(weekly, { seed, log: false, hashes: false }));
   const counts = runs.flatMap((r) => r.turns.map((t) => t.metrics));
   const n = counts.length; // 10,000 weeks
@@ -116,7 +120,11 @@ describe('counts through the engine', () => {
     expect(Math.abs(p0 - 0.049787)).toBeLessThan(fourSigma(0.049787, m));
     // The mean of m Poisson(3) counts has sd sqrt(3/m) ≈ 0.012: 4 sigma ≈ 0.049.
     expect(Math.abs(mean - 3)).toBeLessThan(4 * Math.sqrt(3 / m));
-    for (const [id, rate] of [['a', 0.5], ['b', 1.2], ['c', 1.3]] as const) {
+    for (const [id, rate] of [
+      ['a', 0.5],
+      ['b', 1.2],
+      ['c', 1.3],
+    ] as const) {
       const s = r.flatMap((x) => x.turns.map((t) => t.bySector[id]?.attempts ?? 0));
       const sm = s.reduce((a, b) => a + b, 0) / s.length;
       expect(Math.abs(sm - rate)).toBeLessThan(4 * Math.sqrt(rate / s.length));
@@ -153,7 +161,10 @@ describe('interdiction through the engine', () => {
       bases: [{ id: 'hq', name: 'HQ', alongBorderKm: 50, fromBorderKm: 40 }],
       forces: [{ id: 'qrf', name: 'qrf', side: 'guards', personnel: 100, location: 'hq', role: 'quick-reaction', noticeHours: 1 }],
       actors: [actor('a1', 'recruits', 20, { s1: 1 })],
-      parameters: { kinds: { recruits: { clearanceHours: 4 } }, forces: { roadSpeedKmPerHour: 40, fatigueRisePerWeek: 0, fatigueRecoveryPerWeek: 0, readinessRatePerWeek: 0 } },
+      parameters: {
+        kinds: { recruits: { clearanceHours: 4 } },
+        forces: { roadSpeedKmPerHour: 40, fatigueRisePerWeek: 0, fatigueRecoveryPerWeek: 0, readinessRatePerWeek: 0 },
+      },
       turns: 500,
     });
     const r = simulate(s, { seed: 9, detail: false, hashes: false });
@@ -168,7 +179,10 @@ describe('interdiction through the engine', () => {
   test('complicity lets detected loads through: kg seized = kg x P(detect) x P(response) x (1 - c)', () => {
     const s = synthetic({
       sectors: [sector('s1', 100, { posts: { count: 1, detectionRadiusKm: 60 } })],
-      forces: [patrol('g1', 's1', 1, { complicity: 0.25 }), { id: 'qrf', name: 'qrf', side: 'guards', personnel: 100, location: 's1', role: 'quick-reaction', noticeHours: 0, complicity: 0.9 }],
+      forces: [
+        patrol('g1', 's1', 1, { complicity: 0.25 }),
+        { id: 'qrf', name: 'qrf', side: 'guards', personnel: 100, location: 's1', role: 'quick-reaction', noticeHours: 0, complicity: 0.9 },
+      ],
       actors: [actor('a1', 'smuggling', 20, { s1: 1 }, { loadKg: 25 })],
       turns: 500,
     });
@@ -194,7 +208,16 @@ describe('interdiction through the engine', () => {
 });
 
 /** A scenario where every armed group is detected and met by `defenders` guards in ideal condition. */
-function battleScenario(o: { defenders: number; attackers: number; alpha: number; beta: number; law: 'square' | 'linear'; maxHours?: number; perWeek?: number; turns?: number }) {
+function battleScenario(o: {
+  defenders: number;
+  attackers: number;
+  alpha: number;
+  beta: number;
+  law: 'square' | 'linear';
+  maxHours?: number;
+  perWeek?: number;
+  turns?: number;
+}) {
   return synthetic({
     sectors: [sector('s1', 100, { posts: { count: 1, detectionRadiusKm: 60 } })],
     forces: [patrol('g1', 's1', 10_000_000)],
@@ -202,7 +225,15 @@ function battleScenario(o: { defenders: number; attackers: number; alpha: number
     parameters: {
       response: { respondersPerIncident: o.defenders, localNoticeHours: 0 },
       engagement: { defenderFireRatePerHour: o.alpha, defenderBreakpointFraction: 0, defenderPostureMultiplier: 1 },
-      kinds: { 'armed-group': { lanchesterLaw: o.law, fireRatePerHour: o.beta, breakpointFraction: 0, engagementMaxHours: o.maxHours ?? 10_000, clearanceHours: 10_000 } },
+      kinds: {
+        'armed-group': {
+          lanchesterLaw: o.law,
+          fireRatePerHour: o.beta,
+          breakpointFraction: 0,
+          engagementMaxHours: o.maxHours ?? 10_000,
+          clearanceHours: 10_000,
+        },
+      },
     },
     turns: o.turns ?? 20,
   });
@@ -250,7 +281,12 @@ describe('engagements through the engine (Lanchester)', () => {
   });
 
   test('stochastic 2 vs 1 with equal rates: the guards win with probability 5/6', () => {
-    const r = simulate(battleScenario({ defenders: 2, attackers: 1, alpha: 1, beta: 1, law: 'square', perWeek: 20, turns: 300 }), { seed: 3, log: false, detail: false, hashes: false });
+    const r = simulate(battleScenario({ defenders: 2, attackers: 1, alpha: 1, beta: 1, law: 'square', perWeek: 20, turns: 300 }), {
+      seed: 3,
+      log: false,
+      detail: false,
+      hashes: false,
+    });
     const n = r.totals.clashes ?? 0;
     // n ≈ 6,000 battles: 4 sigma ≈ 0.019.
     expect(n).toBeGreaterThan(5_000);
@@ -258,7 +294,9 @@ describe('engagements through the engine (Lanchester)', () => {
   });
 
   test('linear law: 100,000 vs 80,000 at 1e-6 gives B(50) = 8,341 and A(50) = 28,341 (x1000 of DOMAIN.md); A tends to 20,000', () => {
-    const at50 = clashes(simulate(battleScenario({ defenders: 100_000, attackers: 80_000, alpha: 1e-6, beta: 1e-6, law: 'linear', maxHours: 50 }), { seed: 4 }));
+    const at50 = clashes(
+      simulate(battleScenario({ defenders: 100_000, attackers: 80_000, alpha: 1e-6, beta: 1e-6, law: 'linear', maxHours: 50 }), { seed: 4 }),
+    );
     expect(at50.length).toBeGreaterThan(0);
     for (const e of at50) {
       expect(e.data?.defendersLeft).toBe(28_341);
@@ -272,7 +310,11 @@ describe('engagements through the engine (Lanchester)', () => {
   });
 
   test('linear law, stochastic 100 vs 80 with equal rates: E[A_end - B_end] = A0 - B0 = 20 (alpha A - beta B is a martingale)', () => {
-    const r = simulate(battleScenario({ defenders: 100, attackers: 80, alpha: 0.001, beta: 0.001, law: 'linear', perWeek: 5, turns: 100 }), { seed: 5, detail: false, hashes: false });
+    const r = simulate(battleScenario({ defenders: 100, attackers: 80, alpha: 0.001, beta: 0.001, law: 'linear', perWeek: 5, turns: 100 }), {
+      seed: 5,
+      detail: false,
+      hashes: false,
+    });
     const diffs = clashes(r).map((e) => (e.data?.defendersLeft as number) - (e.data?.attackersLeft as number));
     const n = diffs.length;
     const mean = diffs.reduce((a, b) => a + b, 0) / n;

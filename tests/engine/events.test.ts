@@ -38,7 +38,9 @@ describe('event triggers', () => {
     const s = dynScenario({
       sectors: [sector('a', 50)],
       actors: [smugglers],
-      events: [{ id: 'busy', trigger: { when: { all: [{ metric: 'attempts', window: 2, op: '>=', value: 30 }, { turn: { '>=': 2 } }] } }, actions: [flag('x')] }],
+      events: [
+        { id: 'busy', trigger: { when: { all: [{ metric: 'attempts', window: 2, op: '>=', value: 30 }, { turn: { '>=': 2 } }] } }, actions: [flag('x')] },
+      ],
     });
     const r = simulate(s, { seed: 3 });
     const t = firings(r, 'busy')[0] as number;
@@ -53,7 +55,14 @@ describe('event triggers', () => {
 
   test('once vs repeat with cooldown and maxFirings', () => {
     const ev = (id: string, extra: object) => ({ id, trigger: { when: { turn: { '>=': 1 } } }, actions: [flag(id)], ...extra });
-    const r = simulate(dynScenario({ sectors: [sector('a', 50)], turns: 20, events: [ev('once', {}), ev('rep', { repeat: { cooldownTurns: 3 } }), ev('cap', { repeat: { cooldownTurns: 2, maxFirings: 3 } })] }), { seed: 1 });
+    const r = simulate(
+      dynScenario({
+        sectors: [sector('a', 50)],
+        turns: 20,
+        events: [ev('once', {}), ev('rep', { repeat: { cooldownTurns: 3 } }), ev('cap', { repeat: { cooldownTurns: 2, maxFirings: 3 } })],
+      }),
+      { seed: 1 },
+    );
     expect(firings(r, 'once')).toEqual([1]);
     expect(firings(r, 'rep')).toEqual([1, 4, 7, 10, 13, 16, 19]);
     expect(firings(r, 'cap')).toEqual([1, 3, 5]);
@@ -77,7 +86,10 @@ describe('event triggers', () => {
   test('adding an event without effect on the border leaves every crossing outcome unchanged', () => {
     const base = { sectors: [sector('a', 50), sector('b', 50)], forces: [patrol('g', 'a', 20)], actors: [actor('net', 'smuggling', 10, { a: 1, b: 1 })] };
     const r0 = simulate(dynScenario(base), { seed: 5 });
-    const r1 = simulate(dynScenario({ ...base, events: [{ id: 'noise', trigger: { probabilityPerWeek: 0.5 }, repeat: { cooldownTurns: 1 }, actions: [flag('z')] }] }), { seed: 5 });
+    const r1 = simulate(
+      dynScenario({ ...base, events: [{ id: 'noise', trigger: { probabilityPerWeek: 0.5 }, repeat: { cooldownTurns: 1 }, actions: [flag('z')] }] }),
+      { seed: 5 },
+    );
     expect(r1.turns.map((t) => t.bySector)).toEqual(r0.turns.map((t) => t.bySector));
   });
 
@@ -102,10 +114,26 @@ describe('event triggers', () => {
 describe('event actions show in the following turns', () => {
   const base = { sectors: [sector('a', 50)], forces: [patrol('g', 'a', 10)], turns: 20 };
 
-  test('raising an actor\'s intent and strength raises attempts from that turn on (pathwise, common random numbers)', () => {
+  test("raising an actor's intent and strength raises attempts from that turn on (pathwise, common random numbers)", () => {
     const armed = actor('imu', 'armed-group', 3, { a: 1 }, { strength: 1000, intent: 0.3, groupSize: 5 });
     const r0 = simulate(dynScenario({ ...base, actors: [smugglers, armed] }), { seed: 9 });
-    const r1 = simulate(dynScenario({ ...base, actors: [smugglers, armed], events: [{ id: 'surge', trigger: { turn: 10 }, actions: [{ type: 'actor', actor: 'net', intent: { multiply: 0.5 } }, { type: 'actor', actor: 'imu', intent: { set: 0.9 }, strength: { multiply: 2 } }] }] }), { seed: 9 });
+    const r1 = simulate(
+      dynScenario({
+        ...base,
+        actors: [smugglers, armed],
+        events: [
+          {
+            id: 'surge',
+            trigger: { turn: 10 },
+            actions: [
+              { type: 'actor', actor: 'net', intent: { multiply: 0.5 } },
+              { type: 'actor', actor: 'imu', intent: { set: 0.9 }, strength: { multiply: 2 } },
+            ],
+          },
+        ],
+      }),
+      { seed: 9 },
+    );
     for (let t = 0; t < 10; t++) expect(r1.turns[t]?.metrics).toEqual(r0.turns[t]?.metrics);
     let more = 0;
     for (let t = 10; t < 20; t++) {
@@ -118,7 +146,13 @@ describe('event actions show in the following turns', () => {
 
   test('set-parameter changes a parameter from that turn on (refugees received → 0)', () => {
     const refugees = actor('ref', 'refugees', 20, { a: 1 }, { groupSize: 3 });
-    const s = dynScenario({ ...base, forces: [patrol('g', 'a', 200)], actors: [refugees], parameters: { kinds: { refugees: { apprehendShare: 1 } } }, events: [{ id: 'harden', trigger: { turn: 8 }, actions: [{ type: 'set-parameter', pointer: '/parameters/kinds/refugees/apprehendShare', value: 0 }] }] });
+    const s = dynScenario({
+      ...base,
+      forces: [patrol('g', 'a', 200)],
+      actors: [refugees],
+      parameters: { kinds: { refugees: { apprehendShare: 1 } } },
+      events: [{ id: 'harden', trigger: { turn: 8 }, actions: [{ type: 'set-parameter', pointer: '/parameters/kinds/refugees/apprehendShare', value: 0 }] }],
+    });
     const r = simulate(s, { seed: 2 });
     expect(r.turns.slice(0, 8).reduce((a, t) => a + (t.metrics.refugeesReceived ?? 0), 0)).toBeGreaterThan(0);
     for (const t of r.turns.slice(8)) expect(t.metrics.refugeesReceived).toBe(0);
@@ -155,12 +189,24 @@ describe('event actions show in the following turns', () => {
 });
 
 describe('drills', () => {
-  const bases = [{ id: 'range', name: 'Range', alongBorderKm: 25, fromBorderKm: 20 }, { id: 'capital', name: 'Capital', alongBorderKm: 25, fromBorderKm: 300 }];
+  const bases = [
+    { id: 'range', name: 'Range', alongBorderKm: 25, fromBorderKm: 20 },
+    { id: 'capital', name: 'Capital', alongBorderKm: 25, fromBorderKm: 300 },
+  ];
   const armed = actor('imu', 'armed-group', 20, { a: 1 }, { strength: 100000, groupSize: 1 });
   const garrison = { id: 'base201', name: '201st', side: 'russia', personnel: 1000, location: 'capital', role: 'garrison', readiness: 0.5 };
 
-  test('a drill near the border deters armed groups for its duration, raises participants\' readiness, never patrols', () => {
-    const drill = { id: 'echelon', name: 'Echelon', location: 'range', personnel: 4000, startDay: 35, durationDays: 21, participants: ['base201'], readinessGainPerWeek: 0.2 };
+  test("a drill near the border deters armed groups for its duration, raises participants' readiness, never patrols", () => {
+    const drill = {
+      id: 'echelon',
+      name: 'Echelon',
+      location: 'range',
+      personnel: 4000,
+      startDay: 35,
+      durationDays: 21,
+      participants: ['base201'],
+      readinessGainPerWeek: 0.2,
+    };
     const s0 = dynScenario({ sectors: [sector('a', 50)], bases, forces: [garrison], actors: [armed], turns: 12 });
     const s1 = dynScenario({ sectors: [sector('a', 50)], bases, forces: [garrison], actors: [armed], turns: 12, drills: [drill] });
     const r0 = simulate(s0, { seed: 8 });
@@ -185,9 +231,20 @@ describe('drills', () => {
     const far = { id: 'far', name: 'Far', location: 'capital', personnel: 4000, durationDays: 21 };
     const near = { id: 'near', name: 'Near', location: 'range', personnel: 4000, durationDays: 70 };
     const s = dynScenario({
-      sectors: [sector('a', 50)], bases, actors: [armed], turns: 12, drills: [far, near],
+      sectors: [sector('a', 50)],
+      bases,
+      actors: [armed],
+      turns: 12,
+      drills: [far, near],
       events: [
-        { id: 'go', trigger: { turn: 2 }, actions: [{ type: 'start-drill', drill: 'far' }, { type: 'start-drill', drill: 'near' }] },
+        {
+          id: 'go',
+          trigger: { turn: 2 },
+          actions: [
+            { type: 'start-drill', drill: 'far' },
+            { type: 'start-drill', drill: 'near' },
+          ],
+        },
         { id: 'halt', trigger: { when: { all: [{ drillActive: 'near' }, { turn: { '>=': 4 } }] } }, actions: [{ type: 'stop-drill', drill: 'near' }] },
       ],
     });
@@ -199,7 +256,15 @@ describe('drills', () => {
 });
 
 describe('conditions are data, never code', () => {
-  const base = { metadata: { name: 'x' }, calendar: { start: '2021-01-04', turnLengthDays: 7, turns: 2 }, provinces: [{ id: 'p', name: 'P' }], sectors: [sector('a', 10)], forces: [], actors: [], parameters: { detection: { sweepWidthKm: 1, patrolSpeedKmPerHour: 1, exposureHours: 1, personnelPerPatrol: 1, sectorDepthKm: 1, dutyFraction: 1 } } };
+  const base = {
+    metadata: { name: 'x' },
+    calendar: { start: '2021-01-04', turnLengthDays: 7, turns: 2 },
+    provinces: [{ id: 'p', name: 'P' }],
+    sectors: [sector('a', 10)],
+    forces: [],
+    actors: [],
+    parameters: { detection: { sweepWidthKm: 1, patrolSpeedKmPerHour: 1, exposureHours: 1, personnelPerPatrol: 1, sectorDepthKm: 1, dutyFraction: 1 } },
+  };
   const withWhen = (when: unknown) => ({ ...base, events: [{ id: 'e', trigger: { when }, actions: [{ type: 'set-flag', flag: 'x' }] }] });
 
   test.each([
@@ -215,7 +280,9 @@ describe('conditions are data, never code', () => {
 
   test('the interpreter only compares: every leaf shape, with causes', () => {
     const env: ConditionEnv = {
-      turn: 7, date: '2021-02-22', month: 2,
+      turn: 7,
+      date: '2021-02-22',
+      month: 2,
       metric: (m, w) => (m === 'clashes' ? w : 0.5),
       flag: (f) => f === 'border-closed',
       controller: (p) => (p === 'kunduz' ? 'taliban' : undefined),
@@ -224,13 +291,24 @@ describe('conditions are data, never code', () => {
       fired: (id) => id === 'e1',
       drillActive: (id) => id === 'd',
     };
-    const r = evaluateCondition({ all: [
-      { turn: { '>=': 7, '<': 8 } }, { date: { '>=': '2021-02-01' } }, { month: { '==': 2 } },
-      { metric: 'clashes', window: 4, op: '>=', value: 3, sector: 'panj' }, { flag: 'border-closed' },
-      { controlledBy: { province: 'kunduz', is: 'taliban' } }, { actor: 'imu', property: 'strength', op: '>', value: 2000 },
-      { force: 'g', property: 'personnel', op: '==', value: 100 }, { fired: 'e1' }, { drillActive: 'd' },
-      { not: { any: [{ flag: 'other' }, { actor: 'nobody', property: 'intent', op: '>', value: 0 }] } },
-    ] }, env);
+    const r = evaluateCondition(
+      {
+        all: [
+          { turn: { '>=': 7, '<': 8 } },
+          { date: { '>=': '2021-02-01' } },
+          { month: { '==': 2 } },
+          { metric: 'clashes', window: 4, op: '>=', value: 3, sector: 'panj' },
+          { flag: 'border-closed' },
+          { controlledBy: { province: 'kunduz', is: 'taliban' } },
+          { actor: 'imu', property: 'strength', op: '>', value: 2000 },
+          { force: 'g', property: 'personnel', op: '==', value: 100 },
+          { fired: 'e1' },
+          { drillActive: 'd' },
+          { not: { any: [{ flag: 'other' }, { actor: 'nobody', property: 'intent', op: '>', value: 0 }] } },
+        ],
+      },
+      env,
+    );
     expect(r.value).toBe(true);
     expect(r.cause).toContain('clashes(panj)[sum 4] = 4 >= 3');
     expect(r.data['clashes(panj)[sum 4]']).toBe(4);
@@ -238,7 +316,19 @@ describe('conditions are data, never code', () => {
   });
 
   test('references in events are checked: unknown ids, bad pointers and values', () => {
-    const bad = { ...base, events: [{ id: 'e', trigger: { when: { actor: 'ghost', property: 'strength', op: '>', value: 1 } }, actions: [{ type: 'set-parameter', pointer: '/parameters/kinds/refugees/apprehendShare', value: 2 }, { type: 'start-drill', drill: 'none' }] }] };
+    const bad = {
+      ...base,
+      events: [
+        {
+          id: 'e',
+          trigger: { when: { actor: 'ghost', property: 'strength', op: '>', value: 1 } },
+          actions: [
+            { type: 'set-parameter', pointer: '/parameters/kinds/refugees/apprehendShare', value: 2 },
+            { type: 'start-drill', drill: 'none' },
+          ],
+        },
+      ],
+    };
     try {
       parseScenario(bad);
       expect.unreachable();
@@ -251,7 +341,13 @@ describe('conditions are data, never code', () => {
   });
 
   test('the same seed gives the same run with events (and a compiled scenario the same as a plain one)', () => {
-    const s = dynScenario({ sectors: [sector('a', 50)], actors: [smugglers], events: [{ id: 'p', trigger: { probabilityPerWeek: 0.2 }, repeat: { cooldownTurns: 2 }, actions: [{ type: 'actor', actor: 'net', intent: { multiply: 1.1 } }] }] });
+    const s = dynScenario({
+      sectors: [sector('a', 50)],
+      actors: [smugglers],
+      events: [
+        { id: 'p', trigger: { probabilityPerWeek: 0.2 }, repeat: { cooldownTurns: 2 }, actions: [{ type: 'actor', actor: 'net', intent: { multiply: 1.1 } }] },
+      ],
+    });
     const a = simulate(s, { seed: 77 });
     expect(simulate(s, { seed: 77 }).hash).toBe(a.hash);
     expect(simulate(compileScenario(s), { seed: 77 }).hash).toBe(a.hash);

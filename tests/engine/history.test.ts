@@ -26,7 +26,15 @@ function reference(entries: readonly HistoryEntry[], name: string, window: numbe
   });
   if (values.length === 0) return 0;
   const sum = values.reduce((a, b) => a + b, 0);
-  return aggregate === 'sum' ? sum : aggregate === 'mean' ? sum / values.length : aggregate === 'min' ? Math.min(...values) : aggregate === 'max' ? Math.max(...values) : (values.at(-1) as number);
+  return aggregate === 'sum'
+    ? sum
+    : aggregate === 'mean'
+      ? sum / values.length
+      : aggregate === 'min'
+        ? Math.min(...values)
+        : aggregate === 'max'
+          ? Math.max(...values)
+          : (values.at(-1) as number);
 }
 
 /** A typed window after `turns` turns of the default scenario (capacity `capacity`), and a window of its JSON entries. */

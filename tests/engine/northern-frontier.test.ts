@@ -68,7 +68,8 @@ describe("Afghanistan's northern frontier", () => {
     const tightened = parseScenario(applyOverlay(s, policy.overlay)) as Scenario;
     const kg = (sc: Scenario, seed: number) => {
       const out: Record<string, number> = { tkm: 0, uzb: 0, tjk: 0 };
-      for (const x of simulate(sc, { seed, log: false, detail: false, hashes: false }).finalState.sectors) out[countryOf(x.id)] = (out[countryOf(x.id)] ?? 0) + x.kgSeized + x.kgThrough;
+      for (const x of simulate(sc, { seed, log: false, detail: false, hashes: false }).finalState.sectors)
+        out[countryOf(x.id)] = (out[countryOf(x.id)] ?? 0) + x.kgSeized + x.kgThrough;
       return out;
     };
     const runs = 30;

@@ -14,10 +14,13 @@ import { dynScenario } from './dynamics-helpers';
 
 const two = [sector('a', 50), sector('b', 50)];
 const bases = [{ id: 'base', name: 'Base', alongBorderKm: 50, fromBorderKm: 10 }];
-const at = (turn: number, orders: Order[]): PolicyFunction => (view) => (view.turn === turn ? orders : []);
+const at =
+  (turn: number, orders: Order[]): PolicyFunction =>
+  (view) =>
+    view.turn === turn ? orders : [];
 
 describe('a committed reaction force', () => {
-  test('pays its sorties at the scenario\'s sortie cost, not at whatever the first unit listed costs', () => {
+  test("pays its sorties at the scenario's sortie cost, not at whatever the first unit listed costs", () => {
     const armed = actor('imu', 'armed-group', 20, { a: 1, b: 1 }, { strength: 100000, groupSize: 3 });
     // A garrison listed first, that never sorties, with a sortie cost of a million.
     const garrison = { id: 'hq', name: 'HQ', side: 'guards', personnel: 100, location: 'base', role: 'garrison', sortieCostUsd: 1_000_000 };
@@ -36,7 +39,13 @@ describe('a committed reaction force', () => {
   });
 
   test('has the complicity of parameters.orders.reactionForce.complicity (a range a sweep can move)', () => {
-    const s = dynScenario({ sectors: two, bases, forces: [patrol('g', 'a', 5)], turns: 3, parameters: { orders: { reactionForce: { complicity: { min: 0, max: 0.9, value: 0.6, source: 'assumption' } } } } });
+    const s = dynScenario({
+      sectors: two,
+      bases,
+      forces: [patrol('g', 'a', 5)],
+      turns: 3,
+      parameters: { orders: { reactionForce: { complicity: { min: 0, max: 0.9, value: 0.6, source: 'assumption' } } } },
+    });
     const r = simulate(s, { seed: 1, policy: at(0, [{ type: 'commit-reaction-force', side: 'csto', to: 'a', role: 'patrol', personnel: 200, delayDays: 0 }]) });
     const unit = r.finalState.forces.find((f) => f.id.startsWith('csto-reaction-'));
     expect(unit?.complicity).toBe(0.6);
@@ -70,7 +79,7 @@ describe('orders name their side', () => {
     }
   });
 
-  test('a policy function\'s side-less order is rejected and logged; no unit is named after a side nobody gave', () => {
+  test("a policy function's side-less order is rejected and logged; no unit is named after a side nobody gave", () => {
     const s = dynScenario({ sectors: two, forces: [patrol('g', 'a', 10)], turns: 3 });
     const r = simulate(s, { seed: 1, policy: at(0, [{ type: 'invite-guards', sectors: ['a'] } as unknown as Order]) });
     expect(r.log.some((e) => e.type === 'order-rejected' && /side/.test(e.message))).toBe(true);

@@ -14,13 +14,20 @@ import { dynScenario } from './dynamics-helpers';
 const FIX = join(ROOT, 'tests', 'fixtures', 'policies');
 const two = [sector('a', 50), sector('b', 50)];
 const bases = [{ id: 'base', name: 'Base', alongBorderKm: 50, fromBorderKm: 60 }];
-const personnelIn = (r: ReturnType<typeof simulate>, where: string) => r.finalState.forces.filter((f) => f.location === where && f.movingTo === null).reduce((a, f) => a + f.personnel, 0);
-const at = (turn: number, orders: Order[]): PolicyFunction => (view) => (view.turn === turn ? orders : []);
+const personnelIn = (r: ReturnType<typeof simulate>, where: string) =>
+  r.finalState.forces.filter((f) => f.location === where && f.movingTo === null).reduce((a, f) => a + f.personnel, 0);
+const at =
+  (turn: number, orders: Order[]): PolicyFunction =>
+  (view) =>
+    view.turn === turn ? orders : [];
 
 describe('orders', () => {
   test('invite-guards: patrol personnel arrive in the named sectors after the delay, over turns, at a sovereignty cost', () => {
     const s = dynScenario({ sectors: two, forces: [patrol('g', 'a', 10)], actors: [actor('net', 'smuggling', 20, { a: 1, b: 1 })], turns: 12 });
-    const r = simulate(s, { seed: 1, policy: at(2, [{ type: 'invite-guards', side: 'russia', sectors: ['a', 'b'], personnelPerSector: 300, arrivalDays: 21, staggerDays: 7 }]) });
+    const r = simulate(s, {
+      seed: 1,
+      policy: at(2, [{ type: 'invite-guards', side: 'russia', sectors: ['a', 'b'], personnelPerSector: 300, arrivalDays: 21, staggerDays: 7 }]),
+    });
     const arrivals = r.log.filter((e) => e.type === 'arrive').map((e) => [e.turn, e.message]);
     expect(arrivals.map((a) => a[0])).toEqual([5, 6]); // a after 3 turns, b one turn later
     expect(personnelIn(r, 'a')).toBe(310);
@@ -61,7 +68,12 @@ describe('orders', () => {
   });
 
   test('assistance: sensors and quality grow over time for a budget that counts as money', () => {
-    const s = dynScenario({ sectors: two, forces: [patrol('g', 'a', 10, { quality: 0.5 })], turns: 30, parameters: { assistance: { sensorCap: 0.4, sensorGainPerWeek: 0.1, qualityCap: 0.9, qualityGainPerWeek: 0.1, usdPerSectorPerWeek: 10000 } } });
+    const s = dynScenario({
+      sectors: two,
+      forces: [patrol('g', 'a', 10, { quality: 0.5 })],
+      turns: 30,
+      parameters: { assistance: { sensorCap: 0.4, sensorGainPerWeek: 0.1, qualityCap: 0.9, qualityGainPerWeek: 0.1, usdPerSectorPerWeek: 10000 } },
+    });
     const r0 = simulate(s, { seed: 1 });
     const r = simulate(s, { seed: 1, policy: at(0, [{ type: 'assistance', budgetUsdPerWeek: 10000, sectors: ['a'] }]) });
     const sensorA = r.finalState.sectors[0]?.sensorDetection ?? 0;
@@ -90,7 +102,12 @@ describe('orders', () => {
   });
 
   test('refugees: closing the border turns them back, opening it receives them', () => {
-    const s = dynScenario({ sectors: two, forces: [patrol('g', 'a', 300), patrol('h', 'b', 300)], actors: [actor('ref', 'refugees', 20, { a: 1, b: 1 }, { groupSize: 4 })], turns: 12 });
+    const s = dynScenario({
+      sectors: two,
+      forces: [patrol('g', 'a', 300), patrol('h', 'b', 300)],
+      actors: [actor('ref', 'refugees', 20, { a: 1, b: 1 }, { groupSize: 4 })],
+      turns: 12,
+    });
     const closed = simulate(s, { seed: 5, policy: at(0, [{ type: 'refugees', border: 'closed' }]) });
     const open = simulate(s, { seed: 5, policy: at(0, [{ type: 'refugees', border: 'open' }]) });
     const base = simulate(s, { seed: 5 });
@@ -103,7 +120,12 @@ describe('orders', () => {
 
   test('deploy: the unit moves with the movement model and patrols on arrival', () => {
     const forces = { fatigueRisePerWeek: 0, fatigueRecoveryPerWeek: 0, readinessRatePerWeek: 0, movementHoursPerDay: 1 };
-    const s = dynScenario({ sectors: [sector('a', 50), sector('b', 300, { roadSpeedKmPerHour: 10 })], forces: [patrol('g', 'a', 50)], turns: 10, parameters: { forces } });
+    const s = dynScenario({
+      sectors: [sector('a', 50), sector('b', 300, { roadSpeedKmPerHour: 10 })],
+      forces: [patrol('g', 'a', 50)],
+      turns: 10,
+      parameters: { forces },
+    });
     const r = simulate(s, { seed: 1, policy: at(2, [{ type: 'deploy', force: 'g', to: 'b' }]) });
     // 175 km at 10 km/h is 17.5 h; 1 h a day of 7-day turns is 7 h a turn: 3 turns.
     expect(r.log.find((e) => e.type === 'arrive')?.turn).toBe(5);
@@ -123,7 +145,9 @@ describe('orders', () => {
         } catch {
           mutated = 'threw';
         }
-        return view.turn === 0 ? ([{ type: 'launch-missiles' }, { type: 'deploy', force: 'g' }, { type: 'deploy', force: 'ghost', to: 'b' }] as unknown as Order[]) : [];
+        return view.turn === 0
+          ? ([{ type: 'launch-missiles' }, { type: 'deploy', force: 'g' }, { type: 'deploy', force: 'ghost', to: 'b' }] as unknown as Order[])
+          : [];
       },
     });
     expect(mutated).toBe('threw');
@@ -139,7 +163,8 @@ describe('orders', () => {
 describe('JSON rules and TypeScript functions', () => {
   const s = dynScenario({ sectors: two, forces: [patrol('g', 'a', 10)], actors: [actor('net', 'smuggling', 20, { a: 1, b: 1 })], turns: 12 });
   const overlay = JSON.parse(readFileSync(join(FIX, 'invite-at-turn-3.json'), 'utf8')) as { policy: { name: string } };
-  const fn: PolicyFunction = (view) => (view.turn === 3 ? [{ type: 'invite-guards', side: 'russia', sectors: ['a'], personnelPerSector: 200, arrivalDays: 14 }] : []);
+  const fn: PolicyFunction = (view) =>
+    view.turn === 3 ? [{ type: 'invite-guards', side: 'russia', sectors: ['a'], personnelPerSector: 200, arrivalDays: 14 }] : [];
 
   test('a policy function and the equivalent JSON rule give identical runs', () => {
     const viaOverlay = simulate(applyPolicy(s, { name: 'invite', overlay }), { seed: 6 });
@@ -164,7 +189,12 @@ describe('JSON rules and TypeScript functions', () => {
     expect(inProcess.manifest.policy).toEqual({ kind: 'function', name: 'invite', overlayHash: '' });
     await expect(runMonteCarlo(s, { runs: 6, seed: 1, workers: 2, policy })).rejects.toThrow(ExperimentError);
     await expect(runMonteCarlo(s, { runs: 6, seed: 1, workers: 2, policy })).rejects.toThrow(/runs in-process \(workers: 1\), or give module and exportName/);
-    const workers = await runMonteCarlo(s, { runs: 6, seed: 1, workers: 2, policy: { ...policy, module: join(FIX, 'invite-policy.mjs'), exportName: 'invite' } });
+    const workers = await runMonteCarlo(s, {
+      runs: 6,
+      seed: 1,
+      workers: 2,
+      policy: { ...policy, module: join(FIX, 'invite-policy.mjs'), exportName: 'invite' },
+    });
     expect(workers.metrics).toEqual(inProcess.metrics);
   }, 30_000);
 });

@@ -87,12 +87,31 @@ function build(spec: Spec, boosted = -1, extra = 0, uniformComplicity = false): 
       fatigue: 0.1,
     }),
   );
-  const bases: Json[] = [{ id: 'hq', name: 'hq', alongBorderKm: spec.qrf?.along ?? 100, fromBorderKm: spec.qrf?.from ?? 50 }, { id: 'camp', name: 'camp', alongBorderKm: 50, fromBorderKm: 10 }];
+  const bases: Json[] = [
+    { id: 'hq', name: 'hq', alongBorderKm: spec.qrf?.along ?? 100, fromBorderKm: spec.qrf?.from ?? 50 },
+    { id: 'camp', name: 'camp', alongBorderKm: 50, fromBorderKm: 10 },
+  ];
   if (spec.qrf) {
-    forces.push({ id: 'qrf', name: 'qrf', side: 'guards', personnel: spec.qrf.personnel, location: 'hq', role: spec.qrf.role, quickReaction: true, noticeHours: spec.qrf.notice, complicity: 0.2 });
+    forces.push({
+      id: 'qrf',
+      name: 'qrf',
+      side: 'guards',
+      personnel: spec.qrf.personnel,
+      location: 'hq',
+      role: spec.qrf.role,
+      quickReaction: true,
+      noticeHours: spec.qrf.notice,
+      complicity: 0.2,
+    });
   }
   if (spec.move) {
-    forces.push(patrol('mover', 'hq', spec.move.personnel, { moveTo: ids[spec.move.to % n], departDay: 7 * spec.move.turn, complicity: uniformComplicity ? spec.complicity[0] : 0 }));
+    forces.push(
+      patrol('mover', 'hq', spec.move.personnel, {
+        moveTo: ids[spec.move.to % n],
+        departDay: 7 * spec.move.turn,
+        complicity: uniformComplicity ? spec.complicity[0] : 0,
+      }),
+    );
   }
   if (spec.exercise > 0) forces.push({ id: 'drill', name: 'drill', side: 'csto', personnel: spec.exercise, location: 'camp', role: 'exercise' });
   const actors = spec.actors.map((a, j) => {
@@ -235,10 +254,20 @@ describe('more patrol personnel never raises got-aways in that sector (displacem
 
   test('in expectation for armed groups: 400 guards instead of 40 lower the mean got-aways', () => {
     const spec: Spec = {
-      nSectors: 1, lengths: [80, 0, 0], terrains: ['river-plain', 'river-plain', 'river-plain'], posts: [2, 0, 0],
-      personnel: [40, 0, 0], readiness: [0.8, 0, 0], quality: [0.6, 0, 0], complicity: [0, 0, 0],
+      nSectors: 1,
+      lengths: [80, 0, 0],
+      terrains: ['river-plain', 'river-plain', 'river-plain'],
+      posts: [2, 0, 0],
+      personnel: [40, 0, 0],
+      readiness: [0.8, 0, 0],
+      quality: [0.6, 0, 0],
+      complicity: [0, 0, 0],
       actors: [{ kind: 'armed-group', rate: 5, presence: [1, 0, 0], groupSize: 12, loadKg: 0, theta: 0 }],
-      qrf: null, move: null, exercise: 0, startMonth: 3, turns: 12,
+      qrf: null,
+      move: null,
+      exercise: 0,
+      startMonth: 3,
+      turns: 12,
     };
     const mean = (extra: number) => {
       let sum = 0;

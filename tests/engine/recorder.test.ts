@@ -17,16 +17,26 @@ const compiled = compileScenario(loadScenario(DEFAULT_SCENARIO));
 describe('the recorder', () => {
   const r = simulate(compiled, { seed: 13, log: false, hashes: false });
   // Read by computed names: the records as plain tables of numbers.
-  const turns = r.turns as unknown as { metrics: Record<string, number>; byKind: Record<string, Record<string, number>>; bySector: Record<string, Record<string, number>> }[];
+  const turns = r.turns as unknown as {
+    metrics: Record<string, number>;
+    byKind: Record<string, Record<string, number>>;
+    bySector: Record<string, Record<string, number>>;
+  }[];
   const totals = r.totals as unknown as Record<string, number>;
 
   test("each total is its metric's rule over the turns' records", () => {
     const sum = (name: string) => turns.reduce((s, t) => s + (t.metrics[name] ?? 0), 0);
     for (const m of FLOW_METRICS) expect(totals[m]).toBeCloseTo(sum(m), 6);
-    for (const k of ACTOR_KINDS) for (const m of FLOW_METRICS) expect(totals[`${k}.${m}`]).toBeCloseTo(turns.reduce((s, t) => s + (t.byKind[k]?.[m] ?? 0), 0), 6);
+    for (const k of ACTOR_KINDS)
+      for (const m of FLOW_METRICS)
+        expect(totals[`${k}.${m}`]).toBeCloseTo(
+          turns.reduce((s, t) => s + (t.byKind[k]?.[m] ?? 0), 0),
+          6,
+        );
     for (const m of SCALAR_METRICS) {
       const values = turns.map((t) => t.metrics[m.name] ?? NaN);
-      const expected = m.total === 'sum' ? sum(m.name) : m.total === 'mean' ? sum(m.name) / turns.length : m.total === 'max' ? Math.max(...values) : values.at(-1);
+      const expected =
+        m.total === 'sum' ? sum(m.name) : m.total === 'mean' ? sum(m.name) / turns.length : m.total === 'max' ? Math.max(...values) : values.at(-1);
       expect(totals[m.name], m.name).toBeCloseTo(expected as number, 9);
       if (m.maxAs !== undefined) expect(totals[m.maxAs]).toBe(Math.max(...values));
     }

@@ -31,7 +31,13 @@ function attemptsByMonth(o: { sectors: Json[]; actors: Json[]; theatre?: Json; s
 describe('the theatre is data', () => {
   test('a scenario that declares no terrains, rivers or seasons is flat over the year, whatever its sectors are called', () => {
     // A land sector called like the Panj's: no river, no passes, no harvest.
-    const months = attemptsByMonth({ sectors: [sector('desert', 100, { riverCrossabilityByMonth: undefined, terrain: 'high-mountain' })], actors: [actor('net', 'smuggling', 70, { desert: 1 })] }, 8);
+    const months = attemptsByMonth(
+      {
+        sectors: [sector('desert', 100, { riverCrossabilityByMonth: undefined, terrain: 'high-mountain' })],
+        actors: [actor('net', 'smuggling', 70, { desert: 1 })],
+      },
+      8,
+    );
     const perDay = months.map((x, i) => x / [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 30][i]!);
     // 10 attempts a day: every month within 4 standard errors of it (Poisson, 8 runs of each month's days).
     perDay.forEach((x, i) => expect(Math.abs(x - 10), `month ${i + 1}`).toBeLessThan(4 * Math.sqrt(10 / (8 * 28))));
@@ -40,7 +46,11 @@ describe('the theatre is data', () => {
   test('a declared harvest and river shape the attempts month by month, as their tables say', () => {
     const theatre = TAJIK_THEATRE;
     const months = attemptsByMonth(
-      { sectors: [sector('plain', 100, { riverCrossabilityByMonth: undefined, river: 'panj', terrain: 'river-plain' })], actors: [actor('net', 'smuggling', 70, { plain: 1 }, { season: 'harvest' })], theatre },
+      {
+        sectors: [sector('plain', 100, { riverCrossabilityByMonth: undefined, river: 'panj', terrain: 'river-plain' })],
+        actors: [actor('net', 'smuggling', 70, { plain: 1 }, { season: 'harvest' })],
+        theatre,
+      },
       4,
     );
     const days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 30];
@@ -87,7 +97,9 @@ describe('src/ carries no theatre', () => {
         if (statSync(path).isDirectory()) {
           if (name !== 'generated') walk(path);
         } else if (name.endsWith('.ts')) {
-          const text = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+          const text = readFileSync(path, 'utf8')
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/(^|[^:])\/\/.*$/gm, '$1');
           out.push({ file: relative(ROOT, path), text });
         }
       }
@@ -102,7 +114,8 @@ describe('src/ carries no theatre', () => {
   });
 
   test("no theatre's names in the code (schema descriptions may give them as examples, after 'e.g.')", () => {
-    const names = /\b(panj|amu ?darya|tajik\w*|afghan\w*|opium|pamir|kunduz|badakhshan|takhar|khatlon|dushanbe|russia\w*|csto|taliban|tugai|wakhan|river-plain|high-mountain|foothills)\b/i;
+    const names =
+      /\b(panj|amu ?darya|tajik\w*|afghan\w*|opium|pamir|kunduz|badakhshan|takhar|khatlon|dushanbe|russia\w*|csto|taliban|tugai|wakhan|river-plain|high-mountain|foothills)\b/i;
     const found = code().flatMap(({ file, text }) =>
       text
         .split('\n')

@@ -93,7 +93,10 @@ function compare(name: string, byLength: Record<number, Totals>, z: number, slac
 
 /** Small generated scenarios (src/testing's arbitraries: terrains, rivers and seasons included), fixed seed. */
 function generated(count: number, seed: number, options: ScenarioArbitraryOptions): Scenario[] {
-  return fc.sample(arbitraries.scenario({ sectors: { min: 1, max: 3 }, forces: { min: 1, max: 4 }, actors: { min: 1, max: 3 }, turns: 1, moves: false, ...options }), { numRuns: count, seed });
+  return fc.sample(
+    arbitraries.scenario({ sectors: { min: 1, max: 3 }, forces: { min: 1, max: 4 }, actors: { min: 1, max: 3 }, turns: 1, moves: false, ...options }),
+    { numRuns: count, seed },
+  );
 }
 
 function byLength(raw: Scenario, runs: number, change?: (s: Scenario) => void): Record<number, Totals> {
@@ -117,7 +120,11 @@ describe('annual totals do not depend on the turn length', () => {
     const z = zFor(scenarios.length * LENGTHS.length * METRICS.length);
     const bad = scenarios.flatMap((raw, i) => {
       const runs = byLength(raw, RUNS);
-      const fixed = totals(inTurnsOf(raw, 7, (s) => s.actors.forEach((a) => (a.displacementSensitivity = 0))), RUNS, 2000);
+      const fixed = totals(
+        inTurnsOf(raw, 7, (s) => s.actors.forEach((a) => (a.displacementSensitivity = 0))),
+        RUNS,
+        2000,
+      );
       const week = runs[7] as Totals;
       const moved = (m: string) => Math.abs((week[m] as Mean).mean - (fixed[m] as Mean).mean) + z * Math.hypot((week[m] as Mean).se, (fixed[m] as Mean).se);
       return compare(`scenario ${i}`, runs, z, (m) => moved(m));
@@ -132,7 +139,9 @@ describe('annual totals do not depend on the turn length', () => {
     const bad = scenarios.flatMap((raw, i) => {
       const runs = byLength(raw, RUNS);
       // The forces that fight: patrols and those that may respond as a quick-reaction force.
-      const fighting = raw.forces.filter((f) => f.role === 'patrol' || f.role === 'quick-reaction' || f.quickReaction === true).reduce((a, f) => a + value(f.personnel), 0);
+      const fighting = raw.forces
+        .filter((f) => f.role === 'patrol' || f.role === 'quick-reaction' || f.quickReaction === true)
+        .reduce((a, f) => a + value(f.personnel), 0);
       const groups = raw.actors.filter((a) => a.kind === 'armed-group').reduce((a, x) => a + value(x.strength), 0);
       const lost = (d: number) => {
         const t = runs[d] as Totals;

@@ -17,8 +17,14 @@ function scenario(extra: Json = {}): Json {
   return {
     metadata: { name: 'inert parts' },
     calendar: { start: '2021-01-04', turnLengthDays: 7, turns: 10 },
-    provinces: [{ id: 'p', name: 'P' }, { id: 'q', name: 'Q' }],
-    bases: [{ id: 'near', name: 'Near', alongBorderKm: 10, fromBorderKm: 10 }, { id: 'capital', name: 'Capital', alongBorderKm: 10, fromBorderKm: 900 }],
+    provinces: [
+      { id: 'p', name: 'P' },
+      { id: 'q', name: 'Q' },
+    ],
+    bases: [
+      { id: 'near', name: 'Near', alongBorderKm: 10, fromBorderKm: 10 },
+      { id: 'capital', name: 'Capital', alongBorderKm: 10, fromBorderKm: 900 },
+    ],
     sectors: [sector('a', 50), sector('b', 50)],
     forces: [patrol('g', 'a', 20)],
     actors: [actor('net', 'smuggling', 10, { a: 1 })],
@@ -40,7 +46,10 @@ describe('scenarioWarnings', () => {
     expect(warningsOf({ actors: [actor('idle', 'refugees', 0, { a: 1 })] })[0]).toMatchObject({ pointer: '/actors/0/attemptsPerWeek' });
     expect(warningsOf({ actors: [actor('calm', 'refugees', 5, { a: 1 }, { intent: 0 })] })[0]).toMatchObject({ pointer: '/actors/0/intent' });
     // An event that raises the intent makes it able to act.
-    const raised = { actors: [actor('calm', 'refugees', 5, { a: 1 }, { intent: 0 })], events: [{ id: 'e', trigger: { turn: 2 }, actions: [{ type: 'actor', actor: 'calm', intent: { set: 1 } }] }] };
+    const raised = {
+      actors: [actor('calm', 'refugees', 5, { a: 1 }, { intent: 0 })],
+      events: [{ id: 'e', trigger: { turn: 2 }, actions: [{ type: 'actor', actor: 'calm', intent: { set: 1 } }] }],
+    };
     expect(warningsOf(raised)).toEqual([]);
     // A range that reaches above 0 can act in a sweep.
     expect(warningsOf({ actors: [actor('maybe', 'refugees', 5, { a: 1 }, { intent: { min: 0, max: 0.5, value: 0, source: 'assumption' } })] })).toEqual([]);
@@ -60,7 +69,12 @@ describe('scenarioWarnings', () => {
     expect(w.map((x) => x.pointer)).toEqual(['/forces/1/personnel', '/forces/2/location', '/forces/3/location', '/forces/4/location']);
     // A patrol at a base that moves to a sector, or is deployed by a rule, acts.
     expect(warningsOf({ forces: [patrol('g', 'a', 20), patrol('going', 'near', 30, { moveTo: 'b' })] })).toEqual([]);
-    expect(warningsOf({ forces: [patrol('g', 'a', 20), patrol('sent', 'near', 30)], policy: { name: 'p', rules: [{ id: 'r', orders: [{ type: 'deploy', force: 'sent', to: 'b' }] }] } })).toEqual([]);
+    expect(
+      warningsOf({
+        forces: [patrol('g', 'a', 20), patrol('sent', 'near', 30)],
+        policy: { name: 'p', rules: [{ id: 'r', orders: [{ type: 'deploy', force: 'sent', to: 'b' }] }] },
+      }),
+    ).toEqual([]);
   });
 
   test('events and drills that can never fire or run', () => {
@@ -78,11 +92,21 @@ describe('scenarioWarnings', () => {
         { id: 'ok', name: 'OK', location: 'near', personnel: 100, startDay: 7, durationDays: 7 },
       ],
     });
-    expect(w.map((x) => x.pointer)).toEqual(['/events/0/trigger/turn', '/events/1/trigger/date', '/events/2/trigger/date', '/events/3/trigger/probabilityPerWeek', '/drills/0', '/drills/1']);
+    expect(w.map((x) => x.pointer)).toEqual([
+      '/events/0/trigger/turn',
+      '/events/1/trigger/date',
+      '/events/2/trigger/date',
+      '/events/3/trigger/probabilityPerWeek',
+      '/drills/0',
+      '/drills/1',
+    ]);
   });
 
   test('a terrain class nobody declared is neutral, and named', () => {
-    const w = warningsOf({ terrains: [{ id: 'mountain', searchMultiplier: 0.5 }], sectors: [sector('a', 50, { terrain: 'mountian' }), sector('b', 50, { terrain: 'mountain' })] });
+    const w = warningsOf({
+      terrains: [{ id: 'mountain', searchMultiplier: 0.5 }],
+      sectors: [sector('a', 50, { terrain: 'mountian' }), sector('b', 50, { terrain: 'mountain' })],
+    });
     expect(w).toEqual([{ pointer: '/sectors/0/terrain', message: expect.stringMatching(/"mountian" is not declared.*declared: "mountain"/) }]);
   });
 

@@ -15,10 +15,18 @@ const EXPECTED: Record<string, (string | RegExp)[]> = {
   'compare-policies.ts': ['status-quo vs the other policies', /201st-quick-reaction\tquickReactionSorties/],
   'change-parameter.ts': [/complicity 0\.\d+ -> 0\.\d+/, /seized before: .* % of the flow/, /seized after: .* % of the flow/],
   'custom-policy.ts': [/commit-reaction-force: \d+ csto troops/, 'custom policy react-to-clashes vs status quo', /sovereignty +0\.0 ->/],
-  'northern-frontier.ts': [/tighten-tajik-segment vs status quo, 100 paired runs/, /Turkmenistan +[\d.]+ +\+/, /Uzbekistan +[\d.]+ +\+/, /Tajikistan +[\d.]+ +-/, /Tajikistan's share of the route: [\d.]+ % -> [\d.]+ %/],
+  'northern-frontier.ts': [
+    /tighten-tajik-segment vs status quo, 100 paired runs/,
+    /Turkmenistan +[\d.]+ +\+/,
+    /Uzbekistan +[\d.]+ +\+/,
+    /Tajikistan +[\d.]+ +-/,
+    /Tajikistan's share of the route: [\d.]+ % -> [\d.]+ %/,
+  ],
 };
 
-const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.ts')).sort();
+const examples = readdirSync(join(ROOT, 'examples'))
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
 
 describe('examples/', () => {
   it('every example has its expected output listed here', () => {

@@ -89,7 +89,22 @@ describe('frontier-sim compare / sweep (built CLI)', () => {
     const c = JSON.parse(json.stdout) as { comparisons: { metrics: Record<string, { varianceReduction: number }> }[] };
     expect(c.comparisons[0]?.metrics.gotAway?.varianceReduction).toBeGreaterThan(0);
     const out = join(dir, 'cmp.txt');
-    const table = runCli(['compare', DEFAULT_SCENARIO, '--policy', policyFile, '--runs', '20', '--turns', '5', '--workers', '1', '--metrics', 'gotAway,detected', '--out', out]);
+    const table = runCli([
+      'compare',
+      DEFAULT_SCENARIO,
+      '--policy',
+      policyFile,
+      '--runs',
+      '20',
+      '--turns',
+      '5',
+      '--workers',
+      '1',
+      '--metrics',
+      'gotAway,detected',
+      '--out',
+      out,
+    ]);
     expect(table.code, table.stderr).toBe(0);
     expect(table.stdout).toBe('');
     const text = readFileSync(out, 'utf8');
@@ -101,11 +116,47 @@ describe('frontier-sim compare / sweep (built CLI)', () => {
   test('sweep: grid over an id-based pointer, and Morris in csv', () => {
     const s = defaultScenario();
     const actor = s.actors[0]?.id as string;
-    const grid = runCli(['sweep', DEFAULT_SCENARIO, '--param', `/actors[id=${actor}]/intent=0.2,0.8`, '--runs', '4', '--turns', '3', '--workers', '1', '--format', 'json', '--metrics', 'attempts']);
+    const grid = runCli([
+      'sweep',
+      DEFAULT_SCENARIO,
+      '--param',
+      `/actors[id=${actor}]/intent=0.2,0.8`,
+      '--runs',
+      '4',
+      '--turns',
+      '3',
+      '--workers',
+      '1',
+      '--format',
+      'json',
+      '--metrics',
+      'attempts',
+    ]);
     expect(grid.code, grid.stderr).toBe(0);
     const r = JSON.parse(grid.stdout) as { points: { values: Record<string, number> }[] };
     expect(r.points.map((p) => p.values[`/actors[id=${actor}]/intent`])).toEqual([0.2, 0.8]);
-    const morris = runCli(['sweep', DEFAULT_SCENARIO, '--design', 'morris', '--param', '/parameters/detection/sweepWidthKm=0.5:4', '--param', `/actors[id=${actor}]/intent=0.1:0.9`, '--trajectories', '2', '--runs', '2', '--turns', '2', '--workers', '1', '--format', 'csv', '--metrics', 'detected']);
+    const morris = runCli([
+      'sweep',
+      DEFAULT_SCENARIO,
+      '--design',
+      'morris',
+      '--param',
+      '/parameters/detection/sweepWidthKm=0.5:4',
+      '--param',
+      `/actors[id=${actor}]/intent=0.1:0.9`,
+      '--trajectories',
+      '2',
+      '--runs',
+      '2',
+      '--turns',
+      '2',
+      '--workers',
+      '1',
+      '--format',
+      'csv',
+      '--metrics',
+      'detected',
+    ]);
     expect(morris.code, morris.stderr).toBe(0);
     expect(morris.stdout.split('\n')[0]).toBe('metric,rank,parameter,mu_star,mu,sigma');
   });

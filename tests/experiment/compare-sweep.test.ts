@@ -107,6 +107,8 @@ describe('sweep', () => {
   test('bad sweeps are refused', async () => {
     await expect(sweep(scenario, { design: 'grid', runs: 1, seed: 1 })).rejects.toThrow(/needs parameters/);
     await expect(sweep(scenario, { design: 'lhs', parameters: ['/calendar/turnLengthDays'], runs: 1, seed: 1 })).rejects.toThrow(/give min and max/);
-    await expect(sweep(scenario, { design: 'grid', parameters: [{ pointer: '/parameters/detection/sweepWidthKm', values: [-1] }], runs: 1, seed: 1, turns: 1 })).rejects.toThrow(/sweepWidthKm/);
+    await expect(
+      sweep(scenario, { design: 'grid', parameters: [{ pointer: '/parameters/detection/sweepWidthKm', values: [-1] }], runs: 1, seed: 1, turns: 1 }),
+    ).rejects.toThrow(/sweepWidthKm/);
   });
 });

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  drawUniform,
-  factorialSize,
-  fullFactorial,
-  latinHypercube,
-  randomPermutation,
-  scaleDesign,
-  scaleToRanges,
-} from '../../src/experiment/designs';
+import { drawUniform, factorialSize, fullFactorial, latinHypercube, randomPermutation, scaleDesign, scaleToRanges } from '../../src/experiment/designs';
 import type { Rng } from '../../src/rng/rng';
 import { mulberry32 } from './mulberry32';
 
@@ -60,7 +52,12 @@ describe('fullFactorial', () => {
 
   it('rejects empty levels, repeated names and oversized designs', () => {
     expect(() => fullFactorial([{ name: 'a', levels: [] }])).toThrow(/"a" has no levels/);
-    expect(() => fullFactorial([{ name: 'a', levels: [1] }, { name: 'a', levels: [2] }])).toThrow(/twice/);
+    expect(() =>
+      fullFactorial([
+        { name: 'a', levels: [1] },
+        { name: 'a', levels: [2] },
+      ]),
+    ).toThrow(/twice/);
     const big = Array.from({ length: 4 }, (_, j) => ({ name: `f${j}`, levels: Array.from({ length: 10 }, (_, i) => i) }));
     expect(() => fullFactorial(big, { maxPoints: 9999 })).toThrow(/10000 points \(10 × 10 × 10 × 10\)/);
   });
@@ -69,30 +66,24 @@ describe('fullFactorial', () => {
 describe('latinHypercube', () => {
   it('property: every stratum is hit exactly once per dimension', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 60 }),
-        fc.integer({ min: 1, max: 6 }),
-        fc.integer(),
-        fc.boolean(),
-        (n, k, seed, centered) => {
-          const pts = latinHypercube(n, k, mulberry32(seed), { centered });
-          expect(pts).toHaveLength(n);
-          for (let j = 0; j < k; j++) {
-            const hits = new Array<number>(n).fill(0);
-            for (const p of pts) {
-              const x = p[j] as number;
-              expect(x).toBeGreaterThanOrEqual(0);
-              expect(x).toBeLessThan(1);
-              const s = Math.floor(x * n);
-              // The stratum is [s/n, (s+1)/n) as computed in doubles.
-              expect(x).toBeGreaterThanOrEqual(s / n);
-              expect(x).toBeLessThan((s + 1) / n);
-              hits[s] = (hits[s] as number) + 1;
-            }
-            expect(hits.every((h) => h === 1)).toBe(true);
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 6 }), fc.integer(), fc.boolean(), (n, k, seed, centered) => {
+        const pts = latinHypercube(n, k, mulberry32(seed), { centered });
+        expect(pts).toHaveLength(n);
+        for (let j = 0; j < k; j++) {
+          const hits = new Array<number>(n).fill(0);
+          for (const p of pts) {
+            const x = p[j] as number;
+            expect(x).toBeGreaterThanOrEqual(0);
+            expect(x).toBeLessThan(1);
+            const s = Math.floor(x * n);
+            // The stratum is [s/n, (s+1)/n) as computed in doubles.
+            expect(x).toBeGreaterThanOrEqual(s / n);
+            expect(x).toBeLessThan((s + 1) / n);
+            hits[s] = (hits[s] as number) + 1;
           }
-        },
-      ),
+          expect(hits.every((h) => h === 1)).toBe(true);
+        }
+      }),
     );
   });
 

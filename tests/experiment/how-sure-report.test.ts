@@ -8,7 +8,8 @@ import { renderReport } from '../../src/report';
 import { barsSvg, intervalSvg, scaleX } from '../../src/report/how-sure';
 import { productScenario } from './product-scenario';
 
-const attr = (svg: string, cls: string, name: string): number[] => [...svg.matchAll(new RegExp(`class="${cls}"[^>]*?${name}="([-0-9.e]+)"`, 'g'))].map((m) => Number(m[1]));
+const attr = (svg: string, cls: string, name: string): number[] =>
+  [...svg.matchAll(new RegExp(`class="${cls}"[^>]*?${name}="([-0-9.e]+)"`, 'g'))].map((m) => Number(m[1]));
 
 describe('How sure are we: charts', () => {
   it('interval chart: each bar spans its interval and each dot sits at its value, on one linear scale with 0 in it', () => {
@@ -32,7 +33,14 @@ describe('How sure are we: charts', () => {
     expect(ix[1]).toBeGreaterThan(xs[1] as number);
   });
   it('bars: width proportional to the index, clamped to [0, 1]', () => {
-    const svg = barsSvg([{ label: 'x', value: 0.5, second: 0.75 }, { label: 'y', value: 1.2 }, { label: 'z', value: -0.1 }], 'S');
+    const svg = barsSvg(
+      [
+        { label: 'x', value: 0.5, second: 0.75 },
+        { label: 'y', value: 1.2 },
+        { label: 'z', value: -0.1 },
+      ],
+      'S',
+    );
     const w = attr(svg, 'bar', 'width');
     const full = scaleX(1, 0, 1) - scaleX(0, 0, 1);
     expect(w[0]).toBeCloseTo(full / 2, 1);

@@ -40,7 +40,15 @@ describe('runMonteCarlo', () => {
 
   test('scenario hash ignores key order and $schema, and sees any change', () => {
     const reverseKeys = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(reverseKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)])) : v;
+      Array.isArray(v)
+        ? v.map(reverseKeys)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reverseKeys(x)]),
+            )
+          : v;
     const shuffled = reverseKeys(scenario) as typeof scenario;
     expect(JSON.stringify(shuffled)).not.toBe(JSON.stringify(scenario));
     expect(scenarioHash({ ...scenario, $schema: 'elsewhere.json' })).toBe(scenarioHash(scenario));
@@ -74,7 +82,16 @@ describe('runMonteCarlo', () => {
     const out = join(dir, 'runs.ndjson');
     const controller = new AbortController();
     let seen = 0;
-    const p = runMonteCarlo(scenario, { runs: 2000, seed: 1, turns: 3, out, signal: controller.signal, onRun: () => { if (++seen === 20) controller.abort(new Error('stop')); } });
+    const p = runMonteCarlo(scenario, {
+      runs: 2000,
+      seed: 1,
+      turns: 3,
+      out,
+      signal: controller.signal,
+      onRun: () => {
+        if (++seen === 20) controller.abort(new Error('stop'));
+      },
+    });
     await expect(p).rejects.toThrow('stop');
     const text = readFileSync(out, 'utf8');
     expect(text.endsWith('\n')).toBe(true);
@@ -105,7 +122,9 @@ describe('runs file, resume, shards and merge', () => {
     const dir = tempDir();
     const out = join(dir, 'runs.ndjson');
     await runMonteCarlo(scenario, { ...opts, runs: 4, out });
-    await expect(runMonteCarlo(scenario, { ...opts, runs: 4, seed: 12, out, resume: true })).rejects.toThrow(/cannot resume .*different settings \(seed: 11 vs 12\)/);
+    await expect(runMonteCarlo(scenario, { ...opts, runs: 4, seed: 12, out, resume: true })).rejects.toThrow(
+      /cannot resume .*different settings \(seed: 11 vs 12\)/,
+    );
     await expect(runMonteCarlo(scenario, { ...opts, runs: 4, out })).rejects.toThrow(RunsFileError);
     // Resuming a complete file plays nothing and gives the same result.
     const again = await runMonteCarlo(scenario, { ...opts, runs: 4, out, resume: true });

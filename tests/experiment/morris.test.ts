@@ -7,39 +7,33 @@ import { mulberry32 } from './mulberry32';
 describe('morrisDesign', () => {
   it('property: trajectories move one input at a time by exactly ±Δ on the grid', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 6 }),
-        fc.integer({ min: 1, max: 8 }),
-        fc.constantFrom(2, 4, 6, 8),
-        fc.integer(),
-        (k, r, p, seed) => {
-          const d = morrisDesign({ factors: k, trajectories: r, levels: p, rng: mulberry32(seed) });
-          expect(d.delta).toBe(p / (2 * (p - 1)));
-          expect(d.points).toHaveLength(r * (k + 1));
-          for (const pt of d.points) {
-            expect(pt).toHaveLength(k);
-            for (const x of pt) {
-              expect(x).toBeGreaterThanOrEqual(0);
-              expect(x).toBeLessThanOrEqual(1);
-              const level = x * (p - 1);
-              expect(Math.abs(level - Math.round(level))).toBeLessThan(1e-9);
-            }
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 8 }), fc.constantFrom(2, 4, 6, 8), fc.integer(), (k, r, p, seed) => {
+        const d = morrisDesign({ factors: k, trajectories: r, levels: p, rng: mulberry32(seed) });
+        expect(d.delta).toBe(p / (2 * (p - 1)));
+        expect(d.points).toHaveLength(r * (k + 1));
+        for (const pt of d.points) {
+          expect(pt).toHaveLength(k);
+          for (const x of pt) {
+            expect(x).toBeGreaterThanOrEqual(0);
+            expect(x).toBeLessThanOrEqual(1);
+            const level = x * (p - 1);
+            expect(Math.abs(level - Math.round(level))).toBeLessThan(1e-9);
           }
-          for (let t = 0; t < r; t++) {
-            const moved = new Set<number>();
-            for (let s = 0; s < k; s++) {
-              const before = d.points[t * (k + 1) + s]!;
-              const after = d.points[t * (k + 1) + s + 1]!;
-              const changed = before.map((x, i) => (x !== after[i] ? i : -1)).filter((i) => i >= 0);
-              const step = d.steps[t]![s]!;
-              expect(changed).toEqual([step.factor]);
-              expect(after[step.factor]! - before[step.factor]!).toBeCloseTo(step.direction * d.delta, 12);
-              moved.add(step.factor);
-            }
-            expect(moved.size).toBe(k); // each input moves exactly once per trajectory
+        }
+        for (let t = 0; t < r; t++) {
+          const moved = new Set<number>();
+          for (let s = 0; s < k; s++) {
+            const before = d.points[t * (k + 1) + s]!;
+            const after = d.points[t * (k + 1) + s + 1]!;
+            const changed = before.map((x, i) => (x !== after[i] ? i : -1)).filter((i) => i >= 0);
+            const step = d.steps[t]![s]!;
+            expect(changed).toEqual([step.factor]);
+            expect(after[step.factor]! - before[step.factor]!).toBeCloseTo(step.direction * d.delta, 12);
+            moved.add(step.factor);
           }
-        },
-      ),
+          expect(moved.size).toBe(k); // each input moves exactly once per trajectory
+        }
+      }),
     );
   });
 
@@ -190,7 +184,10 @@ describe('morrisAnalyze', () => {
 
   it('one trajectory gives mu and mu* but no sigma', () => {
     const d = morrisDesign({ factors: 2, trajectories: 1, rng: mulberry32(1) });
-    const res = morrisAnalyze(d, d.points.map(([a, b]) => a! + 2 * b!));
+    const res = morrisAnalyze(
+      d,
+      d.points.map(([a, b]) => a! + 2 * b!),
+    );
     expect(res.effects[1]!.muStar).toBeCloseTo(2, 12);
     expect(res.effects[1]!.sigma).toBeNaN();
   });

@@ -10,9 +10,45 @@ import { CLI, DEFAULT_SCENARIO, ROOT } from '../helpers/paths';
 import { tempDir } from './experiment-helpers';
 
 /** A small optimisation of the default scenario: 200 more guards in steps of 100, over 3 turns, tiny samples. */
-const small = ['optimize', DEFAULT_SCENARIO, '--personnel', '+200', '--step', '100', '--turns', '3', '--runs', '4', '--levels', '1', '--final-runs', '12', '--finalists', '3', '--seed', '3'];
+const small = [
+  'optimize',
+  DEFAULT_SCENARIO,
+  '--personnel',
+  '+200',
+  '--step',
+  '100',
+  '--turns',
+  '3',
+  '--runs',
+  '4',
+  '--levels',
+  '1',
+  '--final-runs',
+  '12',
+  '--finalists',
+  '3',
+  '--seed',
+  '3',
+];
 /** Long enough to be interrupted part-way (two search levels, steps of 50, 4 turns). */
-const longer = ['optimize', DEFAULT_SCENARIO, '--personnel', '+200', '--step', '50', '--turns', '4', '--runs', '4', '--levels', '2', '--final-runs', '12', '--seed', '3'];
+const longer = [
+  'optimize',
+  DEFAULT_SCENARIO,
+  '--personnel',
+  '+200',
+  '--step',
+  '50',
+  '--turns',
+  '4',
+  '--runs',
+  '4',
+  '--levels',
+  '2',
+  '--final-runs',
+  '12',
+  '--seed',
+  '3',
+];
 const dirs: string[] = [];
 const dir = () => {
   const d = tempDir();
@@ -61,7 +97,8 @@ describe('frontier-sim optimize (built CLI)', () => {
     const mine = (JSON.parse(r.stdout) as Json).evaluation.vsToday.proposed;
     const c = runCli(['compare', DEFAULT_SCENARIO, '--policy', policy, '--seed', '3', '--runs', '12', '--turns', '3', '--workers', '1', '--format', 'json']);
     expect(c.code, c.stderr).toBe(0);
-    const theirs = (JSON.parse(c.stdout) as { comparisons: { metrics: { gotAway: { meanDifference: number; ci95: [number, number] } } }[] }).comparisons[0]?.metrics.gotAway;
+    const theirs = (JSON.parse(c.stdout) as { comparisons: { metrics: { gotAway: { meanDifference: number; ci95: [number, number] } } }[] }).comparisons[0]
+      ?.metrics.gotAway;
     expect(theirs?.meanDifference).toBe(mine.meanDifference);
     expect(theirs?.ci95).toEqual(mine.ci95);
   }, 300_000);

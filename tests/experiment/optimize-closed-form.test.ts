@@ -25,7 +25,11 @@ const BLOCK = 32;
 const DELTA = 0.25;
 
 describe('the optimiser finds the water-filling optimum', () => {
-  for (const [n, seed] of [[3, 1], [5, 2], [8, 3]] as const) {
+  for (const [n, seed] of [
+    [3, 1],
+    [5, 2],
+    [8, 3],
+  ] as const) {
     test(`${n} sectors, unequal rates (instance seed ${seed})`, async () => {
       const inst = closedFormInstance(n, seed);
       const cf = closedFormOf(inst.scenario, new Array<number>(n).fill(100));
@@ -97,11 +101,13 @@ describe('water-filling', () => {
     const xc = waterFilling(sectors, 0.8, 200).x;
     xi.forEach((v, i) => expect(Math.abs(v - (xc[i] as number))).toBeLessThanOrEqual(1));
     const G = (x: number[]) => expectedGotAways(sectors, 0.8, x);
-    for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) if (i !== j && (xi[j] as number) > 0) {
-      const y = xi.slice();
-      y[i] = (y[i] as number) + 1;
-      y[j] = (y[j] as number) - 1;
-      expect(G(y)).toBeGreaterThanOrEqual(G(xi) - 1e-9);
-    }
+    for (let i = 0; i < 3; i++)
+      for (let j = 0; j < 3; j++)
+        if (i !== j && (xi[j] as number) > 0) {
+          const y = xi.slice();
+          y[i] = (y[i] as number) + 1;
+          y[j] = (y[j] as number) - 1;
+          expect(G(y)).toBeGreaterThanOrEqual(G(xi) - 1e-9);
+        }
   });
 });

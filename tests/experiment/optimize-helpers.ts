@@ -50,8 +50,30 @@ export function closedFormInstance(n: number, seed: number, options: { displacem
       provinces: [{ id: 'p', name: 'P' }],
       bases: [],
       sectors,
-      forces: sectors.map((s) => ({ id: `g-${s.id}`, name: `guards ${s.id}`, side: 'guards', personnel: 100, location: s.id, role: 'patrol', readiness: 1, quality: 1, fatigue: 0, complicity: 0 })),
-      actors: [{ id: 'flow', name: 'flow', kind: 'refugees', strength: 1_000_000, intent: 1, attemptsPerWeek: 30 * n, presence, displacementSensitivity: options.displacement ?? 0 }],
+      forces: sectors.map((s) => ({
+        id: `g-${s.id}`,
+        name: `guards ${s.id}`,
+        side: 'guards',
+        personnel: 100,
+        location: s.id,
+        role: 'patrol',
+        readiness: 1,
+        quality: 1,
+        fatigue: 0,
+        complicity: 0,
+      })),
+      actors: [
+        {
+          id: 'flow',
+          name: 'flow',
+          kind: 'refugees',
+          strength: 1_000_000,
+          intent: 1,
+          attemptsPerWeek: 30 * n,
+          presence,
+          displacementSensitivity: options.displacement ?? 0,
+        },
+      ],
       parameters: {
         detection: { sweepWidthKm: 1, patrolSpeedKmPerHour: 2, exposureHours: 10, personnelPerPatrol: 4, sectorDepthKm: 5, dutyFraction: 0.5 },
         forces: { fatigueRisePerWeek: 0, fatigueRecoveryPerWeek: 0, readinessRatePerWeek: 0 },
@@ -95,13 +117,15 @@ export function closedFormOf(scenario: Scenario, x: readonly number[]): ClosedFo
   // A turn is logged when it has an attempt; with no seasonality every turn has the same mean.
   const constant = (xs: number[], what: string, i: number) => {
     if (xs.length === 0) throw new Error(`sector ${ids[i]} logged no turn: raise its attempts`);
-    if (Math.max(...xs) - Math.min(...xs) > 1e-4 * Math.abs(xs[0] as number)) throw new Error(`${what} of sector ${ids[i]} changes over the run (${Math.min(...xs)}..${Math.max(...xs)}): the instance has seasonality`);
+    if (Math.max(...xs) - Math.min(...xs) > 1e-4 * Math.abs(xs[0] as number))
+      throw new Error(`${what} of sector ${ids[i]} changes over the run (${Math.min(...xs)}..${Math.max(...xs)}): the instance has seasonality`);
     return xs.reduce((a, v) => a + v, 0) / xs.length;
   };
   const turns = scenario.calendar.turns;
   const rate = means.map((m, i) => constant(m, 'the Poisson mean', i) * turns);
   const c = coeff.map((m, i) => constant(m, 'c', i));
   const q = qs.reduce((a, v) => a + v, 0) / qs.length;
-  if (Math.max(...qs) - Math.min(...qs) > 1e-5) throw new Error(`q varies between sectors or turns (${Math.min(...qs)}..${Math.max(...qs)}): the response depends on the guards`);
+  if (Math.max(...qs) - Math.min(...qs) > 1e-5)
+    throw new Error(`q varies between sectors or turns (${Math.min(...qs)}..${Math.max(...qs)}): the response depends on the guards`);
   return { sectors: ids.map((_, i) => ({ rate: rate[i] as number, coefficient: c[i] as number })), q };
 }

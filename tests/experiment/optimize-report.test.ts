@@ -11,7 +11,12 @@ import { renderSvg } from '../../src/report/charts';
 import { stripCells, stripSpec } from '../../src/report/optimization-section';
 import { closedFormInstance } from './optimize-helpers';
 
-const tiny = { search: { runs: 8, levels: 2, greedySteps: 6 }, selection: { firstStage: 10, batch: 5, maxRuns: 60 }, finalRuns: 20, adversary: 'fixed' as const };
+const tiny = {
+  search: { runs: 8, levels: 2, greedySteps: 6 },
+  selection: { firstStage: 10, batch: 5, maxRuns: 60 },
+  finalRuns: 20,
+  adversary: 'fixed' as const,
+};
 
 describe('the optimisation section of the report', async () => {
   const inst = closedFormInstance(4, 7, { turns: 10 });
@@ -22,7 +27,9 @@ describe('the optimisation section of the report', async () => {
     expect(cells.map((c) => c.change)).toEqual(r.table.map((row) => row.change));
     expect(cells.some((c) => c.change > 0) && cells.some((c) => c.change < 0)).toBe(true);
     const svg = await renderSvg(stripSpec(cells, 'personnel'), 'strip');
-    const marks = [...svg.matchAll(/aria-roledescription="rect mark" d="M([\d.]+),[\d.]+h([\d.]+)v[\d.]+h-[\d.]+Z" fill="rgb\((\d+), (\d+), (\d+)\)"/g)].map((m) => ({ x: Number(m[1]), w: Number(m[2]), r: Number(m[3]), b: Number(m[5]) }));
+    const marks = [...svg.matchAll(/aria-roledescription="rect mark" d="M([\d.]+),[\d.]+h([\d.]+)v[\d.]+h-[\d.]+Z" fill="rgb\((\d+), (\d+), (\d+)\)"/g)].map(
+      (m) => ({ x: Number(m[1]), w: Number(m[2]), r: Number(m[3]), b: Number(m[5]) }),
+    );
     expect(marks).toHaveLength(cells.length);
     const total = Math.max(...cells.map((c) => c.endKm));
     const scale = (marks[0] as { w: number }).w / ((cells[0] as { endKm: number }).endKm - (cells[0] as { startKm: number }).startKm);
@@ -67,7 +74,7 @@ describe('other levers and constraints', () => {
     const budget = 150_000;
     const r = await optimizeAllocation(inst.scenario, { ...tiny, budgetUsdPerYear: budget, seed: 1 });
     expect(r.extraSpendUsdPerYear).toBeLessThanOrEqual(budget);
-    expect(r.extraSpendUsdPerYear).toBeGreaterThan(budget - (50 * 365.25) / 7 * 5);
+    expect(r.extraSpendUsdPerYear).toBeGreaterThan(budget - ((50 * 365.25) / 7) * 5);
     expect(r.table.every((row) => row.proposed >= row.today)).toBe(true);
   }, 120_000);
 });

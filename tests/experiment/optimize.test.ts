@@ -56,7 +56,9 @@ describe('the decision space', () => {
     expect(isFeasible(space, space.today)).toBe(false); // the 2,000 must be placed
     const even = spreadAllocation(space, () => 1);
     expect(isFeasible(space, even)).toBe(true);
-    expect(Math.max(...even.map((v, i) => v - (space.today[i] as number))) - Math.min(...even.map((v, i) => v - (space.today[i] as number)))).toBeLessThanOrEqual(1);
+    expect(
+      Math.max(...even.map((v, i) => v - (space.today[i] as number))) - Math.min(...even.map((v, i) => v - (space.today[i] as number))),
+    ).toBeLessThanOrEqual(1);
   });
 
   test('a total redistributes from zero; bounds and a budget narrow the space', () => {
@@ -85,7 +87,7 @@ describe('the decision space', () => {
     }
   });
 
-  test('a sector without a patrol unit of the side gets one, built from the side\'s largest, in every candidate', () => {
+  test("a sector without a patrol unit of the side gets one, built from the side's largest, in every candidate", () => {
     const inst = closedFormInstance(3, 1);
     const doc = structuredClone(inst.scenario);
     doc.forces = doc.forces.filter((f) => f.location !== 's1');
@@ -122,7 +124,8 @@ describe('the search stages on a known convex objective', () => {
   test('the exchange search walks from a bad allocation to the optimum, halving its step', async () => {
     const { problem, optimum } = convexProblem([400, 100, 250, 30], 300);
     let x = [0, 0, 0, 300];
-    for (const step of [40, 20, 10, 5, 2, 1]) x = (await exchangeSearch(problem, x, { step: [step, step, step, step], rng: createRng('t'), maxIterations: 200 })).x;
+    for (const step of [40, 20, 10, 5, 2, 1])
+      x = (await exchangeSearch(problem, x, { step: [step, step, step, step], rng: createRng('t'), maxIterations: 200 })).x;
     expect(x).toEqual(optimum);
   });
 });
@@ -138,10 +141,14 @@ describe('Kim-Nelson selection', () => {
       const rng = createRng(`kn/${m}`);
       // System 0 is best by exactly δ (the least favourable configuration); a common shock per run (CRN).
       const means = [0, delta, delta, delta];
-      const r = await kimNelson(k, async (_b, systems) => {
-        const shocks = Array.from({ length: 10 }, () => 3 * normalQuantile(1e-12 + rng.next() * (1 - 2e-12)));
-        return systems.map((s) => Float64Array.from(shocks, (c) => (means[s] as number) + c + sigma * normalQuantile(1e-12 + rng.next() * (1 - 2e-12))));
-      }, { indifference: delta, alpha: 0.05 });
+      const r = await kimNelson(
+        k,
+        async (_b, systems) => {
+          const shocks = Array.from({ length: 10 }, () => 3 * normalQuantile(1e-12 + rng.next() * (1 - 2e-12)));
+          return systems.map((s) => Float64Array.from(shocks, (c) => (means[s] as number) + c + sigma * normalQuantile(1e-12 + rng.next() * (1 - 2e-12))));
+        },
+        { indifference: delta, alpha: 0.05 },
+      );
       if (r.best === 0) correct++;
       expect(r.certified).toBe(true);
     }
@@ -208,7 +215,14 @@ describe('optimizeAllocation', () => {
 
   test('bad options are ExperimentErrors', async () => {
     await expect(optimizeAllocation(moving, { seed: -1, totalPersonnel: 3 })).rejects.toThrow(ExperimentError);
-    await expect(optimizeAllocation(moving, { seed: 1, totalPersonnel: 3, adversary: 'both', adversaries: { adaptive: { name: 'fixed', adapts: true, scenario: (s) => s } } })).rejects.toThrow(/different names/);
+    await expect(
+      optimizeAllocation(moving, {
+        seed: 1,
+        totalPersonnel: 3,
+        adversary: 'both',
+        adversaries: { adaptive: { name: 'fixed', adapts: true, scenario: (s) => s } },
+      }),
+    ).rejects.toThrow(/different names/);
     await expect(optimizeAllocation(moving, { ...small, seed: 1, objective: 'nonsense', adversary: 'fixed' })).rejects.toThrow(/unknown metric "nonsense"/);
   });
 });

@@ -87,26 +87,23 @@ describe('pairedComparison', () => {
 
   it('property: paired mean difference = difference of means; Var D = Var X + Var Y − 2 Cov', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(finiteDouble, finiteDouble), { minLength: 2, maxLength: 100 }),
-        (pairs) => {
-          const x = pairs.map((p) => p[0]);
-          const y = pairs.map((p) => p[1]);
-          const c = pairedComparison(x, y);
-          const scale = Math.max(1, ...x.map(Math.abs), ...y.map(Math.abs));
-          expect(Math.abs(c.meanDifference - (c.meanPolicy - c.meanBaseline))).toBeLessThanOrEqual(1e-9 * scale);
-          expect(c.meanBaseline).toBe(moments(x).mean);
-          const identity = c.varianceBaseline + c.variancePolicy - 2 * c.covariance;
-          expect(Math.abs(c.varianceDifference - identity)).toBeLessThanOrEqual(1e-9 * scale * scale);
-          expect(c.ci95[0]).toBeLessThanOrEqual(c.meanDifference);
-          expect(c.ci95[1]).toBeGreaterThanOrEqual(c.meanDifference);
-          if (Number.isFinite(c.varianceRatio)) {
-            expect(c.varianceReduction).toBeCloseTo(1 - c.varianceRatio, 12);
-            expect(c.varianceRatio).toBeGreaterThanOrEqual(0);
-            expect(c.varianceRatio).toBeLessThanOrEqual(2 + 1e-9); // Var(X − Y) ≤ 2 (Var X + Var Y)
-          }
-        },
-      ),
+      fc.property(fc.array(fc.tuple(finiteDouble, finiteDouble), { minLength: 2, maxLength: 100 }), (pairs) => {
+        const x = pairs.map((p) => p[0]);
+        const y = pairs.map((p) => p[1]);
+        const c = pairedComparison(x, y);
+        const scale = Math.max(1, ...x.map(Math.abs), ...y.map(Math.abs));
+        expect(Math.abs(c.meanDifference - (c.meanPolicy - c.meanBaseline))).toBeLessThanOrEqual(1e-9 * scale);
+        expect(c.meanBaseline).toBe(moments(x).mean);
+        const identity = c.varianceBaseline + c.variancePolicy - 2 * c.covariance;
+        expect(Math.abs(c.varianceDifference - identity)).toBeLessThanOrEqual(1e-9 * scale * scale);
+        expect(c.ci95[0]).toBeLessThanOrEqual(c.meanDifference);
+        expect(c.ci95[1]).toBeGreaterThanOrEqual(c.meanDifference);
+        if (Number.isFinite(c.varianceRatio)) {
+          expect(c.varianceReduction).toBeCloseTo(1 - c.varianceRatio, 12);
+          expect(c.varianceRatio).toBeGreaterThanOrEqual(0);
+          expect(c.varianceRatio).toBeLessThanOrEqual(2 + 1e-9); // Var(X − Y) ≤ 2 (Var X + Var Y)
+        }
+      }),
     );
   });
 

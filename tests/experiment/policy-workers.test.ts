@@ -50,7 +50,10 @@ describe('a TypeScript policy module on worker threads (the built package)', () 
   test('under tsx, 2 workers write the bytes of 1 worker', () => {
     const dir = userProject();
     const out = execFileSync(TSX, ['script.ts'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { workers: number; gotAway: number });
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { workers: number; gotAway: number });
     expect(lines.map((l) => l.workers)).toEqual([1, 2]);
     expect(lines[1]?.gotAway).toBe(lines[0]?.gotAway);
     const one = readFileSync(join(dir, 'runs-1.jsonl'));
@@ -91,8 +94,14 @@ describe('finding tsx for worker threads', () => {
 });
 
 describe('decide and the module export must be the same policy', () => {
-  const s = dynScenario({ sectors: [sector('a', 50), sector('b', 50)], forces: [patrol('g', 'a', 10)], actors: [actor('net', 'smuggling', 20, { a: 1, b: 1 })], turns: 12 });
-  const invite: PolicyFunction = (view) => (view.turn === 3 ? [{ type: 'invite-guards', side: 'russia', sectors: ['a'], personnelPerSector: 200, arrivalDays: 14 }] : []);
+  const s = dynScenario({
+    sectors: [sector('a', 50), sector('b', 50)],
+    forces: [patrol('g', 'a', 10)],
+    actors: [actor('net', 'smuggling', 20, { a: 1, b: 1 })],
+    turns: 12,
+  });
+  const invite: PolicyFunction = (view) =>
+    view.turn === 3 ? [{ type: 'invite-guards', side: 'russia', sectors: ['a'], personnelPerSector: 200, arrivalDays: 14 }] : [];
   const module = join(FIX, 'invite-policy.ts');
 
   test('an equal policy from a TypeScript module runs, with the numbers of 1 worker', async () => {
@@ -102,12 +111,16 @@ describe('decide and the module export must be the same policy', () => {
     expect(two.metrics).toEqual(one.metrics);
   }, 60_000);
 
-  test.each([1, 2])('a module export that decides otherwise is refused (%i worker(s))', async (workers) => {
-    const policy = { kind: 'function' as const, name: 'invite', decide: invite, module, exportName: 'inviteTwice' };
-    const run = runMonteCarlo(s, { runs: 12, seed: 3, workers, policy });
-    await expect(run).rejects.toThrow(ExperimentError);
-    await expect(runMonteCarlo(s, { runs: 12, seed: 3, workers, policy })).rejects.toThrow(
-      /policy "invite": decide and the export "inviteTwice" of .*invite-policy\.ts are not the same policy \(turn 5 of a probe run/,
-    );
-  }, 60_000);
+  test.each([1, 2])(
+    'a module export that decides otherwise is refused (%i worker(s))',
+    async (workers) => {
+      const policy = { kind: 'function' as const, name: 'invite', decide: invite, module, exportName: 'inviteTwice' };
+      const run = runMonteCarlo(s, { runs: 12, seed: 3, workers, policy });
+      await expect(run).rejects.toThrow(ExperimentError);
+      await expect(runMonteCarlo(s, { runs: 12, seed: 3, workers, policy })).rejects.toThrow(
+        /policy "invite": decide and the export "inviteTwice" of .*invite-policy\.ts are not the same policy \(turn 5 of a probe run/,
+      );
+    },
+    60_000,
+  );
 });

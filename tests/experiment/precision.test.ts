@@ -100,9 +100,7 @@ describe('half-widths and checks', () => {
     expect(check.targets[1]).toMatchObject({ metric: 'b', met: true, runsNeeded: 4 });
     expect(check.runsNeeded).toBe(check.targets[0]!.runsNeeded);
     expect(checkPrecision(summaries, parsePrecisionTargets('a:3')).met).toBe(true);
-    expect(() => checkPrecision(summaries, parsePrecisionTargets('c:1'))).toThrow(
-      /unknown metric "c"; known metrics: "a", "b"/,
-    );
+    expect(() => checkPrecision(summaries, parsePrecisionTargets('c:1'))).toThrow(/unknown metric "c"; known metrics: "a", "b"/);
     expect(() => checkPrecision(summaries, parsePrecisionTargets('toString:1'))).toThrow(PrecisionTargetError);
   });
 });

@@ -9,7 +9,9 @@ export function productScenario(): Scenario {
       metadata: { name: 'product of uniforms' },
       calendar: { start: '2021-01-04', turnLengthDays: 7, turns: 10 },
       provinces: [{ id: 'p', name: 'P' }],
-      sectors: [{ id: 's', name: 's', lengthKm: 100, terrain: 'river-plain', provinceAcross: 'p', depthKm: 2, riverCrossabilityByMonth: new Array(12).fill(1) }],
+      sectors: [
+        { id: 's', name: 's', lengthKm: 100, terrain: 'river-plain', provinceAcross: 'p', depthKm: 2, riverCrossabilityByMonth: new Array(12).fill(1) },
+      ],
       forces: [],
       actors: [
         {

@@ -21,7 +21,7 @@ function ishigamiTruth(): { S: number[]; ST: number[] } {
   const pi8 = Math.PI ** 8;
   const V1 = 0.5 * (1 + (B * pi4) / 5) ** 2;
   const V2 = A ** 2 / 8;
-  const V13 = ((B ** 2 * pi8) / 18) - ((B ** 2 * pi8) / 50);
+  const V13 = (B ** 2 * pi8) / 18 - (B ** 2 * pi8) / 50;
   const V = V1 + V2 + V13;
   return { S: [V1 / V, V2 / V, 0], ST: [(V1 + V13) / V, V2 / V, V13 / V] };
 }
@@ -56,7 +56,11 @@ describe("Sobol' indices (Saltelli 2010 first order, Jansen 1999 total)", () => 
   it('a product of independent uniforms: S and ST of each factor within 4 standard errors', () => {
     // Y = X1 X2 X3, X_i ~ U(a_i, b_i). E[X_i] = m_i, E[X_i²] = q_i; V = Π q − Π m²;
     // V_i = (q_i − m_i²) Π_{j≠i} m_j²; VT_i = V − m_i² (Π_{j≠i} q_j − Π_{j≠i} m_j²).
-    const ranges: [number, number][] = [[0, 1], [1, 3], [0.5, 4]];
+    const ranges: [number, number][] = [
+      [0, 1],
+      [1, 3],
+      [0.5, 4],
+    ];
     const m = ranges.map(([a, b]) => (a + b) / 2);
     const q = ranges.map(([a, b]) => (a * a + a * b + b * b) / 3);
     const prod = (xs: number[]) => xs.reduce((p, x) => p * x, 1);
@@ -104,7 +108,10 @@ describe('first-order indices from given data (correlation ratio over bins)', ()
   it('scores an input that does nothing about 0 (the bias correction)', () => {
     const pts = latinHypercube(256, 2, createRng('null'));
     const rng = createRng('noise');
-    const s = firstOrderFromData(pts, pts.map((p) => (p[0] as number) + 0.3 * rng.next()));
+    const s = firstOrderFromData(
+      pts,
+      pts.map((p) => (p[0] as number) + 0.3 * rng.next()),
+    );
     expect(Math.abs(s[1] as number)).toBeLessThan(0.05);
     expect(s[0] as number).toBeGreaterThan(0.8);
   });

@@ -12,7 +12,10 @@ import { productScenario } from './product-scenario';
 const dir = mkdtempSync(join(tmpdir(), 'fs-unc-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = join(dir, 'product.json');
-writeFileSync(file, JSON.stringify({ ...productScenario(), targets: [{ id: 'kg', metric: 'kgAttempted', era: 'synthetic', value: 36000, sd: 720, source: 'test' }] }));
+writeFileSync(
+  file,
+  JSON.stringify({ ...productScenario(), targets: [{ id: 'kg', metric: 'kgAttempted', era: 'synthetic', value: 36000, sd: 720, source: 'test' }] }),
+);
 
 describe('mc and compare --uncertainty ranges', () => {
   it('mc prints the split of the variance into inputs and chance', () => {
@@ -24,7 +27,22 @@ describe('mc and compare --uncertainty ranges', () => {
   it('compare --format json carries the effect over the inputs per policy', () => {
     const policy = join(dir, 'more-load.json');
     writeFileSync(policy, JSON.stringify({ name: 'more-load', overlay: { actors: [{ id: 'heroin', loadKg: { min: 20, max: 60, source: 'test' } }] } }));
-    const r = runCli(['compare', file, '--policy', policy, '--uncertainty', 'ranges', '--points', '8', '--replications', '2', '--workers', '1', '--format', 'json']);
+    const r = runCli([
+      'compare',
+      file,
+      '--policy',
+      policy,
+      '--uncertainty',
+      'ranges',
+      '--points',
+      '8',
+      '--replications',
+      '2',
+      '--workers',
+      '1',
+      '--format',
+      'json',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.manifest.uncertainty).toMatchObject({ mode: 'ranges', design: 'lhs', points: 8, replications: 2 });

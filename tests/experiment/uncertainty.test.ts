@@ -14,7 +14,6 @@ import { inputQuantile, resolveDistribution, inputMean } from '../../src/experim
 import { inputSpace } from '../../src/experiment/input-space';
 import { varianceSplit } from '../../src/experiment/variance-split';
 import { loadScenario, parseScenario, ScenarioError } from '../../src/scenario';
-import type { Scenario } from '../../src/scenario/schema';
 import { createRng } from '../../src/rng/streams';
 import { ROOT } from '../helpers/paths';
 import { productScenario } from './product-scenario';
@@ -128,17 +127,23 @@ describe("runMonteCarlo with uncertainty 'ranges'", () => {
   });
   it('refuses a hold pointer that names no range, and runs that are not whole points', async () => {
     await expect(runMonteCarlo(productScenario(), { runs: 10, seed: 1, uncertainty: 'ranges', replications: 4 })).rejects.toThrow(/multiple/);
-    await expect(runMonteCarlo(productScenario(), { runs: 8, seed: 1, uncertainty: 'ranges', replications: 4, hold: ['/actors[id=heroin]/nothing'] })).rejects.toThrow(/no range/);
+    await expect(
+      runMonteCarlo(productScenario(), { runs: 8, seed: 1, uncertainty: 'ranges', replications: 4, hold: ['/actors[id=heroin]/nothing'] }),
+    ).rejects.toThrow(/no range/);
   });
 });
 
-describe("sweep --design sobol through the engine", () => {
+describe('sweep --design sobol through the engine', () => {
   it('kg attempted of the product scenario: S and ST of the three inputs match the product of uniforms', async () => {
     const r = await sweep(productScenario(), { design: 'sobol', fromRanges: true, samples: 512, runs: 1, seed: 1, metrics: ['kgAttempted'], resamples: 200 });
     const sob = r.sobol?.metrics.kgAttempted;
     expect(sob).toBeDefined();
     const names = r.sobol?.factors.map((f) => f.name);
-    const ranges: Record<string, [number, number]> = { '/actors[id=heroin]/intent': [0.2, 1], '/actors[id=heroin]/attemptsPerWeek': [100, 300], '/actors[id=heroin]/loadKg': [10, 50] };
+    const ranges: Record<string, [number, number]> = {
+      '/actors[id=heroin]/intent': [0.2, 1],
+      '/actors[id=heroin]/attemptsPerWeek': [100, 300],
+      '/actors[id=heroin]/loadKg': [10, 50],
+    };
     const list = (names ?? []).map((n) => ranges[n] as [number, number]);
     const m = list.map(([a, b]) => (a + b) / 2);
     const q = list.map(([a, b]) => (a * a + a * b + b * b) / 3);
@@ -160,7 +165,13 @@ describe('issue 17 on the default scenario: the Russian return', () => {
   it('reports the input part of the effect on kg through, several times wider than the chance part', async () => {
     const scenario = loadScenario(join(ROOT, 'scenarios/tajik-afghan-2021.json'));
     const p = JSON.parse(readFileSync(join(ROOT, 'scenarios/policies/russian-border-guards-return.json'), 'utf8')) as { name: string; overlay: object };
-    const c = await comparePolicies(scenario, { policies: [{ name: 'status-quo' }, { name: p.name, overlay: p.overlay }], runs: 64 * 4, seed: 1, uncertainty: 'ranges', replications: 4 });
+    const c = await comparePolicies(scenario, {
+      policies: [{ name: 'status-quo' }, { name: p.name, overlay: p.overlay }],
+      runs: 64 * 4,
+      seed: 1,
+      uncertainty: 'ranges',
+      replications: 4,
+    });
     const e = c.comparisons[0]?.uncertainty?.kgThrough;
     expect(e).toBeDefined();
     const sdInputs = Math.sqrt(e!.varianceInputs);

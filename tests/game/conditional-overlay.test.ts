@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { simulate } from '../../src/engine/simulate';
-import { applyPolicy, } from '../../src/experiment/policy';
+import { applyPolicy } from '../../src/experiment/policy';
 import { loadPolicyFile, loadScenario } from '../../src/scenario';
 import { DEFAULT_SCENARIO, ROOT } from '../helpers/paths';
 

@@ -33,10 +33,13 @@ function spy() {
 
 /** Red policies that differ in every order from turn 0 on. */
 const surge: SidePolicy<'red'> = { name: 'surge', decide: (v) => v.actors.map((a): Order => ({ type: 'tempo', actor: a.id, factor: 1.5 })) };
-const hide: SidePolicy<'red'> = { name: 'hide', decide: (v, c) => v.actors.map((a): Order => ({ type: 'route', actor: a.id, weights: { [c.sectors[0] as string]: 4 } })) };
+const hide: SidePolicy<'red'> = {
+  name: 'hide',
+  decide: (v, c) => v.actors.map((a): Order => ({ type: 'route', actor: a.id, weights: { [c.sectors[0] as string]: 4 } })),
+};
 
 describe('fog of war', () => {
-  test('a blue policy never reads got-aways, true attempts, red\'s actors or red\'s orders', () => {
+  test("a blue policy never reads got-aways, true attempts, red's actors or red's orders", () => {
     const runs = [surge, hide].map((red) => {
       const s = spy();
       const game = createGame(compiled, { seed: 3, players: { blue: s.policy, red }, turns: 10 });
@@ -49,7 +52,23 @@ describe('fog of war', () => {
     for (const seen of runs) {
       expect(seen).toHaveLength(10);
       const all = keys(seen);
-      for (const secret of ['gotAway', 'attempts', 'kgThrough', 'kgAttempted', 'actors', 'perceived', 'strength', 'intent', 'route', 'tempo', 'recent', 'history', 'fired', 'parameters', 'breakthroughs']) {
+      for (const secret of [
+        'gotAway',
+        'attempts',
+        'kgThrough',
+        'kgAttempted',
+        'actors',
+        'perceived',
+        'strength',
+        'intent',
+        'route',
+        'tempo',
+        'recent',
+        'history',
+        'fired',
+        'parameters',
+        'breakthroughs',
+      ]) {
         expect(all.has(secret), secret).toBe(false);
       }
       // Who holds each province is public (a province may be held by a group that is also an actor).
@@ -61,7 +80,7 @@ describe('fog of war', () => {
     expect(runs[0]?.[9]?.view.reports).not.toEqual(runs[1]?.[9]?.view.reports);
   });
 
-  test('blue\'s estimate of crossings is detections over its detection chance', () => {
+  test("blue's estimate of crossings is detections over its detection chance", () => {
     const game = createGame(compiled, { seed: 3, turns: 4 });
     for (let t = 0; t < 4; t++) game.advance();
     const view = game.view('blue');
@@ -76,9 +95,12 @@ describe('fog of war', () => {
     expect(Object.isFrozen(view.sectors[0])).toBe(true);
   });
 
-  test('red sees blue\'s units on station by sector, not those on the move, and not blue\'s flags', () => {
+  test("red sees blue's units on station by sector, not those on the move, and not blue's flags", () => {
     const game = createGame(compiled, { seed: 3, players: { blue: 'person' }, turns: 3 });
-    game.submit('blue', [{ type: 'deploy', force: 'ru-201-bokhtar', to: 'panj' }, { type: 'refugees', border: 'open' }]);
+    game.submit('blue', [
+      { type: 'deploy', force: 'ru-201-bokhtar', to: 'panj' },
+      { type: 'refugees', border: 'open' },
+    ]);
     const before: RedView = game.view('red');
     game.advance();
     const after = game.view('red');

@@ -48,7 +48,11 @@ function straight(turns: number) {
 describe('createGame', () => {
   test('a game of side policies is simulate with those policies, bit for bit', () => {
     const game = straight(TURNS);
-    const run = simulate(compiled, { seed: 11, turns: TURNS, policy: { kind: 'function', name: 'sides', decide: sidePolicyFunction(compiled, { blue, red }) } });
+    const run = simulate(compiled, {
+      seed: 11,
+      turns: TURNS,
+      policy: { kind: 'function', name: 'sides', decide: sidePolicyFunction(compiled, { blue, red }) },
+    });
     expect(game.history().map((t) => t.hash)).toEqual(run.hashes);
     expect(game.history().map((t) => t.record)).toEqual(run.turns);
     expect(JSON.stringify(game.state())).toBe(JSON.stringify(run.finalState));
@@ -58,7 +62,7 @@ describe('createGame', () => {
     expect(game.history().some((t) => t.orders.red.length > 0 && t.orders.blue.length > 0)).toBe(true);
   });
 
-  test('with the default players (red: logit displacement) every turn is simulate\'s', () => {
+  test("with the default players (red: logit displacement) every turn is simulate's", () => {
     const game = createGame(compiled, { seed: 5, turns: 8 });
     for (let t = 0; t < 8; t++) game.advance();
     const run = simulate(compiled, { seed: 5, turns: 8 });
@@ -69,7 +73,11 @@ describe('createGame', () => {
   test('submit checks every order, and a bad list changes nothing', () => {
     const game = createGame(compiled, { seed: 1, players: { blue: 'person', red: 'person' }, turns: 3 });
     expect(game.submit('blue', [{ type: 'refugees', border: 'open' }])).toEqual({ ok: true, pending: [{ type: 'refugees', border: 'open' }] });
-    const bad = game.submit('blue', [{ type: 'deploy', force: 'border-panj', to: 'nowhere' }, { type: 'tempo', actor: 'heroin', factor: 1.2 }, { type: 'fly' }]);
+    const bad = game.submit('blue', [
+      { type: 'deploy', force: 'border-panj', to: 'nowhere' },
+      { type: 'tempo', actor: 'heroin', factor: 1.2 },
+      { type: 'fly' },
+    ]);
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.issues.map((i) => i.index)).toEqual([0, 1, 2]);
@@ -77,7 +85,10 @@ describe('createGame', () => {
     expect(bad.issues[1]?.message).toMatch(/tempo is an order of red, not blue/);
     expect(bad.issues[2]?.message).toMatch(/unknown order type "fly"/);
     expect(game.pending('blue')).toEqual([{ type: 'refugees', border: 'open' }]);
-    const over = game.submit('red', [{ type: 'tempo', actor: 'heroin', factor: 3 }, { type: 'route', actor: 'heroin', weights: { panj: 9 } }]);
+    const over = game.submit('red', [
+      { type: 'tempo', actor: 'heroin', factor: 3 },
+      { type: 'route', actor: 'heroin', weights: { panj: 9 } },
+    ]);
     expect(over.ok ? [] : over.issues.map((i) => i.message)).toEqual([
       "tempo 3 is above the scenario's limit 1.5 (sides.red.maxSurge)",
       "route weight 9 for panj is above the scenario's limit 4 (sides.red.maxRouteWeight)",
@@ -91,12 +102,15 @@ describe('createGame', () => {
     expect(game.state().world?.flags).toContain('border-open');
   });
 
-  test('a person\'s hold order stops an actor\'s attempts; undo puts the orders back as pending', () => {
+  test("a person's hold order stops an actor's attempts; undo puts the orders back as pending", () => {
     const game = createGame(compiled, { seed: 2, players: { red: 'person' }, turns: 4 });
     const free = game.advance();
     game.undo();
     expect(game.turn).toBe(0);
-    game.submit('red', compiled.actors.map((a) => ({ type: 'tempo', actor: a.id, factor: 0 })));
+    game.submit(
+      'red',
+      compiled.actors.map((a) => ({ type: 'tempo', actor: a.id, factor: 0 })),
+    );
     const held = game.advance();
     expect(free.record.metrics.attempts).toBeGreaterThan(0);
     expect(held.record.metrics.attempts).toBe(0);
@@ -108,7 +122,11 @@ describe('createGame', () => {
   test('any sequence of advance, undo and rewind ends in the state of the straight path', () => {
     const path = straight(TURNS);
     const hashes = [stateHash(createGame(compiled, { seed: 11, turns: 0 }).state(), ''), ...path.history().map((t) => t.hash)];
-    const op = fc.oneof(fc.constant({ kind: 'advance' as const }), fc.constant({ kind: 'undo' as const }), fc.nat(TURNS).map((turn) => ({ kind: 'rewind' as const, turn })));
+    const op = fc.oneof(
+      fc.constant({ kind: 'advance' as const }),
+      fc.constant({ kind: 'undo' as const }),
+      fc.nat(TURNS).map((turn) => ({ kind: 'rewind' as const, turn })),
+    );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
         const game = createGame(compiled, { seed: 11, players: { blue, red }, turns: TURNS });

@@ -18,7 +18,10 @@ function view(bySector: Record<string, Partial<RedReport>>): RedView {
   const full: Record<string, RedReport> = {};
   for (const s of ctx.sectors) full[s] = { ...zero, ...bySector[s] };
   return {
-    side: 'red', turn: 1, control: {}, limits: { maxSurge: 1.5, maxRouteWeight: 4 },
+    side: 'red',
+    turn: 1,
+    control: {},
+    limits: { maxSurge: 1.5, maxRouteWeight: 4 },
     actors: [
       { id: 'mule', kind: 'smuggling', strength: 10, intent: 1, perceived: [0, 0, 0, 0, 0], casualties: 0 },
       { id: 'band', kind: 'armed-group', strength: 50, intent: 1, perceived: [0, 0, 0, 0, 0], casualties: 0 },
@@ -30,16 +33,24 @@ function view(bySector: Record<string, Partial<RedReport>>): RedView {
 
 describe('red policies', () => {
   test('the adaptive smuggler favours the three least-interdicted sectors it observed and shuns those above the median', () => {
-    const v = view({ a: { attempts: 10, interdicted: 8 }, b: { attempts: 10, interdicted: 1 }, c: { attempts: 10, interdicted: 5 }, d: { attempts: 10, interdicted: 3 }, e: { attempts: 10, interdicted: 9 } });
+    const v = view({
+      a: { attempts: 10, interdicted: 8 },
+      b: { attempts: 10, interdicted: 1 },
+      c: { attempts: 10, interdicted: 5 },
+      d: { attempts: 10, interdicted: 3 },
+      e: { attempts: 10, interdicted: 9 },
+    });
     expect(ADAPTIVE_SMUGGLER.decide(v, ctx)).toEqual([{ type: 'route', actor: 'mule', weights: { b: 4, d: 4, c: 4, a: 0.5, e: 0.5 } }]);
     expect(ADAPTIVE_SMUGGLER.decide(view({}), ctx)).toEqual([]);
   });
 
-  test('the opportunist surges after a breakthrough, and returns to the scenario\'s tempo after a turn without', () => {
+  test("the opportunist surges after a breakthrough, and returns to the scenario's tempo after a turn without", () => {
     expect(OPPORTUNIST_ARMED_GROUP.decide(view({ c: { clashes: 2, breakthroughs: 1 } }), ctx)).toEqual([{ type: 'tempo', actor: 'band', factor: 1.5 }]);
     const surging = view({ c: { clashes: 1, repulses: 1 } });
     const band = { ...(surging.actors[1] as RedView['actors'][number]), tempo: 1.5 };
-    expect(OPPORTUNIST_ARMED_GROUP.decide({ ...surging, actors: [surging.actors[0] as RedView['actors'][number], band] }, ctx)).toEqual([{ type: 'tempo', actor: 'band', factor: 1 }]);
+    expect(OPPORTUNIST_ARMED_GROUP.decide({ ...surging, actors: [surging.actors[0] as RedView['actors'][number], band] }, ctx)).toEqual([
+      { type: 'tempo', actor: 'band', factor: 1 },
+    ]);
     expect(OPPORTUNIST_ARMED_GROUP.decide(view({}), ctx)).toEqual([]);
   });
 
@@ -47,7 +58,10 @@ describe('red policies', () => {
     const play = (red?: typeof ADAPTIVE_SMUGGLER) => {
       const game = createGame(loadScenario(DEFAULT_SCENARIO), { seed: 4, turns: 16, ...(red ? { players: { red } } : {}) });
       for (let t = 0; t < 16; t++) game.advance();
-      return game.history().slice(8).reduce((a, t) => a + t.record.metrics.interdicted / Math.max(1, t.record.metrics.attempts), 0);
+      return game
+        .history()
+        .slice(8)
+        .reduce((a, t) => a + t.record.metrics.interdicted / Math.max(1, t.record.metrics.attempts), 0);
     };
     expect(play(ADAPTIVE_SMUGGLER)).toBeLessThan(play());
   });

@@ -83,7 +83,7 @@ test('docs/wargaming.md holds the scripted game and its replay as they are playe
   const generated = [
     BEGIN,
     ...parts,
-    'The record replayed (`frontier-sim play scenarios/tajik-afghan-2021.json --replay game.json`): the umpire\'s view, with every order, what happened and why, and each state hash checked. The first three turns, and the last line:\n',
+    "The record replayed (`frontier-sim play scenarios/tajik-afghan-2021.json --replay game.json`): the umpire's view, with every order, what happened and why, and each state hash checked. The first three turns, and the last line:\n",
     '```text\n' + cut(replayed) + '\n```',
     END,
   ].join('\n');

@@ -45,6 +45,8 @@ describe('the same hashes from every build', () => {
 
   it('TypeScript source in plain Node (tsx)', () => {
     // tsx reads the script from stdin as TypeScript; the source is imported by path.
-    expect(node(['--import', 'tsx', '--input-type=module', '-e', script(`const m = await import(${JSON.stringify(join(ROOT, 'src', 'index.ts'))});`)])).toEqual(GOLDEN);
+    expect(node(['--import', 'tsx', '--input-type=module', '-e', script(`const m = await import(${JSON.stringify(join(ROOT, 'src', 'index.ts'))});`)])).toEqual(
+      GOLDEN,
+    );
   });
 });

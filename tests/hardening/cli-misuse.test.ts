@@ -18,7 +18,17 @@ const SCENARIO = join(WORK, 'scenario.json');
 const POLICY = join(WORK, 'policy.json');
 const RUNS = join(WORK, 'runs.ndjson');
 // With a calibration target, so that calibrate has something to calibrate against.
-writeFileSync(SCENARIO, JSON.stringify({ ...minimalScenario(), targets: [{ id: 'seized', metric: 'smuggling.kgSeized', per: 'smuggling.kgAttempted', era: 'test', band: [0.01, 0.5], source: 'test' }] }, null, 2));
+writeFileSync(
+  SCENARIO,
+  JSON.stringify(
+    {
+      ...minimalScenario(),
+      targets: [{ id: 'seized', metric: 'smuggling.kgSeized', per: 'smuggling.kgAttempted', era: 'test', band: [0.01, 0.5], source: 'test' }],
+    },
+    null,
+    2,
+  ),
+);
 writeFileSync(POLICY, JSON.stringify({ name: 'more-sensors', overlay: { sectors: [{ id: 'panj', sensorDetection: 0.5 }] } }));
 
 /**
@@ -38,7 +48,27 @@ const VALID: Record<string, string[]> = {
   // Reads its commands from stdin: none here, so it prints the first report and ends.
   play: ['{scenario}', '--as', 'blue', '--turns', '1'],
   replay: ['{scenario}', '--seed', '3', '--turns', '1', '--policy', '{policy}', '--out', '{out}'],
-  optimize: ['{scenario}', '--personnel', '+20', '--step', '10', '--turns', '1', '--runs', '2', '--levels', '1', '--final-runs', '2', '--finalists', '1', '--workers', '1', '--out', '{out}'],
+  optimize: [
+    '{scenario}',
+    '--personnel',
+    '+20',
+    '--step',
+    '10',
+    '--turns',
+    '1',
+    '--runs',
+    '2',
+    '--levels',
+    '1',
+    '--final-runs',
+    '2',
+    '--finalists',
+    '1',
+    '--workers',
+    '1',
+    '--out',
+    '{out}',
+  ],
 };
 
 /** The commands `frontier-sim --help` lists. */

@@ -41,7 +41,15 @@ function forces(n: number, nSectors: number): Json[] {
 }
 function actors(n: number): Json[] {
   const kinds = ['armed-group', 'smuggling', 'refugees', 'recruits'];
-  return Array.from({ length: n }, (_, i) => ({ id: `a${i}`, name: `A${i}`, kind: kinds[i % 4]!, strength: 1000, intent: 0.5, attemptsPerWeek: 10, presence: { kunduz: 1 } }));
+  return Array.from({ length: n }, (_, i) => ({
+    id: `a${i}`,
+    name: `A${i}`,
+    kind: kinds[i % 4]!,
+    strength: 1000,
+    intent: 0.5,
+    attemptsPerWeek: 10,
+    presence: { kunduz: 1 },
+  }));
 }
 
 /** A scenario of the given size: n sectors, forces spread over them, actors present across kunduz. */
@@ -133,10 +141,16 @@ describe('one step over each documented limit is a clear ScenarioError', () => {
     const deepText = '['.repeat(MAX_DEPTH + 1) + ']'.repeat(MAX_DEPTH + 1);
     const s = minimalScenario();
     const text = JSON.stringify({ ...s, metadata: { ...(s.metadata as Obj), note: 0 } }).replace('"note":0', `"note":${deepText}`);
-    expect(issues(() => parseScenario(text)).map((i) => i.message).join('\n')).toContain(`nesting deeper than ${MAX_DEPTH} levels`);
-    expect(issues(() => parseScenario({ ...s, metadata: JSON.parse(deepText) as Json })).map((i) => i.message).join('\n')).toContain(
-      `nesting deeper than ${MAX_DEPTH} levels`,
-    );
+    expect(
+      issues(() => parseScenario(text))
+        .map((i) => i.message)
+        .join('\n'),
+    ).toContain(`nesting deeper than ${MAX_DEPTH} levels`);
+    expect(
+      issues(() => parseScenario({ ...s, metadata: JSON.parse(deepText) as Json }))
+        .map((i) => i.message)
+        .join('\n'),
+    ).toContain(`nesting deeper than ${MAX_DEPTH} levels`);
   });
 
   it(`an array or object of more than ${MAX_ENTRIES} entries given in code`, () => {

@@ -20,7 +20,17 @@ const FORBIDDEN = ['__proto__', 'constructor', 'prototype'] as const;
 const PAYLOADS = [`{ "${SENTINEL}": "direct" }`, `{ "prototype": { "${SENTINEL}": "via-prototype" } }`, `{ "__proto__": { "${SENTINEL}": "nested" } }`];
 
 /** Places in a scenario where an object key can go. */
-const PLACES: (string | number)[][] = [[], ['metadata'], ['calendar'], ['sectors', 0], ['forces', 1], ['actors', 0], ['actors', 0, 'presence'], ['parameters'], ['parameters', 'detection']];
+const PLACES: (string | number)[][] = [
+  [],
+  ['metadata'],
+  ['calendar'],
+  ['sectors', 0],
+  ['forces', 1],
+  ['actors', 0],
+  ['actors', 0, 'presence'],
+  ['parameters'],
+  ['parameters', 'detection'],
+];
 
 /**
  * The minimal scenario as JSON text with `"key": payload` added in the object at `place`
@@ -45,7 +55,9 @@ function expectForbiddenKeyError(f: () => unknown): void {
   expect((thrown as ScenarioError).issues.some((i) => /forbidden key/.test(i.message))).toBe(true);
 }
 
-const CASES = FORBIDDEN.flatMap((key) => PLACES.flatMap((place) => PAYLOADS.map((payload, p) => ({ key, place, payload, label: `${key} at /${place.join('/')} (payload ${p})` }))));
+const CASES = FORBIDDEN.flatMap((key) =>
+  PLACES.flatMap((place) => PAYLOADS.map((payload, p) => ({ key, place, payload, label: `${key} at /${place.join('/')} (payload ${p})` }))),
+);
 
 describe('prototype pollution through the library', () => {
   afterEach(() => expectPrototypesUntouched());
@@ -100,7 +112,9 @@ describe('prototype pollution through the library', () => {
       expectForbiddenKeyError(() => loadScenario(join(dir, f)));
       expectPrototypesUntouched();
       // parseScenario with extends resolved against baseDir.
-      expectForbiddenKeyError(() => parseScenario(child(f === 'hostile-child.json' ? 'clean-base.json' : 'hostile-base.json', f !== 'child-of-hostile.json'), { baseDir: dir }));
+      expectForbiddenKeyError(() =>
+        parseScenario(child(f === 'hostile-child.json' ? 'clean-base.json' : 'hostile-base.json', f !== 'child-of-hostile.json'), { baseDir: dir }),
+      );
     }
     // "extends" naming a forbidden word is just a missing file.
     expect(() => parseScenario(`{ "extends": ${JSON.stringify(key)} }`, { baseDir: dir })).toThrow(ScenarioError);
@@ -120,7 +134,10 @@ describe('prototype pollution through the library', () => {
 
   it.each(FORBIDDEN)('applyOverlay: entries with id %s merge by id without touching a prototype', (key) => {
     const base = { sectors: [{ id: 'a', lengthKm: 1 }], list: [{ id: key, x: 1 }] };
-    const merged = applyOverlay(base, { sectors: [{ id: key, lengthKm: 2 }], list: [{ id: key, x: 2 }] }) as { sectors: { id: string }[]; list: { x: number }[] };
+    const merged = applyOverlay(base, { sectors: [{ id: key, lengthKm: 2 }], list: [{ id: key, x: 2 }] }) as {
+      sectors: { id: string }[];
+      list: { x: number }[];
+    };
     expect(merged.sectors.map((s) => s.id)).toEqual(['a', key]);
     expect(merged.list).toEqual([{ id: key, x: 2 }]);
     // In a scenario an id is data, never a key: "__proto__" fails the id pattern; "constructor"
@@ -142,7 +159,9 @@ describe('prototype pollution through the library', () => {
   it('policies with hostile overlays in a Monte Carlo', async () => {
     const scenario = parseScenario(minimalScenario());
     for (const key of FORBIDDEN) {
-      const overlay = JSON.parse(`{ ${JSON.stringify(key)}: { "${SENTINEL}": 1 }, "metadata": { ${JSON.stringify(key)}: { "prototype": { "${SENTINEL}": 2 } } } }`) as object;
+      const overlay = JSON.parse(
+        `{ ${JSON.stringify(key)}: { "${SENTINEL}": 1 }, "metadata": { ${JSON.stringify(key)}: { "prototype": { "${SENTINEL}": 2 } } } }`,
+      ) as object;
       await expect(runMonteCarlo(scenario, { runs: 2, seed: 1, workers: 1, turns: 1, policy: { name: 'hostile', overlay } })).rejects.toThrow();
       expectPrototypesUntouched();
     }
@@ -150,7 +169,13 @@ describe('prototype pollution through the library', () => {
 
   it('sweep pointers through __proto__, constructor and prototype are refused', async () => {
     const scenario = parseScenario(minimalScenario());
-    for (const pointer of [`/__proto__/${SENTINEL}`, `/constructor/prototype/${SENTINEL}`, `/metadata/__proto__/${SENTINEL}`, `/sectors/__proto__/${SENTINEL}`, `/sectors/0/constructor/prototype/${SENTINEL}`]) {
+    for (const pointer of [
+      `/__proto__/${SENTINEL}`,
+      `/constructor/prototype/${SENTINEL}`,
+      `/metadata/__proto__/${SENTINEL}`,
+      `/sectors/__proto__/${SENTINEL}`,
+      `/sectors/0/constructor/prototype/${SENTINEL}`,
+    ]) {
       await expect(sweep(scenario, { design: 'grid', parameters: [{ pointer, values: [1, 2] }], runs: 1, seed: 1, workers: 1, turns: 1 })).rejects.toThrow();
       expectPrototypesUntouched();
     }
@@ -186,7 +211,10 @@ describe('prototype pollution through the CLI', () => {
   it.each(FORBIDDEN)('validate and run a scenario with %s keys: exit 2, prototypes untouched', (key) => {
     const file = join(dir, `hostile-${key}.json`);
     writeFileSync(file, hostileText(key, PAYLOADS[0]!, ['metadata']));
-    for (const args of [['validate', file], ['run', file, '--turns', '1']]) {
+    for (const args of [
+      ['validate', file],
+      ['run', file, '--turns', '1'],
+    ]) {
       const r = cli(args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/forbidden key/);

@@ -20,7 +20,6 @@ const TURNS = 3;
 /** A run of TURNS turns of these small scenarios takes milliseconds; this is a generous ceiling. */
 const RUN_BUDGET_MS = 15_000;
 
-
 /** Values a number may become: zero, tiny, the usual, and the schema's maxima. */
 const NUMBERS = [
   0,
@@ -86,7 +85,10 @@ function mutationFor(base: Json): fc.Arbitrary<Mutation> {
   const presencePaths = paths.filter((p) => p.length === 3 && p[0] === 'actors' && p[2] === 'presence');
   const ids = idsOf(base);
   return fc.oneof(
-    { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...numberPaths), fc.constantFrom(...NUMBERS)).map(([path, value]): Mutation => ({ path, op: 'set', value })) },
+    {
+      weight: 5,
+      arbitrary: fc.tuple(fc.constantFrom(...numberPaths), fc.constantFrom(...NUMBERS)).map(([path, value]): Mutation => ({ path, op: 'set', value })),
+    },
     // A number given as a range, min above or below max, around a maximum.
     {
       weight: 1,
@@ -97,9 +99,7 @@ function mutationFor(base: Json): fc.Arbitrary<Mutation> {
     { weight: 2, arbitrary: fc.constantFrom(...paths).map((path): Mutation => ({ path, op: 'delete' })) },
     {
       weight: 2,
-      arbitrary: fc
-        .tuple(fc.constantFrom(...stringPaths), fc.constantFrom(...ENUMS, ...ids))
-        .map(([path, value]): Mutation => ({ path, op: 'set', value })),
+      arbitrary: fc.tuple(fc.constantFrom(...stringPaths), fc.constantFrom(...ENUMS, ...ids)).map(([path, value]): Mutation => ({ path, op: 'set', value })),
     },
     { weight: 2, arbitrary: fc.constantFrom(...entryPaths).map((path): Mutation => ({ path, op: 'duplicate' })) },
     {
@@ -201,7 +201,9 @@ describe('bundled policy overlays on every bundled scenario, and mutations of th
   const scenarios = bundledScenarios();
 
   it.skipIf(policies.length === 0)('each policy on each scenario, with mutations of its overlay, loads or fails cleanly, and runs finite', () => {
-    const cases = policies.flatMap((p) => scenarios.map((s) => ({ policy: p.name, scenario: s.name, base: s.value, overlay: (p.value.overlay ?? {}) as Json })));
+    const cases = policies.flatMap((p) =>
+      scenarios.map((s) => ({ policy: p.name, scenario: s.name, base: s.value, overlay: (p.value.overlay ?? {}) as Json })),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...cases), fc.boolean(), fc.nat({ max: 2 ** 40 }), fc.nat(), (c, mutateIt, seed, pick) => {
         let overlay = c.overlay;

@@ -28,24 +28,28 @@ function costIssues(s: Obj): string[] {
 }
 
 describe('the cost model at its limit', () => {
-  it.each(PATTERNS)('$name', (p) => {
-    const n = largestAccepted(p);
-    expect(n, 'the model accepts at least one of each').toBeGreaterThanOrEqual(1);
-    const at = p.build(n);
-    expect(costIssues(at)).toEqual([]);
-    const cost = turnCost(at as never);
-    expect(cost.work).toBeLessThanOrEqual(WORK_BUDGET);
-    expect(cost.memory).toBeLessThanOrEqual(MEMORY_BUDGET);
-    if (n < p.max) {
-      const over = costIssues(p.build(n + 1)).join('\n');
-      expect(over).toMatch(/could (cost [\d,]+ ms of work, more than the bound of 2000 ms|hold [\d,]+ MB, more than the bound of 1,024 MB)/);
-    }
-    const r = runInChild(at, 2, 180_000);
-    if (r.kind === 'timeout') expect.fail(`no result within 180 s: the bound does not hold`);
-    if (r.kind !== 'ran') expect.fail(`expected a run, got ${JSON.stringify(r).slice(0, 2000)}`);
-    expect(r.turns).toBe(2);
-    expect(r.nonFinite).toEqual([]);
-  }, 400_000);
+  it.each(PATTERNS)(
+    '$name',
+    (p) => {
+      const n = largestAccepted(p);
+      expect(n, 'the model accepts at least one of each').toBeGreaterThanOrEqual(1);
+      const at = p.build(n);
+      expect(costIssues(at)).toEqual([]);
+      const cost = turnCost(at as never);
+      expect(cost.work).toBeLessThanOrEqual(WORK_BUDGET);
+      expect(cost.memory).toBeLessThanOrEqual(MEMORY_BUDGET);
+      if (n < p.max) {
+        const over = costIssues(p.build(n + 1)).join('\n');
+        expect(over).toMatch(/could (cost [\d,]+ ms of work, more than the bound of 2000 ms|hold [\d,]+ MB, more than the bound of 1,024 MB)/);
+      }
+      const r = runInChild(at, 2, 180_000);
+      if (r.kind === 'timeout') expect.fail(`no result within 180 s: the bound does not hold`);
+      if (r.kind !== 'ran') expect.fail(`expected a run, got ${JSON.stringify(r).slice(0, 2000)}`);
+      expect(r.turns).toBe(2);
+      expect(r.nonFinite).toEqual([]);
+    },
+    400_000,
+  );
 
   it('the bundled scenarios cost a small fraction of the bound', async () => {
     const { bundledScenarios } = await import('./helpers');

@@ -34,9 +34,17 @@ const MC_CHECKED_BY_THE_EXPERIMENT: Case[] = [
   ['--per-turn constructor', ['--per-turn', 'constructor'], /^frontier-sim: perTurn: unknown metric "constructor"/],
   ['--until foo:1', ['--until', 'foo:1'], /^frontier-sim: until: unknown metric "foo"/],
   ['--until gotAway:abc', ['--until', 'gotAway:abc'], /^frontier-sim: .*gotAway:abc/],
-  ['--runs 2000000 in one process', ['--runs', '2000000'], /^frontier-sim: 2,000,000 runs in this process is more than one process holds \(1,000,000 runs\); split them into shards/],
+  [
+    '--runs 2000000 in one process',
+    ['--runs', '2000000'],
+    /^frontier-sim: 2,000,000 runs in this process is more than one process holds \(1,000,000 runs\); split them into shards/,
+  ],
   ['--max-runs 10000000', ['--until', 'gotAway:0.001', '--max-runs', '10000000'], /^frontier-sim: maxRuns \(10,000,000\) is more than one process holds/],
-  ['--per-turn over the bound', ['--runs', '1000000', '--turns', '5200', '--per-turn', 'gotAway,attempts'], /^frontier-sim: perTurn would keep 10,400,000,000 values/],
+  [
+    '--per-turn over the bound',
+    ['--runs', '1000000', '--turns', '5200', '--per-turn', 'gotAway,attempts'],
+    /^frontier-sim: perTurn would keep 10,400,000,000 values/,
+  ],
 ];
 
 /** Flags the CLI checks as it reads them (before the worker count means anything). */
@@ -55,7 +63,9 @@ const MC_FLAGS: Case[] = [
 
 async function expectMcRefused(workers: number, args: string[], says: RegExp): Promise<void> {
   const dir = caseDir();
-  const o = await spawnCli(['mc', SCENARIO, '--workers', String(workers), '--out', `${dir}/r.ndjson`, '--summary', `${dir}/s.txt`, ...args], { deadlineMs: 30_000 });
+  const o = await spawnCli(['mc', SCENARIO, '--workers', String(workers), '--out', `${dir}/r.ndjson`, '--summary', `${dir}/s.txt`, ...args], {
+    deadlineMs: 30_000,
+  });
   expectFailure(o, 2, says);
   expect(o.stdout).toBe('');
   // No runs file (a manifest-only file would block the corrected rerun), no lock, no temporary file.
@@ -72,21 +82,61 @@ describe('mc: a flag out of its range is exit 2 at once, and leaves nothing', ()
 
 /** compare and sweep options the experiment checks: with 1, 2 and 4 workers. */
 const OTHERS_CHECKED_BY_THE_EXPERIMENT: Case[] = [
-  ['compare --runs 600000 (x 2 policies)', ['compare', SCENARIO, '--policy', POLICY, '--runs', '600000'], /^frontier-sim: 600,000 runs x 2 policies is more runs than one process holds/],
-  ['compare with a broken last policy', ['compare', SCENARIO, '--policy', POLICY, '--policy', BROKEN, '--runs', '20'], /broken\.json:1:\d+ \/overlay\/sectors\/0\/lengthKm/],
-  ['sweep --trajectories 60000 (x 2 points)', ['sweep', SCENARIO, '--design', 'morris', '--param', '/parameters/detection/sweepWidthKm=1:2', '--trajectories', '60000'], /^frontier-sim: trajectories must be an integer from 1 to 50,000/],
-  ['sweep --levels 3 with morris', ['sweep', SCENARIO, '--design', 'morris', '--param', '/parameters/detection/sweepWidthKm=1:2', '--levels', '3'], /^frontier-sim: levels must be even for the morris design, got 3/],
-  ['sweep grid over 100,000 points', ['sweep', SCENARIO, '--param', '/parameters/detection/sweepWidthKm=1:2', '--param', '/parameters/detection/exposureHours=1:2', '--levels', '400'], /^frontier-sim: the grid has 160,000 points/],
-  ['sweep with a point that breaks the scenario', ['sweep', SCENARIO, '--param', '/parameters/detection/dutyFraction=0.2,2'], /sweep point 1 \/parameters\/detection\/dutyFraction/],
-  ['sweep --metrics constructor', ['sweep', SCENARIO, '--param', '/parameters/detection/sweepWidthKm=1,2', '--metrics', 'constructor'], /^frontier-sim: unknown metric "constructor"/],
+  [
+    'compare --runs 600000 (x 2 policies)',
+    ['compare', SCENARIO, '--policy', POLICY, '--runs', '600000'],
+    /^frontier-sim: 600,000 runs x 2 policies is more runs than one process holds/,
+  ],
+  [
+    'compare with a broken last policy',
+    ['compare', SCENARIO, '--policy', POLICY, '--policy', BROKEN, '--runs', '20'],
+    /broken\.json:1:\d+ \/overlay\/sectors\/0\/lengthKm/,
+  ],
+  [
+    'sweep --trajectories 60000 (x 2 points)',
+    ['sweep', SCENARIO, '--design', 'morris', '--param', '/parameters/detection/sweepWidthKm=1:2', '--trajectories', '60000'],
+    /^frontier-sim: trajectories must be an integer from 1 to 50,000/,
+  ],
+  [
+    'sweep --levels 3 with morris',
+    ['sweep', SCENARIO, '--design', 'morris', '--param', '/parameters/detection/sweepWidthKm=1:2', '--levels', '3'],
+    /^frontier-sim: levels must be even for the morris design, got 3/,
+  ],
+  [
+    'sweep grid over 100,000 points',
+    ['sweep', SCENARIO, '--param', '/parameters/detection/sweepWidthKm=1:2', '--param', '/parameters/detection/exposureHours=1:2', '--levels', '400'],
+    /^frontier-sim: the grid has 160,000 points/,
+  ],
+  [
+    'sweep with a point that breaks the scenario',
+    ['sweep', SCENARIO, '--param', '/parameters/detection/dutyFraction=0.2,2'],
+    /sweep point 1 \/parameters\/detection\/dutyFraction/,
+  ],
+  [
+    'sweep --metrics constructor',
+    ['sweep', SCENARIO, '--param', '/parameters/detection/sweepWidthKm=1,2', '--metrics', 'constructor'],
+    /^frontier-sim: unknown metric "constructor"/,
+  ],
 ];
 
 /** Flags the CLI checks as it reads them. */
 const OTHER_FLAGS: Case[] = [
   ['compare --runs 1', ['compare', SCENARIO, '--policy', POLICY, '--runs', '1'], /^frontier-sim: --runs must be at least 2/],
-  ['sweep --points 1e9', ['sweep', SCENARIO, '--design', 'lhs', '--param', '/parameters/detection/sweepWidthKm=1:2', '--points', '1000000000'], /^frontier-sim: --points must be at most 100000/],
-  ['sweep --levels 1e9', ['sweep', SCENARIO, '--param', '/parameters/detection/sweepWidthKm=1:2', '--levels', '1000000000'], /^frontier-sim: --levels must be at most 1000/],
-  ['sweep --trajectories 1e9', ['sweep', SCENARIO, '--design', 'morris', '--param', '/parameters/detection/sweepWidthKm=1:2', '--trajectories', '1000000000'], /^frontier-sim: --trajectories must be at most 100000/],
+  [
+    'sweep --points 1e9',
+    ['sweep', SCENARIO, '--design', 'lhs', '--param', '/parameters/detection/sweepWidthKm=1:2', '--points', '1000000000'],
+    /^frontier-sim: --points must be at most 100000/,
+  ],
+  [
+    'sweep --levels 1e9',
+    ['sweep', SCENARIO, '--param', '/parameters/detection/sweepWidthKm=1:2', '--levels', '1000000000'],
+    /^frontier-sim: --levels must be at most 1000/,
+  ],
+  [
+    'sweep --trajectories 1e9',
+    ['sweep', SCENARIO, '--design', 'morris', '--param', '/parameters/detection/sweepWidthKm=1:2', '--trajectories', '1000000000'],
+    /^frontier-sim: --trajectories must be at most 100000/,
+  ],
   ['run --turns 0', ['run', SCENARIO, '--turns', '0'], /^frontier-sim: --turns must be at least 1/],
   ['run --turns 1000000000', ['run', SCENARIO, '--turns', '1000000000'], /^frontier-sim: --turns must be at most 5200/],
 ];
@@ -129,7 +179,9 @@ describe('a full disk under --out (a 64 KiB tmpfs, as root)', () => {
       // The same file moved to a disk with room continues to the very bytes of an uninterrupted run.
       const moved = work.path(`moved-${workers}.ndjson`);
       writeFileSync(moved, text);
-      const resumed = await spawnCli(['mc', SCENARIO, '--runs', '400', '--workers', String(workers), '--out', moved, '--resume', '--format', 'json'], { deadlineMs: 60_000 });
+      const resumed = await spawnCli(['mc', SCENARIO, '--runs', '400', '--workers', String(workers), '--out', moved, '--resume', '--format', 'json'], {
+        deadlineMs: 60_000,
+      });
       expect(resumed.code, resumed.stderr).toBe(0);
       const whole = work.path(`whole-${workers}.ndjson`);
       const fresh = await spawnCli(['mc', SCENARIO, '--runs', '400', '--workers', String(workers), '--out', whole, '--format', 'json'], { deadlineMs: 60_000 });
@@ -151,7 +203,9 @@ describe('a full disk under --out (a 64 KiB tmpfs, as root)', () => {
       const summary = `${mount.dir}/summary.json`;
       writeFileSync(summary, 'the previous summary\n');
       writeFileSync(`${mount.dir}/filler`, Buffer.alloc(4096));
-      const o = await spawnCli(['mc', SCENARIO, '--runs', '30', '--workers', '1', '--format', 'json', '--per-turn', 'gotAway,attempts', '--summary', summary], { deadlineMs: 60_000 });
+      const o = await spawnCli(['mc', SCENARIO, '--runs', '30', '--workers', '1', '--format', 'json', '--per-turn', 'gotAway,attempts', '--summary', summary], {
+        deadlineMs: 60_000,
+      });
       expectFailure(o, 1, /^frontier-sim: cannot write .*summary\.json: no space left on the device \(ENOSPC\); .* was not changed$/m);
       expect(readFileSync(summary, 'utf8')).toBe('the previous summary\n');
       expect(listing(mount.dir)).toEqual(['filler', 'summary.json']);

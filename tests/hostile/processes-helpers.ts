@@ -99,7 +99,17 @@ export function spawnCli(args: readonly string[], options: SpawnOptions = {}): P
       const outcome = { code, signal, stdout, stderr, ms: end - started, ...(firstSignal !== undefined ? { afterSignal: end - firstSignal } : {}) };
       // FSIM_CASE_TIMES=file collects each case's times to exit (for reports; tests assert only loose bounds).
       const log = process.env.FSIM_CASE_TIMES;
-      if (log) appendFileSync(log, JSON.stringify({ args: args.map((a) => a.replace(/^.*\/fsim-[^/]+\//, '')), code, signal, ms: Math.round(outcome.ms), afterSignal: outcome.afterSignal === undefined ? null : Math.round(outcome.afterSignal) }) + '\n');
+      if (log)
+        appendFileSync(
+          log,
+          JSON.stringify({
+            args: args.map((a) => a.replace(/^.*\/fsim-[^/]+\//, '')),
+            code,
+            signal,
+            ms: Math.round(outcome.ms),
+            afterSignal: outcome.afterSignal === undefined ? null : Math.round(outcome.afterSignal),
+          }) + '\n',
+        );
       resolve(outcome);
     });
   });
@@ -166,7 +176,15 @@ export function heavyScenario(sectors: number, actors: number, turns: number): o
     bases: [],
     sectors: Array.from({ length: sectors }, (_, i) => ({ id: `s${i}`, name: `S${i}`, lengthKm: 5, terrain: 'river-plain', provinceAcross: 'p' })),
     forces: Array.from({ length: sectors }, (_, i) => ({ id: `f${i}`, name: `F${i}`, side: 'tajikistan', personnel: 100, location: `s${i}`, role: 'patrol' })),
-    actors: Array.from({ length: actors }, (_, i) => ({ id: `a${i}`, name: `A${i}`, kind: kinds[i % 4], strength: 1000, intent: 0.5, attemptsPerWeek: 50, presence: { p: 1 } })),
+    actors: Array.from({ length: actors }, (_, i) => ({
+      id: `a${i}`,
+      name: `A${i}`,
+      kind: kinds[i % 4],
+      strength: 1000,
+      intent: 0.5,
+      attemptsPerWeek: 50,
+      presence: { p: 1 },
+    })),
     parameters: { detection: { sweepWidthKm: 2, patrolSpeedKmPerHour: 5, exposureHours: 10, personnelPerPatrol: 10, sectorDepthKm: 20, dutyFraction: 0.3 } },
   };
 }

@@ -101,7 +101,11 @@ const EXPECTED: Record<string, { kind: 'usage' | 'runtime' | 'abort' | 'scenario
   'compare: onProgress throws': { kind: 'runtime', says: /^onProgress threw: callback boom$/ },
   'sweep: onProgress throws': { kind: 'runtime', says: /^onProgress threw: callback boom$/ },
   'policy module missing': { kind: 'usage', says: /^policy "p": its module .*missing\.mjs could not be loaded: Cannot find module/, before: true },
-  'policy module throws as it loads': { kind: 'usage', says: /^policy "p": its module .*throws-at-load\.mjs could not be loaded: top-level boom$/, before: true },
+  'policy module throws as it loads': {
+    kind: 'usage',
+    says: /^policy "p": its module .*throws-at-load\.mjs could not be loaded: top-level boom$/,
+    before: true,
+  },
   'policy module without the export': { kind: 'usage', says: /^policy "p": module .*no-export\.mjs has no function export "default"$/, before: true },
   'policy function throws': { kind: 'runtime', says: /^run 0 \(seed \d+\) failed: decide boom$/ },
   'perTurn constructor': { kind: 'usage', says: /^perTurn: unknown metric "constructor"; known metrics: attempts, /, before: true },

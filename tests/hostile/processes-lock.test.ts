@@ -48,7 +48,14 @@ describe('two writers', () => {
     });
     const second = await spawnCli(mc(out, '--resume'));
     const owner = JSON.parse(readFileSync(`${out}.lock`, 'utf8')) as { pid: number; host: string };
-    expectFailure(second, 1, new RegExp(`^frontier-sim: .*r\\.ndjson is being written by process ${owner.pid} on ${hostname()} \\(since [0-9T:.Z-]+\\); wait for it to end or stop it \\(if it is gone, remove .*r\\.ndjson\\.lock\\)$`, 'm'));
+    expectFailure(
+      second,
+      1,
+      new RegExp(
+        `^frontier-sim: .*r\\.ndjson is being written by process ${owner.pid} on ${hostname()} \\(since [0-9T:.Z-]+\\); wait for it to end or stop it \\(if it is gone, remove .*r\\.ndjson\\.lock\\)$`,
+        'm',
+      ),
+    );
     expect(second.stdout).toBe('');
     const done = await first;
     expect(done.code, done.stderr).toBe(0);
@@ -78,7 +85,11 @@ describe('lock files as found', () => {
   };
 
   it.each([
-    ['another host, touched just now', { pid: 1, host: 'node-elsewhere', boot: 'x', start: '1', since: '2024-01-01T00:00:00Z' }, /being written by process 1 on node-elsewhere/],
+    [
+      'another host, touched just now',
+      { pid: 1, host: 'node-elsewhere', boot: 'x', start: '1', since: '2024-01-01T00:00:00Z' },
+      /being written by process 1 on node-elsewhere/,
+    ],
     ['this host, a live process', () => ({ ...currentOwner(), since: 'a moment ago' }), /being written by process \d+ on /],
     ['unreadable, touched just now', 'not json', /being written by another process/],
   ])('%s: refused at once (exit 1)', async (_name, owner, says) => {

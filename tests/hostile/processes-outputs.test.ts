@@ -41,11 +41,33 @@ beforeAll(async () => {
 
 describe('outputs differ from each other and from every input', () => {
   it.concurrent.each([
-    ['mc --out r --summary r', (d: string) => mc('--out', `${d}/r.ndjson`, '--summary', `${d}/r.ndjson`), /--summary .*r\.ndjson: --out .*r\.ndjson writes the same file/],
+    [
+      'mc --out r --summary r',
+      (d: string) => mc('--out', `${d}/r.ndjson`, '--summary', `${d}/r.ndjson`),
+      /--summary .*r\.ndjson: --out .*r\.ndjson writes the same file/,
+    ],
     ['mc --out r --summary ./r (another spelling)', (d: string) => mc('--out', `${d}/r.ndjson`, '--summary', `${d}/./sub/../r.ndjson`), /writes the same file/],
-    ['compare --out x.html --report x.html', (d: string) => ['compare', SCENARIO, '--policy', POLICY, '--runs', '4', '--workers', '1', '--out', `${d}/x.html`, '--report', `${d}/x.html`], /--report .*x\.html: --out .*x\.html writes the same file/],
-    ['mc --summary over the scenario', (d: string) => { void d; return mc('--summary', SCENARIO); }, /--summary .*s\.json: it is the input .*s\.json; writing it would destroy it/],
-    ['mc --summary over the policy', (d: string) => { void d; return mc('--policy', POLICY, '--summary', POLICY); }, /it is the input --policy .*p\.json/],
+    [
+      'compare --out x.html --report x.html',
+      (d: string) => ['compare', SCENARIO, '--policy', POLICY, '--runs', '4', '--workers', '1', '--out', `${d}/x.html`, '--report', `${d}/x.html`],
+      /--report .*x\.html: --out .*x\.html writes the same file/,
+    ],
+    [
+      'mc --summary over the scenario',
+      (d: string) => {
+        void d;
+        return mc('--summary', SCENARIO);
+      },
+      /--summary .*s\.json: it is the input .*s\.json; writing it would destroy it/,
+    ],
+    [
+      'mc --summary over the policy',
+      (d: string) => {
+        void d;
+        return mc('--policy', POLICY, '--summary', POLICY);
+      },
+      /it is the input --policy .*p\.json/,
+    ],
   ])('%s: exit 2 before any work', async (_name, args, says) => {
     const dir = caseDir();
     mkdirSync(`${dir}/sub`);
@@ -111,7 +133,19 @@ describe('only regular files are replaced', () => {
   it('a FIFO as --summary is written to as a stream, and stays a FIFO', async () => {
     const dir = caseDir();
     if (spawnSync('mkfifo', [`${dir}/fifo`]).status !== 0) return console.warn('skipped: mkfifo is not available');
-    const reader = spawnSync('bash', ['-c', `cat "$1" & reader=$!; "$2" "$3" mc "$4" --runs 6 --workers 1 --format csv --summary "$1"; wait $reader`, 'bash', `${dir}/fifo`, process.execPath, `${process.cwd()}/dist/cli.js`, SCENARIO], { encoding: 'utf8', timeout: 60_000 });
+    const reader = spawnSync(
+      'bash',
+      [
+        '-c',
+        `cat "$1" & reader=$!; "$2" "$3" mc "$4" --runs 6 --workers 1 --format csv --summary "$1"; wait $reader`,
+        'bash',
+        `${dir}/fifo`,
+        process.execPath,
+        `${process.cwd()}/dist/cli.js`,
+        SCENARIO,
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(reader.status, reader.stderr).toBe(0);
     expect(reader.stdout).toMatch(/^metric,n,mean/);
     expect(lstatSync(`${dir}/fifo`).isFIFO()).toBe(true);

@@ -51,13 +51,17 @@ beforeAll(async () => {
 }, 600_000);
 
 describe.each([1, 2])('mc --out with %i worker(s)', (workers) => {
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s: the signal\'s status, one line, a whole last line, no lock; --resume gives the same bytes', async (sig) => {
+  it.each(['SIGINT', 'SIGTERM'] as const)("%s: the signal's status, one line, a whole last line, no lock; --resume gives the same bytes", async (sig) => {
     const dir = caseDir();
     const runs = `${dir}/r.ndjson`;
     const args = ['mc', SCENARIO, '--runs', RUNS, '--workers', String(workers), '--out', runs];
     const o = await spawnCli(args, { signals: [{ signal: sig, whenLines: { file: runs, lines: 3 } }] });
     expect(o.code, o.stderr).toBe(STATUS[sig]);
-    expectStopped(o, sig, new RegExp(`^frontier-sim: interrupted by ${sig}; finished runs are kept in .*r\\.ndjson: run the same command with --resume to continue$`, 'm'));
+    expectStopped(
+      o,
+      sig,
+      new RegExp(`^frontier-sim: interrupted by ${sig}; finished runs are kept in .*r\\.ndjson: run the same command with --resume to continue$`, 'm'),
+    );
     expect(o.stdout).toBe('');
     const text = readFileSync(runs, 'utf8');
     expect(text.endsWith('\n')).toBe(true);
@@ -75,8 +79,14 @@ describe('the calling thread busy with heavy runs (--workers 1)', () => {
     const dir = caseDir();
     const runs = `${dir}/r.ndjson`;
     // Once the runs file is there (its manifest line): the first heavy run is being played.
-    const o = await spawnCli(['mc', HEAVY, '--runs', '50', '--workers', '1', '--out', runs], { signals: [{ signal: 'SIGTERM', whenLines: { file: runs, lines: 1 } }] });
-    expectStopped(o, 'SIGTERM', /^frontier-sim: interrupted by SIGTERM; finished runs are kept in .*r\.ndjson: run the same command with --resume to continue$/m);
+    const o = await spawnCli(['mc', HEAVY, '--runs', '50', '--workers', '1', '--out', runs], {
+      signals: [{ signal: 'SIGTERM', whenLines: { file: runs, lines: 1 } }],
+    });
+    expectStopped(
+      o,
+      'SIGTERM',
+      /^frontier-sim: interrupted by SIGTERM; finished runs are kept in .*r\.ndjson: run the same command with --resume to continue$/m,
+    );
     // Whatever it wrote ends on a whole line (or nothing was finished, and nothing is left).
     for (const name of listing(dir)) expect(readFileSync(`${dir}/${name}`, 'utf8').endsWith('\n')).toBe(true);
     expect(listing(dir).filter((n) => n !== 'r.ndjson')).toEqual([]);

@@ -25,15 +25,36 @@ const probability = fc.oneof(fc.constantFrom(0, 1, 0.5, 1e-12, 1 - 1e-12), fc.do
 describe('the crossing chain', () => {
   it('gives the counts of the samplers applied link by link, from the same five uniforms, whatever the probabilities', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.double({ min: 0, max: 60, noNaN: true }), probability, probability, probability, probability, (seed, mean, pD, pR, pS, share) => {
-        const uniforms = new RandomStreams(seed).at('cross/s/a', 0, 5);
-        const u = [0, 1, 2, 3, 4].map(() => uniforms.next());
-        const expected = reference(mean, pD, pR, pS, share, u);
-        const out = resolveCrossingsInto(mean, pD, pR, pS, share, new RandomStreams(seed).at('cross/s/a', 0, 5), { attempts: -1, detected: -1, reached: -1, interdicted: -1, apprehended: -1, turnedBack: -1, gotAway: -1 });
-        expect(out).toEqual(expected);
-        expect(resolveCrossings(mean, { pDetect: pD, pResponse: pR, pStop: pS, apprehendShare: share }, new RandomStreams(seed).at('cross/s/a', 0, 5))).toEqual(expected);
-        expect(drawAttemptsAndDetections(mean, pD, new RandomStreams(seed).at('cross/s/a', 0, 5))).toEqual({ attempts: expected.attempts, detected: expected.detected });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 40 }),
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        probability,
+        probability,
+        probability,
+        probability,
+        (seed, mean, pD, pR, pS, share) => {
+          const uniforms = new RandomStreams(seed).at('cross/s/a', 0, 5);
+          const u = [0, 1, 2, 3, 4].map(() => uniforms.next());
+          const expected = reference(mean, pD, pR, pS, share, u);
+          const out = resolveCrossingsInto(mean, pD, pR, pS, share, new RandomStreams(seed).at('cross/s/a', 0, 5), {
+            attempts: -1,
+            detected: -1,
+            reached: -1,
+            interdicted: -1,
+            apprehended: -1,
+            turnedBack: -1,
+            gotAway: -1,
+          });
+          expect(out).toEqual(expected);
+          expect(
+            resolveCrossings(mean, { pDetect: pD, pResponse: pR, pStop: pS, apprehendShare: share }, new RandomStreams(seed).at('cross/s/a', 0, 5)),
+          ).toEqual(expected);
+          expect(drawAttemptsAndDetections(mean, pD, new RandomStreams(seed).at('cross/s/a', 0, 5))).toEqual({
+            attempts: expected.attempts,
+            detected: expected.detected,
+          });
+        },
+      ),
     );
   });
 

@@ -139,7 +139,7 @@ describe('independent looks and patrol effort', () => {
     );
   });
 
-  it('the season multiplier is the terrain table\'s month, and 1 without a table', () => {
+  it("the season multiplier is the terrain table's month, and 1 without a table", () => {
     const snow = [0.5, 0.5, 0.75, 0.9, 1, 1, 1, 1, 1, 0.9, 0.75, 0.5];
     expect(seasonSearchMultiplier(1, snow)).toBe(0.5);
     expect(seasonSearchMultiplier(13, snow)).toBe(seasonSearchMultiplier(1, snow));

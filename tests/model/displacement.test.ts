@@ -9,12 +9,14 @@ import {
   smoothInterdictionRate,
 } from '../../src/model/displacement';
 
-const weightsAndRates = fc.integer({ min: 1, max: 12 }).chain((n) =>
-  fc.tuple(
-    fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: n, maxLength: n }),
-    fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
-  ),
-);
+const weightsAndRates = fc
+  .integer({ min: 1, max: 12 })
+  .chain((n) =>
+    fc.tuple(
+      fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: n, maxLength: n }),
+      fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
+    ),
+  );
 
 describe('logit displacement', () => {
   it('sensitivity 0 leaves the base weights unchanged', () => {
@@ -44,22 +46,18 @@ describe('logit displacement', () => {
 
   it('choice probabilities are in [0, 1] and sum to 1 for any weights and sensitivity (property)', () => {
     fc.assert(
-      fc.property(
-        weightsAndRates,
-        fc.oneof(fc.double({ min: 0, max: 1e4, noNaN: true }), fc.constant(Infinity)),
-        ([w, r], theta) => {
-          const p = routeChoiceProbabilities(w, r, theta);
-          expect(p).toHaveLength(w.length);
-          for (const x of p) {
-            expect(Number.isNaN(x)).toBe(false);
-            expect(x).toBeGreaterThanOrEqual(0);
-            expect(x).toBeLessThanOrEqual(1);
-          }
-          const total = p.reduce((s, x) => s + x, 0);
-          if (w.some((x) => x > 0)) expect(total).toBeCloseTo(1, 9);
-          else expect(total).toBe(0);
-        },
-      ),
+      fc.property(weightsAndRates, fc.oneof(fc.double({ min: 0, max: 1e4, noNaN: true }), fc.constant(Infinity)), ([w, r], theta) => {
+        const p = routeChoiceProbabilities(w, r, theta);
+        expect(p).toHaveLength(w.length);
+        for (const x of p) {
+          expect(Number.isNaN(x)).toBe(false);
+          expect(x).toBeGreaterThanOrEqual(0);
+          expect(x).toBeLessThanOrEqual(1);
+        }
+        const total = p.reduce((s, x) => s + x, 0);
+        if (w.some((x) => x > 0)) expect(total).toBeCloseTo(1, 9);
+        else expect(total).toBe(0);
+      }),
     );
   });
 });
@@ -128,16 +126,20 @@ describe('routeChoiceInto', () => {
     const weight = fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constantFrom(0, Number.MAX_VALUE, Infinity, 1e-300));
     const rate = fc.oneof(fc.double({ min: -0.5, max: 1.5, noNaN: true }), fc.constant(Number.NaN));
     fc.assert(
-      fc.property(fc.array(fc.tuple(weight, rate), { minLength: 1, maxLength: 30 }), fc.oneof(fc.double({ min: 0, max: 50, noNaN: true }), fc.constant(Infinity)), (pairs, theta) => {
-        const w = pairs.map((p) => p[0]);
-        const r = pairs.map((p) => p[1]);
-        const into = new Float64Array(w.length);
-        const out = routeChoiceInto(w, r, theta, into);
-        expect(out).toBe(into);
-        const ref = referenceRouteChoice(w, r, theta);
-        ref.forEach((v, i) => expect(Object.is(out[i], v)).toBe(true));
-        expect(routeChoiceProbabilities(w, r, theta)).toEqual(ref);
-      }),
+      fc.property(
+        fc.array(fc.tuple(weight, rate), { minLength: 1, maxLength: 30 }),
+        fc.oneof(fc.double({ min: 0, max: 50, noNaN: true }), fc.constant(Infinity)),
+        (pairs, theta) => {
+          const w = pairs.map((p) => p[0]);
+          const r = pairs.map((p) => p[1]);
+          const into = new Float64Array(w.length);
+          const out = routeChoiceInto(w, r, theta, into);
+          expect(out).toBe(into);
+          const ref = referenceRouteChoice(w, r, theta);
+          ref.forEach((v, i) => expect(Object.is(out[i], v)).toBe(true));
+          expect(routeChoiceProbabilities(w, r, theta)).toEqual(ref);
+        },
+      ),
     );
   });
 

@@ -29,7 +29,7 @@ test('docs/model.md covers every numeric or choice parameter the scenario schema
     .filter((p) => !skip.test(p))
     .map((p) => p.replace(/^parameters\.kinds\.(armed-group|smuggling|refugees|recruits)\./, 'parameters.kinds.<kind>.'));
   expect(wanted.length).toBeGreaterThan(60);
-  if (process.env.SHOW_FIELDS) console.log(wanted.join("\n"));
+  if (process.env.SHOW_FIELDS) console.log(wanted.join('\n'));
   const missing = [...new Set(wanted)].filter((p) => !doc.includes('`' + p + '`'));
   expect(missing).toEqual([]);
 });

@@ -188,7 +188,11 @@ describe('stochastic Lanchester battle', () => {
   });
 
   it('huge forces fall back to the rounded deterministic solution, without draws', () => {
-    const noDraws = { next: () => { throw new Error('no draw expected'); } };
+    const noDraws = {
+      next: () => {
+        throw new Error('no draw expected');
+      },
+    };
     const r = stochasticBattle({ law: 'square', a0: 1e9, b0: 8e8, alpha: 0.1, beta: 0.1 }, noDraws);
     expect(r.method).toBe('deterministic');
     expect(r.winner).toBe('A');
@@ -205,7 +209,12 @@ describe('stochastic Lanchester battle', () => {
   it('the event cap hands over to the deterministic law and bounds the work', () => {
     let draws = 0;
     const base = mulberry32(8);
-    const counting = { next: () => { draws++; return base.next(); } };
+    const counting = {
+      next: () => {
+        draws++;
+        return base.next();
+      },
+    };
     const r = stochasticBattle({ law: 'square', a0: 5000, b0: 4000, alpha: 0.1, beta: 0.1, maxEvents: 100 }, counting);
     expect(r.method).toBe('stochastic+deterministic');
     expect(r.events).toBe(100);
@@ -250,7 +259,15 @@ describe('stochastic Lanchester battle', () => {
         (law, a0, b0, alpha, beta, fa, fb, maxDurationHours, seed, allDeterministic) => {
           const r = stochasticBattle(
             {
-              law, a0, b0, alpha, beta, breakpointA: fa, breakpointB: fb, maxDurationHours, maxEvents: 200,
+              law,
+              a0,
+              b0,
+              alpha,
+              beta,
+              breakpointA: fa,
+              breakpointB: fb,
+              maxDurationHours,
+              maxEvents: 200,
               deterministicAboveStrength: allDeterministic ? 0 : 10_000,
             },
             mulberry32(seed),

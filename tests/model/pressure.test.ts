@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import './fast-check-seed';
-import {
-  ACTOR_KINDS,
-  crossingAttemptRate,
-  deterrenceFactor,
-  passOpenFactor,
-  riverCrossability,
-  seasonalActivityFactor,
-  seasonalFactor,
-} from '../../src/model/pressure';
+import { crossingAttemptRate, deterrenceFactor, passOpenFactor, riverCrossability, seasonalActivityFactor, seasonalFactor } from '../../src/model/pressure';
 
 // Tables as a scenario declares them (the Tajik scenarios' opium harvest, Pamir passes and Panj):
 // the model has none of its own.
@@ -21,14 +13,22 @@ describe('crossing-attempt rate', () => {
   it('is presence × per-capita rate × intent × season × deterrence', () => {
     expect(
       crossingAttemptRate({
-        presence: 100, attemptsPerPresencePerTurn: 0.05, intent: 0.6,
-        seasonalMultiplier: 1, deterrenceIndex: 0, deterrenceSensitivity: 0,
+        presence: 100,
+        attemptsPerPresencePerTurn: 0.05,
+        intent: 0.6,
+        seasonalMultiplier: 1,
+        deterrenceIndex: 0,
+        deterrenceSensitivity: 0,
       }),
     ).toBeCloseTo(3, 12);
     expect(
       crossingAttemptRate({
-        presence: 100, attemptsPerPresencePerTurn: 0.05, intent: 0.6,
-        seasonalMultiplier: 0.5, deterrenceIndex: 0.5, deterrenceSensitivity: 0.2,
+        presence: 100,
+        attemptsPerPresencePerTurn: 0.05,
+        intent: 0.6,
+        seasonalMultiplier: 0.5,
+        deterrenceIndex: 0.5,
+        deterrenceSensitivity: 0.2,
       }),
     ).toBeCloseTo(1.5 * Math.exp(-0.1), 12);
     expect(deterrenceFactor(0.5, 0.2)).toBeCloseTo(0.904837, 6);
@@ -39,8 +39,12 @@ describe('crossing-attempt rate', () => {
     fc.assert(
       fc.property(x, x, x, x, x, x, (presence, per, intent, season, index, sens) => {
         const r = crossingAttemptRate({
-          presence, attemptsPerPresencePerTurn: per, intent, seasonalMultiplier: season,
-          deterrenceIndex: index, deterrenceSensitivity: sens,
+          presence,
+          attemptsPerPresencePerTurn: per,
+          intent,
+          seasonalMultiplier: season,
+          deterrenceIndex: index,
+          deterrenceSensitivity: sens,
         });
         expect(Number.isFinite(r)).toBe(true);
         expect(r).toBeGreaterThanOrEqual(0);
@@ -88,7 +92,7 @@ describe('seasonality', () => {
     expect(riverCrossability(3, [0.1, 0.2, 0.3])).toBeCloseTo(0.3, 12);
   });
 
-  it('the seasonal factor is river × passes × the actor\'s season', () => {
+  it("the seasonal factor is river × passes × the actor's season", () => {
     const s = seasonalFactor({ month: 5, riverCrossabilityByMonth: RIVER, seasonWeights: HARVEST });
     const r = seasonalFactor({ month: 5, riverCrossabilityByMonth: RIVER });
     expect(s / r).toBeCloseTo(1.75, 12);

@@ -39,8 +39,13 @@ describe.each(cases)('every probability is in [0, 1] and never NaN: %s', (_name,
         isProbability(model.sectorDetectionProbability({ patrol: a, posts: b, sensors: c }));
         isProbability(
           model.patrolDetectionProbability(a, {
-            sweepWidthKm: b, patrolSpeedKmPerHour: c, patrolHoursPerTurn: d, personnelPerPatrol: a,
-            sectorDepthKm: b, terrainMultiplier: c, seasonMultiplier: d,
+            sweepWidthKm: b,
+            patrolSpeedKmPerHour: c,
+            patrolHoursPerTurn: d,
+            personnelPerPatrol: a,
+            sectorDepthKm: b,
+            terrainMultiplier: c,
+            seasonMultiplier: d,
           }),
         );
         const e = model.effectivePatrolEffortPerKm(a, b, c, d, a);
@@ -77,8 +82,12 @@ describe.each(cases)('every probability is in [0, 1] and never NaN: %s', (_name,
         const s = model.seasonalFactor({ month: m, passOpenByMonth: t, seasonWeights: t, seasonAmplitude: a, winterClosedFactor: b });
         expect(Number.isNaN(s) || s < 0).toBe(false);
         const rate = model.crossingAttemptRate({
-          presence: a, attemptsPerPresencePerTurn: b, intent: c, seasonalMultiplier: d,
-          deterrenceIndex: a, deterrenceSensitivity: b,
+          presence: a,
+          attemptsPerPresencePerTurn: b,
+          intent: c,
+          seasonalMultiplier: d,
+          deterrenceIndex: a,
+          deterrenceSensitivity: b,
         });
         expect(Number.isNaN(rate) || rate < 0).toBe(false);
         const k = model.poissonQuantile(Math.abs(c) % 1, Math.min(Math.abs(d), 1e12));

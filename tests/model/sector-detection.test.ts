@@ -38,7 +38,10 @@ describe('SectorDetection', () => {
           const params = searchMode === undefined ? rest : { ...rest, searchMode };
           const d = new SectorDetection(sector, params);
           for (const [effective, season, sensors] of turns) {
-            const expected = attemptDetectionProbability({ ...sector, effectivePatrolPersonnel: effective, seasonMultiplier: season, sensorDetection: sensors }, params);
+            const expected = attemptDetectionProbability(
+              { ...sector, effectivePatrolPersonnel: effective, seasonMultiplier: season, sensorDetection: sensors },
+              params,
+            );
             expect(Object.is(d.probability(effective, season, sensors), expected)).toBe(true);
           }
         },

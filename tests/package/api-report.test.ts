@@ -27,7 +27,8 @@ describe('the API report', () => {
 
   test('the report names what users need, and the main entry leaves the report out', () => {
     const index = readFileSync(join(ROOT, 'api', 'index.api.d.ts'), 'utf8');
-    for (const name of ['loadScenario', 'loadPolicy', 'simulate', 'runMonteCarlo', 'comparePolicies', 'Totals', 'MetricName']) expect(index).toContain(`// ${name}\n`);
+    for (const name of ['loadScenario', 'loadPolicy', 'simulate', 'runMonteCarlo', 'comparePolicies', 'Totals', 'MetricName'])
+      expect(index).toContain(`// ${name}\n`);
     expect(index).not.toContain('// renderReport\n');
     expect(readFileSync(join(ROOT, 'api', 'report.api.d.ts'), 'utf8')).toContain('// renderReport\n');
     const kernel = readFileSync(join(ROOT, 'api', 'kernel.api.d.ts'), 'utf8');
@@ -43,6 +44,7 @@ describe('the API report', () => {
     const text = published.map((f) => readFileSync(join(ROOT, 'dist', f), 'utf8')).join('\n');
     expect(text).toContain('interface StepContext');
     expect(text).toContain('declare class RandomStreams');
-    for (const internal of ['@internal', 'scratch: TurnScratch', 'crossingStreams', 'forceSectors', 'state: Float64Array', 'reseed(seed', 'childDrawn']) expect(text).not.toContain(internal);
+    for (const internal of ['@internal', 'scratch: TurnScratch', 'crossingStreams', 'forceSectors', 'state: Float64Array', 'reseed(seed', 'childDrawn'])
+      expect(text).not.toContain(internal);
   });
 });

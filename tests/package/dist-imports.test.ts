@@ -32,7 +32,11 @@ describe('the built package', () => {
 const c = m.compileScenario(m.loadScenario('tajik-afghan-2021'));
 const { state } = k.step(k.initialState(c), k.createStepContext(c, new k.RandomStreams(7)));
 console.log(JSON.stringify({ turn: state.turn, kernel: Object.keys(k).sort(), leaked: Object.keys(m).filter((n) => n in k) }));`;
-    const esm = JSON.parse(node(code("const m = await import('frontier-sim'); const k = await import('frontier-sim/kernel');"), 'module')) as { turn: number; kernel: string[]; leaked: string[] };
+    const esm = JSON.parse(node(code("const m = await import('frontier-sim'); const k = await import('frontier-sim/kernel');"), 'module')) as {
+      turn: number;
+      kernel: string[];
+      leaked: string[];
+    };
     const cjs = JSON.parse(node(code("const m = require('frontier-sim'); const k = require('frontier-sim/kernel');"), 'commonjs')) as typeof esm;
     expect(esm.turn).toBe(1);
     expect(esm.kernel).toEqual(['RandomStreams', 'createRng', 'createStepContext', 'evaluateCondition', 'initialState', 'step']);

@@ -6,14 +6,31 @@
  */
 import { expect } from 'vitest';
 import type { FanRow, ForestRow, HeatCell, HeatSector, HistogramBin, IntervalRow } from '../../src/report/charts';
-import { axisLabels, boxOf, fieldsOf, fillOf, linearFit, luminance, marksOf, parseNumber, pathPoints, plotArea, ruleEnds, svgItems, type SvgItem } from './svg-marks';
+import {
+  axisLabels,
+  boxOf,
+  fieldsOf,
+  fillOf,
+  linearFit,
+  luminance,
+  marksOf,
+  parseNumber,
+  pathPoints,
+  plotArea,
+  ruleEnds,
+  svgItems,
+  type SvgItem,
+} from './svg-marks';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Every text of a chart is whole: Vega cuts a label longer than its limit with '…'. */
 export function checkNoCutText(svg: string, what: string): void {
   const cut = svgItems(svg).filter((i) => i.tag === 'text' && i.text.includes('…'));
-  expect(cut.map((t) => t.text), `${what}: truncated labels`).toEqual([]);
+  expect(
+    cut.map((t) => t.text),
+    `${what}: truncated labels`,
+  ).toEqual([]);
 }
 
 /** A box's overlap with another (0 when they only touch). */
@@ -22,7 +39,12 @@ function overlaps(a: { x0: number; x1: number; y0: number; y1: number }, b: { x0
 }
 
 function bbox(points: readonly { x: number; y: number }[]) {
-  return { x0: Math.min(...points.map((p) => p.x)), x1: Math.max(...points.map((p) => p.x)), y0: Math.min(...points.map((p) => p.y)), y1: Math.max(...points.map((p) => p.y)) };
+  return {
+    x0: Math.min(...points.map((p) => p.x)),
+    x1: Math.max(...points.map((p) => p.x)),
+    y0: Math.min(...points.map((p) => p.y)),
+    y1: Math.max(...points.map((p) => p.y)),
+  };
 }
 
 /**
@@ -83,7 +105,9 @@ export function checkFan(svg: string, rows: readonly FanRow[], what: string): vo
     });
     boxes.push(bbox([...pathPoints(area), ...pathPoints(median), ...pathPoints(mean)]));
   }
-  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i] as never, boxes[j] as never), `${what}: panels ${series[i]} and ${series[j]} apart`).toBe(false);
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++)
+      expect(overlaps(boxes[i] as never, boxes[j] as never), `${what}: panels ${series[i]} and ${series[j]} apart`).toBe(false);
   // The date axis: each label ("Sep 2021") at the first of its month.
   const first = rows.find((r) => r.series === series[0]);
   if (first?.time !== undefined && shared) {
@@ -136,8 +160,24 @@ export function checkHeat(svg: string, cells: readonly HeatCell[], sectors: read
     // Local to the panel: the rects' group origin.
     const ox = (list[0] as { rect: SvgItem }).rect.x;
     const oy = (list[0] as { rect: SvgItem }).rect.y;
-    const x = linearFit(list.flatMap(({ cell, box }) => [[cell.x0, box.x0 - ox], [cell.x1, box.x1 - ox]] as const));
-    const y = linearFit(list.flatMap(({ cell, box }) => [[cell.t0, box.y0 - oy], [cell.t1, box.y1 - oy]] as const));
+    const x = linearFit(
+      list.flatMap(
+        ({ cell, box }) =>
+          [
+            [cell.x0, box.x0 - ox],
+            [cell.x1, box.x1 - ox],
+          ] as const,
+      ),
+    );
+    const y = linearFit(
+      list.flatMap(
+        ({ cell, box }) =>
+          [
+            [cell.t0, box.y0 - oy],
+            [cell.t1, box.y1 - oy],
+          ] as const,
+      ),
+    );
     expect(x.maxResidual, `${what} ${policy}: cells at their sectors' km, on one linear scale`).toBeLessThan(0.05);
     expect(x.slope).toBeGreaterThan(0);
     expect(y.maxResidual, `${what} ${policy}: cells at their turns, on one linear scale`).toBeLessThan(0.05);
@@ -151,7 +191,10 @@ export function checkHeat(svg: string, cells: readonly HeatCell[], sectors: read
     for (let i = 1; i < sorted.length; i++) {
       const a = sorted[i - 1] as (typeof sorted)[number];
       const b = sorted[i] as (typeof sorted)[number];
-      if (!diverging && b.cell.value > a.cell.value + 1e-9) expect(luminance(fillOf(b.rect)), `${what}: ${b.cell.sector} t${b.cell.turn} (${b.cell.value}) darker than ${a.cell.value}`).toBeLessThanOrEqual(luminance(fillOf(a.rect)) + 1e-9);
+      if (!diverging && b.cell.value > a.cell.value + 1e-9)
+        expect(luminance(fillOf(b.rect)), `${what}: ${b.cell.sector} t${b.cell.turn} (${b.cell.value}) darker than ${a.cell.value}`).toBeLessThanOrEqual(
+          luminance(fillOf(a.rect)) + 1e-9,
+        );
     }
     if (diverging) {
       for (const { cell, rect } of list) {
@@ -164,14 +207,25 @@ export function checkHeat(svg: string, cells: readonly HeatCell[], sectors: read
   // Sector names at their columns' middles (on the x axis of each bottom panel).
   const first = [...panels.values()][0] as { rect: SvgItem; cell: HeatCell; box: ReturnType<typeof boxOf> }[];
   const ox = (first[0] as { rect: SvgItem }).rect.x;
-  const fit = linearFit(first.flatMap(({ cell, box }) => [[cell.x0, box.x0 - ox], [cell.x1, box.x1 - ox]] as const));
+  const fit = linearFit(
+    first.flatMap(
+      ({ cell, box }) =>
+        [
+          [cell.x0, box.x0 - ox],
+          [cell.x1, box.x1 - ox],
+        ] as const,
+    ),
+  );
   const names = axisLabels(items, 'X-axis');
   for (const sec of sectors) {
     const mid = fit.at((sec.x0 + sec.x1) / 2);
     const label = names.find((l) => l.text === sec.label && Math.abs(((l.x - ox) % 1e6) - mid) < 40);
     expect(label, `${what}: the name ${sec.label} under its column`).toBeDefined();
   }
-  expect(names.every((l) => sectors.some((s) => s.label === l.text)), `${what}: the x axis names sectors only`).toBe(true);
+  expect(
+    names.every((l) => sectors.some((s) => s.label === l.text)),
+    `${what}: the x axis names sectors only`,
+  ).toBe(true);
 }
 
 /**
@@ -203,12 +257,28 @@ export function checkHistogram(svg: string, bins: readonly HistogramBin[], runsP
   for (const [series, list] of bySeries) {
     const ox = (list[0] as { rect: SvgItem }).rect.x;
     const oy = (list[0] as { rect: SvgItem }).rect.y;
-    const x = linearFit(list.flatMap(({ bin, box }) => [[bin.x0, box.x0 - ox], [bin.x1, box.x1 - ox]] as const));
+    const x = linearFit(
+      list.flatMap(
+        ({ bin, box }) =>
+          [
+            [bin.x0, box.x0 - ox],
+            [bin.x1, box.x1 - ox],
+          ] as const,
+      ),
+    );
     expect(x.maxResidual, `${what}: ${series}: bars at their bins`).toBeLessThan(0.05);
     if (xs !== undefined) expect(x.slope / xs, `${what}: panels share x`).toBeCloseTo(1, 4);
     xs = x.slope;
     const tall = list.filter((b) => b.bin.count > 0);
-    const y = linearFit(tall.flatMap(({ bin, box }) => [[bin.count, box.y0 - oy], [0, box.y1 - oy]] as const));
+    const y = linearFit(
+      tall.flatMap(
+        ({ bin, box }) =>
+          [
+            [bin.count, box.y0 - oy],
+            [0, box.y1 - oy],
+          ] as const,
+      ),
+    );
     expect(y.maxResidual, `${what}: ${series}: heights linear in counts, from 0`).toBeLessThan(0.05);
   }
 }
@@ -296,7 +366,8 @@ export function checkForest(svg: string, rows: readonly ForestRow[], metrics: re
     for (let i = 1; i < ys.length; i++) expect((ys[i] as number) - (ys[i - 1] as number), `${m}: policies apart, in order`).toBeGreaterThanOrEqual(6);
     return { top: Math.min(...ys), bottom: Math.max(...ys) };
   });
-  for (let i = 1; i < spans.length; i++) expect(spans[i]?.top, `row ${metrics[i]} below row ${metrics[i - 1]}`).toBeGreaterThan((spans[i - 1]?.bottom ?? Infinity) + 4);
+  for (let i = 1; i < spans.length; i++)
+    expect(spans[i]?.top, `row ${metrics[i]} below row ${metrics[i - 1]}`).toBeGreaterThan((spans[i - 1]?.bottom ?? Infinity) + 4);
 
   // Each interval: from low to high, at its point's height.
   const intervals = marksOf(items, 'rule').filter((r) => fieldsOf(r.label).metric !== undefined && find(fieldsOf(r.label)) !== undefined);
@@ -310,16 +381,23 @@ export function checkForest(svg: string, rows: readonly ForestRow[], metrics: re
   }
 
   // The zero line: at x(0), from the top of the plot to its bottom.
-  const zero = items.filter((i) => i.tag === 'line' && i.container.includes('role-mark')).map(ruleEnds).find((e) => Math.abs(e.x1 - x.at(0)) < 0.5 && Math.abs(e.x2 - x.at(0)) < 0.5 && Math.abs(e.y2 - e.y1) >= 0.95 * (bottom - top));
+  const zero = items
+    .filter((i) => i.tag === 'line' && i.container.includes('role-mark'))
+    .map(ruleEnds)
+    .find((e) => Math.abs(e.x1 - x.at(0)) < 0.5 && Math.abs(e.x2 - x.at(0)) < 0.5 && Math.abs(e.y2 - e.y1) >= 0.95 * (bottom - top));
   expect(zero, 'a zero line the height of the plot').toBeDefined();
 }
-
 
 /**
  * A tornado chart: one bar per input, from its low to its high end on one linear x scale, the
  * inputs in the given order (largest effect on top), bars of one input at one height.
  */
-export function checkTornado(svg: string, rows: readonly { parameter: string; group: string; low: number; high: number }[], order: readonly string[], what: string): void {
+export function checkTornado(
+  svg: string,
+  rows: readonly { parameter: string; group: string; low: number; high: number }[],
+  order: readonly string[],
+  what: string,
+): void {
   const items = svgItems(svg);
   const bars = marksOf(items, 'rect');
   expect(bars, `${what}: one bar a row`).toHaveLength(rows.length);

@@ -4,7 +4,18 @@
  * has its own file (forest-geometry.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { fanSpec, heatSpec, histogramBins, histogramSpec, intervalSpec, renderSvg, type FanRow, type HeatCell, type HeatSector, type IntervalRow } from '../../src/report/charts';
+import {
+  fanSpec,
+  heatSpec,
+  histogramBins,
+  histogramSpec,
+  intervalSpec,
+  renderSvg,
+  type FanRow,
+  type HeatCell,
+  type HeatSector,
+  type IntervalRow,
+} from '../../src/report/charts';
 import { mulberry32 } from '../helpers/mulberry32';
 import { checkFan, checkHeat, checkHistogram, checkIntervals, checkNoCutText } from './chart-checks';
 
@@ -40,10 +51,20 @@ function heatCells(policies: readonly (string | undefined)[], turns: number, sig
   const rnd = () => g.next();
   const cells: HeatCell[] = [];
   for (const policy of policies) {
-    for (const s of SECTORS) for (let t = 0; t < turns; t++) {
-      const value = signed ? Math.round((rnd() - 0.5) * 200) / 10 : Math.round(rnd() * 300) / 10;
-      cells.push({ sector: s.label, ...(policy !== undefined ? { policy } : {}), turn: t, value, x0: s.x0, x1: s.x1, t0: START + t * WEEK, t1: START + (t + 1) * WEEK });
-    }
+    for (const s of SECTORS)
+      for (let t = 0; t < turns; t++) {
+        const value = signed ? Math.round((rnd() - 0.5) * 200) / 10 : Math.round(rnd() * 300) / 10;
+        cells.push({
+          sector: s.label,
+          ...(policy !== undefined ? { policy } : {}),
+          turn: t,
+          value,
+          x0: s.x0,
+          x1: s.x1,
+          t0: START + t * WEEK,
+          t1: START + (t + 1) * WEEK,
+        });
+      }
   }
   return cells;
 }
@@ -52,7 +73,10 @@ describe('chart geometry: each chart kind against its rows', () => {
   for (const n of [1, 2, 5]) {
     it(`fan chart, ${n} polic${n === 1 ? 'y' : 'ies'} (small multiples, dated x)`, async () => {
       const rows = fanRows(n);
-      const svg = await renderSvg(fanSpec(rows, { title: 'Got away per turn', yTitle: 'attempts per turn', timeTitle: 'Date', dated: true, policies: POLICIES }), 'fan');
+      const svg = await renderSvg(
+        fanSpec(rows, { title: 'Got away per turn', yTitle: 'attempts per turn', timeTitle: 'Date', dated: true, policies: POLICIES }),
+        'fan',
+      );
       checkFan(svg, rows, `fan ${n}`);
       checkNoCutText(svg, `fan ${n}`);
     });
@@ -66,7 +90,10 @@ describe('chart geometry: each chart kind against its rows', () => {
 
   it('heat map: cells at their sector (columns as wide as sectors are long) and turn, darker for more', async () => {
     const cells = heatCells([undefined], 12, false);
-    const svg = await renderSvg(heatSpec(cells, { title: 'Crossing attempts', sectors: SECTORS, legendTitle: 'attempts', timeTitle: 'Date', dated: true }), 'heat');
+    const svg = await renderSvg(
+      heatSpec(cells, { title: 'Crossing attempts', sectors: SECTORS, legendTitle: 'attempts', timeTitle: 'Date', dated: true }),
+      'heat',
+    );
     checkHeat(svg, cells, SECTORS, 'heat');
     checkNoCutText(svg, 'heat');
   });
@@ -75,7 +102,10 @@ describe('chart geometry: each chart kind against its rows', () => {
     it(`difference heat map, ${n - 1} polic${n === 2 ? 'y' : 'ies'} vs the baseline: one panel each on shared scales, red for more, blue for less`, async () => {
       const policies = POLICIES.slice(1, n);
       const cells = heatCells(policies, 10, true);
-      const svg = await renderSvg(heatSpec(cells, { title: 'Change in got away', sectors: SECTORS, legendTitle: 'attempts', timeTitle: 'Date', dated: true, diverging: true, policies }), 'heat');
+      const svg = await renderSvg(
+        heatSpec(cells, { title: 'Change in got away', sectors: SECTORS, legendTitle: 'attempts', timeTitle: 'Date', dated: true, diverging: true, policies }),
+        'heat',
+      );
       checkHeat(svg, cells, SECTORS, `diff heat ${n}`, true);
       checkNoCutText(svg, `diff heat ${n}`);
     });
@@ -85,7 +115,10 @@ describe('chart geometry: each chart kind against its rows', () => {
     it(`histogram of run totals, ${n} polic${n === 1 ? 'y' : 'ies'}: bars at their bins, heights linear in counts, every run counted`, async () => {
       const g = mulberry32(11);
       const rnd = () => g.next();
-      const series = POLICIES.slice(0, n).map((p, i) => ({ series: p, values: Array.from({ length: 60 + 7 * i }, () => 1000 + 200 * i + 300 * (rnd() + rnd() + rnd())) }));
+      const series = POLICIES.slice(0, n).map((p, i) => ({
+        series: p,
+        values: Array.from({ length: 60 + 7 * i }, () => 1000 + 200 * i + 300 * (rnd() + rnd() + rnd())),
+      }));
       const bins = histogramBins(series);
       const svg = await renderSvg(histogramSpec(bins, { title: 'Got away: run totals', xTitle: 'attempts in a run', policies: POLICIES }), 'hist');
       checkHistogram(svg, bins, Object.fromEntries(series.map((s) => [s.series, s.values.length])), `hist ${n}`);
@@ -94,7 +127,13 @@ describe('chart geometry: each chart kind against its rows', () => {
   }
 
   it('histogram bins: one nice step for all series, every value in one bin, a constant series in one bin', () => {
-    const bins = histogramBins([{ series: 'a', values: [1, 2, 3, 10] }, { series: 'b', values: [5, 5] }], 9);
+    const bins = histogramBins(
+      [
+        { series: 'a', values: [1, 2, 3, 10] },
+        { series: 'b', values: [5, 5] },
+      ],
+      9,
+    );
     const a = bins.filter((b) => b.series === 'a');
     const b = bins.filter((x) => x.series === 'b');
     expect(a.map((x) => x.x1 - x.x0)).toEqual(b.map((x) => x.x1 - x.x0));
@@ -105,8 +144,16 @@ describe('chart geometry: each chart kind against its rows', () => {
 
   for (const n of [1, 2, 4]) {
     it(`cost-effectiveness intervals, ${n} polic${n === 1 ? 'y' : 'ies'}`, async () => {
-      const rows: IntervalRow[] = POLICIES.slice(1, n + 1).map((p, i) => ({ label: p, estimate: 20_000 + 9_000 * i, low: 18_000 + 8_000 * i, high: 23_000 + 12_000 * i }));
-      const svg = await renderSvg(intervalSpec(rows, { title: 'Cost per extra kg seized', xTitle: 'USD per kg', order: rows.map((r) => r.label), policies: POLICIES }), 'ce');
+      const rows: IntervalRow[] = POLICIES.slice(1, n + 1).map((p, i) => ({
+        label: p,
+        estimate: 20_000 + 9_000 * i,
+        low: 18_000 + 8_000 * i,
+        high: 23_000 + 12_000 * i,
+      }));
+      const svg = await renderSvg(
+        intervalSpec(rows, { title: 'Cost per extra kg seized', xTitle: 'USD per kg', order: rows.map((r) => r.label), policies: POLICIES }),
+        'ce',
+      );
       checkIntervals(svg, rows, `ce ${n}`);
       checkNoCutText(svg, `ce ${n}`);
     });
@@ -133,7 +180,10 @@ describe('chart geometry: each chart kind against its rows', () => {
     const hist = await renderSvg(histogramSpec(bins, { title: 'x', xTitle: 'y', policies: POLICIES }), 'hist');
     expect(() => checkHistogram(hist, bins, { 'status-quo': 41 }, 'hist')).toThrow(/every run counted once/);
 
-    const ivs: IntervalRow[] = [{ label: 'a', estimate: 5, low: 2, high: 9 }, { label: 'b', estimate: 7, low: 6, high: 8 }];
+    const ivs: IntervalRow[] = [
+      { label: 'a', estimate: 5, low: 2, high: 9 },
+      { label: 'b', estimate: 7, low: 6, high: 8 },
+    ];
     const ce = await renderSvg(intervalSpec(ivs, { title: 'x', xTitle: 'y', order: ['a', 'b'], policies: ['a', 'b'] }), 'ce');
     expect(() => checkIntervals(ce, [ivs[0] as IntervalRow, { label: 'b', estimate: 7.5, low: 6, high: 8 }], 'ce')).toThrow(/one linear x/);
   });

@@ -31,7 +31,15 @@ describe('HTML report end to end', () => {
   beforeAll(async () => {
     mc = await runMonteCarlo(scenario, { runs: 12, seed: 7, turns: 16, perTurn: ['gotAway', 'interdicted', 'effectiveness'] });
     cmp = await comparePolicies(scenario, { runs: 12, seed: 7, turns: 16, policies: [{ name: 'status-quo' }, MORE_SENSORS] });
-    sw = await sweep(scenario, { design: 'morris', parameters: ['/forces[id=border-panj]/personnel', '/sectors[id=panj]/sensorDetection'], trajectories: 2, runs: 2, seed: 7, turns: 8, metrics: ['gotAway', 'interdicted'] });
+    sw = await sweep(scenario, {
+      design: 'morris',
+      parameters: ['/forces[id=border-panj]/personnel', '/sectors[id=panj]/sensorDetection'],
+      trajectories: 2,
+      runs: 2,
+      seed: 7,
+      turns: 8,
+      metrics: ['gotAway', 'interdicted'],
+    });
     const t0 = performance.now();
     html = await renderReport({ monteCarlo: mc, comparison: cmp, sweep: sw }, { scenario, replayRuns: 8, policies: [MORE_SENSORS] });
     renderMs = performance.now() - t0;
@@ -132,7 +140,24 @@ describe('HTML report end to end', () => {
 
   it('frontier-sim report turns a runs file into the same kind of report (built CLI, ESM)', () => {
     const runs = join(dir, 'runs.ndjson');
-    const mcRun = runCli(['mc', DEFAULT_SCENARIO, '--runs', '6', '--turns', '10', '--seed', '3', '--workers', '1', '--out', runs, '--per-turn', 'gotAway,interdicted', '--format', 'json']);
+    const mcRun = runCli([
+      'mc',
+      DEFAULT_SCENARIO,
+      '--runs',
+      '6',
+      '--turns',
+      '10',
+      '--seed',
+      '3',
+      '--workers',
+      '1',
+      '--out',
+      runs,
+      '--per-turn',
+      'gotAway,interdicted',
+      '--format',
+      'json',
+    ]);
     expect(mcRun.code, mcRun.stderr).toBe(0);
     const out = join(dir, 'cli-report.html');
     const csv = join(dir, 'runs.csv');

@@ -3,7 +3,7 @@
  * and interval sits in its metric's row at the x its value gives, on one linear scale, and the
  * zero line runs the height of the plot. For 1, 2 and 5 policies.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { forestSpec, renderSvg, type ForestRow } from '../../src/report/charts';
 import { checkForest } from './chart-checks';
 
@@ -27,7 +27,10 @@ describe('forest plot geometry', () => {
   for (const n of [1, 2, 5]) {
     it(`${n} polic${n === 1 ? 'y' : 'ies'}: points in their rows, x linear, intervals and zero line where the data puts them`, async () => {
       const rows = forestRows(n);
-      const svg = await renderSvg(forestSpec(rows, { title: 'Paired differences', xTitle: 'Change vs status-quo (% of baseline mean)', metrics: METRICS }), 'f');
+      const svg = await renderSvg(
+        forestSpec(rows, { title: 'Paired differences', xTitle: 'Change vs status-quo (% of baseline mean)', metrics: METRICS }),
+        'f',
+      );
       checkForest(svg, rows, METRICS);
     });
   }

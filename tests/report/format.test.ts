@@ -34,7 +34,12 @@ describe('CSV', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('x\ny')).toBe('"x\ny"');
-    expect(toCsv([{ a: 1, b: 'x,y' }, { a: -0, b: null }])).toBe('a,b\r\n1,"x,y"\r\n-0,\r\n');
+    expect(
+      toCsv([
+        { a: 1, b: 'x,y' },
+        { a: -0, b: null },
+      ]),
+    ).toBe('a,b\r\n1,"x,y"\r\n-0,\r\n');
   });
 
   it('rows with awkward strings and any numbers round-trip', () => {
@@ -111,7 +116,12 @@ describe('per-turn and per-run rows of real runs', () => {
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i] as Record<string, unknown>;
       const t = run.turns.find((x) => x.turn === r.turn);
-      const source = r.scope === 'border' ? t?.metrics : r.scope === 'kind' ? (t?.byKind as Readonly<Record<string, Readonly<Record<string, number>>>> | undefined)?.[r.id as string] : t?.bySector[r.id as string];
+      const source =
+        r.scope === 'border'
+          ? t?.metrics
+          : r.scope === 'kind'
+            ? (t?.byKind as Readonly<Record<string, Readonly<Record<string, number>>>> | undefined)?.[r.id as string]
+            : t?.bySector[r.id as string];
       for (const [m, v] of Object.entries(source ?? {})) {
         expect(csv[i]?.[m]).toBe(v);
         expect(nd[i]?.[m]).toBe(v);

@@ -17,7 +17,10 @@ export interface MapSectorRow {
 /** The sectors of a map spec (the features of its sector layer). */
 export function mapSectorRows(spec: Record<string, unknown>): MapSectorRow[] {
   const layers = spec.layer as { data: { values: { properties?: Partial<MapSectorRow> }[] } }[];
-  return layers.flatMap((l) => l.data.values).filter((v) => v.properties?.sector !== undefined).map((v) => v.properties as MapSectorRow);
+  return layers
+    .flatMap((l) => l.data.values)
+    .filter((v) => v.properties?.sector !== undefined)
+    .map((v) => v.properties as MapSectorRow);
 }
 
 /** The km of the line a sector's aria-label gives ("… (69.7 km drawn, …"). */
@@ -31,7 +34,8 @@ export function pixelLength(item: SvgItem): number {
   let total = 0;
   for (const part of (item.attrs.d ?? '').split(/(?=M)/)) {
     const pts = pathPoints({ ...item, attrs: { ...item.attrs, d: part } });
-    for (let i = 1; i < pts.length; i++) total += Math.hypot((pts[i] as { x: number }).x - (pts[i - 1] as { x: number }).x, (pts[i] as { y: number }).y - (pts[i - 1] as { y: number }).y);
+    for (let i = 1; i < pts.length; i++)
+      total += Math.hypot((pts[i] as { x: number }).x - (pts[i - 1] as { x: number }).x, (pts[i] as { y: number }).y - (pts[i - 1] as { y: number }).y);
   }
   return total;
 }
@@ -75,10 +79,12 @@ export function checkMap(svg: string, spec: Record<string, unknown>, what: strin
   const [lowest, highest] = mapDomain(spec);
   const diverging = lowest < 0;
   const paths = sectorPaths(svg, rows, what);
-  const drawn = rows.filter((r) => r.value !== null).map((r) => {
-    const item = paths.get(r.sector) as SvgItem;
-    return { r, item, pxPerKm: pixelLength(item) / drawnKm(item.label), rgb: strokeOf(item) };
-  });
+  const drawn = rows
+    .filter((r) => r.value !== null)
+    .map((r) => {
+      const item = paths.get(r.sector) as SvgItem;
+      return { r, item, pxPerKm: pixelLength(item) / drawnKm(item.label), rgb: strokeOf(item) };
+    });
   expect(drawn.length, `${what}: sectors drawn`).toBeGreaterThan(0);
   const scale = [...drawn.map((d) => d.pxPerKm)].sort((a, b) => a - b)[Math.floor(drawn.length / 2)] as number;
   for (const d of drawn) {
@@ -99,7 +105,8 @@ export function checkMap(svg: string, spec: Record<string, unknown>, what: strin
     const sorted = [...drawn].sort((a, b) => (a.r.value as number) - (b.r.value as number));
     for (let i = 1; i < sorted.length; i++) {
       const [lo, hi] = [sorted[i - 1], sorted[i]] as [(typeof drawn)[number], (typeof drawn)[number]];
-      if ((hi.r.value as number) - (lo.r.value as number) > 1e-6) expect(luminance(hi.rgb), `${what}: ${hi.r.sector} darker than ${lo.r.sector}`).toBeLessThan(luminance(lo.rgb));
+      if ((hi.r.value as number) - (lo.r.value as number) > 1e-6)
+        expect(luminance(hi.rgb), `${what}: ${hi.r.sector} darker than ${lo.r.sector}`).toBeLessThan(luminance(lo.rgb));
     }
   }
 }

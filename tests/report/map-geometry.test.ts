@@ -54,7 +54,9 @@ describe('map geometry', () => {
     const pxPerModelKm = geo.sectors.map((s) => pixelLength(paths.get(s.id) as SvgItem) / s.lengthKm);
     for (const r of pxPerModelKm) expect(Math.abs(r / (median * (geo.lineKm / 1344)) - 1)).toBeLessThan(0.012);
     // The map fills its frame: the border spans most of the width.
-    const xs = [...paths.values()].flatMap((p) => pathPoints({ ...p, attrs: { ...p.attrs, d: (p.attrs.d ?? '').replace(/M/g, 'L').replace(/^L/, 'M') } }).map((q) => q.x));
+    const xs = [...paths.values()].flatMap((p) =>
+      pathPoints({ ...p, attrs: { ...p.attrs, d: (p.attrs.d ?? '').replace(/M/g, 'L').replace(/^L/, 'M') } }).map((q) => q.x),
+    );
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(0.7 * 980);
   });
 
@@ -62,7 +64,11 @@ describe('map geometry', () => {
     const values: SectorValue[] = geo.sectors.map((s, i) => ({ sector: s.id, value: ((i * 7) % 12) * 2.5 }));
     const svg = await renderSvg(mapSpec(geo, values, { title: 't', legendTitle: 'n', what: 'got away per run', ramp: 'purple' }), 'm');
     const paths = sectorPaths(svg, geo);
-    const drawn = values.map((v) => ({ v: v.value, read: valueOf((paths.get(v.sector) as SvgItem).label), lum: luminance(strokeOf(paths.get(v.sector) as SvgItem)) }));
+    const drawn = values.map((v) => ({
+      v: v.value,
+      read: valueOf((paths.get(v.sector) as SvgItem).label),
+      lum: luminance(strokeOf(paths.get(v.sector) as SvgItem)),
+    }));
     for (const d of drawn) expect(d.read).toBeCloseTo(d.v, 6);
     const sorted = [...drawn].sort((a, b) => a.v - b.v);
     for (let i = 1; i < sorted.length; i++) expect((sorted[i] as { lum: number }).lum).toBeLessThan((sorted[i - 1] as { lum: number }).lum);
@@ -83,7 +89,8 @@ describe('map geometry', () => {
   it('the sides come from the data: home where the bases are (names there), far where the provinces across are', () => {
     expect(geo.sides).toEqual({ homeIsLeft: true, home: 'Tajikistan', far: 'Afghanistan', homeOutline: 'tajikistan' });
     // Every sector's name spot lies on the home side: in that country's outline.
-    const inside = (g: MapGeometry, id: string, p: number[]) => polygonsOf(g.outlines.find((o) => o.id === id)!.geometry).some((rings) => insideRings(rings, p[0]!, p[1]!));
+    const inside = (g: MapGeometry, id: string, p: number[]) =>
+      polygonsOf(g.outlines.find((o) => o.id === id)!.geometry).some((rings) => insideRings(rings, p[0]!, p[1]!));
     for (const x of geo.sectors) expect(inside(geo, 'tajikistan', x.labelAt), x.id).toBe(true);
     // Where they are drawn on the report's map: on the home side where there is room (here, all
     // but at most two of the crowded western sectors).
@@ -101,12 +108,22 @@ describe('map geometry', () => {
     expect(g.sides).toEqual({ homeIsLeft: false, home: 'Afghanistan', far: 'Tajikistan', homeOutline: 'afghanistan' });
     for (const x of g.sectors) expect(inside(g, 'afghanistan', x.labelAt), x.id).toBe(true);
     // Without outlines or places, the sides are named for what they are.
-    const bare = mapGeometry({ ...s, geography: { ...s.geography!, outlines: [] }, bases: [], provinces: s.provinces.map(({ at: _a, country: _c, ...p }) => p) }, 50) as MapGeometry;
+    const bare = mapGeometry(
+      { ...s, geography: { ...s.geography!, outlines: [] }, bases: [], provinces: s.provinces.map(({ at: _a, country: _c, ...p }) => p) },
+      50,
+    ) as MapGeometry;
     expect(bare.sides).toEqual({ homeIsLeft: true, home: 'home', far: 'far' });
   });
 
   it('bases sit where their coordinates put them: the projection agrees with the one Vega draws', async () => {
-    const svg = await renderSvg(mapSpec(geo, geo.sectors.map((x) => ({ sector: x.id, value: 1 })), { title: 't', legendTitle: 'n', what: 'n' }), 'm');
+    const svg = await renderSvg(
+      mapSpec(
+        geo,
+        geo.sectors.map((x) => ({ sector: x.id, value: 1 })),
+        { title: 't', legendTitle: 'n', what: 'n' },
+      ),
+      'm',
+    );
     const proj = mapProjection(geo, 980);
     const items = svgItems(svg);
     for (const b of geo.bases) {
@@ -130,7 +147,10 @@ describe('maps in reports', () => {
       const { sections } = buildReport(comparison, { scenario: s, policies });
       const map = sections.find((x) => x.id === 'map');
       expect(map).toBeDefined();
-      const figures = map!.body.filter((p) => typeof p !== 'string') as unknown as { id: string; spec: { layer: { data: { values: { properties?: { sector?: string } }[] } }[] } }[];
+      const figures = map!.body.filter((p) => typeof p !== 'string') as unknown as {
+        id: string;
+        spec: { layer: { data: { values: { properties?: { sector?: string } }[] } }[] };
+      }[];
       expect(figures.map((g) => g.id)).toEqual(['map-attempts', 'map-gotAway', 'map-diff-0']);
       const html = await renderPage(buildReport(comparison, { scenario: s, policies }).head, sections);
       const svgs = figureSvgs(html);
@@ -147,7 +167,10 @@ describe('maps in reports', () => {
     const mc = await runMonteCarlo(s, { runs: 2, seed: 1, turns: 4 });
     const ids = (metric: string) => {
       const map = buildReport(mc, { scenario: s, mapMetric: metric }).sections.find((x) => x.id === 'map');
-      return { figures: map!.body.filter((p) => typeof p !== 'string').map((p) => (p as { id: string }).id), notes: map!.body.filter((p) => typeof p === 'string' && p.includes('class="note"')) };
+      return {
+        figures: map!.body.filter((p) => typeof p !== 'string').map((p) => (p as { id: string }).id),
+        notes: map!.body.filter((p) => typeof p === 'string' && p.includes('class="note"')),
+      };
     };
     expect(ids('detected')).toEqual({ figures: ['map-attempts', 'map-detected'], notes: [] });
     const unknown = ids('nope');

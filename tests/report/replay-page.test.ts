@@ -28,7 +28,13 @@ interface PageData {
   seed: number;
   hash: string;
   totals: Record<string, number>;
-  turns: { turn: number; date: string; metrics: Record<string, number>; bySector: Record<string, Record<string, number>>; byKind: Record<string, Record<string, number>> }[];
+  turns: {
+    turn: number;
+    date: string;
+    metrics: Record<string, number>;
+    bySector: Record<string, Record<string, number>>;
+    byKind: Record<string, Record<string, number>>;
+  }[];
 }
 
 function dataOf(html: string): PageData {
@@ -49,7 +55,13 @@ function expectSameNumbers(page: PageData, run: RunResult): void {
   expect(page.turns).toHaveLength(run.turns.length);
   page.turns.forEach((t, i) => {
     const r = run.turns[i] as RunResult['turns'][number];
-    expect({ turn: t.turn, date: t.date, metrics: t.metrics, bySector: t.bySector, byKind: t.byKind }).toEqual({ turn: r.turn, date: r.date, metrics: r.metrics, bySector: r.bySector, byKind: r.byKind });
+    expect({ turn: t.turn, date: t.date, metrics: t.metrics, bySector: t.bySector, byKind: t.byKind }).toEqual({
+      turn: r.turn,
+      date: r.date,
+      metrics: r.metrics,
+      bySector: r.bySector,
+      byKind: r.byKind,
+    });
   });
 }
 
@@ -58,7 +70,9 @@ function panelRows(html: string, t: number): string[][] {
   const m = new RegExp(`<section class="panel" id="turn-${t}" data-turn="${t}">([\\s\\S]*?)</section>`).exec(html);
   if (!m) throw new Error(`no panel for turn ${t}`);
   const table = /<tbody>([\s\S]*?)<\/tbody>/.exec(m[1] as string)?.[1] ?? '';
-  return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...(r[1] as string).matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => (c[1] as string).replace(/,/g, '')));
+  return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) =>
+    [...(r[1] as string).matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => (c[1] as string).replace(/,/g, '')),
+  );
 }
 
 describe('frontier-sim replay', () => {
@@ -96,7 +110,7 @@ describe('frontier-sim replay', () => {
     expectSameNumbers(page, runJson([SCENARIO_2015, '--seed', '11', '--turns', '6', '--policy', POLICY]));
   }, 120_000);
 
-  it('each turn\'s map marks its sectors with that turn\'s attempts, in proportion to their km', () => {
+  it("each turn's map marks its sectors with that turn's attempts, in proportion to their km", () => {
     const page = dataOf(html);
     const t = 26;
     const svg = /<div class="ov" id="ov-26">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
@@ -109,7 +123,8 @@ describe('frontier-sim replay', () => {
     expect(total).toBe(page.turns[t]!.metrics.attempts);
     for (const s of sectors) if (byLabel(s.label)) expect(valueOf(s.label)).toBe(byLabel(s.label)![1].attempts);
     const sorted = [...sectors].sort((a, b) => valueOf(a.label) - valueOf(b.label));
-    for (let i = 1; i < sorted.length; i++) if (valueOf(sorted[i]!.label) > valueOf(sorted[i - 1]!.label)) expect(luminance(strokeOf(sorted[i]!))).toBeLessThan(luminance(strokeOf(sorted[i - 1]!)));
+    for (let i = 1; i < sorted.length; i++)
+      if (valueOf(sorted[i]!.label) > valueOf(sorted[i - 1]!.label)) expect(luminance(strokeOf(sorted[i]!))).toBeLessThan(luminance(strokeOf(sorted[i - 1]!)));
   });
 
   it('is self-contained: no script that runs, nothing loaded, the same bytes again; a bad input leaves no file', () => {
@@ -150,7 +165,9 @@ describe('frontier-sim replay', () => {
       mkdirSync(SCREENS, { recursive: true });
       // Displayed elements have an offset parent; those with display: none have none.
       const shown = async () => ({
-        panels: await page.$$eval('section.panel', (ps) => ps.filter((p) => (p as unknown as { offsetParent: unknown }).offsetParent !== null).map((p) => Number(p.getAttribute('data-turn')))),
+        panels: await page.$$eval('section.panel', (ps) =>
+          ps.filter((p) => (p as unknown as { offsetParent: unknown }).offsetParent !== null).map((p) => Number(p.getAttribute('data-turn'))),
+        ),
         maps: await page.$$eval('.ov', (ps) => ps.filter((p) => (p as unknown as { offsetParent: unknown }).offsetParent !== null).map((p) => p.id)),
       });
       expect(await shown()).toEqual({ panels: [0], maps: ['ov-0'] });
@@ -163,10 +180,11 @@ describe('frontier-sim replay', () => {
       await page.click('#turn-51 .step label[for="t50"]');
       expect((await shown()).panels).toEqual([50]);
       // The map's overlay lies on its ground: same size, same place.
-      const box = (sel: string) => page.$eval(sel, (e) => {
-        const b = e.getBoundingClientRect();
-        return [b.x, b.y, b.width, b.height];
-      });
+      const box = (sel: string) =>
+        page.$eval(sel, (e) => {
+          const b = e.getBoundingClientRect();
+          return [b.x, b.y, b.width, b.height];
+        });
       const boxes = [...(await box('.stage .map > svg')), ...(await box('#ov-50 svg'))];
       for (let i = 0; i < 4; i++) expect(Math.abs((boxes[i + 4] as number) - (boxes[i] as number))).toBeLessThan(0.5);
       expect(requests).toEqual([url]);

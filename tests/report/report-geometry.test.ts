@@ -24,7 +24,9 @@ import { checkMap, mapSectorRows } from './map-checks';
 
 const SCREENS = join(ROOT, 'out', 'screens');
 const scenario = loadScenario(DEFAULT_SCENARIO);
-const BUNDLED = ['russian-border-guards-return', 'csto-multinational-force', 'technical-assistance', '201st-quick-reaction'].map((p) => readPolicyFile(join(ROOT, 'scenarios', 'policies', `${p}.json`)));
+const BUNDLED = ['russian-border-guards-return', 'csto-multinational-force', 'technical-assistance', '201st-quick-reaction'].map((p) =>
+  readPolicyFile(join(ROOT, 'scenarios', 'policies', `${p}.json`)),
+);
 const RUNS = 12;
 const TURNS = 20;
 const REPLAY = 6;
@@ -44,7 +46,7 @@ async function build(name: string, input: ReportInput, options: ReportOptions): 
   return { name, html, figures, input, options };
 }
 
-const values = <T>(f: Figure) => ((f.spec.data as { values: T[] }).values);
+const values = <T>(f: Figure) => (f.spec.data as { values: T[] }).values;
 
 /** Checks every figure of a report against the rows it was drawn from. */
 function checkFigures(r: Built): string[] {
@@ -65,11 +67,19 @@ function checkFigures(r: Built): string[] {
     } else if (f.id.startsWith('heat-')) {
       const cells = values<HeatCell>(f);
       const sectors = [...new Map(cells.map((c) => [c.sector, { label: c.sector, x0: c.x0, x1: c.x1 }] as const)).values()] as HeatSector[];
-      checkHeat(svg, cells, sectors, what, cells.some((c) => c.policy !== undefined));
+      checkHeat(
+        svg,
+        cells,
+        sectors,
+        what,
+        cells.some((c) => c.policy !== undefined),
+      );
       kinds.push('heat');
     } else if (f.id.startsWith('hist-')) {
       const bins = values<HistogramBin>(f);
-      const runs = Object.fromEntries([...new Set(bins.map((b) => b.series))].map((s) => [s, bins.filter((b) => b.series === s).reduce((a, b) => a + b.count, 0)]));
+      const runs = Object.fromEntries(
+        [...new Set(bins.map((b) => b.series))].map((s) => [s, bins.filter((b) => b.series === s).reduce((a, b) => a + b.count, 0)]),
+      );
       for (const n of Object.values(runs)) expect(n, `${what}: the replayed runs`).toBe(REPLAY);
       checkHistogram(svg, bins, runs, what);
       kinds.push('hist');
@@ -78,18 +88,19 @@ function checkFigures(r: Built): string[] {
       kinds.push('cost');
     } else if (f.id === 'tornado') {
       const rows = values<{ parameter: string; group: string; low: number; high: number }>(f);
-      const order = (((f.spec.layer as { encoding?: { y?: { sort?: string[] } } }[])[0]?.encoding?.y?.sort) ?? []) as string[];
+      const order = ((f.spec.layer as { encoding?: { y?: { sort?: string[] } } }[])[0]?.encoding?.y?.sort ?? []) as string[];
       expect(order.length, `${what}: every input has a bar`).toBe(3);
       checkTornado(svg, rows, order, what);
-      expect(order.map((p) => Math.max(...rows.filter((x) => x.parameter === p).map((x) => Math.abs(x.high - x.low))))).toEqual([...order.map((p) => Math.max(...rows.filter((x) => x.parameter === p).map((x) => Math.abs(x.high - x.low))))].sort((a, b) => b - a));
+      expect(order.map((p) => Math.max(...rows.filter((x) => x.parameter === p).map((x) => Math.abs(x.high - x.low))))).toEqual(
+        [...order.map((p) => Math.max(...rows.filter((x) => x.parameter === p).map((x) => Math.abs(x.high - x.low))))].sort((a, b) => b - a),
+      );
       kinds.push('tornado');
     } else if (f.id.startsWith('map-')) {
       const rows = mapSectorRows(f.spec);
       expect(rows, `${what}: every sector on the map`).toHaveLength(scenario.sectors.length);
       checkMap(svg, f.spec, what);
       kinds.push('map');
-    }
-    else throw new Error(`${what}: a figure kind the test does not know`);
+    } else throw new Error(`${what}: a figure kind the test does not know`);
   }
   return kinds;
 }
@@ -103,7 +114,15 @@ describe('reports of real experiments: every figure against its data', () => {
     mc = await runMonteCarlo(scenario, { runs: RUNS, seed: 7, turns: TURNS, perTurn: ['gotAway', 'interdicted', 'clashes'] });
     const cmp2 = await comparePolicies(scenario, { runs: RUNS, seed: 7, turns: TURNS, policies: [{ name: 'status-quo' }, BUNDLED[2] as never] });
     cmp5 = await comparePolicies(scenario, { runs: RUNS, seed: 7, turns: TURNS, policies: [{ name: 'status-quo' }, ...BUNDLED] });
-    const sw = await sweep(scenario, { design: 'morris', parameters: ['/forces[id=border-panj]/personnel', '/sectors[id=panj]/sensorDetection', '/parameters/detection/sweepWidthKm'], trajectories: 3, runs: 2, seed: 7, turns: 8, metrics: ['gotAway', 'interdicted'] });
+    const sw = await sweep(scenario, {
+      design: 'morris',
+      parameters: ['/forces[id=border-panj]/personnel', '/sectors[id=panj]/sensorDetection', '/parameters/detection/sweepWidthKm'],
+      trajectories: 3,
+      runs: 2,
+      seed: 7,
+      turns: 8,
+      metrics: ['gotAway', 'interdicted'],
+    });
     reports.push(await build('monte-carlo', mc, { scenario, replayRuns: REPLAY }));
     reports.push(await build('compare-2', cmp2, { scenario, replayRuns: REPLAY, policies: BUNDLED }));
     reports.push(await build('compare-5', cmp5, { scenario, replayRuns: REPLAY, policies: BUNDLED }));
@@ -117,7 +136,7 @@ describe('reports of real experiments: every figure against its data', () => {
     expect(kinds.sweep).toEqual(['tornado']);
   });
 
-  it('the rows are the experiment\'s: forest = paired differences, fans = per-turn quantiles, heat = replayed sector means', () => {
+  it("the rows are the experiment's: forest = paired differences, fans = per-turn quantiles, heat = replayed sector means", () => {
     const r5 = reports.find((r) => r.name === 'compare-5') as Built;
     const forest = values<ForestRow>(r5.figures.find((f) => f.id === 'forest') as Figure);
     for (const cmp of cmp5.comparisons) {
@@ -127,7 +146,9 @@ describe('reports of real experiments: every figure against its data', () => {
       expect(row.low).toBeCloseTo((100 * p.ci95[0]) / p.meanBaseline, 9);
     }
     const rmc = reports.find((r) => r.name === 'monte-carlo') as Built;
-    const fan = rmc.figures.find((f) => f.id.startsWith('fan-') && values<FanRow>(f).length > 0 && f.spec.title && JSON.stringify(f.spec.title).includes('Got away per turn')) as Figure;
+    const fan = rmc.figures.find(
+      (f) => f.id.startsWith('fan-') && values<FanRow>(f).length > 0 && f.spec.title && JSON.stringify(f.spec.title).includes('Got away per turn'),
+    ) as Figure;
     const rows = values<FanRow>(fan);
     expect(rows.map((x) => x.p50)).toEqual(mc.perTurn?.gotAway?.p50);
     expect(rows.map((x) => x.turn)).toEqual(Array.from({ length: TURNS }, (_, t) => t));
@@ -176,7 +197,8 @@ describe('reports of real experiments: every figure against its data', () => {
             for (const t of Array.from(svg.querySelectorAll('text')) as unknown as (typeof fig)[]) {
               const tb = t.getBoundingClientRect();
               if (tb.width === 0) continue;
-              if (tb.left < box.left - 1 || tb.right > box.right + 1 || tb.top < box.top - 1 || tb.bottom > box.bottom + 1) out.push(`${id}: '${t.textContent}' outside its chart`);
+              if (tb.left < box.left - 1 || tb.right > box.right + 1 || tb.top < box.top - 1 || tb.bottom > box.bottom + 1)
+                out.push(`${id}: '${t.textContent}' outside its chart`);
               if ((t.textContent ?? '').includes('…')) out.push(`${id}: '${t.textContent}' cut`);
             }
             return out;

@@ -24,7 +24,11 @@ describe('a runs file is enough for a report', () => {
 
   test('mc --out records the scenario and the policy overlay beside the manifest', () => {
     expect(mc.code, mc.stderr).toBe(0);
-    const first = JSON.parse(readFileSync(runs, 'utf8').split('\n')[0] as string) as { manifest: { scenario: { hash: string } }; scenario: object; policy: { name: string; overlay: object } };
+    const first = JSON.parse(readFileSync(runs, 'utf8').split('\n')[0] as string) as {
+      manifest: { scenario: { hash: string } };
+      scenario: object;
+      policy: { name: string; overlay: object };
+    };
     expect(scenarioHash(first.scenario as never)).toBe(first.manifest.scenario.hash);
     expect(first.manifest.scenario.hash).toBe(scenarioHash(loadScenario(DEFAULT_SCENARIO)));
     expect(first.policy.name).toBe('technical-assistance');
@@ -58,7 +62,9 @@ describe('a runs file is enough for a report', () => {
     const out = join(dir, 'old.html');
     const refused = runCli(['report', old, '--out', out]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/^frontier-sim: .*old\.ndjson was written before runs files recorded their scenario, so the charts that replay its runs cannot be drawn: give --scenario FILE .*--policy FILE.*or --summary-only/);
+    expect(refused.stderr).toMatch(
+      /^frontier-sim: .*old\.ndjson was written before runs files recorded their scenario, so the charts that replay its runs cannot be drawn: give --scenario FILE .*--policy FILE.*or --summary-only/,
+    );
     expect(() => readFileSync(out)).toThrow();
 
     const summary = runCli(['report', old, '--out', out, '--summary-only']);

@@ -34,7 +34,12 @@ function attrsOf(text: string): Record<string, string> {
 }
 
 function unescape(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function translation(transform: string | undefined): [number, number] {
@@ -81,7 +86,12 @@ export function svgItems(svg: string): SvgItem[] {
 
 /** A number as Vega writes it (a Unicode minus, thousands separators). */
 export function parseNumber(text: string): number {
-  return Number(text.replace(/\u2212/g, '-').replace(/,/g, '').trim());
+  return Number(
+    text
+      .replace(/\u2212/g, '-')
+      .replace(/,/g, '')
+      .trim(),
+  );
 }
 
 /** The data of a mark from its aria-label: `title: value; title: value`. */
@@ -112,7 +122,13 @@ export function pathPoints(item: SvgItem): { x: number; y: number }[] {
   let y = 0;
   for (const m of d.matchAll(/([MLHVhvlmZz])([^MLHVhvlmZzA-Ya-y]*)/g)) {
     const cmd = m[1] as string;
-    const nums = (m[2] ?? '').trim() === '' ? [] : (m[2] as string).trim().split(/[\s,]+/).map(Number);
+    const nums =
+      (m[2] ?? '').trim() === ''
+        ? []
+        : (m[2] as string)
+            .trim()
+            .split(/[\s,]+/)
+            .map(Number);
     if (cmd === 'M' || cmd === 'L') {
       for (let i = 0; i + 1 < nums.length; i += 2) {
         x = nums[i] as number;
@@ -199,6 +215,7 @@ export function luminance([r, g, b]: [number, number, number]): number {
 /** The SVG of each figure of a report page, by its chart id. */
 export function figureSvgs(html: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of html.matchAll(/<figure class="chart[^"]*" id="chart-[^"]+" data-chart="([^"]+)">(<svg[\s\S]*?<\/svg>)<figcaption>/g)) out.set(m[1] as string, m[2] as string);
+  for (const m of html.matchAll(/<figure class="chart[^"]*" id="chart-[^"]+" data-chart="([^"]+)">(<svg[\s\S]*?<\/svg>)<figcaption>/g))
+    out.set(m[1] as string, m[2] as string);
   return out;
 }

@@ -50,8 +50,20 @@ function around(x: number, out: number[]): void {
 
 /** Lattice extremes, 1/2 and its neighbours, the clamps' edges, and a spread of lattice points. */
 const BASE_US: number[] = [
-  lattice(0), lattice(1), lattice(2), lattice(TWO_32 - 1), lattice(TWO_32 - 2), lattice(TWO_32 - 3),
-  0.5, nextAfter(0.5, 1), nextAfter(0.5, -1), 1e-300, 1e-310, 1e-20, 1 - 2 ** -53, 1 - 2 ** -52,
+  lattice(0),
+  lattice(1),
+  lattice(2),
+  lattice(TWO_32 - 1),
+  lattice(TWO_32 - 2),
+  lattice(TWO_32 - 3),
+  0.5,
+  nextAfter(0.5, 1),
+  nextAfter(0.5, -1),
+  1e-300,
+  1e-310,
+  1e-20,
+  1 - 2 ** -53,
+  1 - 2 ** -52,
   ...Array.from({ length: 64 }, (_, j) => lattice(Math.floor((j * 2654435761) % TWO_32))),
 ];
 
@@ -123,7 +135,7 @@ function mismatches(us: number[], check: (u: number) => [number, number]): strin
   return bad;
 }
 
-describe('fast paths return exactly the general path\'s counts', () => {
+describe("fast paths return exactly the general path's counts", () => {
   it('binomial: n = 0..200 × 15 p from 1e-12 to 1 - 1e-12, u at and around every cdf boundary', () => {
     let checked = 0;
     for (let n = 0; n <= 200; n++) {
@@ -249,12 +261,25 @@ describe('fast paths return exactly the general path\'s counts', () => {
 
 describe('fast paths: taken where they should be, deferring inside the guard band', () => {
   it('typical engine draws take the walks: no tail evaluation, the steps counted', () => {
-    for (const [u, n, p] of [[0.3, 1, 0.15], [0.9, 3, 0.5], [0.999, 10, 0.85], [0.01, 30, 0.5], [0.7, 300, 0.15], [0.4, 1e12, 3e-11]] as const) {
+    for (const [u, n, p] of [
+      [0.3, 1, 0.15],
+      [0.9, 3, 0.5],
+      [0.999, 10, 0.85],
+      [0.01, 30, 0.5],
+      [0.7, 300, 0.15],
+      [0.4, 1e12, 3e-11],
+    ] as const) {
       const k = binomialQuantile(u, n, p);
       expect(samplerWork.tailEvaluations).toBe(0);
       expect(samplerWork.walkSteps).toBe(p > 0.5 ? n - k : k);
     }
-    for (const [u, mean] of [[0.7, 0.01], [0.9, 3], [1 - 2 ** -33, 16], [0.2, 20], [0.8, 64]] as const) {
+    for (const [u, mean] of [
+      [0.7, 0.01],
+      [0.9, 3],
+      [1 - 2 ** -33, 16],
+      [0.2, 20],
+      [0.8, 64],
+    ] as const) {
       const k = poissonQuantile(u, mean);
       expect(samplerWork.tailEvaluations).toBe(0);
       expect(samplerWork.walkSteps).toBe(k);
@@ -288,10 +313,7 @@ describe('fast paths: taken where they should be, deferring inside the guard ban
  * for n = 95 and 97).
  */
 describe('fast paths: monotone in the parameters for a fixed stream uniform', () => {
-  const US = [
-    ...BASE_US.filter((u) => u >= lattice(0) && u <= lattice(TWO_32 - 1)),
-    ...Array.from({ length: 40 }, (_, j) => (j + 0.5) / 40),
-  ];
+  const US = [...BASE_US.filter((u) => u >= lattice(0) && u <= lattice(TWO_32 - 1)), ...Array.from({ length: 40 }, (_, j) => (j + 0.5) / 40)];
   const P_GRID = [1e-12, 1e-9, 1e-6, 1e-4, ...Array.from({ length: 199 }, (_, j) => (j + 1) / 200), 1 - 1e-4, 1 - 1e-6, 1 - 1e-9, 1 - 1e-12];
 
   /** Where a count along a parameter grid decreases (at most 10, for the message). */
@@ -330,11 +352,17 @@ describe('fast paths: monotone in the parameters for a fixed stream uniform', ()
       fc.integer({ min: TWO_32 - 1000, max: TWO_32 - 1 }).map(lattice),
     );
     fc.assert(
-      fc.property(u, fc.integer({ min: 0, max: 300 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (uu, n, p, f) => {
-        const k = binomialQuantile(uu, n, p);
-        expect(binomialQuantile(uu, n, p + (1 - p) * f * 1e-3)).toBeGreaterThanOrEqual(k);
-        expect(binomialQuantile(uu, n + 1, p)).toBeGreaterThanOrEqual(k);
-      }),
+      fc.property(
+        u,
+        fc.integer({ min: 0, max: 300 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (uu, n, p, f) => {
+          const k = binomialQuantile(uu, n, p);
+          expect(binomialQuantile(uu, n, p + (1 - p) * f * 1e-3)).toBeGreaterThanOrEqual(k);
+          expect(binomialQuantile(uu, n + 1, p)).toBeGreaterThanOrEqual(k);
+        },
+      ),
       { numRuns: 20_000 },
     );
     fc.assert(

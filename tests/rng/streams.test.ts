@@ -12,15 +12,9 @@ const take = (rng: Rng, n: number): number[] => Array.from({ length: n }, () => 
 describe('golden values (any change of generator, hashing or seeding shows here)', () => {
   it('first draws of a few keys for seed 42', () => {
     const s = new RandomStreams(42);
-    expect(take(s.at('arrivals/panj/imu', 0, 4), 4)).toEqual([
-      0.8582154846517369, 0.8269250401062891, 0.5609888242324814, 0.977875518030487,
-    ]);
-    expect(take(s.at('detection/panj', 0, 4), 4)).toEqual([
-      0.8104101604549214, 0.9303398734191433, 0.576101828715764, 0.4976211575558409,
-    ]);
-    expect(take(s.at('weather', 0, 4), 4)).toEqual([
-      0.7855985135538504, 0.3973971357336268, 0.7531822574092075, 0.48927508818451315,
-    ]);
+    expect(take(s.at('arrivals/panj/imu', 0, 4), 4)).toEqual([0.8582154846517369, 0.8269250401062891, 0.5609888242324814, 0.977875518030487]);
+    expect(take(s.at('detection/panj', 0, 4), 4)).toEqual([0.8104101604549214, 0.9303398734191433, 0.576101828715764, 0.4976211575558409]);
+    expect(take(s.at('weather', 0, 4), 4)).toEqual([0.7855985135538504, 0.3973971357336268, 0.7531822574092075, 0.48927508818451315]);
     expect(take(s.child('battle/panj/b1', 3), 3)).toEqual([0.6867451485013589, 0.9836474139010534, 0.1599043969763443]);
   });
 
@@ -272,16 +266,21 @@ describe('RandomStreams.reseed (a run reusing the streams of the last)', () => {
 
   it('draws what a fresh instance for the new seed draws, in any order of keys, and counts only the new draws', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.integer({ min: 0, max: 2 ** 40 }), fc.shuffledSubarray(['a', 'b', 'c', 'd', 'e'], { minLength: 1 }), (first, second, keys) => {
-        const reused = new RandomStreams(first);
-        draws(reused, ['e', 'd', 'c', 'b', 'a']);
-        reused.reseed(second);
-        expect(reused.seed).toBe(second);
-        expect(reused.drawn).toBe(0);
-        const fresh = new RandomStreams(second);
-        expect(draws(reused, keys)).toEqual(draws(fresh, keys));
-        expect(reused.drawn).toBe(fresh.drawn);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 40 }),
+        fc.integer({ min: 0, max: 2 ** 40 }),
+        fc.shuffledSubarray(['a', 'b', 'c', 'd', 'e'], { minLength: 1 }),
+        (first, second, keys) => {
+          const reused = new RandomStreams(first);
+          draws(reused, ['e', 'd', 'c', 'b', 'a']);
+          reused.reseed(second);
+          expect(reused.seed).toBe(second);
+          expect(reused.drawn).toBe(0);
+          const fresh = new RandomStreams(second);
+          expect(draws(reused, keys)).toEqual(draws(fresh, keys));
+          expect(reused.drawn).toBe(fresh.drawn);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -296,13 +295,21 @@ describe('RandomStreams.reseed (a run reusing the streams of the last)', () => {
   });
 });
 
-describe('open(): a turn\'s block is a function of (seed, key, turn) alone', () => {
+describe("open(): a turn's block is a function of (seed, key, turn) alone", () => {
   const draws = (rng: { next(): number }, n: number) => Array.from({ length: n }, () => rng.next());
   const fresh = (turn: number, n: number) => draws(new RandomStreams(21).stream('cross/a/b', 5).open(turn), n);
 
   it('gives the block of any turn, forward, back, and the same turn again, as a fresh stream would', () => {
     const s = new RandomStreams(21).stream('cross/a/b', 5);
-    for (const [turn, n] of [[0, 5], [3, 2], [3, 5], [1, 4], [7, 1], [0, 3], [7, 5]] as const) {
+    for (const [turn, n] of [
+      [0, 5],
+      [3, 2],
+      [3, 5],
+      [1, 4],
+      [7, 1],
+      [0, 3],
+      [7, 5],
+    ] as const) {
       expect(draws(s.open(turn), n)).toEqual(fresh(turn, n));
     }
   });

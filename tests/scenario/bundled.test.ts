@@ -32,7 +32,11 @@ describe('bundled scenarios and policies by name', () => {
   afterEach(() => process.chdir(cwd));
 
   it('lists what ships, as the files of scenarios/ and scenarios/policies/', () => {
-    const files = (d: string) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json').map((f) => f.replace(/\.json$/, '')).sort();
+    const files = (d: string) =>
+      readdirSync(join(ROOT, d))
+        .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
+        .map((f) => f.replace(/\.json$/, ''))
+        .sort();
     expect(bundledNames('scenario')).toEqual(files('scenarios'));
     expect(bundledNames('policy')).toEqual(files('scenarios/policies'));
     expect(bundledNames('scenario')).toContain('tajik-afghan-2021');
@@ -91,7 +95,19 @@ describe('a policy checked on its own', () => {
 
   it('a partial entry (merged by id onto the scenario) and a removal are not problems on their own', () => {
     const file = join(tempDir(), 'partial.json');
-    writeFileSync(file, JSON.stringify({ name: 'p', overlay: { sectors: [{ id: 'panj', lengthKm: 90 }, { id: 'vanj', remove: true }], parameters: { detection: { sweepWidthKm: 2 } } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        name: 'p',
+        overlay: {
+          sectors: [
+            { id: 'panj', lengthKm: 90 },
+            { id: 'vanj', remove: true },
+          ],
+          parameters: { detection: { sweepWidthKm: 2 } },
+        },
+      }),
+    );
     expect(loadPolicy(file).name).toBe('p');
   });
 

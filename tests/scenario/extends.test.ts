@@ -77,9 +77,7 @@ describe('extends', () => {
   it('detects a cycle and names it', () => {
     const a = fixture('extends/cycle-a.json');
     const b = fixture('extends/cycle-b.json');
-    expect(issuesOf(() => loadScenario(a))).toEqual([
-      { file: b, pointer: '/extends', line: 2, column: 14, message: `extends cycle: ${a} -> ${b} -> ${a}` },
-    ]);
+    expect(issuesOf(() => loadScenario(a))).toEqual([{ file: b, pointer: '/extends', line: 2, column: 14, message: `extends cycle: ${a} -> ${b} -> ${a}` }]);
     const self = fixture('extends/self.json');
     expect(issuesOf(() => loadScenario(self))).toEqual([
       { file: self, pointer: '/extends', line: 1, column: 14, message: `extends cycle: ${self} -> ${self}` },
@@ -104,7 +102,10 @@ describe('extends', () => {
   it('maps merged array positions back to the file positions (a removal shifts the indices)', () => {
     const obj = {
       extends: 'minimal.json',
-      sectors: [{ id: 'shaartuz', remove: true }, { id: 'darvaz', terrain: 'Desert' }],
+      sectors: [
+        { id: 'shaartuz', remove: true },
+        { id: 'darvaz', terrain: 'Desert' },
+      ],
     };
     // In the merged scenario darvaz is /sectors/1; the issue names the extending input's /sectors/1/terrain.
     expect(issuesOf(() => parseScenario(obj, { baseDir: FIXTURES, source: 'overlay.json' }))).toEqual([
@@ -169,7 +170,10 @@ describe('applyOverlay', () => {
     const before = JSON.stringify(base);
     const overlay = {
       calendar: { turns: 3 },
-      forces: [{ id: 'ru-201', location: 'panj', role: 'quick-reaction' }, { id: 'tj-shaartuz', remove: true }],
+      forces: [
+        { id: 'ru-201', location: 'panj', role: 'quick-reaction' },
+        { id: 'tj-shaartuz', remove: true },
+      ],
       bases: null,
     };
     const out = applyOverlay(base, overlay) as Record<string, any>;
@@ -183,7 +187,9 @@ describe('applyOverlay', () => {
   });
 
   it('rejects forbidden keys in the overlay (as JSON.parse makes them) and unknown removals', () => {
-    const overlay = JSON.parse('{ "__proto__": { "polluted": 1 }, "calendar": { "constructor": { "prototype": { "polluted": 2 } } }, "sectors": [{ "id": "nope", "remove": true }] }') as object;
+    const overlay = JSON.parse(
+      '{ "__proto__": { "polluted": 1 }, "calendar": { "constructor": { "prototype": { "polluted": 2 } } }, "sectors": [{ "id": "nope", "remove": true }] }',
+    ) as object;
     let err: unknown;
     try {
       applyOverlay(minimalObject(), overlay, { source: 'policy.json' });

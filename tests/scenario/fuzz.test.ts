@@ -48,7 +48,6 @@ const bundled = readdirSync(join(process.cwd(), 'scenarios'))
   .map((f) => ({ name: f, value: JSON.parse(readFileSync(join(process.cwd(), 'scenarios', f), 'utf8')) as Json }));
 const bases: { name: string; value: Json }[] = [{ name: 'minimal.json', value: JSON.parse(readFixture('minimal.json')) as Json }, ...bundled];
 
-
 /** A deep copy with the value at `path` replaced (or deleted when `replacement` is undefined). */
 function mutate(v: Json, path: Path, replacement: unknown): unknown {
   if (path.length === 0) return replacement;
@@ -131,12 +130,10 @@ describe('fuzzing the scenario loader', () => {
   });
 
   it('accepts or rejects arbitrary text, and damaged JSON text, with positions', () => {
-    const damaged = fc
-      .tuple(fc.json(), fc.nat(), fc.nat({ max: 3 }), fc.string({ maxLength: 3 }))
-      .map(([text, at, cut, insert]) => {
-        const i = text.length === 0 ? 0 : at % text.length;
-        return text.slice(0, i) + insert + text.slice(i + cut);
-      });
+    const damaged = fc.tuple(fc.json(), fc.nat(), fc.nat({ max: 3 }), fc.string({ maxLength: 3 })).map(([text, at, cut, insert]) => {
+      const i = text.length === 0 ? 0 : at % text.length;
+      return text.slice(0, i) + insert + text.slice(i + cut);
+    });
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), damaged), (text) => {
         scenarioOrError(() => parseScenario(text), text);
@@ -149,35 +146,32 @@ describe('fuzzing the scenario loader', () => {
     it(`accepts or rejects mutations of ${base.name} (deleted keys, wrong types, out-of-range and huge numbers, duplicate ids, dangling references, forbidden keys)`, () => {
       const paths = allPaths(base.value);
       fc.assert(
-        fc.property(
-          fc.array(fc.tuple(fc.constantFrom(...paths), SPECIAL), { minLength: 1, maxLength: 3 }),
-          (mutations) => {
-            let v: unknown = base.value;
-            for (const [path, replacement] of mutations) {
-              if (path.length > 0 && getAt(v as Json, path.slice(0, -1)) === undefined) continue;
-              v = mutate(v as Json, path, replacement);
-            }
-            // The whole document deleted or made a string (which parseScenario reads as JSON text): the
-            // arbitrary-value properties cover those.
-            if (typeof v !== 'object' || v === null) return;
-            const text = JSON.stringify(v, null, 2);
-            const fromText = scenarioOrError(() => parseScenario(text), text);
-            const fromObject = scenarioOrError(() => parseScenario(v as object));
-            // Text and object input agree on validity and on the issues' pointers and messages.
-            if (fromText instanceof ScenarioError && fromObject instanceof ScenarioError) {
-              // Messages may cite another place: as "line 3, column 5" for text, as a pointer for objects.
-              const cite = /\((first used at )?(line \d+, column \d+|\/[^)]*)\)/g;
-              const pairs = (e: ScenarioError) => e.issues.map((i) => `${i.pointer}: ${i.message.replace(cite, '(...)')}`).sort();
-              expect(pairs(fromObject)).toEqual(pairs(fromText));
-            } else {
-              expect(fromText instanceof ScenarioError).toBe(fromObject instanceof ScenarioError);
-            }
-            if (!(fromText instanceof ScenarioError)) {
-              // A valid scenario survives a round trip unchanged.
-              expect(parseScenario(JSON.stringify(fromText))).toEqual(fromText);
-            }
-          },
-        ),
+        fc.property(fc.array(fc.tuple(fc.constantFrom(...paths), SPECIAL), { minLength: 1, maxLength: 3 }), (mutations) => {
+          let v: unknown = base.value;
+          for (const [path, replacement] of mutations) {
+            if (path.length > 0 && getAt(v as Json, path.slice(0, -1)) === undefined) continue;
+            v = mutate(v as Json, path, replacement);
+          }
+          // The whole document deleted or made a string (which parseScenario reads as JSON text): the
+          // arbitrary-value properties cover those.
+          if (typeof v !== 'object' || v === null) return;
+          const text = JSON.stringify(v, null, 2);
+          const fromText = scenarioOrError(() => parseScenario(text), text);
+          const fromObject = scenarioOrError(() => parseScenario(v as object));
+          // Text and object input agree on validity and on the issues' pointers and messages.
+          if (fromText instanceof ScenarioError && fromObject instanceof ScenarioError) {
+            // Messages may cite another place: as "line 3, column 5" for text, as a pointer for objects.
+            const cite = /\((first used at )?(line \d+, column \d+|\/[^)]*)\)/g;
+            const pairs = (e: ScenarioError) => e.issues.map((i) => `${i.pointer}: ${i.message.replace(cite, '(...)')}`).sort();
+            expect(pairs(fromObject)).toEqual(pairs(fromText));
+          } else {
+            expect(fromText instanceof ScenarioError).toBe(fromObject instanceof ScenarioError);
+          }
+          if (!(fromText instanceof ScenarioError)) {
+            // A valid scenario survives a round trip unchanged.
+            expect(parseScenario(JSON.stringify(fromText))).toEqual(fromText);
+          }
+        }),
         { numRuns: 300 },
       );
     });

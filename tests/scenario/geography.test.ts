@@ -14,7 +14,15 @@ import { issuesOf, minimalObject } from './helpers';
 import { ROOT } from '../helpers/paths';
 import { join } from 'node:path';
 
-const LINE: BorderLine = { type: 'LineString', coordinates: [[68, 37], [69, 37.2], [70, 37.1], [71, 37.6]] };
+const LINE: BorderLine = {
+  type: 'LineString',
+  coordinates: [
+    [68, 37],
+    [69, 37.2],
+    [70, 37.1],
+    [71, 37.6],
+  ],
+};
 
 /** The minimal scenario (three sectors, and more at the east end when given) placed on LINE at the given km. */
 function withTiling(intervals: readonly [number, number][], geography = true): Record<string, unknown> {
@@ -136,32 +144,84 @@ describe('sectors tile the line', () => {
   it('stopping short of the eastern end, or running past it, is refused at the last sector', () => {
     const tol = endToleranceKm(total);
     for (const end of [total - 5 * tol, total + 5 * tol]) {
-      const issues = issuesOf(() => parseScenario(withTiling([[0, 50], [50, 100], [100, end]])));
+      const issues = issuesOf(() =>
+        parseScenario(
+          withTiling([
+            [0, 50],
+            [50, 100],
+            [100, end],
+          ]),
+        ),
+      );
       expect(issues.map((i) => i.pointer)).toEqual(['/sectors/2/line/toKm']);
       expect(issues[0]!.message).toMatch(end < total ? /leaves the last [\d.]+ km of the line uncovered/ : /runs [\d.]+ km past its eastern end/);
     }
-    expect(() => parseScenario(withTiling([[0, 50], [50, 100], [100, total + tol / 2]]))).not.toThrow();
+    expect(() =>
+      parseScenario(
+        withTiling([
+          [0, 50],
+          [50, 100],
+          [100, total + tol / 2],
+        ]),
+      ),
+    ).not.toThrow();
   });
 
   it('names the line and column in the file and a missing line; lines without a geography are unused', () => {
-    const text = JSON.stringify(withTiling([[0, 50], [50, 100], [90, total]]), null, 2);
+    const text = JSON.stringify(
+      withTiling([
+        [0, 50],
+        [50, 100],
+        [90, total],
+      ]),
+      null,
+      2,
+    );
     const [issue] = issuesOf(() => parseScenario(text, { source: 'gap.json' }));
     expect(issue!.file).toBe('gap.json');
     expect(issue!.pointer).toBe('/sectors/2/line/fromKm');
     const lines = text.split('\n');
     expect(lines[issue!.line! - 1]!.slice(issue!.column! - 1)).toMatch(/^90\b/);
 
-    const missing = withTiling([[0, 50], [50, 100], [100, total]]);
+    const missing = withTiling([
+      [0, 50],
+      [50, 100],
+      [100, total],
+    ]);
     delete ((missing.sectors as Record<string, unknown>[])[1] as Record<string, unknown>).line;
     expect(issuesOf(() => parseScenario(missing)).map((i) => [i.pointer, /has no line/.test(i.message)])).toEqual([['/sectors/1', true]]);
 
     // Without a geography there is nothing to tile: lines are unused (a derived scenario may keep them).
-    expect(() => parseScenario(withTiling([[0, 50], [50, 100], [100, total]], false))).not.toThrow();
+    expect(() =>
+      parseScenario(
+        withTiling(
+          [
+            [0, 50],
+            [50, 100],
+            [100, total],
+          ],
+          false,
+        ),
+      ),
+    ).not.toThrow();
   });
 
   it('a latitude beyond ±90° is refused', () => {
-    const s = withTiling([[0, 50], [50, 100], [100, total]]);
-    s.geography = { border: { type: 'LineString', coordinates: [[68, 37], [69, 120]] }, source: 'test' };
+    const s = withTiling([
+      [0, 50],
+      [50, 100],
+      [100, total],
+    ]);
+    s.geography = {
+      border: {
+        type: 'LineString',
+        coordinates: [
+          [68, 37],
+          [69, 120],
+        ],
+      },
+      source: 'test',
+    };
     expect(issuesOf(() => parseScenario(s)).map((i) => i.pointer)).toEqual(['/geography/border/coordinates/1/1']);
   });
 });

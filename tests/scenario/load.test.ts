@@ -141,14 +141,9 @@ describe('duplicate keys', () => {
 describe('forbidden keys', () => {
   for (const key of ['__proto__', 'constructor', 'prototype']) {
     it(`rejects ${key} in a file at its pointer and leaves Object.prototype untouched`, () => {
-      const text = readFixture('minimal.json').replace(
-        '"turnLengthDays": 7,',
-        `"turnLengthDays": 7, "${key}": { "polluted": true, "toString": 1 },`,
-      );
+      const text = readFixture('minimal.json').replace('"turnLengthDays": 7,', `"turnLengthDays": 7, "${key}": { "polluted": true, "toString": 1 },`);
       const issues = issuesOf(() => parseScenario(text));
-      expect(issues).toEqual([
-        { pointer: `/calendar/${key}`, line: 8, column: 61, message: `forbidden key "${key}" (it could change an object prototype)` },
-      ]);
+      expect(issues).toEqual([{ pointer: `/calendar/${key}`, line: 8, column: 61, message: `forbidden key "${key}" (it could change an object prototype)` }]);
       expectPrototypesUntouched();
     });
   }
@@ -246,9 +241,7 @@ describe('schema messages', () => {
     expect(messages((s) => (s.actors[0].intent = 1.5))).toEqual([
       '/actors/0/intent: expected a number in [0, 1] (probability), or { value }, or { min, max }, got 1.5',
     ]);
-    expect(messages((s) => (s.sectors[0].lengthKm = { min: 0, max: 10 }))).toEqual([
-      '/sectors/0/lengthKm/min: expected a number in (0, 100000] (km), got 0',
-    ]);
+    expect(messages((s) => (s.sectors[0].lengthKm = { min: 0, max: 10 }))).toEqual(['/sectors/0/lengthKm/min: expected a number in (0, 100000] (km), got 0']);
     expect(messages((s) => (s.sectors[0].lengthKm = { value: 10, sorce: 'x' }))).toEqual([
       '/sectors/0/lengthKm/sorce: unknown property "sorce"; did you mean "source"?',
     ]);

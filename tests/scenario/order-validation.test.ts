@@ -25,7 +25,9 @@ function referenceOrderProblem(order: unknown): string | undefined {
   const known = ['deploy', 'invite-guards', 'commit-reaction-force', 'allow-quick-reaction', 'assistance', 'reallocate', 'refugees', 'route', 'tempo'];
   if (typeof type !== 'string' || !known.includes(type)) return `unknown order type ${JSON.stringify(type)}; expected one of ${known.join(', ')}`;
   // Ajv reports the first failing branch of the union: describe the branch of this type instead.
-  const branch = (PolicyRuleSchemas.Order.anyOf as { properties: { type: { const: string } }; required?: string[]; properties_?: never }[]).find((b) => b.properties.type.const === type);
+  const branch = (PolicyRuleSchemas.Order.anyOf as { properties: { type: { const: string } }; required?: string[]; properties_?: never }[]).find(
+    (b) => b.properties.type.const === type,
+  );
   const missing = (branch?.required ?? []).filter((k) => !(k in (order as object)));
   if (missing.length > 0) return `order ${type} needs ${missing.join(', ')}`;
   const extra = Object.keys(order as object).filter((k) => !(k in (branch?.properties ?? {})));
@@ -60,7 +62,31 @@ describe('orderProblem', () => {
   });
 
   it('agrees with the reference on arbitrary order-like values', () => {
-    const fields = ['type', 'force', 'to', 'sectors', 'side', 'personnelPerSector', 'arrivalDays', 'staggerDays', 'role', 'personnel', 'delayDays', 'forces', 'allowed', 'noticeHours', 'budgetUsdPerWeek', 'days', 'share', 'windowDays', 'receivers', 'border', 'extra', 'constructor', 'valueOf'];
+    const fields = [
+      'type',
+      'force',
+      'to',
+      'sectors',
+      'side',
+      'personnelPerSector',
+      'arrivalDays',
+      'staggerDays',
+      'role',
+      'personnel',
+      'delayDays',
+      'forces',
+      'allowed',
+      'noticeHours',
+      'budgetUsdPerWeek',
+      'days',
+      'share',
+      'windowDays',
+      'receivers',
+      'border',
+      'extra',
+      'constructor',
+      'valueOf',
+    ];
     const value = fc.oneof(
       fc.constantFrom(...ORDER_TYPES, 'open', 'closed', 'default', 'patrol', 'quick-reaction', 'a', 'B', ''),
       fc.double(),
@@ -71,7 +97,9 @@ describe('orderProblem', () => {
       fc.record({ value: fc.double({ min: -1, max: 2 }) }),
       fc.record({ min: fc.integer({ min: -1, max: 5 }), max: fc.integer({ min: 0, max: 5 }) }),
     );
-    const order = fc.tuple(fc.constantFrom(...ORDER_TYPES, 'nope'), fc.dictionary(fc.constantFrom(...fields), value, { maxKeys: 6 })).map(([type, rest]) => ({ type, ...rest }));
+    const order = fc
+      .tuple(fc.constantFrom(...ORDER_TYPES, 'nope'), fc.dictionary(fc.constantFrom(...fields), value, { maxKeys: 6 }))
+      .map(([type, rest]) => ({ type, ...rest }));
     fc.assert(
       fc.property(fc.oneof(order, fc.anything()), (o) => {
         expect(orderProblem(o)).toBe(referenceOrderProblem(o));
@@ -85,6 +113,7 @@ describe('orderProblems', () => {
   it('is orderProblem of each order, holes included', () => {
     const orders = [...ORDER_VALUES];
     expect(orderProblems(orders)).toEqual(orders.map((o) => orderProblem(o)));
+    // eslint-disable-next-line no-sparse-arrays -- a hole is the input under test
     const holey = [{ type: 'reallocate' }, , { type: 'refugees' }];
     expect(orderProblems(holey)).toEqual([undefined, orderProblem(undefined), 'order refugees needs border']);
   });
@@ -92,7 +121,17 @@ describe('orderProblems', () => {
 
 describe('ORDER_TYPES', () => {
   it('are the order types of the schema, in its order, frozen', () => {
-    expect(ORDER_TYPES).toEqual(['deploy', 'invite-guards', 'commit-reaction-force', 'allow-quick-reaction', 'assistance', 'reallocate', 'refugees', 'route', 'tempo']);
+    expect(ORDER_TYPES).toEqual([
+      'deploy',
+      'invite-guards',
+      'commit-reaction-force',
+      'allow-quick-reaction',
+      'assistance',
+      'reallocate',
+      'refugees',
+      'route',
+      'tempo',
+    ]);
     expect(Object.isFrozen(ORDER_TYPES)).toBe(true);
     expectTypeOf<(typeof ORDER_TYPES)[number]>().toEqualTypeOf<OrderType>();
   });

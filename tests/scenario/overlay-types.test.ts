@@ -17,7 +17,8 @@ import { ROOT } from '../helpers/paths';
 describe('ScenarioOverlay', () => {
   test(`${OVERLAY_TYPES_FILE} is what \`npm run schema\` generates from the schema`, () => {
     const onDisk = readFileSync(join(ROOT, OVERLAY_TYPES_FILE), 'utf8');
-    if (onDisk !== renderScenarioOverlayTypes()) expect.fail(`${OVERLAY_TYPES_FILE} is out of date with the scenario schema: run \`npm run schema\` and commit the result`);
+    if (onDisk !== renderScenarioOverlayTypes())
+      expect.fail(`${OVERLAY_TYPES_FILE} is out of date with the scenario schema: run \`npm run schema\` and commit the result`);
     expect(onDisk).toMatch(/^export type ScenarioOverlay = \{$/m);
   });
 

@@ -10,7 +10,13 @@ import { describe, expect, it } from 'vitest';
 const ROOT = process.cwd();
 
 /** The modules the engine may import from src/scenario at run time. */
-const RUNTIME_MODULES = ['src/scenario/vocabulary.ts', 'src/scenario/limits.ts', 'src/scenario/quantity.ts', 'src/scenario/order-validation.ts', 'src/scenario/pointer.ts'];
+const RUNTIME_MODULES = [
+  'src/scenario/vocabulary.ts',
+  'src/scenario/limits.ts',
+  'src/scenario/quantity.ts',
+  'src/scenario/order-validation.ts',
+  'src/scenario/pointer.ts',
+];
 
 /** Bare imports a runtime module may make: Ajv's run-time helpers (the generated validators import them). */
 const ALLOWED_PACKAGES = /^ajv\/dist\/runtime\/[a-z0-9_]+(\.js)?$/;
@@ -73,7 +79,10 @@ describe('runtime scenario modules', () => {
     it(`${entry} imports no TypeBox, Ajv compiler or jsonc-parser`, () => {
       const { files, packages } = importGraph(entry);
       for (const p of packages) expect(p, `${entry} reaches ${p}`).toMatch(ALLOWED_PACKAGES);
-      for (const f of files) expect(f, `${entry} reaches ${f}`).toMatch(/^src\/scenario\/(vocabulary|limits|quantity|order-validation|pointer)\.ts$|^src\/scenario\/generated\/validate-orders\.js$/);
+      for (const f of files)
+        expect(f, `${entry} reaches ${f}`).toMatch(
+          /^src\/scenario\/(vocabulary|limits|quantity|order-validation|pointer)\.ts$|^src\/scenario\/generated\/validate-orders\.js$/,
+        );
     });
   }
 

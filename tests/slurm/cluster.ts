@@ -8,7 +8,20 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -289,7 +302,19 @@ export async function startCluster(): Promise<Cluster> {
     chownSync(mungeDir, munge.uid, munge.gid);
     chownSync(key, munge.uid, munge.gid);
     const socket = join(mungeDir, 'munge.socket');
-    start('munged', 'munged', ['-F', `--key-file=${key}`, `--socket=${socket}`, `--pid-file=${join(mungeDir, 'munged.pid')}`, `--log-file=${join(mungeDir, 'munged.log')}`, `--seed-file=${join(mungeDir, 'munged.seed')}`], munge);
+    start(
+      'munged',
+      'munged',
+      [
+        '-F',
+        `--key-file=${key}`,
+        `--socket=${socket}`,
+        `--pid-file=${join(mungeDir, 'munged.pid')}`,
+        `--log-file=${join(mungeDir, 'munged.log')}`,
+        `--seed-file=${join(mungeDir, 'munged.seed')}`,
+      ],
+      munge,
+    );
     await waitFor('munged to open its socket', 10_000, () => (existsSync(socket) ? true : undefined), logTail);
 
     for (const d of ['state', 'spool']) mkdirSync(join(dir, d));

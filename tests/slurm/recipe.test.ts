@@ -103,9 +103,13 @@ describe.skipIf(!availability.ok && skipOk)("docs/scaling.md's Slurm recipe on a
 
   /** The tasks' logs and the daemons' logs: what a failure message needs. */
   const report = (...ids: string[]) => {
-    const states = ids.flatMap((id) => jobs(id).map((j) => `${j.JobId} ${j.ArrayJobId ?? ''}_${j.ArrayTaskId ?? ''} ${j.JobState} ${j.Reason} ExitCode=${j.ExitCode}`));
+    const states = ids.flatMap((id) =>
+      jobs(id).map((j) => `${j.JobId} ${j.ArrayJobId ?? ''}_${j.ArrayTaskId ?? ''} ${j.JobState} ${j.Reason} ExitCode=${j.ExitCode}`),
+    );
     const logDir = join(project, 'logs');
-    const logs = existsSync(logDir) ? readdirSync(logDir).map((f) => `--- logs/${f}\n${readFileSync(join(logDir, f), 'utf8').split('\n').slice(0, 6).join('\n')}`) : ['(no logs directory)'];
+    const logs = existsSync(logDir)
+      ? readdirSync(logDir).map((f) => `--- logs/${f}\n${readFileSync(join(logDir, f), 'utf8').split('\n').slice(0, 6).join('\n')}`)
+      : ['(no logs directory)'];
     return [...states, ...logs, cluster.logTail()].join('\n');
   };
 
@@ -120,7 +124,8 @@ describe.skipIf(!availability.ok && skipOk)("docs/scaling.md's Slurm recipe on a
         const j = job(id);
         if (j.JobState === 'COMPLETED') return j;
         const failed = [j, ...dependsOn.flatMap(jobs)].filter((x) => FAILED.test(x.JobState ?? '') || x.Reason === 'DependencyNeverSatisfied');
-        if (failed.length > 0) throw new Error(`job ${failed.map((x) => `${x.JobId} is ${x.JobState} (${x.Reason}, exit ${x.ExitCode})`).join('; ')}\n${report(id, ...dependsOn)}`);
+        if (failed.length > 0)
+          throw new Error(`job ${failed.map((x) => `${x.JobId} is ${x.JobState} (${x.Reason}, exit ${x.ExitCode})`).join('; ')}\n${report(id, ...dependsOn)}`);
         return undefined;
       },
       () => report(id, ...dependsOn),
@@ -144,7 +149,7 @@ describe.skipIf(!availability.ok && skipOk)("docs/scaling.md's Slurm recipe on a
   const out = (experiment: string, file: string) => join(project, experiment, file);
   const reference = { runs: '', summary: '' };
 
-  it('the guide\'s submission runs the array, then the merge: byte-identical to one process', async () => {
+  it("the guide's submission runs the array, then the merge: byte-identical to one process", async () => {
     a = runBlock(guideBlock('ARRAY=$(sbatch'), settingsFor('a'));
     expect(a.ARRAY).toMatch(/^\d+$/);
     expect(a.MERGE).toMatch(/^\d+$/);
@@ -159,7 +164,9 @@ describe.skipIf(!availability.ok && skipOk)("docs/scaling.md's Slurm recipe on a
     // Each task logged into the directory it made; the merge printed the table there.
     const logs = readdirSync(join(project, 'logs'));
     for (let i = 0; i < SHARDS; i++) expect(logs).toContain(`mc-${a.ARRAY}_${i}.out`);
-    expect(read(join(project, 'logs', `merge-${a.MERGE}.out`))).toMatch(new RegExp(`${RUNS.toLocaleString("en-US")} runs, seed ${GUIDE_EXPERIMENT.seed}[^]*\\nmetric +mean`));
+    expect(read(join(project, 'logs', `merge-${a.MERGE}.out`))).toMatch(
+      new RegExp(`${RUNS.toLocaleString('en-US')} runs, seed ${GUIDE_EXPERIMENT.seed}[^]*\\nmetric +mean`),
+    );
   });
 
   // Experiment b: the same, but shard 0 is requeued and shard 1 cancelled while they run.
@@ -174,19 +181,40 @@ describe.skipIf(!availability.ok && skipOk)("docs/scaling.md's Slurm recipe on a
     cancelled = await waitWriting(`${b.ARRAY}_1`, out('b', 'shard-1.ndjson'), 10);
     cluster.slurm('scancel', [`${b.ARRAY}_1`]);
     // The requeued task waits to start again, and nothing writes its file meanwhile: it stopped part-way.
-    await waitFor('the requeued task to be stopped and pending', 20_000, () => (job(`${b.ARRAY}_0`).JobState === 'PENDING' && processesMentioning(shard0).length === 0 ? true : undefined), () => report(b.ARRAY));
+    await waitFor(
+      'the requeued task to be stopped and pending',
+      20_000,
+      () => (job(`${b.ARRAY}_0`).JobState === 'PENDING' && processesMentioning(shard0).length === 0 ? true : undefined),
+      () => report(b.ARRAY),
+    );
     expect(job(`${b.ARRAY}_0`).Restarts).toBe('1');
     requeuedAt = lines(shard0) - 1;
     expect(requeuedAt).toBeGreaterThanOrEqual(10);
     expect(requeuedAt).toBeLessThan(PER_SHARD);
   });
 
-  it.skipIf(!hasLock)('[issue 24 item 1] a second writer of a running shard\'s file fails at once, and that shard goes on', async () => {
+  it.skipIf(!hasLock)("[issue 24 item 1] a second writer of a running shard's file fails at once, and that shard goes on", async () => {
     const file = out('b', 'shard-2.ndjson');
     await waitWriting(`${b.ARRAY}_2`, file, 10);
     const second = spawnSync(
       join(project, 'node_modules', '.bin', 'frontier-sim'),
-      ['mc', GUIDE_EXPERIMENT.scenario, '--policy', GUIDE_EXPERIMENT.policy, '--runs', String(RUNS), '--seed', String(GUIDE_EXPERIMENT.seed), '--shard', `2/${SHARDS}`, '--workers', '1', '--out', file, '--resume'],
+      [
+        'mc',
+        GUIDE_EXPERIMENT.scenario,
+        '--policy',
+        GUIDE_EXPERIMENT.policy,
+        '--runs',
+        String(RUNS),
+        '--seed',
+        String(GUIDE_EXPERIMENT.seed),
+        '--shard',
+        `2/${SHARDS}`,
+        '--workers',
+        '1',
+        '--out',
+        file,
+        '--resume',
+      ],
       { cwd: project, encoding: 'utf8', timeout: 20_000 },
     );
     expect(second.status, second.stderr).toBe(1);
@@ -198,11 +226,24 @@ describe.skipIf(!availability.ok && skipOk)("docs/scaling.md's Slurm recipe on a
 
   it('the cancelled shard leaves no process behind, and its file stops short of the end', async () => {
     const task = `${b.ARRAY}_1`;
-    await waitFor(`task ${task} to be cancelled`, 30_000, () => (job(task).JobState === 'CANCELLED' ? true : undefined), () => report(b.ARRAY));
+    await waitFor(
+      `task ${task} to be cancelled`,
+      30_000,
+      () => (job(task).JobState === 'CANCELLED' ? true : undefined),
+      () => report(b.ARRAY),
+    );
     const file = out('b', 'shard-1.ndjson');
     const left = () => [...new Set([...processesMentioning(file), ...processesWithEnvironment(cluster.marker, `SLURM_JOB_ID=${cancelled.JobId}`)])];
     // SIGTERM at once, SIGKILL after KillWait (5 s): nothing of the task may outlive that.
-    await waitFor('the cancelled task\'s processes to end', 10_000, () => (left().length === 0 ? true : undefined), () => left().map((p) => `${p} ${commandLine(p)}`).join('\n')).catch((e: Error) => {
+    await waitFor(
+      "the cancelled task's processes to end",
+      10_000,
+      () => (left().length === 0 ? true : undefined),
+      () =>
+        left()
+          .map((p) => `${p} ${commandLine(p)}`)
+          .join('\n'),
+    ).catch((e: Error) => {
       throw new Error(`a cancelled task left processes running: ${e.message}`);
     });
     const size = statSync(file).size;
@@ -233,11 +274,16 @@ describe.skipIf(!availability.ok && skipOk)("docs/scaling.md's Slurm recipe on a
   });
 
   it('the merge then waits for ever (DependencyNeverSatisfied), as the guide says', async () => {
-    await waitFor('the merge to be held', 60_000, () => (job(b.MERGE).Reason === 'DependencyNeverSatisfied' ? true : undefined), () => report(b.ARRAY, b.MERGE));
+    await waitFor(
+      'the merge to be held',
+      60_000,
+      () => (job(b.MERGE).Reason === 'DependencyNeverSatisfied' ? true : undefined),
+      () => report(b.ARRAY, b.MERGE),
+    );
     expect(job(b.MERGE).JobState).toBe('PENDING');
   });
 
-  it('the guide\'s rerun block completes the experiment: byte-identical to one process', async () => {
+  it("the guide's rerun block completes the experiment: byte-identical to one process", async () => {
     const block = guideBlock('RERUN=$(sbatch');
     expect(block).toContain('--array=17');
     const rerun = runBlock(block.replace('--array=17', '--array=1'), settingsFor('b'), `MERGE=${b.MERGE}`);

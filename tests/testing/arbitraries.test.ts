@@ -23,7 +23,14 @@ describe('arbitraries.scenario', () => {
   });
 
   test('sizes are respected', () => {
-    const arb = arbitraries.scenario({ sectors: { min: 4, max: 6 }, forces: 3, actors: { min: 2, max: 2 }, turns: { min: 2, max: 3 }, kinds: ['refugees'], roles: ['patrol'] });
+    const arb = arbitraries.scenario({
+      sectors: { min: 4, max: 6 },
+      forces: 3,
+      actors: { min: 2, max: 2 },
+      turns: { min: 2, max: 3 },
+      kinds: ['refugees'],
+      roles: ['patrol'],
+    });
     for (const s of fc.sample(arb, { seed: 3, numRuns: 50 })) {
       expect(s.sectors.length).toBeGreaterThanOrEqual(4);
       expect(s.sectors.length).toBeLessThanOrEqual(6);
@@ -47,7 +54,10 @@ describe('arbitraries.scenario', () => {
   test('shrinking gives the smallest, roundest scenario that still fails', () => {
     // A planted failure: "no scenario has two sectors and an actor with presence in the second".
     const details = fc.check(
-      fc.property(arbitraries.scenario({ sectors: { max: 5 }, forces: { max: 6 }, actors: { max: 4 } }), (s) => !(s.sectors.length >= 2 && s.actors.some((a) => 's1' in a.presence))),
+      fc.property(
+        arbitraries.scenario({ sectors: { max: 5 }, forces: { max: 6 }, actors: { max: 4 } }),
+        (s) => !(s.sectors.length >= 2 && s.actors.some((a) => 's1' in a.presence)),
+      ),
       { seed: 5, numRuns: 500 },
     );
     expect(details.failed).toBe(true);
@@ -110,7 +120,7 @@ describe('arbitraries.policy and arbitraries.parameterChange', () => {
 });
 
 describe('the choices the arbitraries draw from', () => {
-  test('are the schema\'s actor kinds and force roles', async () => {
+  test("are the schema's actor kinds and force roles", async () => {
     const lib = await import('../../src/testing/lib');
     const schema = await import('../../src/scenario/schema');
     expect(lib.ACTOR_KINDS).toEqual([...schema.ACTOR_KINDS]);

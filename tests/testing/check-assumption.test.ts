@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { tempDir } from '../helpers/temp';
-import { join } from 'node:path';
 import { test as fcTest } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -127,7 +126,19 @@ function twoSectors(theta: number): Scenario {
       { id: 'g-west', name: 'g-west', side: 'guards', personnel: 40, location: 'west', role: 'patrol' },
       { id: 'g-east', name: 'g-east', side: 'guards', personnel: 40, location: 'east', role: 'patrol' },
     ],
-    actors: [{ id: 'network', name: 'network', kind: 'smuggling', strength: 100, intent: 1, attemptsPerWeek: 20, presence: { west: 1, east: 1 }, loadKg: 10, displacementSensitivity: theta }],
+    actors: [
+      {
+        id: 'network',
+        name: 'network',
+        kind: 'smuggling',
+        strength: 100,
+        intent: 1,
+        attemptsPerWeek: 20,
+        presence: { west: 1, east: 1 },
+        loadKg: 10,
+        displacementSensitivity: theta,
+      },
+    ],
     parameters: { detection: { sweepWidthKm: 2, patrolSpeedKmPerHour: 4, exposureHours: 6, personnelPerPatrol: 4, sectorDepthKm: 5, dutyFraction: 0.5 } },
   });
 }

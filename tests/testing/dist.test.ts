@@ -23,9 +23,16 @@ try { t.relations.conservation.check({}); } catch (e) { shared = e instanceof m.
 console.log(JSON.stringify({ keys: Object.keys(t).filter((k) => ['arbitraries', 'checkAssumption', 'relations', 'defineAssumption', 'AssumptionError'].includes(k)).sort(), runs: r.numRuns, shared, relations: t.relations.all.map((x) => x.name) }));`;
 
 describe('the built frontier-sim/testing', () => {
-  test('ESM and CJS give the same API, run a check, and share the main entry\'s classes', () => {
-    const esm = JSON.parse(node(`const t = await import('frontier-sim/testing'); const m = await import('frontier-sim'); const { default: fc } = await import('fast-check');${body}`, 'module'));
-    const cjs = JSON.parse(node(`const t = require('frontier-sim/testing'); const m = require('frontier-sim'); const fc = require('fast-check');${body}`, 'commonjs'));
+  test("ESM and CJS give the same API, run a check, and share the main entry's classes", () => {
+    const esm = JSON.parse(
+      node(
+        `const t = await import('frontier-sim/testing'); const m = await import('frontier-sim'); const { default: fc } = await import('fast-check');${body}`,
+        'module',
+      ),
+    );
+    const cjs = JSON.parse(
+      node(`const t = require('frontier-sim/testing'); const m = require('frontier-sim'); const fc = require('fast-check');${body}`, 'commonjs'),
+    );
     expect(esm).toEqual(cjs);
     expect(esm.keys).toEqual(['AssumptionError', 'arbitraries', 'checkAssumption', 'defineAssumption', 'relations']);
     expect(esm.runs).toBe(5);
@@ -60,7 +67,9 @@ describe('the built frontier-sim/testing', () => {
     for (const file of ['esm.mjs', 'cjs.cjs']) {
       const r = spawnSync(process.execPath, [file], { cwd: app, encoding: 'utf8' });
       expect(r.status, file).toBe(1);
-      expect(r.stderr).toContain('frontier-sim/testing needs fast-check (^4), an optional peer dependency that is not installed here: run `npm install --save-dev fast-check`');
+      expect(r.stderr).toContain(
+        'frontier-sim/testing needs fast-check (^4), an optional peer dependency that is not installed here: run `npm install --save-dev fast-check`',
+      );
       expect(r.stderr).not.toMatch(/ERR_MODULE_NOT_FOUND|^\s+at /m);
     }
   });

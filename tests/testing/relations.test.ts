@@ -57,7 +57,10 @@ describe('the built-in relations hold for generated scenarios', () => {
 });
 
 describe('the relations are not vacuous', () => {
-  const sample = (seed: number) => parseScenario(fc.sample(arbitraries.scenario({ sectors: 3, forces: { min: 2 }, actors: { min: 2 }, bases: { min: 1 } }), { seed, numRuns: 1 })[0] as object);
+  const sample = (seed: number) =>
+    parseScenario(
+      fc.sample(arbitraries.scenario({ sectors: 3, forces: { min: 2 }, actors: { min: 2 }, bases: { min: 1 } }), { seed, numRuns: 1 })[0] as object,
+    );
 
   test('renaming renames every id and every reference, preserving order', () => {
     const s = sample(5);

@@ -49,12 +49,26 @@ export function calibrationTable(c: Calibration): string {
     '',
     renderTable(
       ['target', 'metric', 'era', 'observed', 'obs. sd', 'discrepancy sd', 'source'],
-      c.targets.map((t) => [t.id, t.per ? `${t.metric} / ${t.per}` : t.metric, t.era, formatNumber(t.z), formatNumber(Math.sqrt(t.varObs)), formatNumber(Math.sqrt(t.varDisc)), t.source.length > 60 ? `${t.source.slice(0, 57)}...` : t.source]),
+      c.targets.map((t) => [
+        t.id,
+        t.per ? `${t.metric} / ${t.per}` : t.metric,
+        t.era,
+        formatNumber(t.z),
+        formatNumber(Math.sqrt(t.varObs)),
+        formatNumber(Math.sqrt(t.varDisc)),
+        t.source.length > 60 ? `${t.source.slice(0, 57)}...` : t.source,
+      ]),
     ).trimEnd(),
     '',
     renderTable(
       ['wave', 'points', 'run points not implausible', 'space ruled out', 'emulators (R², active inputs)'],
-      c.waves.map((w) => [w.wave, w.points, pct(w.runPointsNonImplausible), pct(w.ruledOut), w.emulators.map((e) => `${e.target} ${e.r2.toFixed(2)}`).join('; ')]),
+      c.waves.map((w) => [
+        w.wave,
+        w.points,
+        pct(w.runPointsNonImplausible),
+        pct(w.ruledOut),
+        w.emulators.map((e) => `${e.target} ${e.r2.toFixed(2)}`).join('; '),
+      ]),
     ).trimEnd(),
     '',
     `Ruled out: ${pct(c.ruledOut)} of the input space. Non-implausible ranges (the inputs narrowed most):`,
@@ -65,7 +79,14 @@ export function calibrationTable(c: Calibration): string {
     parts.push(
       renderTable(
         ['input', 'prior', 'non-implausible', 'width kept'],
-        narrowed.flatMap((r) => r.inputs.map((i) => [i.pointer, `[${formatNumber(i.prior[0])}, ${formatNumber(i.prior[1])}]`, `[${formatNumber(i.nonImplausible[0])}, ${formatNumber(i.nonImplausible[1])}]`, pct(r.widthShare)])),
+        narrowed.flatMap((r) =>
+          r.inputs.map((i) => [
+            i.pointer,
+            `[${formatNumber(i.prior[0])}, ${formatNumber(i.prior[1])}]`,
+            `[${formatNumber(i.nonImplausible[0])}, ${formatNumber(i.nonImplausible[1])}]`,
+            pct(r.widthShare),
+          ]),
+        ),
       ).trimEnd(),
     );
   return parts.join('\n') + '\n';
@@ -111,11 +132,14 @@ export async function calibrateCommand(argv: string[], io: CommandIO): Promise<n
   );
   const out = values.out as string | undefined;
   if (out !== undefined) {
-    const rel = relative(dirname(resolve(out)), resolve(file)).split('\\').join('/');
+    const rel = relative(dirname(resolve(out)), resolve(file))
+      .split('\\')
+      .join('/');
     writeFileAtomic(out, JSON.stringify(calibrationOverlay(scenario, result, rel.startsWith('.') ? rel : `./${rel}`), null, 2) + '\n');
     io.err(`calibrated scenario written to ${resolve(out)}\n`);
     // A base outside the overlay's directory is read only when allowed (docs/limits.md).
-    if (rel.startsWith('../') || rel.startsWith('/')) io.err(`note: it extends ${rel}, outside its directory: load it with --allow-extends-outside, or write it next to ${file}\n`);
+    if (rel.startsWith('../') || rel.startsWith('/'))
+      io.err(`note: it extends ${rel}, outside its directory: load it with --allow-extends-outside, or write it next to ${file}\n`);
   }
   emit(io, format === 'json' ? JSON.stringify(result, null, 2) + '\n' : calibrationTable(result), undefined);
   return 0;

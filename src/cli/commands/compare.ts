@@ -108,7 +108,11 @@ export function comparisonTable(c: Comparison, metrics?: readonly string[] | 'al
           varianceReductionMeaningful(p) ? formatQuantity(p.varianceReduction, 'share') : '–',
         ];
       });
-    parts.push('', `${cmp.policy} vs ${c.baseline} (difference = policy - baseline, run by run)`, renderTable(['metric', 'baseline', 'policy', 'difference', '95 % CI', '% change', 'var. reduction'], rows).trimEnd());
+    parts.push(
+      '',
+      `${cmp.policy} vs ${c.baseline} (difference = policy - baseline, run by run)`,
+      renderTable(['metric', 'baseline', 'policy', 'difference', '95 % CI', '% change', 'var. reduction'], rows).trimEnd(),
+    );
     const ce = costEffectivenessLine(cmp.metrics);
     if (ce !== undefined) parts.push(ce);
   }
@@ -122,7 +126,13 @@ export function comparisonCsv(c: Comparison): string {
   for (const cmp of c.comparisons) {
     for (const [m, p] of Object.entries(cmp.metrics)) {
       lines.push(
-        [csvField(cmp.policy), csvField(c.baseline), csvField(m), p.n, ...[p.meanBaseline, p.meanPolicy, p.meanDifference, p.ci95[0], p.ci95[1], p.sdDifference, p.correlation, p.varianceReduction].map(csvNumber)].join(','),
+        [
+          csvField(cmp.policy),
+          csvField(c.baseline),
+          csvField(m),
+          p.n,
+          ...[p.meanBaseline, p.meanPolicy, p.meanDifference, p.ci95[0], p.ci95[1], p.sdDifference, p.correlation, p.varianceReduction].map(csvNumber),
+        ].join(','),
       );
     }
   }
@@ -158,26 +168,34 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   const scenario = loadScenario(positionals[0] as string, scenarioLoadOptions(values));
   const turns = turnsFlag(values.turns as string | undefined, scenario.calendar.turns);
   const result = await runInteractive(io, (signal, onProgress) =>
-      comparePolicies(scenario, {
-        policies,
-        runs,
-        seed,
-        workers,
-        turns,
-        signal,
-        onProgress,
-        ...(values.baseline !== undefined ? { baseline: values.baseline as string } : {}),
-        ...unc.options,
-      }),
+    comparePolicies(scenario, {
+      policies,
+      runs,
+      seed,
+      workers,
+      turns,
+      signal,
+      onProgress,
+      ...(values.baseline !== undefined ? { baseline: values.baseline as string } : {}),
+      ...unc.options,
+    }),
   );
   const known = Object.keys(result.comparisons[0]?.metrics ?? {});
   const metrics = parseMetricsFlag(metricsText, known);
   const zero = (m: string) => result.policies.every((p) => p.metrics[m]?.min === 0 && p.metrics[m]?.max === 0);
-  const text = format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'csv' ? comparisonCsv(result) : comparisonTable(result, metrics) + comparisonUncertaintyTable(result, tableMetrics(metrics, known, zero));
+  const text =
+    format === 'json'
+      ? JSON.stringify(result, null, 2) + '\n'
+      : format === 'csv'
+        ? comparisonCsv(result)
+        : comparisonTable(result, metrics) + comparisonUncertaintyTable(result, tableMetrics(metrics, known, zero));
   emit(io, text, values.out as string | undefined);
   const reportFile = values.report as string | undefined;
   if (reportFile !== undefined) {
-    writeFileAtomic(reportFile, await renderReport(result, { scenario, policies, ...(Array.isArray(metrics) ? { metrics: metrics.filter((m) => !m.includes('.')) } : {}) }));
+    writeFileAtomic(
+      reportFile,
+      await renderReport(result, { scenario, policies, ...(Array.isArray(metrics) ? { metrics: metrics.filter((m) => !m.includes('.')) } : {}) }),
+    );
     io.err(`report written to ${resolve(reportFile)}\n`);
   }
   return 0;

@@ -148,7 +148,15 @@ export function summaryTable(metrics: Readonly<Record<string, Summary>>, names: 
     .map((name) => {
       const s = metrics[name] as Summary;
       const v = (x: number) => formatMetric(name, x);
-      return [name, v(s.mean), formatInterval(name, s.ci95[0], s.ci95[1]), formatQuantity(s.sd, metricInfo(name).quantity, { difference: true }), v(s.p5), v(s.p50), v(s.p95)];
+      return [
+        name,
+        v(s.mean),
+        formatInterval(name, s.ci95[0], s.ci95[1]),
+        formatQuantity(s.sd, metricInfo(name).quantity, { difference: true }),
+        v(s.p5),
+        v(s.p50),
+        v(s.p95),
+      ];
     });
   return renderTable(header, rows);
 }

@@ -63,6 +63,10 @@ export function mergeCommand(argv: string[], io: CommandIO): number {
   } finally {
     if (temporaries !== undefined) releaseOnStop(temporaries);
   }
-  emit(io, formatMonteCarlo(result, format, parseMetricsFlag(values.metrics as string | undefined, Object.keys(result.metrics))), values.summary as string | undefined);
+  emit(
+    io,
+    formatMonteCarlo(result, format, parseMetricsFlag(values.metrics as string | undefined, Object.keys(result.metrics))),
+    values.summary as string | undefined,
+  );
   return 0;
 }

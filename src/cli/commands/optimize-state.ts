@@ -77,13 +77,15 @@ export class StateFile implements EvaluationStore {
     if (typeof doc !== 'object' || doc === null || doc.format !== STATE_FORMAT || typeof doc.evaluations !== 'object' || doc.evaluations === null) {
       throw new UsageError(`cannot resume ${path}: not a state file of 'optimize'`);
     }
-    if (doc.version !== STATE_VERSION) throw new UsageError(`cannot resume ${path}: state format version ${String(doc.version)}, this frontier-sim writes ${STATE_VERSION}`);
+    if (doc.version !== STATE_VERSION)
+      throw new UsageError(`cannot resume ${path}: state format version ${String(doc.version)}, this frontier-sim writes ${STATE_VERSION}`);
     const diff = firstDifference(doc.manifest, manifest);
     if (diff !== undefined) throw new UsageError(`cannot resume ${path}: it was started with different settings (${diff})`);
     const file = new StateFile(path, manifest);
     let n = 0;
     for (const [key, values] of Object.entries(doc.evaluations)) {
-      if (!Array.isArray(values) || !values.every((v) => typeof v === 'number' && Number.isFinite(v))) throw new UsageError(`cannot resume ${path}: evaluation ${key} is not a list of numbers`);
+      if (!Array.isArray(values) || !values.every((v) => typeof v === 'number' && Number.isFinite(v)))
+        throw new UsageError(`cannot resume ${path}: evaluation ${key} is not a list of numbers`);
       file.evaluations.set(key, values);
       n++;
     }

@@ -126,7 +126,9 @@ export function optimizationTable(r: OptimizationResult): string {
     caps.budgetUsdPerYear !== undefined ? `at most USD ${formatNumber(caps.budgetUsdPerYear)} a year more than today` : '',
   ].filter((s) => s !== '');
   lines.push(m.scenario.name);
-  lines.push(`${m.objective.sense} ${m.objective.label} over ${m.turns} turns; ${what.join(', ')}; seed ${m.seed}; scenario ${m.scenario.hash}, frontier-sim ${m.engine.version}`);
+  lines.push(
+    `${m.objective.sense} ${m.objective.label} over ${m.turns} turns; ${what.join(', ')}; seed ${m.seed}; scenario ${m.scenario.hash}, frontier-sim ${m.engine.version}`,
+  );
   lines.push('');
   const naive = r.table.some((row) => row.naive !== undefined);
   const levers = new Set(r.table.map((row) => row.lever));
@@ -134,10 +136,19 @@ export function optimizationTable(r: OptimizationResult): string {
   lines.push(
     renderTable(
       ['sector', ...(levers.size > 1 ? ['lever'] : []), 'today', 'proposed', 'change', 'even spread', ...(naive ? ['naive'] : [])],
-      r.table.map((row) => [row.sector, ...(levers.size > 1 ? [row.lever] : []), row.today, row.proposed, signed(row.change), row.even, ...(naive ? [row.naive ?? NaN] : [])]),
+      r.table.map((row) => [
+        row.sector,
+        ...(levers.size > 1 ? [row.lever] : []),
+        row.today,
+        row.proposed,
+        signed(row.change),
+        row.even,
+        ...(naive ? [row.naive ?? NaN] : []),
+      ]),
     ).trimEnd(),
   );
-  if (caps.budgetUsdPerYear !== undefined || r.extraSpendUsdPerYear !== 0) lines.push(`extra spending: USD ${formatNumber(r.extraSpendUsdPerYear)} a year (cost model)`);
+  if (caps.budgetUsdPerYear !== undefined || r.extraSpendUsdPerYear !== 0)
+    lines.push(`extra spending: USD ${formatNumber(r.extraSpendUsdPerYear)} a year (cost model)`);
   const e = r.evaluation;
   lines.push('');
   lines.push(`Objective: ${m.objective.label}, mean of ${e.runs} paired runs on seed ${e.seed} (${e.adversary} adversary); difference = allocation - today`);
@@ -150,7 +161,9 @@ export function optimizationTable(r: OptimizationResult): string {
       }),
     ).trimEnd(),
   );
-  lines.push(`proposed - even spread of the same total: ${interval(e.vsEven)}${e.vsEven.ci95[0] > 0 || e.vsEven.ci95[1] < 0 ? '' : ' (the interval includes 0)'}`);
+  lines.push(
+    `proposed - even spread of the same total: ${interval(e.vsEven)}${e.vsEven.ci95[0] > 0 || e.vsEven.ci95[1] < 0 ? '' : ' (the interval includes 0)'}`,
+  );
   if (r.robustness) {
     const rb = r.robustness;
     lines.push('');
@@ -158,13 +171,15 @@ export function optimizationTable(r: OptimizationResult): string {
     lines.push(`  naive optimum - today, adversary held fixed (what the naive plan promises): ${interval(rb.promised)}`);
     lines.push(`  naive optimum - today, adversary adapting (what it delivers):               ${interval(rb.delivered)}`);
     lines.push(`  robust optimum - today, adversary adapting:                                  ${interval(e.vsToday.proposed as PairedComparison)}`);
-    lines.push(`  loss of the naive optimum against the robust one when red adapts: ${signed(rb.loss.mean)} [${signed(rb.loss.ci95[0])}, ${signed(rb.loss.ci95[1])}]`);
+    lines.push(
+      `  loss of the naive optimum against the robust one when red adapts: ${signed(rb.loss.mean)} [${signed(rb.loss.ci95[0])}, ${signed(rb.loss.ci95[1])}]`,
+    );
   }
   lines.push('');
   for (const o of r.optima) {
     const s = o.selection;
     lines.push(
-      `Selection (${o.adversary} adversary): Kim-Nelson among ${s.finalists.length} finalists, P(correct selection) >= ${(100 * s.pcs).toFixed(0)} % when the best is ${formatNumber(s.indifference)} better${s.certified ? '' : ' (NOT certified: the run cap was reached; raise the selection\'s maxRuns)'}; pick: ${s.finalists[s.chosen]?.origin ?? '?'}`,
+      `Selection (${o.adversary} adversary): Kim-Nelson among ${s.finalists.length} finalists, P(correct selection) >= ${(100 * s.pcs).toFixed(0)} % when the best is ${formatNumber(s.indifference)} better${s.certified ? '' : " (NOT certified: the run cap was reached; raise the selection's maxRuns)"}; pick: ${s.finalists[s.chosen]?.origin ?? '?'}`,
     );
   }
   lines.push('');
@@ -173,10 +188,17 @@ export function optimizationTable(r: OptimizationResult): string {
     const next = r.convergence[i + 1];
     return next === undefined || next.adversary !== p.adversary || next.stage !== p.stage || next.level !== p.level;
   });
-  lines.push('Convergence: the incumbent at the end of each stage, on that stage\'s sample');
-  lines.push(renderTable(['adversary', 'stage', 'level', 'step', 'sample runs', 'evaluations', 'runs', 'objective'], ends.map((p) => [p.adversary, p.stage, p.level + 1, p.step, p.sampleRuns, p.evaluations, p.runs, p.value])).trimEnd());
+  lines.push("Convergence: the incumbent at the end of each stage, on that stage's sample");
+  lines.push(
+    renderTable(
+      ['adversary', 'stage', 'level', 'step', 'sample runs', 'evaluations', 'runs', 'objective'],
+      ends.map((p) => [p.adversary, p.stage, p.level + 1, p.step, p.sampleRuns, p.evaluations, p.runs, p.value]),
+    ).trimEnd(),
+  );
   lines.push('');
-  lines.push(`${formatNumber(r.counts.evaluations)} evaluations; ${formatNumber(r.counts.runsPlayed)} search and selection runs played, ${formatNumber(r.counts.runsRestored)} read back from the state file`);
+  lines.push(
+    `${formatNumber(r.counts.evaluations)} evaluations; ${formatNumber(r.counts.runsPlayed)} search and selection runs played, ${formatNumber(r.counts.runsRestored)} read back from the state file`,
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -184,7 +206,19 @@ export function optimizationTable(r: OptimizationResult): string {
 export function optimizationCsv(r: OptimizationResult): string {
   const naive = r.table.some((row) => row.naive !== undefined);
   const lines = [`sector,name,lever,today,proposed,change,even${naive ? ',naive' : ''}`];
-  for (const row of r.table) lines.push([csvField(row.sector), csvField(row.name), row.lever, row.today, row.proposed, row.change, row.even, ...(naive ? [csvNumber(row.naive ?? NaN)] : [])].join(','));
+  for (const row of r.table)
+    lines.push(
+      [
+        csvField(row.sector),
+        csvField(row.name),
+        row.lever,
+        row.today,
+        row.proposed,
+        row.change,
+        row.even,
+        ...(naive ? [csvNumber(row.naive ?? NaN)] : []),
+      ].join(','),
+    );
   return lines.join('\n') + '\n';
 }
 
@@ -295,7 +329,18 @@ export async function optimizeCommand(argv: string[], io: CommandIO): Promise<nu
   const policyFile = values['write-policy'] as string | undefined;
   if (policyFile !== undefined) {
     const proposed = result.policies.find((p) => p.name === 'proposed');
-    writeFileAtomic(policyFile, JSON.stringify({ name: 'optimized-allocation', description: `optimize ${result.manifest.objective.label}, seed ${result.manifest.seed}: the proposed allocation`, overlay: proposed?.overlay ?? {} }, null, 2) + '\n');
+    writeFileAtomic(
+      policyFile,
+      JSON.stringify(
+        {
+          name: 'optimized-allocation',
+          description: `optimize ${result.manifest.objective.label}, seed ${result.manifest.seed}: the proposed allocation`,
+          overlay: proposed?.overlay ?? {},
+        },
+        null,
+        2,
+      ) + '\n',
+    );
     io.err(`proposed allocation written to ${resolve(policyFile)}\n`);
   }
   const reportFile = values.report as string | undefined;
@@ -304,7 +349,10 @@ export async function optimizeCommand(argv: string[], io: CommandIO): Promise<nu
     // when only the fixed adversary was sought), for the report's replay of its first runs.
     const base = applyPolicy(scenario, policy);
     const played = [base, withoutDisplacement(base)].find((c) => scenarioHash(c) === result.comparison.manifest.scenario.hash);
-    writeFileAtomic(reportFile, await renderReport({ comparison: result.comparison, optimization: result }, { ...(played ? { scenario: played } : {}), policies: result.policies }));
+    writeFileAtomic(
+      reportFile,
+      await renderReport({ comparison: result.comparison, optimization: result }, { ...(played ? { scenario: played } : {}), policies: result.policies }),
+    );
     io.err(`report written to ${resolve(reportFile)}\n`);
   }
   return 0;

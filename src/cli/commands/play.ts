@@ -66,12 +66,13 @@ export async function playCommand(argv: string[], io: CommandIO): Promise<number
   let opponent = 'policy';
   const red = side === 'blue' ? RED_POLICIES[opponentName ?? 'logit-displacement'] : undefined;
   if (side === 'blue') {
-    if (red === undefined || !Object.hasOwn(RED_POLICIES, opponentName ?? 'logit-displacement')) throw new UsageError(`--opponent: against blue, one of ${Object.keys(RED_POLICIES).join(', ')}, got '${opponentName}'`);
+    if (red === undefined || !Object.hasOwn(RED_POLICIES, opponentName ?? 'logit-displacement'))
+      throw new UsageError(`--opponent: against blue, one of ${Object.keys(RED_POLICIES).join(', ')}, got '${opponentName}'`);
     opponent = `red: ${red.name}`;
   } else if (opponentName !== undefined) {
     scenario = applyPolicy(scenario, readPolicyFile(opponentName));
     opponent = `blue: ${opponentName}`;
-  } else opponent = `blue: ${scenario.policy?.name ?? 'the scenario\'s orders'}`;
+  } else opponent = `blue: ${scenario.policy?.name ?? "the scenario's orders"}`;
   const turns = integerFlag('turns', values.turns as string | undefined, scenario.calendar.turns, LIMITS.turns, 1);
   const game = createGame(scenario, { seed, turns, players: side === 'blue' ? { blue: 'person', red: red ?? 'policy' } : { blue: 'policy', red: 'person' } });
   const session = new PlaySession(game, side, opponent);
@@ -118,9 +119,17 @@ function replayRecord(scenarioPath: string, path: string, values: Record<string,
     io.out(`== turn ${t.turn} · ${t.record.date} · hash ${t.hash} ${t.matches ? 'reproduced' : 'DIFFERS from the record'} ==\n`);
     for (const side of ['blue', 'red'] as const) for (const o of t.orders[side]) io.out(wrap(`${side} order: ${JSON.stringify(o).replace(/,/g, ', ')}`));
     const m = t.record.metrics;
-    io.out(wrap(`attempts ${m.attempts}, detected ${m.detected}, stopped ${m.interdicted}, got away ${m.gotAway}, kg seized ${Math.round(m.kgSeized)}, kg through ${Math.round(m.kgThrough)}, clashes ${m.clashes}`));
+    io.out(
+      wrap(
+        `attempts ${m.attempts}, detected ${m.detected}, stopped ${m.interdicted}, got away ${m.gotAway}, kg seized ${Math.round(m.kgSeized)}, kg through ${Math.round(m.kgThrough)}, clashes ${m.clashes}`,
+      ),
+    );
     for (const e of t.log) if (e.type !== 'crossings' && e.type !== 'clash') io.out(wrap(`  ${e.type}: ${e.message}`));
   }
-  io.out(outcome.ok ? `every state hash reproduced (${outcome.turns.length} turns)\n` : `the record is NOT reproduced: first difference at turn ${outcome.firstMismatch}\n`);
+  io.out(
+    outcome.ok
+      ? `every state hash reproduced (${outcome.turns.length} turns)\n`
+      : `the record is NOT reproduced: first difference at turn ${outcome.firstMismatch}\n`,
+  );
   return outcome.ok ? 0 : 1;
 }

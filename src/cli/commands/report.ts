@@ -80,7 +80,8 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
   if (replay !== undefined && replay < 1) throw new UsageError('--replay must be at least 1');
 
   const mapMetric = values['map-metric'] as string | undefined;
-  if (mapMetric !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(mapMetric)) throw new UsageError(`--map-metric: expected the name of a sector metric (attempts, gotAway, clashes, ...), got ${JSON.stringify(mapMetric)}`);
+  if (mapMetric !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(mapMetric))
+    throw new UsageError(`--map-metric: expected the name of a sector metric (attempts, gotAway, clashes, ...), got ${JSON.stringify(mapMetric)}`);
   const given = ((values.policy as string[] | undefined) ?? []).map(readPolicyFile);
   const stamp = values.timestamp as string | undefined;
   const generatedAt = stamp === 'now' ? new Date().toISOString().replace(/\.\d+Z$/, 'Z') : stamp;
@@ -100,8 +101,12 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
   if (scenario === undefined && out !== undefined && !values['summary-only'] && (input.bundle.monteCarlo || input.bundle.comparison)) {
     const missing = missingCharts(input.bundle);
     if (missing !== undefined) {
-      const why = input.recordsNoScenario ? `${file} was written before runs files recorded their scenario` : `${file} holds results, not the scenario they came from`;
-      throw new UsageError(`${why}, so the charts that replay its runs cannot be drawn: give --scenario FILE (the scenario the experiment ran, and --policy FILE for each policy overlay), or --summary-only for a report without them`);
+      const why = input.recordsNoScenario
+        ? `${file} was written before runs files recorded their scenario`
+        : `${file} holds results, not the scenario they came from`;
+      throw new UsageError(
+        `${why}, so the charts that replay its runs cannot be drawn: give --scenario FILE (the scenario the experiment ran, and --policy FILE for each policy overlay), or --summary-only for a report without them`,
+      );
     }
   }
   if (runsCsv !== undefined || runsNdjson !== undefined) {
@@ -114,7 +119,11 @@ export async function reportCommand(argv: string[], io: CommandIO): Promise<numb
   const bundle = { ...input.bundle };
   if (scenario) {
     try {
-      bundle.detail = replayForReport(bundle, scenario, { ...(replay !== undefined ? { replayRuns: replay } : {}), policies: [...given, ...(input.policies ?? [])], ...(mapMetric ? { mapMetric } : {}) });
+      bundle.detail = replayForReport(bundle, scenario, {
+        ...(replay !== undefined ? { replayRuns: replay } : {}),
+        policies: [...given, ...(input.policies ?? [])],
+        ...(mapMetric ? { mapMetric } : {}),
+      });
     } catch (e) {
       if (e instanceof ReportError) throw new UsageError(e.message);
       throw e;

@@ -92,7 +92,18 @@ function flowCell(m: Readonly<Record<string, number>> | undefined): string {
  * casualties and refugees; then the border-wide ratios and cost.
  */
 export function runTable(result: RunResult): string {
-  const header = ['turn', 'date', 'attempts', 'detected', 'stopped', 'got away', ...ACTOR_KINDS.map((k) => KIND_LABEL[k] ?? k), 'clashes', 'conflict', 'drugs thru'];
+  const header = [
+    'turn',
+    'date',
+    'attempts',
+    'detected',
+    'stopped',
+    'got away',
+    ...ACTOR_KINDS.map((k) => KIND_LABEL[k] ?? k),
+    'clashes',
+    'conflict',
+    'drugs thru',
+  ];
   const rows = result.turns.map((t) => [
     t.turn,
     t.date,

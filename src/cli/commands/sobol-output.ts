@@ -32,7 +32,13 @@ export function sobolTable(r: SweepResult, metrics: readonly string[]): string {
     'S: first-order index (the share of the variance the input explains alone); ST: total index (with its interactions); [95 % bootstrap interval].',
   ];
   for (const metric of metrics) {
-    const rows = ranked(r, metric, 15).map((x) => [x.name, f(x.first), `[${f(x.firstCi95[0])}, ${f(x.firstCi95[1])}]`, f(x.total), `[${f(x.totalCi95[0])}, ${f(x.totalCi95[1])}]`]);
+    const rows = ranked(r, metric, 15).map((x) => [
+      x.name,
+      f(x.first),
+      `[${f(x.firstCi95[0])}, ${f(x.firstCi95[1])}]`,
+      f(x.total),
+      `[${f(x.totalCi95[0])}, ${f(x.totalCi95[1])}]`,
+    ]);
     if (rows.length === 0) continue;
     parts.push('', `Sobol' indices of ${what ? `${what} ` : ''}${metric}`, renderTable(['input', 'S', 'S ci95', 'ST', 'ST ci95'], rows).trimEnd());
   }
@@ -44,7 +50,9 @@ export function sobolCsv(r: SweepResult): string {
   const lines = ['metric,input,first,first_ci95_low,first_ci95_high,total,total_ci95_low,total_ci95_high'];
   for (const metric of Object.keys(r.sobol?.metrics ?? {})) {
     for (const x of ranked(r, metric)) {
-      lines.push([csvField(metric), csvField(x.name), ...[x.first, x.firstCi95[0], x.firstCi95[1], x.total, x.totalCi95[0], x.totalCi95[1]].map(csvNumber)].join(','));
+      lines.push(
+        [csvField(metric), csvField(x.name), ...[x.first, x.firstCi95[0], x.firstCi95[1], x.total, x.totalCi95[0], x.totalCi95[1]].map(csvNumber)].join(','),
+      );
     }
   }
   return lines.join('\n') + '\n';

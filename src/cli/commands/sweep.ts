@@ -81,7 +81,10 @@ export function sweepTable(r: SweepResult, metrics: readonly string[]): string {
       const s = r.morris[metric];
       if (!s) continue;
       const rows = [...s.effects].sort((a, b) => a.rank - b.rank).map((e) => [e.rank, e.name, cell(e.muStar), cell(e.mu), cell(e.sigma)]);
-      parts.push(`Morris screening of ${metric} (effect of moving an input across its whole range)`, renderTable(['rank', 'parameter', 'mu*', 'mu', 'sigma'], rows));
+      parts.push(
+        `Morris screening of ${metric} (effect of moving an input across its whole range)`,
+        renderTable(['rank', 'parameter', 'mu*', 'mu', 'sigma'], rows),
+      );
     }
     return parts.join('\n');
   }
@@ -91,7 +94,9 @@ export function sweepTable(r: SweepResult, metrics: readonly string[]): string {
     ...params.map((p) => cell(pt.values[p] as number)),
     ...metrics.map((mm) => {
       const s = pt.metrics[mm];
-      return s ? `${formatMetric(mm, s.mean)} ± ${Number.isFinite(s.ci95[1] - s.mean) ? formatQuantity(s.ci95[1] - s.mean, metricInfo(mm).quantity, { difference: true }) : '-'}` : '-';
+      return s
+        ? `${formatMetric(mm, s.mean)} ± ${Number.isFinite(s.ci95[1] - s.mean) ? formatQuantity(s.ci95[1] - s.mean, metricInfo(mm).quantity, { difference: true }) : '-'}`
+        : '-';
     }),
   ]);
   return `${head}${legend}\n(metric columns: mean ± 95 % CI half-width)\n\n${renderTable(['point', ...params.map((_, i) => `p${i + 1}`), ...metrics], rows)}`;
@@ -102,7 +107,8 @@ export function sweepCsv(r: SweepResult): string {
   if (r.morris) {
     const lines = ['metric,rank,parameter,mu_star,mu,sigma'];
     for (const [metric, s] of Object.entries(r.morris)) {
-      for (const e of [...s.effects].sort((a, b) => a.rank - b.rank)) lines.push([csvField(metric), e.rank, csvField(e.name), csvNumber(e.muStar), csvNumber(e.mu), csvNumber(e.sigma)].join(','));
+      for (const e of [...s.effects].sort((a, b) => a.rank - b.rank))
+        lines.push([csvField(metric), e.rank, csvField(e.name), csvNumber(e.muStar), csvNumber(e.mu), csvNumber(e.sigma)].join(','));
     }
     return lines.join('\n') + '\n';
   }
@@ -110,10 +116,16 @@ export function sweepCsv(r: SweepResult): string {
   const metrics = Object.keys(r.points[0]?.metrics ?? {});
   const lines = [['point', ...params, ...metrics.flatMap((m) => [`${m}_mean`, `${m}_halfwidth`])].map(csvField).join(',')];
   for (const pt of r.points) {
-    lines.push([pt.index, ...params.map((p) => csvNumber(pt.values[p] as number)), ...metrics.flatMap((m) => {
-      const s = pt.metrics[m];
-      return s ? [csvNumber(s.mean), csvNumber(s.ci95[1] - s.mean)] : ['', ''];
-    })].join(','));
+    lines.push(
+      [
+        pt.index,
+        ...params.map((p) => csvNumber(pt.values[p] as number)),
+        ...metrics.flatMap((m) => {
+          const s = pt.metrics[m];
+          return s ? [csvNumber(s.mean), csvNumber(s.ci95[1] - s.mean)] : ['', ''];
+        }),
+      ].join(','),
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -157,36 +169,48 @@ export async function sweepCommand(argv: string[], io: CommandIO): Promise<numbe
   const scenario = loadScenario(positionals[0] as string, scenarioLoadOptions(values));
   const turns = turnsFlag(values.turns as string | undefined, scenario.calendar.turns);
   const limit = { points: EXPERIMENT_LIMITS.designPoints, levels: EXPERIMENT_LIMITS.levels, trajectories: EXPERIMENT_LIMITS.designPoints };
-  const opt = (name: 'points' | 'levels' | 'trajectories') => (values[name] === undefined ? undefined : integerFlag(name, values[name] as string, undefined, limit[name], name === 'levels' && design === 'morris' ? 2 : 1));
+  const opt = (name: 'points' | 'levels' | 'trajectories') =>
+    values[name] === undefined
+      ? undefined
+      : integerFlag(name, values[name] as string, undefined, limit[name], name === 'levels' && design === 'morris' ? 2 : 1);
   const points = opt('points');
   const levels = opt('levels');
   const trajectories = opt('trajectories');
   // A design the scenario cannot take (a range at a pointer that is not a number) is a RangeError: bad usage.
   const result = await runInteractive(io, (signal, onProgress) =>
-      sweep(scenario, {
-        design,
-        runs,
-        seed,
-        workers,
-        turns,
-        signal,
-        onProgress,
-        parameters: params,
-        fromRanges,
-        ...(points !== undefined ? { points } : {}),
-        ...(levels !== undefined ? { levels } : {}),
-        ...(trajectories !== undefined ? { trajectories } : {}),
-        ...(samples !== undefined ? { samples } : {}),
-        ...(effectOf ? { effectOf } : {}),
-        ...(values.hold ? { hold: values.hold as string[] } : {}),
-        ...(policy ? { policy } : {}),
-        ...(metrics ? { metrics } : {}),
-      }).catch((e: unknown) => {
-        throw e instanceof RangeError ? new UsageError(e.message) : e;
-      }),
+    sweep(scenario, {
+      design,
+      runs,
+      seed,
+      workers,
+      turns,
+      signal,
+      onProgress,
+      parameters: params,
+      fromRanges,
+      ...(points !== undefined ? { points } : {}),
+      ...(levels !== undefined ? { levels } : {}),
+      ...(trajectories !== undefined ? { trajectories } : {}),
+      ...(samples !== undefined ? { samples } : {}),
+      ...(effectOf ? { effectOf } : {}),
+      ...(values.hold ? { hold: values.hold as string[] } : {}),
+      ...(policy ? { policy } : {}),
+      ...(metrics ? { metrics } : {}),
+    }).catch((e: unknown) => {
+      throw e instanceof RangeError ? new UsageError(e.message) : e;
+    }),
   );
   const shown = metrics ?? Object.keys(result.points[0]?.metrics ?? result.sobol?.metrics ?? {}).slice(0, 4);
-  const text = format === 'json' ? JSON.stringify(result, null, 2) + '\n' : result.sobol ? (format === 'csv' ? sobolCsv(result) : sobolTable(result, shown)) : format === 'csv' ? sweepCsv(result) : sweepTable(result, shown);
+  const text =
+    format === 'json'
+      ? JSON.stringify(result, null, 2) + '\n'
+      : result.sobol
+        ? format === 'csv'
+          ? sobolCsv(result)
+          : sobolTable(result, shown)
+        : format === 'csv'
+          ? sweepCsv(result)
+          : sweepTable(result, shown);
   emit(io, text, values.out as string | undefined);
   return 0;
 }

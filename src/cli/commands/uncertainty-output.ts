@@ -37,7 +37,11 @@ export const DEFAULT_POINTS = 256;
  * Reads the uncertainty flags; returns the runs to play and the options. Without
  * `--uncertainty ranges`, the other flags are usage errors.
  */
-export function uncertaintyFlags(values: Record<string, unknown>, runsText: string | undefined, defaultRuns: number): { runs: number | undefined; options: UncertaintyOptions } {
+export function uncertaintyFlags(
+  values: Record<string, unknown>,
+  runsText: string | undefined,
+  defaultRuns: number,
+): { runs: number | undefined; options: UncertaintyOptions } {
   const mode = choiceFlag('uncertainty', values.uncertainty as string | undefined, ['none', 'ranges'] as const, 'none');
   const hold = values.hold as string[] | undefined;
   if (mode === 'none') {
@@ -67,7 +71,17 @@ const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(100 * x)} %` : '-
 const f = (x: number) => (Number.isFinite(x) ? formatNumber(x) : '-');
 
 function splitRow(name: string, u: UncertaintySummary): (string | number)[] {
-  return [name, f(u.mean), f(u.p5), f(u.p50), f(u.p95), f(Math.sqrt(u.varianceInputs)), f(Math.sqrt(u.varianceChance)), pct(u.inputShare), `±${f(u.chanceHalfWidth)}`];
+  return [
+    name,
+    f(u.mean),
+    f(u.p5),
+    f(u.p50),
+    f(u.p95),
+    f(Math.sqrt(u.varianceInputs)),
+    f(Math.sqrt(u.varianceChance)),
+    pct(u.inputShare),
+    `±${f(u.chanceHalfWidth)}`,
+  ];
 }
 
 const SPLIT_HEADER = ['metric', 'mean', '5 %', '50 %', '95 %', 'sd inputs', 'sd chance', 'inputs share', 'fixed-input ci95'];

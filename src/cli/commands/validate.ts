@@ -39,7 +39,11 @@ Options:
   -h, --help               this text
 `;
 
-type Kind = { kind: 'schema' } | { kind: 'overlay'; document: JsonDocument } | { kind: 'scenario'; document: JsonDocument } | { kind: 'unreadable'; error: ScenarioError };
+type Kind =
+  | { kind: 'schema' }
+  | { kind: 'overlay'; document: JsonDocument }
+  | { kind: 'scenario'; document: JsonDocument }
+  | { kind: 'unreadable'; error: ScenarioError };
 
 /** What a file is, from its JSON, read once (bounded, with positions) and kept for the check. */
 function classify(file: string): Kind {
@@ -112,7 +116,9 @@ export function validateCommand(argv: string[], io: CommandIO): number {
       continue;
     }
     if (scenarios.length === 0) {
-      io.out(`${k.file}: valid policy overlay ${JSON.stringify(policy.name)} (checked on its own: fields, types and ranges; name scenario files too, to check it applied to them)\n`);
+      io.out(
+        `${k.file}: valid policy overlay ${JSON.stringify(policy.name)} (checked on its own: fields, types and ranges; name scenario files too, to check it applied to them)\n`,
+      );
       continue;
     }
     let ok = 0;

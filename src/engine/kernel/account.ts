@@ -35,7 +35,8 @@ export function accountPhase(t: TurnFrame, d: Defence): TurnOutcome {
     sortieTotal += flown;
     cost += turnCostUsd(unit.personnel, spec.costPerPersonPerWeekUsd, weeks, flown, spec.sortieCostUsd);
     // Presence costs sovereignty on station (a unit still on its way from abroad does not yet).
-    if (spec.sovereigntyPerThousandPerWeek > 0 && unit.movingTo === null) sovereignty += presenceSovereignty(unit.personnel, spec.sovereigntyPerThousandPerWeek, weeks);
+    if (spec.sovereigntyPerThousandPerWeek > 0 && unit.movingTo === null)
+      sovereignty += presenceSovereignty(unit.personnel, spec.sovereigntyPerThousandPerWeek, weeks);
     if (spec.sovereigntyPerSortie > 0) sovereignty += flown * spec.sovereigntyPerSortie;
   }
   const window = sc.conflictWindowTurns;

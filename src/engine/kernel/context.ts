@@ -57,11 +57,13 @@ const plans = new WeakMap<CompiledScenario, RunPlan>();
 function planOf(scenario: CompiledScenario): RunPlan {
   let plan = plans.get(scenario);
   if (plan === undefined) {
-    const forcesById = scenario.forces.map((f) => f.index).sort((a, b) => {
-      const x = scenario.forces[a]?.id ?? '';
-      const y = scenario.forces[b]?.id ?? '';
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
+    const forcesById = scenario.forces
+      .map((f) => f.index)
+      .sort((a, b) => {
+        const x = scenario.forces[a]?.id ?? '';
+        const y = scenario.forces[b]?.id ?? '';
+        return x < y ? -1 : x > y ? 1 : 0;
+      });
     plan = {
       crossingKeys: scenario.actors.map((a) => scenario.sectors.map((s) => `cross/${s.id}/${a.id}`)),
       battleKeys: scenario.actors.map(() => scenario.sectors.map(() => [])),

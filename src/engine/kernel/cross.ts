@@ -38,12 +38,44 @@ export function crossPhase(t: TurnFrame, d: Defence): void {
   const open = world !== null && !closed && world.flags.includes('border-open');
   const tables = turnTables(sc);
   const frame: ActorFrame = {
-    sc, ctx, turn, date, mix: d.mix, weeks, nS, log, forces, deterrence: arrays.deterrence, monthTables: d.monthTables, pMix: arrays.pMix,
-    monthAccess: d.monthTables === null ? NO_TABLES : d.mix.months.map((m) => tables.access(m)), monthSeason: ctx.scratch.monthSeason,
-    pDetect, sectorPDetect: pDetect, localDelay, qrfIndex, qrfDelay, complicity, access: d.access, localAvailable, localCondition,
-    sectorAcc, kindAcc, localRemaining, localLosses, qrfRemaining, qrfLosses, sorties, clashed, weights, lambda,
-    arrival: arrays.arrival, arrivalKnown: arrays.arrivalKnown,
-    closed, open, changedWithin: t.changedWithin,
+    sc,
+    ctx,
+    turn,
+    date,
+    mix: d.mix,
+    weeks,
+    nS,
+    log,
+    forces,
+    deterrence: arrays.deterrence,
+    monthTables: d.monthTables,
+    pMix: arrays.pMix,
+    monthAccess: d.monthTables === null ? NO_TABLES : d.mix.months.map((m) => tables.access(m)),
+    monthSeason: ctx.scratch.monthSeason,
+    pDetect,
+    sectorPDetect: pDetect,
+    localDelay,
+    qrfIndex,
+    qrfDelay,
+    complicity,
+    access: d.access,
+    localAvailable,
+    localCondition,
+    sectorAcc,
+    kindAcc,
+    localRemaining,
+    localLosses,
+    qrfRemaining,
+    qrfLosses,
+    sorties,
+    clashed,
+    weights,
+    lambda,
+    arrival: arrays.arrival,
+    arrivalKnown: arrays.arrivalKnown,
+    closed,
+    open,
+    changedWithin: t.changedWithin,
   };
   for (const actor of sc.actors) {
     const live = actors[actor.index];
@@ -192,7 +224,7 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
   // Red's standing orders (orders.ts, route and tempo): absent unless red gave one.
   const tempo = live.tempo ?? 1;
   const route = live.route;
-  const presence = route === undefined ? live.presence ?? actor.sectorShare : routed(live.presence ?? actor.sectorShare, route, ctx.scratch);
+  const presence = route === undefined ? (live.presence ?? actor.sectorShare) : routed(live.presence ?? actor.sectorShare, route, ctx.scratch);
   if (mixed) {
     totalWeight = mixedWeights(f, actor.index, presence, weights);
     f.pDetect = f.pMix;
@@ -360,7 +392,11 @@ function logCrossings(f: ActorFrame, actor: CompiledActor, s: number, ai: number
   const pQrf = f.arrival[ai + 1] as number;
   const pResponse = f.arrival[ai + 2] as number;
   log.push({
-    turn, date, type: 'crossings', sector: sector.id, actor: actor.id,
+    turn,
+    date,
+    type: 'crossings',
+    sector: sector.id,
+    actor: actor.id,
     message:
       `${actor.name}: ${c.attempts} attempt(s) in ${sector.name}, ${c.detected} detected (p ${round(pD, 3)}), ` +
       `${c.reached} reached (p ${round(pResponse, 3)}), ${c.interdicted} stopped, ${c.gotAway} got away`,

@@ -29,8 +29,18 @@ export function decidePhase(w: RunState, ctx: StepContext, date: string, month: 
   const world = w.world;
   if (world === null) return { sc: ctx.scenario, sovereigntyNow: 0, changedWithin: null };
   const working: Working = {
-    sc: ctx.scenario, turn: w.turn, date, month, forces: w.forces, sectors: w.sectors, actors: w.actors, world,
-    log: ctx.log ? log : null, streams: ctx.streams, sovereigntyNow: 0, changedWithin: null,
+    sc: ctx.scenario,
+    turn: w.turn,
+    date,
+    month,
+    forces: w.forces,
+    sectors: w.sectors,
+    actors: w.actors,
+    world,
+    log: ctx.log ? log : null,
+    streams: ctx.streams,
+    sovereigntyNow: 0,
+    changedWithin: null,
   };
   decide(working, ctx.policy, orders);
   return {

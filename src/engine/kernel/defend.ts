@@ -109,7 +109,13 @@ export function defendPhase(t: TurnFrame): Defence {
       }
       pDetect[i] = mean;
     }
-    localDelay[i] = localResponseDelayHours(localAvailable[i] ?? 0, sc.response.respondersPerIncident, sector.lengthKm, sector.roadSpeedKmPerHour, sc.response.localNoticeHours);
+    localDelay[i] = localResponseDelayHours(
+      localAvailable[i] ?? 0,
+      sc.response.respondersPerIncident,
+      sector.lengthKm,
+      sector.roadSpeedKmPerHour,
+      sc.response.localNoticeHours,
+    );
     // The nearest quick-reaction force (ties: first by id). Units patrolling this sector are
     // its local response already and are not counted twice.
     if (!qr.empty) {

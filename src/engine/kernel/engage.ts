@@ -36,7 +36,16 @@ interface Chances {
  * ({@link extrapolateRest}). Writes the counts to `out` and the actor's strength left and
  * losses to `own`.
  */
-export function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, rng: Rng, tried: number, own: Own, out: CrossingCounts): void {
+export function engageArmedGroups(
+  f: ActorFrame,
+  actor: CompiledActor,
+  kind: CompiledKind,
+  s: number,
+  rng: Rng,
+  tried: number,
+  own: Own,
+  out: CrossingCounts,
+): void {
   const pD = f.pDetect[s] as number;
   const { attempts, detected } = detectionsInto(tried, pD, rng, out);
   if (detected === 0 && !f.ctx.log) {
@@ -89,9 +98,22 @@ export function engageArmedGroups(f: ActorFrame, actor: CompiledActor, kind: Com
     const sector = f.sc.sectors[s] as CompiledSector;
     const { pLocal, pQuickReaction } = chances;
     f.log.push({
-      turn: f.turn, date: f.date, type: 'crossings', sector: sector.id, actor: actor.id,
+      turn: f.turn,
+      date: f.date,
+      type: 'crossings',
+      sector: sector.id,
+      actor: actor.id,
       message: `${actor.name}: ${attempts} group(s) tried to cross in ${sector.name}, ${detected} detected (p ${round(pD, 3)}), ${interdicted} repulsed, ${gotAway} got through`,
-      data: { meanAttempts: round(f.lambda[s] as number, 6), pDetect: round(pD, 6), pLocal: round(pLocal, 6), pQuickReaction: round(pQuickReaction, 6), attempts, detected, interdicted, gotAway },
+      data: {
+        meanAttempts: round(f.lambda[s] as number, 6),
+        pDetect: round(pD, 6),
+        pLocal: round(pLocal, 6),
+        pQuickReaction: round(pQuickReaction, 6),
+        attempts,
+        detected,
+        interdicted,
+        gotAway,
+      },
     });
   }
 }
@@ -113,7 +135,16 @@ function resetTally(tally: EngagementTally, fought: number): EngagementTally {
  * still standing (a battle of its own child stream, `battle/<sector>/<actor>/<j>`): sorties,
  * casualties and flows booked, the tally kept, the clash logged. Returns its outcome.
  */
-function fightOne(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, j: number, chances: Chances, own: Own, tally: EngagementTally): EngagementResult['outcome'] {
+function fightOne(
+  f: ActorFrame,
+  actor: CompiledActor,
+  kind: CompiledKind,
+  s: number,
+  j: number,
+  chances: Chances,
+  own: Own,
+  tally: EngagementTally,
+): EngagementResult['outcome'] {
   const { sc, ctx, forces, localRemaining, qrfRemaining, sorties } = f;
   const k = actor.kindIndex;
   const qi = f.qrfIndex[s] as number;
@@ -184,7 +215,11 @@ function logClash(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: nu
   if (!b) return;
   const sector = f.sc.sectors[s] as CompiledSector;
   f.log.push({
-    turn: f.turn, date: f.date, type: 'clash', sector: sector.id, actor: actor.id,
+    turn: f.turn,
+    date: f.date,
+    type: 'clash',
+    sector: sector.id,
+    actor: actor.id,
     message:
       `${actor.name} vs ${eng.defenders} guards in ${sector.name}: ${eng.outcome} after ${round(b.durationHours, 2)} h ` +
       `(${kind.law} law; guards lost ${b.casualtiesA}, group lost ${b.casualtiesB} of ${b.casualtiesB + b.b})`,
@@ -214,7 +249,14 @@ function logClash(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: nu
  * The detected groups beyond the bound, resolved in the proportions of those fought
  * (model/engagement.ts, extrapolateEngagements), with their casualties and flows booked.
  */
-function extrapolateRest(f: ActorFrame, actor: CompiledActor, s: number, detected: number, own: Own, tally: EngagementTally): ReturnType<typeof extrapolateEngagements> {
+function extrapolateRest(
+  f: ActorFrame,
+  actor: CompiledActor,
+  s: number,
+  detected: number,
+  own: Own,
+  tally: EngagementTally,
+): ReturnType<typeof extrapolateEngagements> {
   const k = actor.kindIndex;
   const qi = f.qrfIndex[s] as number;
   const fought = tally.fought;
@@ -230,7 +272,11 @@ function extrapolateRest(f: ActorFrame, actor: CompiledActor, s: number, detecte
   if (f.ctx.log) {
     const sector = f.sc.sectors[s] as CompiledSector;
     f.log.push({
-      turn: f.turn, date: f.date, type: 'clash-extrapolated', sector: sector.id, actor: actor.id,
+      turn: f.turn,
+      date: f.date,
+      type: 'clash-extrapolated',
+      sector: sector.id,
+      actor: actor.id,
       message:
         `${actor.name} in ${sector.name}: ${detected} groups detected; ${fought} fought one by one, ` +
         `the other ${detected - fought} resolved in the same proportions (${x.repulses} repulsed, ${x.breakthroughs} broke through, ${x.evaded} evaded)`,

@@ -27,7 +27,14 @@ export function movePhase(t: TurnFrame): void {
       const speed = from && to ? Math.min(from.roadSpeedKmPerHour, to.roadSpeedKmPerHour) : 0;
       const turns = movementTurns(distance, speed, sc.forceDynamics.movementHoursPerTurn);
       if (turns === Infinity) {
-        if (logging) log.push({ turn, date, type: 'move-impossible', message: `${planned.name} cannot reach ${planned.moveTo} from ${unit.location}: no road access`, data: { distanceKm: distance } });
+        if (logging)
+          log.push({
+            turn,
+            date,
+            type: 'move-impossible',
+            message: `${planned.name} cannot reach ${planned.moveTo} from ${unit.location}: no road access`,
+            data: { distanceKm: distance },
+          });
       } else {
         const origin = sc.sectorIndex.get(unit.location);
         if (origin !== undefined) (sectors[origin] as MutableSector).personnelDeparted += unit.personnel;
@@ -35,7 +42,9 @@ export function movePhase(t: TurnFrame): void {
         unit.arrivesTurn = turn + turns;
         if (logging) {
           log.push({
-            turn, date, type: 'move',
+            turn,
+            date,
+            type: 'move',
             message: `${planned.name} leaves ${unit.location} for ${planned.moveTo}: ${round(distance, 1)} km at ${speed} km/h, ${turns} turn(s)`,
             data: { distanceKm: distance, speedKmPerHour: speed, turns, personnel: unit.personnel },
           });
@@ -45,7 +54,8 @@ export function movePhase(t: TurnFrame): void {
     if (unit.movingTo !== null && unit.arrivesTurn <= turn) {
       const dest = sc.sectorIndex.get(unit.movingTo);
       if (dest !== undefined) (sectors[dest] as MutableSector).personnelArrived += unit.personnel;
-      if (logging) log.push({ turn, date, type: 'arrive', message: `${specs[i]?.name ?? unit.id} arrives at ${unit.movingTo}`, data: { personnel: unit.personnel } });
+      if (logging)
+        log.push({ turn, date, type: 'arrive', message: `${specs[i]?.name ?? unit.id} arrives at ${unit.movingTo}`, data: { personnel: unit.personnel } });
       unit.location = unit.movingTo;
       unit.movingTo = null;
       unit.arrivesTurn = -1;

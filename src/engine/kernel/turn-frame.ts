@@ -44,7 +44,11 @@ export interface TurnFrame {
 /** The units' specs and id order of a turn: the scenario's, unless units were added or re-specified. */
 export function unitsOf(forces: readonly MutableForce[], sc: CompiledScenario, ctx: StepContext): Pick<TurnFrame, 'specs' | 'forcesById'> {
   const nF = forces.length;
-  const specs: readonly (CompiledForce | ForceSpec | undefined)[] = nF === sc.forces.length && !forces.some((f) => f.spec !== undefined) ? sc.forces : forces.map((f, i) => f.spec ?? sc.forces[i]);
-  const forcesById = nF === sc.forces.length ? ctx.forcesById : forces.map((_, i) => i).sort((a, b) => ((forces[a] as MutableForce).id < (forces[b] as MutableForce).id ? -1 : 1));
+  const specs: readonly (CompiledForce | ForceSpec | undefined)[] =
+    nF === sc.forces.length && !forces.some((f) => f.spec !== undefined) ? sc.forces : forces.map((f, i) => f.spec ?? sc.forces[i]);
+  const forcesById =
+    nF === sc.forces.length
+      ? ctx.forcesById
+      : forces.map((_, i) => i).sort((a, b) => ((forces[a] as MutableForce).id < (forces[b] as MutableForce).id ? -1 : 1));
   return { specs, forcesById };
 }

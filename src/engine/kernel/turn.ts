@@ -45,7 +45,12 @@ export function playTurn(w: RunState, ctx: StepContext, orders?: readonly Order[
   const decided = decidePhase(w, ctx, date, calendar.month(turn), log, orders);
   const sc = decided.sc;
   const t: TurnFrame = {
-    ctx, sc, w, turn, date, log,
+    ctx,
+    sc,
+    w,
+    turn,
+    date,
+    log,
     weeks: sc.turnLengthDays / 7,
     nS: sc.sectors.length,
     ...unitsOf(w.forces, sc, ctx),

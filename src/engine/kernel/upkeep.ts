@@ -60,7 +60,8 @@ export function upkeepPhase(t: TurnFrame, d: Defence): void {
     const spec = t.specs[i];
     if (!spec) continue;
     if (unit.movingTo !== null) unit.fatigue = updateFatigue(unit.fatigue, true, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn);
-    else if (unit.role === 'patrol' || unit.role === 'exercise') unit.fatigue = dutyFatigue(unit.fatigue, fd.fatigueRisePerWeek, fd.fatigueRecoveryPerWeek, fd.rotation, sc.weeks);
+    else if (unit.role === 'patrol' || unit.role === 'exercise')
+      unit.fatigue = dutyFatigue(unit.fatigue, fd.fatigueRisePerWeek, fd.fatigueRecoveryPerWeek, fd.rotation, sc.weeks);
     else unit.fatigue = updateFatigue(unit.fatigue, false, fd.fatigueRisePerTurn, fd.fatigueRecoveryPerTurn);
     unit.readiness = updateReadiness(unit.readiness, spec.readinessTarget, fd.readinessRatePerTurn);
     const gain = drilling === null ? undefined : drilling.get(unit.id);
@@ -68,13 +69,21 @@ export function upkeepPhase(t: TurnFrame, d: Defence): void {
     const s = sectorOfForce(ctx, i, unit.location);
     if (unit.movingTo === null && unit.role === 'patrol' && s !== undefined) {
       const m = d.assisted(s);
-      if (m > 0) unit.quality = Math.max(unit.quality, assistanceGrowth(unit.quality, aid.qualityCap, assistedGainPerTurn(aid.qualityGainPerWeek, aid.qualityGainPerTurn, m, sc.weeks)));
+      if (m > 0)
+        unit.quality = Math.max(
+          unit.quality,
+          assistanceGrowth(unit.quality, aid.qualityCap, assistedGainPerTurn(aid.qualityGainPerWeek, aid.qualityGainPerTurn, m, sc.weeks)),
+        );
     }
   }
   for (let s = 0; s < nS; s++) {
     const sec = sectors[s] as MutableSector;
     const m = d.assisted(s);
-    if (m > 0) sec.sensorDetection = Math.max(sec.sensorDetection, assistanceGrowth(sec.sensorDetection, aid.sensorCap, assistedGainPerTurn(aid.sensorGainPerWeek, aid.sensorGainPerTurn, m, sc.weeks)));
+    if (m > 0)
+      sec.sensorDetection = Math.max(
+        sec.sensorDetection,
+        assistanceGrowth(sec.sensorDetection, aid.sensorCap, assistedGainPerTurn(aid.sensorGainPerWeek, aid.sensorGainPerTurn, m, sc.weeks)),
+      );
     sec.attempts += sectorAcc[s * NF + M.attempts] ?? 0;
     sec.detected += sectorAcc[s * NF + M.detected] ?? 0;
     sec.interdicted += sectorAcc[s * NF + M.interdicted] ?? 0;

@@ -40,7 +40,9 @@ export function hasDisplacement(scenario: Scenario): boolean {
 export function withoutDisplacement(scenario: Scenario): Scenario {
   if (!hasDisplacement(scenario)) return scenario;
   const overlay = { actors: scenario.actors.map((a) => ({ id: a.id, displacementSensitivity: 0 })) };
-  return parseScenario(applyOverlay(scenario, overlay, { source: 'fixed adversary (no displacement)' }), { source: `${scenario.metadata.name}, fixed adversary` });
+  return parseScenario(applyOverlay(scenario, overlay, { source: 'fixed adversary (no displacement)' }), {
+    source: `${scenario.metadata.name}, fixed adversary`,
+  });
 }
 
 /** Red adapts as the scenario says (logit route choice on remembered interdiction rates). */

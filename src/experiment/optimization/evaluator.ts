@@ -92,7 +92,10 @@ export class Evaluator {
     let t = this.templates.get(adversary.name);
     if (t === undefined) {
       t = adversary.scenario(this.o.space.template);
-      const same = t.sectors.length === this.o.space.template.sectors.length && t.forces.length === this.o.space.template.forces.length && t.forces.every((f, i) => f.id === this.o.space.template.forces[i]?.id);
+      const same =
+        t.sectors.length === this.o.space.template.sectors.length &&
+        t.forces.length === this.o.space.template.forces.length &&
+        t.forces.every((f, i) => f.id === this.o.space.template.forces[i]?.id);
       if (!same) throw new ExperimentError(`adversary "${adversary.name}" changed the scenario's sectors or forces; it may change anything else`);
       this.templates.set(adversary.name, t);
     }
@@ -114,7 +117,10 @@ export class Evaluator {
       return values;
     }
     const policy = adversary.policy ?? this.o.policy;
-    if (adversary.policy !== undefined && this.o.policy !== undefined) throw new ExperimentError(`adversary "${adversary.name}" plays a policy function, and so does blue (${this.o.policy.name}): one run plays one policy function`);
+    if (adversary.policy !== undefined && this.o.policy !== undefined)
+      throw new ExperimentError(
+        `adversary "${adversary.name}" plays a policy function, and so does blue (${this.o.policy.name}): one run plays one policy function`,
+      );
     const values = await this.play(adversary, x, sample, policy);
     this.memory.set(key, values);
     this.o.store?.set(key, values);
@@ -137,7 +143,17 @@ export class Evaluator {
     const key = `optimize/${this.templateKey(adversary)}/${x.join(',')}`;
     const blocks: Promise<RunBlock>[] = [];
     for (let start = 0; start < sample.runs; start += CHUNK_RUNS) {
-      const task: ChunkTask = { key, scenario, rootSeed: sample.seed, start, stride: 1, count: Math.min(CHUNK_RUNS, sample.runs - start), turns, perTurn: [], ...(fn ? { policy: fn } : {}) };
+      const task: ChunkTask = {
+        key,
+        scenario,
+        rootSeed: sample.seed,
+        start,
+        stride: 1,
+        count: Math.min(CHUNK_RUNS, sample.runs - start),
+        turns,
+        perTurn: [],
+        ...(fn ? { policy: fn } : {}),
+      };
       const p = this.o.executor.run(task);
       p.catch(() => undefined); // awaited in order below
       blocks.push(p);
@@ -185,7 +201,10 @@ export class Evaluator {
 
   /** Several candidates on one sample; results in the order given. */
   evaluateMany(adversary: AdversaryModel, xs: readonly (readonly number[])[], sample: Sample): Promise<Float64Array[]> {
-    return this.evaluateAll(adversary, xs.map((x) => ({ x, sample })));
+    return this.evaluateAll(
+      adversary,
+      xs.map((x) => ({ x, sample })),
+    );
   }
 }
 

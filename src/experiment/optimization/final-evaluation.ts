@@ -47,7 +47,12 @@ export interface FinalOptions {
  * @param scenario - the scenario the space was built from (blue's overlay policy applied)
  * @param allocations - named overlay policies, baseline first
  */
-export async function evaluateFinal(scenario: Scenario, adversary: AdversaryModel, allocations: readonly OverlayPolicy[], o: FinalOptions): Promise<FinalEvaluation> {
+export async function evaluateFinal(
+  scenario: Scenario,
+  adversary: AdversaryModel,
+  allocations: readonly OverlayPolicy[],
+  o: FinalOptions,
+): Promise<FinalEvaluation> {
   const played = adversary.scenario(scenario);
   const fn = adversary.policy ?? (o.bluePolicy?.kind === 'function' ? o.bluePolicy : undefined);
   const runs: MonteCarloRun[] = [];
@@ -67,7 +72,9 @@ export async function evaluateFinal(scenario: Scenario, adversary: AdversaryMode
           policy,
           ...(o.turns !== undefined ? { turns: o.turns } : {}),
           ...(o.signal ? { signal: o.signal } : {}),
-          ...(o.onProgress ? { onProgress: (p: MonteCarloProgress) => o.onProgress?.({ done: done + p.done, total: o.runs * allocations.length, played: done + p.played }) } : {}),
+          ...(o.onProgress
+            ? { onProgress: (p: MonteCarloProgress) => o.onProgress?.({ done: done + p.done, total: o.runs * allocations.length, played: done + p.played }) }
+            : {}),
         },
         { executor: o.executor },
       ),

@@ -33,7 +33,11 @@ export interface GreedyResult {
  *
  * @param onStep - called after each step taken
  */
-export async function marginalAllocation(p: SearchProblem, step: readonly number[], onStep?: (s: GreedyStep, x: readonly number[]) => void): Promise<GreedyResult> {
+export async function marginalAllocation(
+  p: SearchProblem,
+  step: readonly number[],
+  onStep?: (s: GreedyStep, x: readonly number[]) => void,
+): Promise<GreedyResult> {
   const { space } = p;
   let x = space.lower.slice();
   let [value] = (await p.values([x])) as [number];

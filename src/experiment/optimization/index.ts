@@ -18,7 +18,18 @@ export {
   type AdversaryMode,
 } from './optimize';
 export { ADAPTIVE_ADVERSARY, FIXED_ADVERSARY, hasDisplacement, withoutDisplacement, type AdversaryModel } from './adversary';
-export { allocationSpace, applyAllocation, allocationOverlay, WEEKS_PER_YEAR, type AllocationSpace, type SpaceOptions, type Lever, type LevelBounds, type Coordinate, type SectorInfo } from './space';
+export {
+  allocationSpace,
+  applyAllocation,
+  allocationOverlay,
+  WEEKS_PER_YEAR,
+  type AllocationSpace,
+  type SpaceOptions,
+  type Lever,
+  type LevelBounds,
+  type Coordinate,
+  type SectorInfo,
+} from './space';
 export { parseObjective, type Objective, type ObjectiveSpec } from './objective';
 export { kimNelson, type KimNelsonOptions, type KimNelsonResult } from './kim-nelson';
 export { waterFilling, integerWaterFilling, expectedGotAways, type WaterFillingSector, type WaterFillingOptimum } from './water-filling';

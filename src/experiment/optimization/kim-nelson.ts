@@ -68,7 +68,11 @@ export interface KimNelsonResult {
  * const r = await kimNelson(3, async (b, systems) => systems.map((s) => valuesOf(s, b)), { indifference: 1 });
  * r.best; // the pick, with probability >= 0.95 the best if it is 1 better than the rest
  */
-export async function kimNelson(k: number, sample: (batch: number, systems: readonly number[]) => Promise<ArrayLike<number>[]>, o: KimNelsonOptions): Promise<KimNelsonResult> {
+export async function kimNelson(
+  k: number,
+  sample: (batch: number, systems: readonly number[]) => Promise<ArrayLike<number>[]>,
+  o: KimNelsonOptions,
+): Promise<KimNelsonResult> {
   const alpha = o.alpha ?? 0.05;
   const batch = o.batch ?? 10;
   const n0 = o.firstStage ?? 2 * batch;
@@ -78,7 +82,8 @@ export async function kimNelson(k: number, sample: (batch: number, systems: read
   if (!(alpha > 0 && alpha < 1)) throw new ExperimentError(`alpha must be in (0, 1), got ${alpha}`);
   if (!(delta > 0) || !Number.isFinite(delta)) throw new ExperimentError(`the indifference zone must be a number > 0, got ${delta}`);
   if (!(Number.isSafeInteger(batch) && batch >= 1)) throw new ExperimentError(`batch must be an integer >= 1, got ${batch}`);
-  if (!(Number.isSafeInteger(n0) && n0 >= 2 && n0 % batch === 0)) throw new ExperimentError(`firstStage must be an integer >= 2 and a multiple of batch (${batch}), got ${n0}`);
+  if (!(Number.isSafeInteger(n0) && n0 >= 2 && n0 % batch === 0))
+    throw new ExperimentError(`firstStage must be an integer >= 2 and a multiple of batch (${batch}), got ${n0}`);
   if (!(Number.isSafeInteger(maxRuns) && maxRuns >= n0)) throw new ExperimentError(`maxRuns must be an integer >= firstStage (${n0}), got ${maxRuns}`);
   const data: number[][] = Array.from({ length: k }, () => []);
   const sums = new Array<number>(k).fill(0);
@@ -115,7 +120,8 @@ export async function kimNelson(k: number, sample: (batch: number, systems: read
     }
   }
   let nMax = 0;
-  for (let i = 0; i < k; i++) for (let l = 0; l < k; l++) if (i !== l) nMax = Math.max(nMax, Math.floor((h2 * ((s2[i] as number[])[l] as number)) / (delta * delta)));
+  for (let i = 0; i < k; i++)
+    for (let l = 0; l < k; l++) if (i !== l) nMax = Math.max(nMax, Math.floor((h2 * ((s2[i] as number[])[l] as number)) / (delta * delta)));
   let r = n0;
   let certified = true;
   for (;;) {

@@ -65,7 +65,12 @@ interface Move {
  *
  * @param onMove - called after each move with the new incumbent
  */
-export async function exchangeSearch(p: SearchProblem, start: readonly number[], o: ExchangeSearchOptions, onMove?: (x: readonly number[], value: number) => void): Promise<ExchangeSearchResult> {
+export async function exchangeSearch(
+  p: SearchProblem,
+  start: readonly number[],
+  o: ExchangeSearchOptions,
+  onMove?: (x: readonly number[], value: number) => void,
+): Promise<ExchangeSearchResult> {
   const { space } = p;
   const n = space.coordinates.length;
   const visited = new Map<string, Visited>();

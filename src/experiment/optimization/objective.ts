@@ -39,12 +39,16 @@ export function parseObjective(spec: ObjectiveSpec, sense: 'minimize' | 'maximiz
     terms.push({ metric, weight });
   };
   if (typeof spec === 'string') {
-    for (const part of spec.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+    for (const part of spec
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')) {
       const colon = part.lastIndexOf(':');
       if (colon < 0) add(part, 1);
       else {
         const w = part.slice(colon + 1).trim();
-        if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(w)) throw new ExperimentError(`objective: '${part}' must be METRIC or METRIC:WEIGHT with a number as weight`);
+        if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(w))
+          throw new ExperimentError(`objective: '${part}' must be METRIC or METRIC:WEIGHT with a number as weight`);
         add(part.slice(0, colon).trim(), Number(w));
       }
     }

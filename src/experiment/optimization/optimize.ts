@@ -29,7 +29,17 @@ import { Evaluator, type EvaluationCounts, type EvaluationStore } from './evalua
 import { evaluateFinal, type FinalEvaluation } from './final-evaluation';
 import { parseObjective, reportedValue, type Objective, type ObjectiveSpec } from './objective';
 import { initialSteps, optimizeAgainst, stageSeeds, type AdversaryOptimum, type ConvergencePoint, type SearchOptions, type SelectionOptions } from './pipeline';
-import { allocationOverlay, allocationSpace, extraSpendUsdPerYear, spreadAllocation, type AllocationSpace, type Coordinate, type Lever, type SectorInfo, type SpaceOptions } from './space';
+import {
+  allocationOverlay,
+  allocationSpace,
+  extraSpendUsdPerYear,
+  spreadAllocation,
+  type AllocationSpace,
+  type Coordinate,
+  type Lever,
+  type SectorInfo,
+  type SpaceOptions,
+} from './space';
 
 /** Which adversaries to optimise against. */
 export type AdversaryMode = 'auto' | 'both' | 'fixed' | 'adaptive';
@@ -163,11 +173,13 @@ export interface OptimizationResult {
 }
 
 const checkInt = (name: string, v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): void => {
-  if (v !== undefined && !(typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max)) throw new ExperimentError(`${name} must be an integer from ${min} to ${max}, got ${String(v)}`);
+  if (v !== undefined && !(typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max))
+    throw new ExperimentError(`${name} must be an integer from ${min} to ${max}, got ${String(v)}`);
 };
 
 function checkOptions(o: OptimizeOptions): void {
-  if (typeof o !== 'object' || o === null) throw new ExperimentError('optimizeAllocation needs options { seed, extraPersonnel | totalPersonnel | budgetUsdPerYear, ... }');
+  if (typeof o !== 'object' || o === null)
+    throw new ExperimentError('optimizeAllocation needs options { seed, extraPersonnel | totalPersonnel | budgetUsdPerYear, ... }');
   try {
     assertSeed(o.seed);
   } catch (e) {
@@ -183,7 +195,8 @@ function checkOptions(o: OptimizeOptions): void {
   checkInt('search.predicted', o.search?.predicted, 0, 10_000);
   checkInt('search.random', o.search?.random, 0, 10_000);
   checkInt('selection.finalists', o.selection?.finalists, 1, 100);
-  if (o.adversary !== undefined && !['auto', 'both', 'fixed', 'adaptive'].includes(o.adversary)) throw new ExperimentError(`adversary must be auto, both, fixed or adaptive, got ${String(o.adversary)}`);
+  if (o.adversary !== undefined && !['auto', 'both', 'fixed', 'adaptive'].includes(o.adversary))
+    throw new ExperimentError(`adversary must be auto, both, fixed or adaptive, got ${String(o.adversary)}`);
 }
 
 /** The adversaries an optimisation solves against, in order (fixed first). */
@@ -219,8 +232,22 @@ function manifestOf(scenario: Scenario, o: OptimizeOptions, objective: Objective
     policy: describePolicy(o.policy),
     space: { side: space.side, levers: [...space.levers], caps: { ...space.caps }, fill: space.fill, lower: [...space.lower], upper: [...space.upper] },
     adversaries: adversaries.map((a) => ({ name: a.name, adapts: a.adapts })),
-    search: { runs: s.runs ?? 32, levels: s.levels ?? 3, maxIterations: s.maxIterations ?? 8, predicted: s.predicted ?? 4, random: s.random ?? 2, step: initialSteps(space, s) },
-    selection: { finalists: sel.finalists ?? 5, alpha: sel.alpha ?? 0.05, indifference: sel.indifference ?? null, firstStage: sel.firstStage ?? 2 * (sel.batch ?? 10), batch: sel.batch ?? 10, maxRuns: sel.maxRuns ?? 5000 },
+    search: {
+      runs: s.runs ?? 32,
+      levels: s.levels ?? 3,
+      maxIterations: s.maxIterations ?? 8,
+      predicted: s.predicted ?? 4,
+      random: s.random ?? 2,
+      step: initialSteps(space, s),
+    },
+    selection: {
+      finalists: sel.finalists ?? 5,
+      alpha: sel.alpha ?? 0.05,
+      indifference: sel.indifference ?? null,
+      firstStage: sel.firstStage ?? 2 * (sel.batch ?? 10),
+      batch: sel.batch ?? 10,
+      maxRuns: sel.maxRuns ?? 5000,
+    },
     finalRuns: o.finalRuns ?? 500,
   };
 }
@@ -343,7 +370,12 @@ export async function optimizeAllocation(scenario: Scenario, options: OptimizeOp
     let fixedEval: FinalEvaluation | undefined;
     if (naive) {
       const fixed = adversaries[0] as AdversaryModel;
-      fixedEval = await evaluateFinal(base, fixed, policies.filter((p) => p.name === 'today' || p.name === 'naive'), finalOptions(`final paired evaluation (${fixed.name} adversary)`));
+      fixedEval = await evaluateFinal(
+        base,
+        fixed,
+        policies.filter((p) => p.name === 'today' || p.name === 'naive'),
+        finalOptions(`final paired evaluation (${fixed.name} adversary)`),
+      );
       finalDone += finalRuns * 2;
     }
     progress();

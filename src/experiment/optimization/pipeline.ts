@@ -164,7 +164,11 @@ export function stageSeeds(seed: number): { search: number; selection: number } 
 }
 
 /** Runs the stages against `adversary`; `extra` finalists (e.g. the naive optimum) join the selection. */
-export async function optimizeAgainst(ctx: PipelineContext, adversary: AdversaryModel, extra: readonly { x: number[]; origin: Finalist['origin'] }[] = []): Promise<AdversaryOptimum> {
+export async function optimizeAgainst(
+  ctx: PipelineContext,
+  adversary: AdversaryModel,
+  extra: readonly { x: number[]; origin: Finalist['origin'] }[] = [],
+): Promise<AdversaryOptimum> {
   const { space, evaluator, search: so } = ctx;
   const seeds = stageSeeds(ctx.seed);
   const blockRuns = so.runs ?? 32;
@@ -208,7 +212,18 @@ export async function optimizeAgainst(ctx: PipelineContext, adversary: Adversary
     const step = step0.map((s) => Math.max(1, Math.round(s / 2 ** level)));
     ctx.onStage(`search level ${level + 1}/${levels}, step ${step[0]} (${adversary.name} adversary)`);
     const rng = createRng(`frontier-sim/optimize/${ctx.seed}/${adversary.name}/level/${level}`);
-    const r = await exchangeSearch(problem(level), x, { step, rng, ...(so.maxIterations !== undefined ? { maxIterations: so.maxIterations } : {}), ...(so.predicted !== undefined ? { predicted: so.predicted } : {}), ...(so.random !== undefined ? { random: so.random } : {}) }, (_, v) => point('search', level, step[0] as number, v));
+    const r = await exchangeSearch(
+      problem(level),
+      x,
+      {
+        step,
+        rng,
+        ...(so.maxIterations !== undefined ? { maxIterations: so.maxIterations } : {}),
+        ...(so.predicted !== undefined ? { predicted: so.predicted } : {}),
+        ...(so.random !== undefined ? { random: so.random } : {}),
+      },
+      (_, v) => point('search', level, step[0] as number, v),
+    );
     x = r.x;
     visited = r.visited;
     point('search', level, step[0] as number, r.value);
@@ -238,7 +253,12 @@ export async function optimizeAgainst(ctx: PipelineContext, adversary: Adversary
   const batch = ctx.selection.batch ?? 10;
   const kn: KimNelsonResult = await kimNelson(
     finalists.length,
-    (b, systems) => evaluator.evaluateMany(adversary, systems.map((i) => (finalists[i] as { x: number[] }).x), { key: `select/${b}`, seed: deriveSeed(seeds.selection, b), runs: batch }),
+    (b, systems) =>
+      evaluator.evaluateMany(
+        adversary,
+        systems.map((i) => (finalists[i] as { x: number[] }).x),
+        { key: `select/${b}`, seed: deriveSeed(seeds.selection, b), runs: batch },
+      ),
     {
       indifference: delta,
       batch,

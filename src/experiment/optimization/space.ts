@@ -111,7 +111,8 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 
 function checkCount(name: string, v: unknown, max: number = LIMITS.count): number | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0 || v > max) throw new ExperimentError(`${name} must be an integer from 0 to ${max}, got ${String(v)}`);
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0 || v > max)
+    throw new ExperimentError(`${name} must be an integer from 0 to ${max}, got ${String(v)}`);
   return v;
 }
 
@@ -194,7 +195,9 @@ export function allocationSpace(scenario: Scenario, options: SpaceOptions): Allo
     (units[s.index] as unknown[]).push({ index: doc.forces.length - 1, id, personnel: 0 });
     addedUnits[s.index] = id;
   }
-  const template = addedUnits.some((u) => u !== undefined) ? parseScenario(doc, { source: `${scenario.metadata.name} + units added by the optimiser` }) : scenario;
+  const template = addedUnits.some((u) => u !== undefined)
+    ? parseScenario(doc, { source: `${scenario.metadata.name} + units added by the optimiser` })
+    : scenario;
 
   const radii = c.sectors.filter((s) => s.postCount > 0).map((s) => s.postRadiusKm);
   const postRadius = options.postRadiusKm ?? median(radii) ?? 1;
@@ -202,12 +205,15 @@ export function allocationSpace(scenario: Scenario, options: SpaceOptions): Allo
 
   const coordinates: Coordinate[] = [];
   for (const lever of levers) for (const s of c.sectors) coordinates.push({ lever, sector: s.id, sectorIndex: s.index });
-  const today = coordinates.map((k) => (k.lever === 'personnel' ? (units[k.sectorIndex] ?? []).reduce((a, u) => a + u.personnel, 0) : (c.sectors[k.sectorIndex]?.postCount ?? 0)));
+  const today = coordinates.map((k) =>
+    k.lever === 'personnel' ? (units[k.sectorIndex] ?? []).reduce((a, u) => a + u.personnel, 0) : (c.sectors[k.sectorIndex]?.postCount ?? 0),
+  );
   const unitCostUsdPerYear = coordinates.map((k) => {
     if (k.lever === 'posts') return options.postCostUsdPerYear ?? 0;
     const us = units[k.sectorIndex] ?? [];
     const total = us.reduce((a, u) => a + u.personnel, 0);
-    const perWeek = total > 0 ? us.reduce((a, u) => a + u.personnel * (c.forces[u.index]?.costPerPersonPerWeekUsd ?? 0), 0) / total : model.costPerPersonPerWeekUsd;
+    const perWeek =
+      total > 0 ? us.reduce((a, u) => a + u.personnel * (c.forces[u.index]?.costPerPersonPerWeekUsd ?? 0), 0) / total : model.costPerPersonPerWeekUsd;
     return turnCostUsd(1, perWeek, WEEKS_PER_YEAR, 0, 0);
   });
 
@@ -242,13 +248,17 @@ export function allocationSpace(scenario: Scenario, options: SpaceOptions): Allo
     if (cap !== undefined) upper[i] = Math.min(upper[i] as number, (lower[i] as number) + Math.max(0, cap - sum(k.lever, lower)));
     if (budget !== undefined && (unitCostUsdPerYear[i] as number) > 0) {
       const spentAtLower = lower.reduce((a, v, j) => a + (unitCostUsdPerYear[j] as number) * (v - (today[j] as number)), 0);
-      upper[i] = Math.min(upper[i] as number, (lower[i] as number) + Math.max(0, Math.floor((budget - spentAtLower) / (unitCostUsdPerYear[i] as number) + 1e-9)));
+      upper[i] = Math.min(
+        upper[i] as number,
+        (lower[i] as number) + Math.max(0, Math.floor((budget - spentAtLower) / (unitCostUsdPerYear[i] as number) + 1e-9)),
+      );
     }
     if ((upper[i] as number) < (lower[i] as number)) upper[i] = lower[i] as number;
   }
   for (const lever of levers) {
     const cap = caps[lever];
-    if (cap !== undefined && sum(lever, lower) > cap) throw new ExperimentError(`the lower bounds of ${lever} add up to ${sum(lever, lower)}, above the total ${cap}`);
+    if (cap !== undefined && sum(lever, lower) > cap)
+      throw new ExperimentError(`the lower bounds of ${lever} add up to ${sum(lever, lower)}, above the total ${cap}`);
   }
   if (budget !== undefined) {
     const spent = lower.reduce((a, v, j) => a + (unitCostUsdPerYear[j] as number) * (v - (today[j] as number)), 0);
@@ -330,10 +340,14 @@ export function applyAllocation(space: AllocationSpace, x: readonly number[], te
   let sectors: Scenario['sectors'] | undefined;
   space.coordinates.forEach((k, i) => {
     const v = x[i] as number;
-    if (!Number.isSafeInteger(v) || v < 0 || v > (k.lever === 'posts' ? 10_000 : LIMITS.count)) throw new ExperimentError(`allocation: ${k.sector} ${k.lever} must be an integer within the schema's limits, got ${String(v)}`);
+    if (!Number.isSafeInteger(v) || v < 0 || v > (k.lever === 'posts' ? 10_000 : LIMITS.count))
+      throw new ExperimentError(`allocation: ${k.sector} ${k.lever} must be an integer within the schema's limits, got ${String(v)}`);
     if (k.lever === 'personnel') {
       const us = space.units[k.sectorIndex] ?? [];
-      const shares = largestRemainder(v, us.map((u) => u.personnel));
+      const shares = largestRemainder(
+        v,
+        us.map((u) => u.personnel),
+      );
       us.forEach((u, j) => {
         forces[u.index] = { ...(forces[u.index] as Scenario['forces'][number]), personnel: shares[j] as number };
       });
@@ -382,7 +396,10 @@ export function spreadAllocation(space: AllocationSpace, weight: (k: Coordinate)
     let left = amount;
     let open = idx.slice();
     for (let round = 0; round < 64 && open.length > 0; round++) {
-      const units = largestRemainder(Math.floor(left), open.map((i) => weight(space.coordinates[i] as Coordinate)));
+      const units = largestRemainder(
+        Math.floor(left),
+        open.map((i) => weight(space.coordinates[i] as Coordinate)),
+      );
       let used = 0;
       const next: number[] = [];
       open.forEach((i, j) => {
@@ -410,7 +427,7 @@ export function spreadAllocation(space: AllocationSpace, weight: (k: Coordinate)
   }
   // A budget with caps: trim the last units until the spending fits.
   if (budget !== undefined) {
-    for (let i = x.length - 1; i >= 0 && extraSpendUsdPerYear(space, x) > budget + 1e-6; ) {
+    for (let i = x.length - 1; i >= 0 && extraSpendUsdPerYear(space, x) > budget + 1e-6;) {
       if ((x[i] as number) > (space.lower[i] as number) && (space.unitCostUsdPerYear[i] as number) > 0) x[i] = (x[i] as number) - 1;
       else i--;
     }

@@ -78,7 +78,7 @@ export function waterFilling(sectors: readonly WaterFillingSector[], q: number, 
  */
 export function integerWaterFilling(sectors: readonly WaterFillingSector[], q: number, total: number, unit = 1): number[] {
   const x = sectors.map(() => 0);
-  for (let placed = 0; placed < total; ) {
+  for (let placed = 0; placed < total;) {
     const u = Math.min(unit, total - placed);
     let best = 0;
     let gain = -Infinity;

@@ -24,7 +24,13 @@ function columns(detail: ReplayDetail): HeatSector[] {
   return detail.sectors.map((x, i) => ({ label: labels[i] as string, x0: x.alongBorderKm - x.lengthKm / 2, x1: x.alongBorderKm + x.lengthKm / 2 }));
 }
 
-function cells(grid: readonly (readonly number[])[], sectors: readonly HeatSector[], timeline: Timeline | undefined, policy?: string, minus?: readonly (readonly number[])[]): HeatCell[] {
+function cells(
+  grid: readonly (readonly number[])[],
+  sectors: readonly HeatSector[],
+  timeline: Timeline | undefined,
+  policy?: string,
+  minus?: readonly (readonly number[])[],
+): HeatCell[] {
   const out: HeatCell[] = [];
   grid.forEach((row, si) =>
     row.forEach((v, t) => {
@@ -57,13 +63,23 @@ export function borderSection(ctx: ReportContext): Section | undefined {
     if (!grid) continue;
     const info = metricInfo(mp.metric);
     if (!grid.some((row) => row.some((v) => v > 0)) && mp.metric !== 'attempts') {
-      s.body.push(`<p class="note">No ${esc(mp.what)} in any sector in the replayed runs${others.length ? ` under ${esc(base.policy)}` : ''}, so no heat map for them.</p>`);
+      s.body.push(
+        `<p class="note">No ${esc(mp.what)} in any sector in the replayed runs${others.length ? ` under ${esc(base.policy)}` : ''}, so no heat map for them.</p>`,
+      );
       continue;
     }
     s.body.push({
       id: `heat-${n++}`,
       wide: true,
-      spec: heatSpec(cells(grid, sectors, ctx.timeline), { title: `${info.label} by sector and turn${others.length ? `: ${base.policy}` : ''}`, subtitle: `mean of ${detail.runs} runs per sector and turn`, sectors, legendTitle: [info.unit || info.label, 'per turn'], timeTitle, dated, ramp: mp.ramp }),
+      spec: heatSpec(cells(grid, sectors, ctx.timeline), {
+        title: `${info.label} by sector and turn${others.length ? `: ${base.policy}` : ''}`,
+        subtitle: `mean of ${detail.runs} runs per sector and turn`,
+        sectors,
+        legendTitle: [info.unit || info.label, 'per turn'],
+        timeTitle,
+        dated,
+        ramp: mp.ramp,
+      }),
       caption: `Mean ${mp.what} per sector (columns, west to east, each as wide as its sector is long) and turn (rows, top to bottom)${others.length ? ` under ${base.policy}` : ''}. The colour scale is on the right; white is none.${calendarNote(ctx.timeline)}`,
     });
   }
@@ -84,7 +100,16 @@ export function borderSection(ctx: ReportContext): Section | undefined {
     s.body.push({
       id: `heat-${n++}`,
       wide: true,
-      spec: heatSpec(diff, { title: `Change in ${info.label.toLowerCase()} vs ${base.policy}, by sector and turn`, subtitle: `policy minus ${base.policy}, mean of ${detail.runs} paired runs per sector and turn`, sectors, legendTitle: [`${info.unit} per turn,`, `vs ${base.policy}`], timeTitle, dated, diverging: true, policies: others.map((p) => p.policy) }),
+      spec: heatSpec(diff, {
+        title: `Change in ${info.label.toLowerCase()} vs ${base.policy}, by sector and turn`,
+        subtitle: `policy minus ${base.policy}, mean of ${detail.runs} paired runs per sector and turn`,
+        sectors,
+        legendTitle: [`${info.unit} per turn,`, `vs ${base.policy}`],
+        timeTitle,
+        dated,
+        diverging: true,
+        policies: others.map((p) => p.policy),
+      }),
       caption: `Each policy's mean ${info.label.toLowerCase()} per sector and turn minus ${base.policy}'s, on the same runs (same seeds): blue where the policy has fewer, red where it has more, white where it changes nothing. One panel per policy, one colour scale for all.${calendarNote(ctx.timeline)}`,
     });
   }

@@ -43,11 +43,19 @@ export function comparisonSection(c: Comparison | undefined, ctx: ReportContext)
         n(p.varianceBaseline > 0 && p.variancePolicy > 0 && Number.isFinite(p.varianceReduction) ? formatQuantity(p.varianceReduction, 'share', PAGE) : '–'),
       ];
     });
-    const t = table(['metric', `${c.baseline} (mean)`, `${cmp.policy} (mean)`, 'paired difference', '95 % CI', '% change', 'variance reduction'], rows, `${cmp.policy} vs ${c.baseline} (difference = ${cmp.policy} − ${c.baseline}; run totals)`);
+    const t = table(
+      ['metric', `${c.baseline} (mean)`, `${cmp.policy} (mean)`, 'paired difference', '95 % CI', '% change', 'variance reduction'],
+      rows,
+      `${cmp.policy} vs ${c.baseline} (difference = ${cmp.policy} − ${c.baseline}; run totals)`,
+    );
     // One table open; with several policies the others fold away under the charts.
-    s.body.push(c.comparisons.length === 1 ? t : `<details><summary>${esc(cmp.policy)} vs ${esc(c.baseline)}: every metric (${rows.length})</summary>${t}</details>`);
+    s.body.push(
+      c.comparisons.length === 1 ? t : `<details><summary>${esc(cmp.policy)} vs ${esc(c.baseline)}: every metric (${rows.length})</summary>${t}</details>`,
+    );
   }
-  s.body.push(`<p class="note">n.s.: the 95 % interval includes 0. % change: the difference as a share of the baseline's mean (none where that mean is 0). Variance reduction: the share of the variance of a difference between independent runs that pairing removed (90 % means one paired run is worth ten independent ones); shown only where both policies vary from run to run.</p>`);
+  s.body.push(
+    `<p class="note">n.s.: the 95 % interval includes 0. % change: the difference as a share of the baseline's mean (none where that mean is 0). Variance reduction: the share of the variance of a difference between independent runs that pairing removed (90 % means one paired run is worth ten independent ones); shown only where both policies vary from run to run.</p>`,
+  );
   return s;
 }
 
@@ -74,13 +82,22 @@ function forest(s: Section, c: Comparison, ctx: ReportContext, policies: readonl
   s.body.push({
     id: 'forest',
     wide: true,
-    spec: forestSpec(rows, { title: `Paired differences vs ${c.baseline}, with 95 % confidence intervals`, subtitle: `change in the run total as a percentage of the baseline's mean; ${num(c.manifest.runs)} paired runs`, xTitle: `Change vs ${c.baseline} (% of the baseline's mean)`, metrics, policies }),
+    spec: forestSpec(rows, {
+      title: `Paired differences vs ${c.baseline}, with 95 % confidence intervals`,
+      subtitle: `change in the run total as a percentage of the baseline's mean; ${num(c.manifest.runs)} paired runs`,
+      xTitle: `Change vs ${c.baseline} (% of the baseline's mean)`,
+      metrics,
+      policies,
+    }),
     caption: `A forest plot: each dot is a policy's mean paired difference from the baseline for one metric, as a percentage of the baseline's mean, and its bar the 95 % confidence interval; the policies of one metric share its row, one line each, in the legend's order. A bar that does not cross the dashed zero line is a difference the runs resolve; one that crosses it is not distinguishable from no effect at this number of runs.${skipped.size ? ` Not shown (baseline mean 0, so no percentage): ${[...skipped].join(', ')}.` : ''}`,
   });
 }
 
 function costs(s: Section, c: Comparison, policies: readonly string[]): void {
-  const what = { kgSeized: { title: 'Cost per extra kilogram seized', unit: 'USD per kg', gain: 'kg more seized' }, gotAwayAverted: { title: 'Cost per got-away averted', unit: 'USD per got-away averted', gain: 'fewer got-aways' } } as const;
+  const what = {
+    kgSeized: { title: 'Cost per extra kilogram seized', unit: 'USD per kg', gain: 'kg more seized' },
+    gotAwayAverted: { title: 'Cost per got-away averted', unit: 'USD per got-away averted', gain: 'fewer got-aways' },
+  } as const;
   const lines: string[] = [];
   for (const effect of ['kgSeized', 'gotAwayAverted'] as const) {
     const rows: IntervalRow[] = [];
@@ -89,19 +106,31 @@ function costs(s: Section, c: Comparison, policies: readonly string[]): void {
       if (f.status === 'ratio') rows.push({ label: cmp.policy, estimate: f.ratio, low: f.low, high: f.high });
       const usd = (x: number) => formatQuantity(x, 'USD', PAGE);
       const text =
-        f.status === 'ratio' ? `${usd(f.ratio)} (95 % CI ${usd(f.low)} to ${usd(f.high)})`
-        : f.status === 'saves' ? `costs less and gains: it saves ${usd(-f.ratio)} per unit`
-        : f.status === 'no-gain' ? 'no resolved gain (the interval of the gain includes 0)'
-        : 'no cost or effect data';
+        f.status === 'ratio'
+          ? `${usd(f.ratio)} (95 % CI ${usd(f.low)} to ${usd(f.high)})`
+          : f.status === 'saves'
+            ? `costs less and gains: it saves ${usd(-f.ratio)} per unit`
+            : f.status === 'no-gain'
+              ? 'no resolved gain (the interval of the gain includes 0)'
+              : 'no cost or effect data';
       lines.push(`<tr><th>${esc(cmp.policy)}</th><td>${esc(what[effect].unit)}</td><td class="n">${esc(text)}</td></tr>`);
     }
     if (rows.length > 0) {
       s.body.push({
         id: `cost-${effect}`,
-        spec: intervalSpec(rows, { title: what[effect].title, subtitle: `extra cost / ${what[effect].gain}, per run, vs ${c.baseline}`, xTitle: what[effect].unit, order: rows.map((r) => r.label), policies }),
+        spec: intervalSpec(rows, {
+          title: what[effect].title,
+          subtitle: `extra cost / ${what[effect].gain}, per run, vs ${c.baseline}`,
+          xTitle: what[effect].unit,
+          order: rows.map((r) => r.label),
+          policies,
+        }),
         caption: `${what[effect].title}: the policy's extra cost over the baseline divided by its gain (${what[effect].gain}), both as means per run of the paired differences; the bar is a conservative 95 % interval (each difference within its 97.5 % interval). Policies without a resolved gain are left out (see the table).`,
       });
     }
   }
-  if (lines.length > 0) s.body.push(`<div class="table-wrap"><table><caption>Cost-effectiveness vs ${esc(c.baseline)}</caption><thead><tr><th scope="col">policy</th><th scope="col">per</th><th scope="col" class="n">USD (95 % CI)</th></tr></thead><tbody>${lines.join('')}</tbody></table></div>`);
+  if (lines.length > 0)
+    s.body.push(
+      `<div class="table-wrap"><table><caption>Cost-effectiveness vs ${esc(c.baseline)}</caption><thead><tr><th scope="col">policy</th><th scope="col">per</th><th scope="col" class="n">USD (95 % CI)</th></tr></thead><tbody>${lines.join('')}</tbody></table></div>`,
+    );
 }

@@ -31,7 +31,13 @@ export function distributionsSection(ctx: ReportContext): Section | undefined {
     s.body.push({
       id: `hist-${i}`,
       wide: policies.length > 1,
-      spec: histogramSpec(bins, { title: `${info.label}: run totals`, subtitle: `runs per bin of the total over the run`, xTitle: `${info.label} (${info.quantity === 'share' ? '%' : info.unit || 'value'}) in a run`, policies, xFormat: axisFormat(info.quantity) }),
+      spec: histogramSpec(bins, {
+        title: `${info.label}: run totals`,
+        subtitle: `runs per bin of the total over the run`,
+        xTitle: `${info.label} (${info.quantity === 'share' ? '%' : info.unit || 'value'}) in a run`,
+        policies,
+        xFormat: axisFormat(info.quantity),
+      }),
       caption: `${info.label} (${info.meaning}) over a whole run: each bar counts the runs whose total falls in its bin (the bins are the same in every panel).`,
     });
   });

@@ -37,7 +37,10 @@ export function mapSection(ctx: ReportContext): Section | undefined {
   const metrics = [...new Set(['attempts', chosen])].filter((m) => base.bySector[m]);
   const runs = `mean of ${num(detail.runs)} replayed run${detail.runs === 1 ? '' : 's'}`;
   const body: (string | Figure)[] = [];
-  if (!base.bySector[chosen]) body.push(`<p class="note">The runs report no sector metric ${esc(JSON.stringify(chosen))}, so the maps show ${esc(base.bySector.gotAway ? 'crossing attempts and got-aways' : 'crossing attempts')} (sector metrics: ${esc(Object.keys(base.bySector).join(', '))}).</p>`);
+  if (!base.bySector[chosen])
+    body.push(
+      `<p class="note">The runs report no sector metric ${esc(JSON.stringify(chosen))}, so the maps show ${esc(base.bySector.gotAway ? 'crossing attempts and got-aways' : 'crossing attempts')} (sector metrics: ${esc(Object.keys(base.bySector).join(', '))}).</p>`,
+    );
   if (!base.bySector[chosen] && base.bySector.gotAway) metrics.push('gotAway');
   const rows = new Map<string, (string | number)[]>(geo.sectors.map((s) => [s.id, [s.label, Math.round((s.toKm - s.fromKm) * 10) / 10, s.lengthKm]]));
   const header = ['Sector', 'Drawn (km)', 'Model (km)'];
@@ -47,7 +50,14 @@ export function mapSection(ctx: ReportContext): Section | undefined {
     body.push({
       id: `map-${m}`,
       wide: true,
-      spec: mapSpec(geo, values, { title: `${info.label} per run, by sector${others.length ? `: ${base.policy}` : ''}`, subtitle: `${runs}; the border from west (left) to east, each sector as long as it is on the ground`, legendTitle: [info.label, `${info.unit || 'count'} per run`], ramp: RAMPS[m] ?? 'orange', what: `${info.label.toLowerCase()} per run`, width: 900 }),
+      spec: mapSpec(geo, values, {
+        title: `${info.label} per run, by sector${others.length ? `: ${base.policy}` : ''}`,
+        subtitle: `${runs}; the border from west (left) to east, each sector as long as it is on the ground`,
+        legendTitle: [info.label, `${info.unit || 'count'} per run`],
+        ramp: RAMPS[m] ?? 'orange',
+        what: `${info.label.toLowerCase()} per run`,
+        width: 900,
+      }),
       caption: `Each sector of the border coloured by its mean ${info.label.toLowerCase()} per run${others.length ? ` under ${base.policy}` : ''} (darker: more; the scale is on the right). Sector names are on the ${geo.sides.home} side where there is room (a thin line leads from a name set off to its sector); the provinces across are named at their capitals; triangles are bases; a dashed ring is a drill site's exercise range. ${geo.source}`,
     });
     header.push(`${info.label}, ${base.policy}`);
@@ -56,14 +66,26 @@ export function mapSection(ctx: ReportContext): Section | undefined {
   const diffMetric = base.bySector[chosen] ? chosen : 'gotAway';
   if (others.length > 0 && base.bySector[diffMetric]) {
     const baseValues = perRun(base, diffMetric, ids, geo) as SectorValue[];
-    const diffs = others.map((p) => ({ policy: p.policy, values: (perRun(p, diffMetric, ids, geo) ?? []).map((v, i) => ({ sector: v.sector, value: v.value - (baseValues[i]?.value ?? 0) })) }));
+    const diffs = others.map((p) => ({
+      policy: p.policy,
+      values: (perRun(p, diffMetric, ids, geo) ?? []).map((v, i) => ({ sector: v.sector, value: v.value - (baseValues[i]?.value ?? 0) })),
+    }));
     const maxAbs = Math.max(1e-9, ...diffs.flatMap((d) => d.values.map((v) => Math.abs(v.value))));
     const info = metricInfo(diffMetric);
     diffs.forEach((d, i) => {
       body.push({
         id: `map-diff-${i}`,
         wide: others.length === 1,
-        spec: mapSpec(geo, d.values, { title: `${d.policy} minus ${base.policy}`, subtitle: `${info.label.toLowerCase()} per run, ${runs} (same seeds)`, legendTitle: [`${info.label},`, `${info.unit || 'count'} per run`, `vs ${base.policy}`], diverging: true, maxAbs, what: `change in ${info.label.toLowerCase()} per run vs ${base.policy}`, width: others.length === 1 ? 900 : 430, places: others.length === 1 }),
+        spec: mapSpec(geo, d.values, {
+          title: `${d.policy} minus ${base.policy}`,
+          subtitle: `${info.label.toLowerCase()} per run, ${runs} (same seeds)`,
+          legendTitle: [`${info.label},`, `${info.unit || 'count'} per run`, `vs ${base.policy}`],
+          diverging: true,
+          maxAbs,
+          what: `change in ${info.label.toLowerCase()} per run vs ${base.policy}`,
+          width: others.length === 1 ? 900 : 430,
+          places: others.length === 1,
+        }),
         caption: `The change in ${info.label.toLowerCase()} per run in each sector under ${d.policy}, against ${base.policy} on the same runs: blue where it has fewer, red where it has more, white where it changes nothing. Every policy's map has the same scale.`,
       });
       header.push(`Δ ${info.label}, ${d.policy}`);

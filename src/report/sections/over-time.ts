@@ -25,7 +25,15 @@ function unitTitle(m: string, cumulative: boolean): string {
 /** Rows of a fan; a running total is drawn at the end of its turn (the next turn's first day). */
 function fanRows(policy: string, ser: PerTurnSummary, timeline: Timeline | undefined, atEnd: boolean): FanRow[] {
   const at = atEnd ? 1 : 0;
-  return ser.p50.map((_, t) => ({ series: policy, turn: t + at, ...(timeline ? { time: turnTime(timeline, t + at) } : {}), p5: ser.p5[t] as number, p50: ser.p50[t] as number, p95: ser.p95[t] as number, mean: ser.mean[t] as number }));
+  return ser.p50.map((_, t) => ({
+    series: policy,
+    turn: t + at,
+    ...(timeline ? { time: turnTime(timeline, t + at) } : {}),
+    p5: ser.p5[t] as number,
+    p50: ser.p50[t] as number,
+    p95: ser.p95[t] as number,
+    mean: ser.mean[t] as number,
+  }));
 }
 
 /** The over-time section, or undefined without per-turn data. */
@@ -65,7 +73,9 @@ export function overTimeSection(mc: MonteCarloResult | undefined, ctx: ReportCon
       wide: order.length > 1,
       spec: fanSpec(rows, {
         title: cumulative ? `${info.label} so far` : `${info.label} per turn`,
-        subtitle: cumulative ? ['running total to the end of each turn:', 'median (solid), mean (dashed), 5th–95th percentile (band)'] : 'median (solid), mean (dashed), 5th–95th percentile (band)',
+        subtitle: cumulative
+          ? ['running total to the end of each turn:', 'median (solid), mean (dashed), 5th–95th percentile (band)']
+          : 'median (solid), mean (dashed), 5th–95th percentile (band)',
         yTitle: unitTitle(m, cumulative),
         timeTitle,
         dated: ctx.timeline !== undefined,

@@ -15,19 +15,90 @@ const GB = 1024 * 1024 * 1024;
 /** Special files and oversized files, for each command that reads a file a user names. */
 export const READ_CASES: HostileCase[] = [
   { name: 'validate /dev/zero', cli: () => ['validate', '/dev/zero'], exit: 2, stderr: /character device, not a regular file/, oneLine: true, maxMs: 30_000 },
-  { name: 'validate a FIFO nobody writes to', setup: (d) => fifo(d, 'pipe.json'), cli: () => ['validate', 'pipe.json'], exit: 2, stderr: /named pipe \(FIFO\)/, oneLine: true, maxMs: 30_000 },
+  {
+    name: 'validate a FIFO nobody writes to',
+    setup: (d) => fifo(d, 'pipe.json'),
+    cli: () => ['validate', 'pipe.json'],
+    exit: 2,
+    stderr: /named pipe \(FIFO\)/,
+    oneLine: true,
+    maxMs: 30_000,
+  },
   { name: 'validate a directory', cli: (d) => ['validate', d], exit: 2, stderr: /is a directory/, oneLine: true },
-  { name: 'validate a sparse 1 GB file', setup: (d) => sparseFile(d, 'big.json', GB, '{'), cli: () => ['validate', 'big.json'], exit: 2, stderr: /file too large: 1073741824 bytes \(at most 67108864\)/, maxRssMb: 300 },
-  { name: 'validate a link to /dev/zero', setup: (d) => link(d, 'zero.json', '/dev/zero'), cli: () => ['validate', 'zero.json'], exit: 2, stderr: /character device/ },
-  { name: 'run --policy /dev/zero', cli: () => ['run', DEFAULT, '--turns', '1', '--policy', '/dev/zero'], exit: 2, stderr: /--policy \/dev\/zero: is a character device/, oneLine: true },
-  { name: 'run --policy FIFO', setup: (d) => fifo(d, 'p.json'), cli: () => ['run', DEFAULT, '--turns', '1', '--policy', 'p.json'], exit: 2, stderr: /--policy p\.json: is a named pipe/, oneLine: true, maxMs: 30_000 },
-  { name: 'run --policy of a sparse 1 GB file', setup: (d) => sparseFile(d, 'p.json', GB), cli: () => ['run', DEFAULT, '--turns', '1', '--policy', 'p.json'], exit: 2, stderr: /file too large/, maxRssMb: 300 },
+  {
+    name: 'validate a sparse 1 GB file',
+    setup: (d) => sparseFile(d, 'big.json', GB, '{'),
+    cli: () => ['validate', 'big.json'],
+    exit: 2,
+    stderr: /file too large: 1073741824 bytes \(at most 67108864\)/,
+    maxRssMb: 300,
+  },
+  {
+    name: 'validate a link to /dev/zero',
+    setup: (d) => link(d, 'zero.json', '/dev/zero'),
+    cli: () => ['validate', 'zero.json'],
+    exit: 2,
+    stderr: /character device/,
+  },
+  {
+    name: 'run --policy /dev/zero',
+    cli: () => ['run', DEFAULT, '--turns', '1', '--policy', '/dev/zero'],
+    exit: 2,
+    stderr: /--policy \/dev\/zero: is a character device/,
+    oneLine: true,
+  },
+  {
+    name: 'run --policy FIFO',
+    setup: (d) => fifo(d, 'p.json'),
+    cli: () => ['run', DEFAULT, '--turns', '1', '--policy', 'p.json'],
+    exit: 2,
+    stderr: /--policy p\.json: is a named pipe/,
+    oneLine: true,
+    maxMs: 30_000,
+  },
+  {
+    name: 'run --policy of a sparse 1 GB file',
+    setup: (d) => sparseFile(d, 'p.json', GB),
+    cli: () => ['run', DEFAULT, '--turns', '1', '--policy', 'p.json'],
+    exit: 2,
+    stderr: /file too large/,
+    maxRssMb: 300,
+  },
   { name: 'report /dev/zero', cli: () => ['report', '/dev/zero', '--out', 'r.html'], exit: 2, stderr: /character device/, oneLine: true, precious: ['r.html'] },
-  { name: 'report a FIFO', setup: (d) => fifo(d, 'runs.ndjson'), cli: () => ['report', 'runs.ndjson', '--out', 'r.html'], exit: 2, stderr: /named pipe/, oneLine: true, precious: ['r.html'], maxMs: 30_000 },
-  { name: 'report a sparse 1 GB file', setup: (d) => sparseFile(d, 'result.json', GB, '{"x":'), cli: () => ['report', 'result.json', '--out', 'r.html'], exit: 2, stderr: /file too large/, precious: ['r.html'], maxRssMb: 400 },
+  {
+    name: 'report a FIFO',
+    setup: (d) => fifo(d, 'runs.ndjson'),
+    cli: () => ['report', 'runs.ndjson', '--out', 'r.html'],
+    exit: 2,
+    stderr: /named pipe/,
+    oneLine: true,
+    precious: ['r.html'],
+    maxMs: 30_000,
+  },
+  {
+    name: 'report a sparse 1 GB file',
+    setup: (d) => sparseFile(d, 'result.json', GB, '{"x":'),
+    cli: () => ['report', 'result.json', '--out', 'r.html'],
+    exit: 2,
+    stderr: /file too large/,
+    precious: ['r.html'],
+    maxRssMb: 400,
+  },
   { name: 'merge a FIFO', setup: (d) => fifo(d, 's0.ndjson'), cli: () => ['merge', 's0.ndjson'], exit: 2, stderr: /named pipe/, oneLine: true, maxMs: 30_000 },
-  { name: 'mc --resume of /dev/null', cli: () => ['mc', DEFAULT, '--runs', '2', '--workers', '1', '--out', '/dev/null', '--resume'], exit: 2, stderr: /\/dev\/null: is a character device/, oneLine: true },
-  { name: 'report --scenario /dev/zero', cli: () => ['report', '/dev/zero', '--scenario', '/dev/zero', '--out', 'r.html'], exit: 2, stderr: /character device/, precious: ['r.html'] },
+  {
+    name: 'mc --resume of /dev/null',
+    cli: () => ['mc', DEFAULT, '--runs', '2', '--workers', '1', '--out', '/dev/null', '--resume'],
+    exit: 2,
+    stderr: /\/dev\/null: is a character device/,
+    oneLine: true,
+  },
+  {
+    name: 'report --scenario /dev/zero',
+    cli: () => ['report', '/dev/zero', '--scenario', '/dev/zero', '--out', 'r.html'],
+    exit: 2,
+    stderr: /character device/,
+    precious: ['r.html'],
+  },
 ];
 
 /** `extends` is confined to the directory of the file that names it, and quotes no foreign file. */
@@ -107,8 +178,24 @@ export const EXTENDS_CASES: HostileCase[] = [
 
 /** Files under the 64 MiB limit built to exhaust the loader: refused fast, in little memory. */
 export const LOADER_CASES: HostileCase[] = [
-  { name: '24 MiB of duplicate keys in one object', setup: (d) => manyKeys(d, 'dup.json', 24, 'duplicate'), cli: () => ['validate', 'dup.json'], exit: 2, position: true, stderr: /too many properties: more than 20000/, maxRssMb: 600 },
-  { name: '63 MiB of unique keys in one object', setup: (d) => manyKeys(d, 'uniq.json', 63, 'unique'), cli: () => ['validate', 'uniq.json'], exit: 2, position: true, stderr: /too many properties/, maxRssMb: 800 },
+  {
+    name: '24 MiB of duplicate keys in one object',
+    setup: (d) => manyKeys(d, 'dup.json', 24, 'duplicate'),
+    cli: () => ['validate', 'dup.json'],
+    exit: 2,
+    position: true,
+    stderr: /too many properties: more than 20000/,
+    maxRssMb: 600,
+  },
+  {
+    name: '63 MiB of unique keys in one object',
+    setup: (d) => manyKeys(d, 'uniq.json', 63, 'unique'),
+    cli: () => ['validate', 'uniq.json'],
+    exit: 2,
+    position: true,
+    stderr: /too many properties/,
+    maxRssMb: 800,
+  },
   {
     name: '12 MiB of duplicate keys spread over objects under the entry and value limits',
     setup: (d) => manyKeys(d, 'dup.json', 12, 'duplicate', 20_000),
@@ -128,12 +215,27 @@ export const LOADER_CASES: HostileCase[] = [
     stderr: /uniq\.json:1:\d+ \/bulk\/\d+: too many values in the document: more than 3000000/,
     maxRssMb: 900,
   },
-  { name: 'arrays nested 1,000 deep', setup: (d) => writeFileSync(join(d, 'deep.json'), deepText(1000)), cli: () => ['validate', 'deep.json'], exit: 2, position: true, stderr: /nesting deeper than 64 levels/ },
+  {
+    name: 'arrays nested 1,000 deep',
+    setup: (d) => writeFileSync(join(d, 'deep.json'), deepText(1000)),
+    cli: () => ['validate', 'deep.json'],
+    exit: 2,
+    position: true,
+    stderr: /nesting deeper than 64 levels/,
+  },
   {
     name: '20,000 sectors with every field wrong: 200 issues listed, the rest counted',
     setup: (d) =>
       scenarioFile(d, 's.json', (s) => {
-        s.sectors = Array.from({ length: 20_000 }, (_, i) => ({ id: `S ${i}`, name: '', lengthKm: -1, terrain: 'lava', provinceAcross: 'nowhere', depthKm: 'deep', posts: { count: -1 } }));
+        s.sectors = Array.from({ length: 20_000 }, (_, i) => ({
+          id: `S ${i}`,
+          name: '',
+          lengthKm: -1,
+          terrain: 'lava',
+          provinceAcross: 'nowhere',
+          depthKm: 'deep',
+          posts: { count: -1 },
+        }));
       }),
     cli: () => ['validate', 's.json'],
     exit: 2,
@@ -142,7 +244,14 @@ export const LOADER_CASES: HostileCase[] = [
     maxRssMb: 1024,
   },
   { name: 'an empty file', setup: (d) => writeFileSync(join(d, 'e.json'), ''), cli: () => ['validate', 'e.json'], exit: 2, stderr: /the document is empty/ },
-  { name: 'a file of NUL bytes', setup: (d) => sparseFile(d, 'nul.json', 1 << 20), cli: () => ['validate', 'nul.json'], exit: 2, position: true, oneLine: true },
+  {
+    name: 'a file of NUL bytes',
+    setup: (d) => sparseFile(d, 'nul.json', 1 << 20),
+    cli: () => ['validate', 'nul.json'],
+    exit: 2,
+    position: true,
+    oneLine: true,
+  },
 ];
 
 function expect201Lines(stderr: string): void {
@@ -188,11 +297,27 @@ export const POLICY_CASES: HostileCase[] = [
     cli: () => ['run', DEFAULT, '--turns', '1', '--policy', 'p.json'],
     exit: 2,
     position: true,
+    // eslint-disable-next-line no-control-regex -- the escape is what must never be printed
     never: /\u001b/,
     stderr: /control characters \(U\+001B/,
   },
-  { name: 'a policy that is not JSON', setup: (d) => writeFileSync(join(d, 'p.json'), '{ "name": "x", '), cli: () => ['run', DEFAULT, '--policy', 'p.json'], exit: 2, position: true, oneLine: true },
-  { name: 'a policy of 63 MiB of unique keys', setup: (d) => manyKeys(d, 'p.json', 63, 'unique'), cli: () => ['run', DEFAULT, '--policy', 'p.json'], exit: 2, position: true, stderr: /too many properties/, maxRssMb: 800 },
+  {
+    name: 'a policy that is not JSON',
+    setup: (d) => writeFileSync(join(d, 'p.json'), '{ "name": "x", '),
+    cli: () => ['run', DEFAULT, '--policy', 'p.json'],
+    exit: 2,
+    position: true,
+    oneLine: true,
+  },
+  {
+    name: 'a policy of 63 MiB of unique keys',
+    setup: (d) => manyKeys(d, 'p.json', 63, 'unique'),
+    cli: () => ['run', DEFAULT, '--policy', 'p.json'],
+    exit: 2,
+    position: true,
+    stderr: /too many properties/,
+    maxRssMb: 800,
+  },
   {
     name: 'validate checks a policy overlay with positions',
     setup: (d) => writeFileSync(join(d, 'p.json'), '{\n  "name": "x",\n  "overlay": { "calendar": { "turns": 0 } }\n}'),

@@ -169,7 +169,8 @@ export const RUNS_FILE_CASES: HostileCase[] = [
     exit: 0,
     precious: ['whole.ndjson'],
     check: (_r, d) => {
-      if (readFileSync(join(d, 'runs.ndjson'), 'utf8') !== readFileSync(join(d, 'whole.ndjson'), 'utf8')) throw new Error('the resumed file differs from the uninterrupted one');
+      if (readFileSync(join(d, 'runs.ndjson'), 'utf8') !== readFileSync(join(d, 'whole.ndjson'), 'utf8'))
+        throw new Error('the resumed file differs from the uninterrupted one');
     },
   },
   {
@@ -182,7 +183,8 @@ export const RUNS_FILE_CASES: HostileCase[] = [
     exit: 0,
     precious: ['s0.ndjson', 's1.ndjson', 's2.ndjson', 'whole.ndjson'],
     check: (_r, d) => {
-      if (readFileSync(join(d, 'merged.ndjson'), 'utf8') !== readFileSync(join(d, 'whole.ndjson'), 'utf8')) throw new Error('the merged file differs from one process');
+      if (readFileSync(join(d, 'merged.ndjson'), 'utf8') !== readFileSync(join(d, 'whole.ndjson'), 'utf8'))
+        throw new Error('the merged file differs from one process');
     },
   },
 ];

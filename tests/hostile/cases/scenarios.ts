@@ -19,8 +19,10 @@ const out = (x) => process.stdout.write(JSON.stringify(x) + '\\n');
 
 const script = (body: string) => PRELUDE + body;
 
-const sectors = (n: number): Json[] => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, name: `S${i}`, lengthKm: 5, terrain: 'foothills', provinceAcross: 'kunduz' }));
-const units = (n: number, nS: number): Json[] => Array.from({ length: n }, (_, i) => ({ id: `f${i}`, name: `F${i}`, side: 'tj', personnel: 100, location: `s${i % nS}`, role: 'patrol' }));
+const sectors = (n: number): Json[] =>
+  Array.from({ length: n }, (_, i) => ({ id: `s${i}`, name: `S${i}`, lengthKm: 5, terrain: 'foothills', provinceAcross: 'kunduz' }));
+const units = (n: number, nS: number): Json[] =>
+  Array.from({ length: n }, (_, i) => ({ id: `f${i}`, name: `F${i}`, side: 'tj', personnel: 100, location: `s${i % nS}`, role: 'patrol' }));
 const actors = (n: number, kind: string, perWeek: number): Json[] =>
   Array.from({ length: n }, (_, i) => ({ id: `a${i}`, name: `A${i}`, kind, strength: 10_000, intent: 1, attemptsPerWeek: perWeek, presence: { kunduz: 1 } }));
 
@@ -95,20 +97,106 @@ export const ID_CASES: HostileCase[] = [
 
 /** Dates are dates of the calendar. */
 export const DATE_CASES: HostileCase[] = [
-  { name: 'calendar.start 2021-02-31', setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.calendar as Obj).start = '2021-02-31')), cli: () => ['validate', 's.json'], exit: 2, position: true, stderr: /\/calendar\/start: "2021-02-31" is not a date of the calendar/, oneLine: true },
-  { name: 'calendar.start 2021-02-29 (not a leap year)', setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.calendar as Obj).start = '2021-02-29')), cli: () => ['validate', 's.json'], exit: 2, position: true, oneLine: true },
-  { name: 'calendar.start 2020-02-29 (a leap year) is valid', setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.calendar as Obj).start = '2020-02-29')), cli: () => ['validate', 's.json'], exit: 0, stdout: /s\.json: valid/ },
-  { name: 'an event on 2021-04-31', setup: (d) => scenarioFile(d, 's.json', (s) => void (s.events = [{ id: 'e', trigger: { date: '2021-04-31' }, actions: [{ type: 'set-flag', flag: 'x' }] }])), cli: () => ['validate', 's.json'], exit: 2, position: true, stderr: /\/events\/0\/trigger\/date: "2021-04-31" is not a date/ },
-  { name: 'a drill starting 2100-02-29', setup: (d) => scenarioFile(d, 's.json', (s) => void (s.drills = [{ id: 'd', name: 'D', location: 'dushanbe', personnel: 10, startDate: '2100-02-29', durationDays: 7 }])), cli: () => ['validate', 's.json'], exit: 2, position: true, stderr: /\/drills\/0\/startDate: "2100-02-29" is not a date/ },
-  { name: 'a condition comparing with 2021-06-31', setup: (d) => scenarioFile(d, 's.json', (s) => void (s.events = [{ id: 'e', trigger: { when: { date: { '>=': '2021-06-31' } } }, actions: [{ type: 'set-flag', flag: 'x' }] }])), cli: () => ['validate', 's.json'], exit: 2, position: true, stderr: /\/events\/0\/trigger\/when\/date\/>=: "2021-06-31" is not a date/ },
+  {
+    name: 'calendar.start 2021-02-31',
+    setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.calendar as Obj).start = '2021-02-31')),
+    cli: () => ['validate', 's.json'],
+    exit: 2,
+    position: true,
+    stderr: /\/calendar\/start: "2021-02-31" is not a date of the calendar/,
+    oneLine: true,
+  },
+  {
+    name: 'calendar.start 2021-02-29 (not a leap year)',
+    setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.calendar as Obj).start = '2021-02-29')),
+    cli: () => ['validate', 's.json'],
+    exit: 2,
+    position: true,
+    oneLine: true,
+  },
+  {
+    name: 'calendar.start 2020-02-29 (a leap year) is valid',
+    setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.calendar as Obj).start = '2020-02-29')),
+    cli: () => ['validate', 's.json'],
+    exit: 0,
+    stdout: /s\.json: valid/,
+  },
+  {
+    name: 'an event on 2021-04-31',
+    setup: (d) =>
+      scenarioFile(d, 's.json', (s) => void (s.events = [{ id: 'e', trigger: { date: '2021-04-31' }, actions: [{ type: 'set-flag', flag: 'x' }] }])),
+    cli: () => ['validate', 's.json'],
+    exit: 2,
+    position: true,
+    stderr: /\/events\/0\/trigger\/date: "2021-04-31" is not a date/,
+  },
+  {
+    name: 'a drill starting 2100-02-29',
+    setup: (d) =>
+      scenarioFile(
+        d,
+        's.json',
+        (s) => void (s.drills = [{ id: 'd', name: 'D', location: 'dushanbe', personnel: 10, startDate: '2100-02-29', durationDays: 7 }]),
+      ),
+    cli: () => ['validate', 's.json'],
+    exit: 2,
+    position: true,
+    stderr: /\/drills\/0\/startDate: "2100-02-29" is not a date/,
+  },
+  {
+    name: 'a condition comparing with 2021-06-31',
+    setup: (d) =>
+      scenarioFile(
+        d,
+        's.json',
+        (s) => void (s.events = [{ id: 'e', trigger: { when: { date: { '>=': '2021-06-31' } } }, actions: [{ type: 'set-flag', flag: 'x' }] }]),
+      ),
+    cli: () => ['validate', 's.json'],
+    exit: 2,
+    position: true,
+    stderr: /\/events\/0\/trigger\/when\/date\/>=: "2021-06-31" is not a date/,
+  },
 ];
 
 /** Names are printed: no control characters reach a terminal. */
 export const NAME_CASES: HostileCase[] = [
-  { name: 'a sector named with an ANSI escape', setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.sectors as Obj[])[0]!.name = '\u001b[2J\u001b[31mRed')), cli: () => ['validate', 's.json'], exit: 2, position: true, never: /\u001b/, stderr: /\/sectors\/0\/name: a name may not contain control characters \(U\+001B at character 1\)/ },
-  { name: 'a scenario name with a newline', setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.metadata as Obj).name = 'Frontier\nfrontier-sim: all clear')), cli: () => ['validate', 's.json'], exit: 2, position: true, oneLine: true, stderr: /\/metadata\/name: a name may not contain control characters \(U\+000A/ },
-  { name: 'a province held by a bidirectional override', setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.provinces as Obj[])[0]!.controlledBy = 'tali\u202eban')), cli: () => ['validate', 's.json'], exit: 2, position: true, never: /\u202e/, stderr: /\/provinces\/0\/controlledBy: controlledBy may not contain control characters \(U\+202E/ },
-  { name: 'a 100,000-character name', setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.forces as Obj[])[0]!.name = 'x'.repeat(100_000))), cli: () => ['validate', 's.json'], exit: 2, position: true, oneLine: true, stderr: /a name of at most 200 characters, got 100000/ },
+  {
+    name: 'a sector named with an ANSI escape',
+    setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.sectors as Obj[])[0]!.name = '\u001b[2J\u001b[31mRed')),
+    cli: () => ['validate', 's.json'],
+    exit: 2,
+    position: true,
+    // eslint-disable-next-line no-control-regex -- the escape is what must never be printed
+    never: /\u001b/,
+    stderr: /\/sectors\/0\/name: a name may not contain control characters \(U\+001B at character 1\)/,
+  },
+  {
+    name: 'a scenario name with a newline',
+    setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.metadata as Obj).name = 'Frontier\nfrontier-sim: all clear')),
+    cli: () => ['validate', 's.json'],
+    exit: 2,
+    position: true,
+    oneLine: true,
+    stderr: /\/metadata\/name: a name may not contain control characters \(U\+000A/,
+  },
+  {
+    name: 'a province held by a bidirectional override',
+    setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.provinces as Obj[])[0]!.controlledBy = 'tali\u202eban')),
+    cli: () => ['validate', 's.json'],
+    exit: 2,
+    position: true,
+    never: /\u202e/,
+    stderr: /\/provinces\/0\/controlledBy: controlledBy may not contain control characters \(U\+202E/,
+  },
+  {
+    name: 'a 100,000-character name',
+    setup: (d) => scenarioFile(d, 's.json', (s) => void ((s.forces as Obj[])[0]!.name = 'x'.repeat(100_000))),
+    cli: () => ['validate', 's.json'],
+    exit: 2,
+    position: true,
+    oneLine: true,
+    stderr: /a name of at most 200 characters, got 100000/,
+  },
 ];
 
 /** `simulate` refuses what was not validated, or was changed since; orders name what exists. */
@@ -161,7 +249,16 @@ export const LIBRARY_CASES: HostileCase[] = [
     setup: (d) =>
       writeJson(d, 's.json', {
         ...large(20_000, 1, 1),
-        policy: { name: 'p', rules: [{ id: 'invite', repeat: { cooldownTurns: 1 }, orders: [{ type: 'invite-guards', sectors: sectors(20_000).map((s) => (s as Obj).id as string), arrivalDays: 0, side: 'russia' }] }] },
+        policy: {
+          name: 'p',
+          rules: [
+            {
+              id: 'invite',
+              repeat: { cooldownTurns: 1 },
+              orders: [{ type: 'invite-guards', sectors: sectors(20_000).map((s) => (s as Obj).id as string), arrivalDays: 0, side: 'russia' }],
+            },
+          ],
+        },
       }),
     script: script(`
       const r = f.simulate(f.loadScenario('s.json'), { seed: 1, turns: 4, log: 'events', detail: false, hashes: false });
@@ -176,7 +273,22 @@ export const LIBRARY_CASES: HostileCase[] = [
 export const WORK_CASES: HostileCase[] = [
   {
     name: 'an invite-guards rule naming one sector 1,000 times',
-    setup: (d) => scenarioFile(d, 's.json', (s) => void (s.policy = { name: 'p', rules: [{ id: 'r', repeat: { cooldownTurns: 1 }, orders: [{ type: 'invite-guards', side: 'russia', sectors: Array.from({ length: 1000 }, () => 'panj') }] }] })),
+    setup: (d) =>
+      scenarioFile(
+        d,
+        's.json',
+        (s) =>
+          void (s.policy = {
+            name: 'p',
+            rules: [
+              {
+                id: 'r',
+                repeat: { cooldownTurns: 1 },
+                orders: [{ type: 'invite-guards', side: 'russia', sectors: Array.from({ length: 1000 }, () => 'panj') }],
+              },
+            ],
+          }),
+      ),
     cli: () => ['validate', 's.json'],
     exit: 2,
     position: true,
@@ -186,7 +298,12 @@ export const WORK_CASES: HostileCase[] = [
     name: '60 events of 1,000 set-flag actions each',
     setup: (d) =>
       scenarioFile(d, 's.json', (s) => {
-        s.events = Array.from({ length: 60 }, (_, i) => ({ id: `e${i}`, trigger: { probabilityPerWeek: 1 }, repeat: { cooldownTurns: 1 }, actions: Array.from({ length: 1000 }, (_, j) => ({ type: 'set-flag', flag: `f${i}-${j}` })) }));
+        s.events = Array.from({ length: 60 }, (_, i) => ({
+          id: `e${i}`,
+          trigger: { probabilityPerWeek: 1 },
+          repeat: { cooldownTurns: 1 },
+          actions: Array.from({ length: 1000 }, (_, j) => ({ type: 'set-flag', flag: `f${i}-${j}` })),
+        }));
       }),
     cli: () => ['validate', 's.json'],
     exit: 2,
@@ -202,7 +319,11 @@ export const WORK_CASES: HostileCase[] = [
   },
   {
     name: 'a condition looking back 5,200 turns on 20,000 sectors',
-    setup: (d) => writeJson(d, 's.json', { ...large(20_000, 1, 1), events: [{ id: 'e', trigger: { when: { metric: 'attempts', window: 5200, op: '>', value: 1e9 } }, actions: [{ type: 'set-flag', flag: 'x' }] }] }),
+    setup: (d) =>
+      writeJson(d, 's.json', {
+        ...large(20_000, 1, 1),
+        events: [{ id: 'e', trigger: { when: { metric: 'attempts', window: 5200, op: '>', value: 1e9 } }, actions: [{ type: 'set-flag', flag: 'x' }] }],
+      }),
     cli: () => ['validate', 's.json'],
     exit: 2,
     stderr: /a run of this scenario could hold [\d,]+ MB, more than the bound of 1,024 MB/,
@@ -228,7 +349,12 @@ export const WORK_CASES: HostileCase[] = [
     setup: (d) =>
       writeJson(d, 's.json', {
         ...large(20_000, 1, 10),
-        events: [0, 1, 2, 3, 4, 5, 6, 7].map((k) => ({ id: `p${k}`, trigger: { when: { turn: { '>=': k } } }, repeat: { cooldownTurns: 8 }, actions: [{ type: 'set-parameter', pointer: '/parameters/detection/sweepWidthKm', value: 1 + k }] })),
+        events: [0, 1, 2, 3, 4, 5, 6, 7].map((k) => ({
+          id: `p${k}`,
+          trigger: { when: { turn: { '>=': k } } },
+          repeat: { cooldownTurns: 8 },
+          actions: [{ type: 'set-parameter', pointer: '/parameters/detection/sweepWidthKm', value: 1 + k }],
+        })),
       }),
     cli: () => ['mc', 's.json', '--runs', '1', '--workers', '1', '--turns', '16', '--format', 'csv'],
     exit: 0,
