@@ -100,8 +100,23 @@ export function cliIn(dir: string, args: string[]): string {
 /** A runs file of `runs` runs of the minimal scenario (seed 1), written by the CLI. */
 export function runsFile(dir: string, name: string, runs: number, extra: string[] = []): void {
   scenarioFile(dir, 'minimal.json');
+  const key = JSON.stringify([name, runs, extra]);
+  const made = madeRunsFiles.get(key);
+  if (made !== undefined) {
+    writeFileSync(join(dir, name), made);
+    return;
+  }
   cliIn(dir, ['mc', 'minimal.json', '--runs', String(runs), '--workers', '1', '--out', name, ...extra]);
+  madeRunsFiles.set(key, readFileSync(join(dir, name)));
 }
+
+/**
+ * Runs files made so far in this test process, by their arguments. A runs file is a pure function
+ * of the scenario and the arguments (the same bytes in any folder), so each is made by the CLI
+ * once and copied after that: the runs-file cases then spawn the reader under test, not the writer
+ * again for every case.
+ */
+const madeRunsFiles = new Map<string, Buffer>();
 
 /** The lines of a text file, changed by `edit`, written back. */
 export function editLines(dir: string, name: string, edit: (lines: string[]) => string[]): void {
