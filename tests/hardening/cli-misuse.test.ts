@@ -136,7 +136,8 @@ describe('CLI misuse: every command', () => {
       const r = runCli(invocation(c, dir));
       expect(r.code, `${c}: ${r.stderr}`).toBe(0);
     }
-  });
+    // One process per command, one after the other (about twenty): a loaded machine needs more than the default minute.
+  }, 240_000);
 
   it('no command, or an unknown one: exit 2, nothing on stdout', () => {
     const none = runCli([]);
