@@ -4,6 +4,7 @@
  * @module
  */
 import type { ActorKind } from '../scenario/schema';
+import { FLOW_METRICS, SUMMED_TURN_METRICS } from '../scenario/vocabulary';
 import type { SimState } from './state';
 
 /** Counts of one turn (or of a whole run), by name. Every value is a finite number. */
@@ -12,26 +13,10 @@ export type Metrics = Record<string, number>;
 /**
  * Flow metrics: counts (or kg, or persons) of one turn, which add up over turns, sectors and
  * actor kinds. Attempts and their outcomes count crossing attempts (a group or a load each);
- * casualties and refugees count persons; kg count kilograms.
+ * casualties and refugees count persons; kg count kilograms. The list lives with the scenario's
+ * vocabulary, beneath the engine, because conditions read the same names.
  */
-export const FLOW_METRICS = [
-  'attempts',
-  'detected',
-  'interdicted',
-  'apprehended',
-  'turnedBack',
-  'gotAway',
-  'kgAttempted',
-  'kgSeized',
-  'kgThrough',
-  'clashes',
-  'breakthroughs',
-  'repulses',
-  'casualtiesForces',
-  'casualtiesActors',
-  'refugeesReceived',
-  'refugeesTurnedBack',
-] as const;
+export { FLOW_METRICS };
 
 /** A flow metric's name. */
 export type FlowMetric = (typeof FLOW_METRICS)[number];
@@ -43,7 +28,7 @@ export type FlowMetric = (typeof FLOW_METRICS)[number];
  * (personnel-weighted) and `personnel` are states or ratios, which the run's totals summarise
  * differently (see {@link RunResult.totals}).
  */
-export const TURN_METRICS = ['quickReactionSorties', 'cost', 'sovereignty', 'effectiveness', 'conflictShare', 'readiness', 'personnel'] as const;
+export const TURN_METRICS = [...SUMMED_TURN_METRICS, 'effectiveness', 'conflictShare', 'readiness', 'personnel'] as const;
 
 /** The name of a whole-border metric of a turn: a flow or one of {@link TURN_METRICS}. */
 export type TurnMetricName = FlowMetric | (typeof TURN_METRICS)[number];

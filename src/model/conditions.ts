@@ -7,6 +7,7 @@
  * @module
  */
 import type { ComparisonOp, Condition, ConditionMetric } from '../scenario/schema';
+import { FLOW_METRICS, SUMMED_TURN_METRICS } from '../scenario/vocabulary';
 
 /** What a condition can read; the engine supplies it from the state and the recent metrics. */
 export interface ConditionEnv {
@@ -34,27 +35,7 @@ export interface ConditionResult {
 }
 
 /** Metrics that add up over turns (a window sums them by default); the rest are averaged. */
-const SUMMED = new Set<string>([
-  'attempts',
-  'detected',
-  'interdicted',
-  'apprehended',
-  'turnedBack',
-  'gotAway',
-  'kgAttempted',
-  'kgSeized',
-  'kgThrough',
-  'clashes',
-  'breakthroughs',
-  'repulses',
-  'casualtiesForces',
-  'casualtiesActors',
-  'refugeesReceived',
-  'refugeesTurnedBack',
-  'quickReactionSorties',
-  'cost',
-  'sovereignty',
-]);
+const SUMMED = new Set<string>([...FLOW_METRICS, ...SUMMED_TURN_METRICS]);
 
 /** The default aggregate of a metric: sum for flows, cost and sovereignty; mean for ratios and states. */
 export function defaultAggregate(metric: string): 'sum' | 'mean' {

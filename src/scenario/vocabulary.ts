@@ -21,8 +21,12 @@ export const SEARCH_MODES = ['random', 'exhaustive'] as const;
 /** Comparison operators of conditions. Conditions are data, never code. */
 export const COMPARISON_OPS = ['<', '<=', '>', '>=', '==', '!='] as const;
 
-/** Metrics a condition may read (whole border, or by sector / actor kind where they exist). */
-export const CONDITION_METRICS = [
+/**
+ * The flows of a turn: counts (people, loads, clashes) and kilograms that add up over turns and
+ * exist for the whole border, by sector and by actor kind. The engine's records, the run totals and
+ * the conditions' default aggregate (a sum) all take this list from here.
+ */
+export const FLOW_METRICS = [
   'attempts',
   'detected',
   'interdicted',
@@ -39,10 +43,16 @@ export const CONDITION_METRICS = [
   'casualtiesActors',
   'refugeesReceived',
   'refugeesTurnedBack',
+] as const;
+
+/** Whole-border metrics that are not flows but also add up over turns: sorties, cost (USD), sovereignty (points). */
+export const SUMMED_TURN_METRICS = ['quickReactionSorties', 'cost', 'sovereignty'] as const;
+
+/** Metrics a condition may read (whole border, or by sector / actor kind where they exist). */
+export const CONDITION_METRICS = [
+  ...FLOW_METRICS,
   'effectiveness',
-  'quickReactionSorties',
-  'cost',
-  'sovereignty',
+  ...SUMMED_TURN_METRICS,
   'conflictShare',
   'readiness',
   'personnel',
