@@ -49,15 +49,7 @@ export const FLOW_METRICS = [
 export const SUMMED_TURN_METRICS = ['quickReactionSorties', 'cost', 'sovereignty'] as const;
 
 /** Metrics a condition may read (whole border, or by sector / actor kind where they exist). */
-export const CONDITION_METRICS = [
-  ...FLOW_METRICS,
-  'effectiveness',
-  ...SUMMED_TURN_METRICS,
-  'conflictShare',
-  'readiness',
-  'personnel',
-  'pDetect',
-] as const;
+export const CONDITION_METRICS = [...FLOW_METRICS, 'effectiveness', ...SUMMED_TURN_METRICS, 'conflictShare', 'readiness', 'personnel', 'pDetect'] as const;
 /** How a condition aggregates a metric over its window. */
 export const AGGREGATES = ['sum', 'mean', 'min', 'max', 'last'] as const;
 /** Properties of an actor a condition may read. */
