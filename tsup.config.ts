@@ -1,5 +1,9 @@
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+/** Compiles the validator with the V8 code cache the build writes next to it (scripts/build/cached-validator.mjs). */
+const CACHED_VALIDATOR = fileURLToPath(new URL('./scripts/build/cached-validator.mjs', import.meta.url));
 
 /**
  * The generated scenario validator (src/scenario/generated/validate-scenario.js, 3.4 MB of
@@ -8,8 +12,8 @@ import type { Plugin } from 'esbuild';
  * bundle (index, report, cli, the worker, in both formats) loads that sibling file, and only
  * when a scenario is first validated: `import 'frontier-sim'` does not parse 5.5 MB of code it
  * may never run. The stand-in below is what src/scenario/validate.ts imports in the build; it
- * requires the file synchronously (an ES module through `createRequire`), so `loadScenario`
- * stays synchronous, and copies the validator's `errors` after each call.
+ * compiles the file synchronously (with the V8 code cache `npm run build` writes beside it), so
+ * `loadScenario` stays synchronous, and copies the validator's `errors` after each call.
  */
 const sharedValidator: Plugin = {
   name: 'shared-scenario-validator',
@@ -23,9 +27,10 @@ const sharedValidator: Plugin = {
       resolveDir: process.cwd(),
       contents: `
 import { createRequire } from 'node:module';
+import { loadValidator } from ${JSON.stringify(CACHED_VALIDATOR)};
 let loaded;
 function load() {
-  loaded ??= createRequire(${cjs ? '__filename' : 'import.meta.url'})('./scenario-validator.cjs').validate;
+  loaded ??= loadValidator(createRequire(${cjs ? '__filename' : 'import.meta.url'}).resolve('./scenario-validator.cjs'));
   return loaded;
 }
 export function validate(data) {
