@@ -13,7 +13,7 @@ import { lineLengthKm, lineParts, pointAlong, sliceLine, type BorderLine } from 
 /** A sector on the map. */
 export interface MapSector {
   id: string;
-  /** The short name (before any parenthesis) when the short names are unique, else the id. */
+  /** The short name (before any parenthesis or comma) when the short names are unique, else the id. */
   label: string;
   name: string;
   /** Its stretch of the drawn line, km from the line's western end. */
@@ -198,7 +198,8 @@ export function mapGeometry(scenario: Scenario, exerciseRangeKm: number): MapGeo
   const homeRings = (g.outlines ?? []).filter((o) => sides.homeOutlines.includes(o.id)).flatMap((o) => polygonsOf(o.geometry));
   const onHome = (p: number[]) =>
     homeRings.length > 0 ? homeRings.some((rings) => insideRings(rings, p[0] as number, p[1] as number)) : sideOf(border, p) === (sides.homeIsLeft ? 1 : -1);
-  const short = scenario.sectors.map((s) => s.name.replace(/\s*\(.*\)\s*$/, '') || s.name);
+  // The name before any parenthesis or comma: "Termez (the Amu Darya; ...), facing Balkh" is Termez on a map.
+  const short = scenario.sectors.map((s) => s.name.replace(/\s*[(,].*$/, '') || s.name);
   const labels = new Set(short).size === short.length ? short : scenario.sectors.map((s) => s.id);
   const sectors = scenario.sectors.map((s, i): MapSector => {
     const { fromKm, toKm } = s.line ?? { fromKm: 0, toKm: 0 };

@@ -6,8 +6,13 @@
  * arithmetic agrees with d3-geo's, which Vega uses). Reports of scenarios with geometry have the
  * map section, of both eras; scenarios without keep the strips.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type Browser } from '../helpers/chromium';
+import { tempDir } from '../helpers/temp';
+import { checkNoCutText } from './chart-checks';
 import { comparePolicies, loadScenario, parseScenario, runMonteCarlo } from '../../src/index';
 import { compileScenario } from '../../src/engine/compile';
 import { insideRings, mapGeometry, polygonsOf, type MapGeometry } from '../../src/report/map-geometry';
@@ -246,4 +251,53 @@ describe("Afghanistan's northern frontier on the map: three countries' segments 
       /sectors\/16\/line\/toKm[\s\S]*runs [\d.]+ km past its eastern end/,
     );
   });
+});
+
+describe("the northern frontier's report map in headless Chromium at 1400 px", () => {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium({ width: 1400, height: 1000 });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('every sector on the map with a readable name, nothing cut; screenshots in out/screens/maps/', async () => {
+    const s = scenarioOf('afghan-northern-frontier-2021.json');
+    const policies = [{ name: 'status-quo' }, { name: 'more-sensors', overlay: { parameters: { detection: { sweepWidthKm: 3 } } } }];
+    const comparison = await comparePolicies(s, { runs: 2, seed: 1, turns: 6, policies });
+    const { head, sections } = buildReport(comparison, { scenario: s, policies });
+    const html = await renderPage(head, sections);
+    const svgs = figureSvgs(html);
+    const file = join(tempDir('frontier-northern-map-'), 'report.html');
+    writeFileSync(file, html);
+    const page = await browser!.context.newPage();
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    const dir = join(ROOT, 'out', 'screens', 'maps');
+    mkdirSync(dir, { recursive: true });
+    for (const id of ['map-attempts', 'map-diff-0']) {
+      const svg = svgs.get(id) as string;
+      checkNoCutText(svg, id);
+      // Each sector's name is written on the map, and every name lies within the figure.
+      const texts = svgItems(svg).filter((i) => i.tag === 'text');
+      for (const x of s.sectors)
+        expect(
+          texts.some((t) => t.text === x.name.replace(/\s*[(,].*$/, '')),
+          `${id}: ${x.id}`,
+        ).toBe(true);
+      const figure = page.locator(`figure[data-chart="${id}"]`);
+      const box = (await figure.boundingBox())!;
+      expect(box.width).toBeLessThanOrEqual(1400);
+      const outside = await figure.evaluate((f) => {
+        const b = f.getBoundingClientRect();
+        return [...f.querySelectorAll('svg text')]
+          .map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && (r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1 || r.bottom > b.bottom + 1))
+          .map(({ t }) => t);
+      });
+      expect(outside, id).toEqual([]);
+      await figure.screenshot({ path: join(dir, `northern-frontier-${id}.png`) });
+    }
+    await page.close();
+  }, 180_000);
 });

@@ -128,7 +128,7 @@ describe('frontier-sim replay --game', () => {
     expect(panelOf(html, 0)).toContain('sectors [&quot;shaartuz&quot;, &quot;khorog&quot;]');
     expect(html).toContain('A recorded game: blue played by person, red by person');
     const data = dataOf(html);
-    const whole = /<tr><td>Whole border<\/td>((?:<td[^>]*>[^<]*<\/td>)+)<\/tr>/.exec(panelOf(html, 26))?.[1] ?? '';
+    const whole = /<tr><th>Whole border<\/th>((?:<td[^>]*>[^<]*<\/td>)+)<\/tr>/.exec(panelOf(html, 26))?.[1] ?? '';
     const cells = [...whole.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((c) => Number((c[1] as string).replace(/,/g, '')));
     const m = data.turns[26]!.metrics;
     expect(cells.slice(0, 4)).toEqual([m.attempts, m.detected, m.interdicted, m.gotAway]);

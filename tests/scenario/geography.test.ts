@@ -123,8 +123,8 @@ describe('geometry in the library', () => {
     const drawn = [0, 0, 0];
     const model = [0, 0, 0];
     for (const x of s.sectors) {
-      drawn[segment(x.id)] += x.line!.toKm - x.line!.fromKm;
-      model[segment(x.id)] += typeof x.lengthKm === 'number' ? x.lengthKm : (x.lengthKm.value as number);
+      drawn[segment(x.id)]! += x.line!.toKm - x.line!.fromKm;
+      model[segment(x.id)]! += typeof x.lengthKm === 'number' ? x.lengthKm : (x.lengthKm.value as number);
     }
     expect(model).toEqual([804, 144, 1344]);
     // Each segment as Natural Earth draws it (rounded to 0.1 km at each end).
