@@ -1,4 +1,4 @@
-// The public API of 'frontier-sim/report': 52 exports (scripts/api-report.mjs; do not edit).
+// The public API of 'frontier-sim/report': 54 exports (scripts/api-report.mjs; do not edit).
 
 // AfterAction
 interface AfterAction {
@@ -21,6 +21,20 @@ interface AfterAction {
     }[];
     turnLengthDays: number;
     map?: MapGeometry;
+    game?: AfterActionGame;
+}
+
+// AfterActionGame
+interface AfterActionGame {
+    players: {
+        blue: string;
+        red: string;
+    };
+    scenarioHash: string;
+    orders: {
+        blue: readonly Order[];
+        red: readonly Order[];
+    }[];
 }
 
 // Aggregate
@@ -105,7 +119,7 @@ interface MapSides {
     homeIsLeft: boolean;
     home: string;
     far: string;
-    homeOutline?: string;
+    homeOutlines: string[];
 }
 
 // MetricInfo
@@ -243,6 +257,9 @@ function afterAction(scenario: Scenario, options: {
     turns?: number;
     policy?: Policy;
 }): AfterAction;
+
+// afterActionOfGame
+function afterActionOfGame(scenario: Scenario, file: unknown): AfterAction;
 
 // columnsOf
 function columnsOf(rows: Iterable<Row>): string[];

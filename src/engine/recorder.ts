@@ -214,3 +214,28 @@ export class RunTotals {
     return out;
   }
 }
+
+/**
+ * A run's totals from its turns' named records (`step`'s or a replay's): each record written
+ * back as the whole-border and by-kind part of a row and summed as a run sums its rows, so the
+ * totals are those `simulate` gives for the same turns, bit for bit.
+ *
+ * @example
+ * totalsOfRecords(outcome.turns.map((t) => t.record)); // a replayed game's totals
+ */
+export function totalsOfRecords(records: Iterable<TurnRecord>): Metrics {
+  const layout = new RowLayout(0);
+  const row = new Float64Array(layout.size);
+  const sums = new RunTotals();
+  for (const r of records) {
+    const metrics = r.metrics as unknown as Metrics;
+    for (let m = 0; m < NF; m++) row[m] = metrics[FLOW_METRICS[m] as string] ?? 0;
+    for (let k = 0; k < NK; k++) {
+      const kind = (r.byKind as unknown as Record<string, Metrics>)[ACTOR_KINDS[k] as string] ?? {};
+      for (let i = 0; i < NF; i++) row[layout.byKind + i * NK + k] = kind[FLOW_METRICS[i] as string] ?? 0;
+    }
+    for (let x = 0; x < NX; x++) row[layout.scalars + x] = metrics[(SCALAR_METRICS[x] as ScalarMetric).name] ?? 0;
+    sums.add(row, layout);
+  }
+  return sums.result();
+}

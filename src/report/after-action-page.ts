@@ -1,12 +1,13 @@
 /**
  * The after-action replay page: one self-contained HTML page with no script, that steps through
- * the turns of one run. A row of turn buttons (radio inputs and their labels, so that the page
- * needs no script: CSS shows the checked turn) over the map of the border (when the scenario
- * has geometry): the ground is drawn once, and each turn's marks (sectors coloured by that
- * turn's crossing attempts, where detections, interdictions and clashes were, where the units
- * stood) lie over it. Under the map, the turn's numbers by sector, its units and its log entries,
- * each with its cause. The run's numbers are also in the page as JSON (a data block that nothing
- * runs), the very numbers of `run --format json`.
+ * the turns of one run or of one recorded game. A row of turn buttons (radio inputs and their
+ * labels, so that the page needs no script: CSS shows the checked turn) over the map of the
+ * border (when the scenario has geometry): the ground is drawn once, and each turn's marks
+ * (sectors coloured by that turn's crossing attempts, where detections, interdictions and clashes
+ * were, where the units stood) lie over it. Under the map, the turn's numbers by sector, its log
+ * entries, each with its cause, for a game each side's orders, and its units. The numbers are
+ * also in the page as JSON (a data block that nothing runs): for a run, the very numbers of
+ * `run --format json`; for a game, those of replaying its record.
  *
  * @module
  */
@@ -113,7 +114,7 @@ function turnSpec(aa: AfterAction, geo: MapGeometry, proj: MapProjection, t: num
       y: at[1],
       fill: colour,
       size: 40 + Math.sqrt(u.personnel) * 2.5,
-      description: `${u.name} (${u.side}, ${u.role}): ${u.personnel} at ${u.location}${u.movingTo ? `, moving to ${u.movingTo}` : ''}`,
+      description: `${u.name} (${u.side}, ${u.role}): ${u.personnel} at ${u.location}${u.movingTo === u.location ? ', arriving' : u.movingTo ? `, moving to ${u.movingTo}` : ''}`,
     });
   }
   return bareMapSpec(
@@ -191,6 +192,7 @@ nav.turns label:hover { background: #eef2f6; }
 table { border-collapse: collapse; font-size: 12.5px; width: 100%; font-variant-numeric: tabular-nums; }
 th, td { padding: 3px 8px; border-bottom: 1px solid var(--rule); text-align: left; white-space: nowrap; } .n { text-align: right; }
 .table-wrap { overflow-x: auto; }
+ul.orders { margin: 4px 0; padding-left: 18px; } ul.orders li { margin: 2px 0; } b.blue { color: #1f6feb; } b.red { color: #c92a2a; }
 ul.log { margin: 4px 0; padding-left: 18px; } ul.log li { margin: 2px 0; } ul.log code { font-size: 11.5px; color: var(--muted); }
 details summary { cursor: pointer; color: var(--accent); }
 footer { margin-top: 24px; font-size: 12px; color: var(--muted); }
@@ -210,8 +212,31 @@ const SHOWN = ['attempts', 'detected', 'interdicted', 'gotAway', 'kgSeized', 'cl
   TurnMetricName)[];
 const HEADER = ['Sector', 'attempts', 'detected', 'stopped', 'got away', 'seized (kg)', 'clashes', 'losses (forces)'];
 
+/** How a unit on the move is going: to another place, or still arriving where it is posted. */
+function movement(u: UnitAt, place: (id: string) => string = (id) => id): string {
+  if (!u.movingTo) return '';
+  return u.movingTo === u.location ? ' (arriving)' : ` → ${place(u.movingTo)}`;
+}
+
 function unitRows(units: readonly UnitAt[], place: (id: string) => string): (string | number)[][] {
-  return units.map((u) => [u.name, u.side, u.role, u.personnel, u.movingTo ? `${place(u.location)} → ${place(u.movingTo)}` : place(u.location)]);
+  return units.map((u) => [u.name, u.side, u.role, u.personnel, `${place(u.location)}${movement(u, place)}`]);
+}
+
+/** A recorded game's orders of turn `t`, by side, with who gave them. */
+function ordersOf(game: NonNullable<AfterAction['game']>, t: number): string[] {
+  const given = game.orders[t] ?? { blue: [], red: [] };
+  const n = given.blue.length + given.red.length;
+  const li = (side: 'blue' | 'red', o: object) => {
+    const { type, ...rest } = o as { type: string };
+    const args = Object.entries(rest).map(([k, v]) => `${k} ${typeof v === 'string' ? v : JSON.stringify(v).replace(/,/g, ', ')}`);
+    return `<li data-side="${side}"><b class="${side}">${side}</b> <code>${esc(type)}</code> ${esc(args.join('; '))}</li>`;
+  };
+  return [
+    `<h3>Orders given (${n}; blue played by ${esc(game.players.blue)}, red by ${esc(game.players.red)})</h3>`,
+    n > 0
+      ? `<ul class="orders">${given.blue.map((o) => li('blue', o)).join('')}${given.red.map((o) => li('red', o)).join('')}</ul>`
+      : '<p class="meta">Neither side gave an order this turn.</p>',
+  ];
 }
 
 /** One turn's panel: its numbers, units and log. */
@@ -236,6 +261,7 @@ function panel(aa: AfterAction, t: number): string {
     crossings.length
       ? `<details><summary>Crossings by actor and sector: attempts, the chance of detection and of being reached, outcomes</summary><ul class="log">${crossings.map(li).join('')}</ul></details>`
       : '',
+    ...(aa.game ? ordersOf(aa.game, t) : []),
     `<h3>Where the units stood at the end of the turn</h3>`,
     table(['Unit', 'side', 'role', 'personnel', 'where'], unitRows(aa.units[t] ?? [], place)),
     '</section>',
@@ -249,8 +275,10 @@ function dataBlock(aa: AfterAction): string {
     policy: aa.policy,
     seed: aa.seed,
     hash: aa.hash,
+    hashes: aa.hashes,
     totals: aa.totals,
     turns: aa.turns.map((t) => ({ turn: t.turn, date: t.date, metrics: t.metrics, bySector: t.bySector, byKind: t.byKind })),
+    ...(aa.game ? { game: aa.game } : {}),
   };
   return `<script type="application/json" id="replay-data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 }
@@ -295,7 +323,9 @@ export async function renderAfterAction(aa: AfterAction, options: { title?: stri
     '</head>',
     '<body>',
     `<h1>${esc(title)}</h1>`,
-    `<p class="meta">policy ${esc(aa.policy)} · seed ${aa.seed} · ${n} turns from ${esc(aa.turns[0]?.date ?? '')} · final state hash <code>${esc(aa.hash)}</code> · the numbers of <code>frontier-sim run … --seed ${aa.seed} --format json</code></p>`,
+    aa.game
+      ? `<p class="meta">A recorded game: blue played by ${esc(aa.game.players.blue)}, red by ${esc(aa.game.players.red)} · seed ${aa.seed} · ${n} turn${n === 1 ? '' : 's'} from ${esc(aa.turns[0]?.date ?? '')} · every state hash of the record reproduced; final <code>${esc(aa.hash)}</code> · scenario hash <code>${esc(aa.game.scenarioHash)}</code></p>`
+      : `<p class="meta">policy ${esc(aa.policy)} · seed ${aa.seed} · ${n} turns from ${esc(aa.turns[0]?.date ?? '')} · final state hash <code>${esc(aa.hash)}</code> · the numbers of <code>frontier-sim run … --seed ${aa.seed} --format json</code></p>`,
     `<p class="meta">Pick a turn below (bar height: crossing attempts; red: a turn with clashes), or step with the links beside each turn's title.${geo ? '' : ' The scenario has no geometry, so there is no map: the tables show each turn.'}</p>`,
     ...aa.turns.map(
       (t) => `<input class="turn" type="radio" name="turn" id="t${t.turn}" aria-label="Turn ${t.turn}, ${esc(t.date)}"${t.turn === 0 ? ' checked' : ''}>`,

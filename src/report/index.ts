@@ -10,7 +10,7 @@ export { replayDetail, type ReplayDetail, type ReplayOptions, type PolicyDetail,
 export { toCsv, toNdjson, parseCsv, parseCsvRecords, parseNdjson, csvNumber, csvField, columnsOf, type Cell, type Row } from './format';
 export { turnRows, turnColumns, turnsToCsv, turnsToNdjson, runRows, runsToCsv, runsToNdjson, type TurnScope, type TurnRowsOptions, type RunLike } from './rows';
 export { METRIC_INFO, metricInfo, type MetricInfo, type Quantity, type Aggregate } from './metrics';
-export { afterAction, type AfterAction, type UnitAt } from './after-action';
+export { afterAction, afterActionOfGame, type AfterAction, type AfterActionGame, type UnitAt } from './after-action';
 export { renderAfterAction } from './after-action-page';
 export type { MapGeometry, MapSector, MapPlace, MapDrill, MapSides } from './map-geometry';
 export type { BorderLine, LonLatPosition } from '../scenario/geo-line';

@@ -13,7 +13,7 @@ import { lineLengthKm, lineParts, pointAlong, sliceLine, type BorderLine } from 
 /** A sector on the map. */
 export interface MapSector {
   id: string;
-  /** The short name (before any parenthesis) when the short names are unique, else the id. */
+  /** The short name (before any parenthesis or comma) when the short names are unique, else the id. */
   label: string;
   name: string;
   /** Its stretch of the drawn line, km from the line's western end. */
@@ -59,11 +59,14 @@ export interface MapDrill extends MapPlace {
 export interface MapSides {
   /** Whether the home side lies left of the line, walking it west to east (usually north). */
   homeIsLeft: boolean;
-  /** The name of the outline on each side ("home side", "far side" without outlines or places). */
+  /**
+   * The names of the outlines on each side, west to east ("Turkmenistan, Uzbekistan and
+   * Tajikistan"; "home", "far" without outlines or places).
+   */
   home: string;
   far: string;
-  /** The id of the home side's outline, drawn lighter, when there is one. */
-  homeOutline?: string;
+  /** The ids of the home side's outlines, drawn lighter (several when countries share the guard of the line). */
+  homeOutlines: string[];
 }
 
 /** Everything a map of the border draws. */
@@ -143,21 +146,28 @@ function sidesOf(scenario: Scenario, line: BorderLine, lineKm: number): MapSides
   for (const b of scenario.bases ?? []) if (b.at) vote += sideOf(line, [b.at.lon, b.at.lat]);
   for (const p of scenario.provinces) if (p.at) vote -= sideOf(line, [p.at.lon, p.at.lat]);
   const homeIsLeft = vote >= 0;
-  // The outline that holds most of the points 15 km off the line on a side names that side.
-  const outlineOn = (left: boolean) => {
+  // The outlines that hold points 15 km off the line on a side name that side: each that holds
+  // at least 2 of 40 points spread along it (5 % of the line: a country that guards a stretch of
+  // it, not one that a point near a tripoint strays into), west to east.
+  const outlinesOn = (left: boolean) => {
     const counts = new Map<string, number>();
-    for (const f of [0.1, 0.3, 0.5, 0.7, 0.9]) {
-      const [x, y] = leftOf(line, f * lineKm, left ? 15 : -15).at as [number, number];
+    for (let i = 0; i < 40; i++) {
+      const [x, y] = leftOf(line, ((i + 0.5) / 40) * lineKm, left ? 15 : -15).at as [number, number];
       const o = (scenario.geography?.outlines ?? []).find((o) => polygonsOf(o.geometry).some((rings) => insideRings(rings, x, y)));
       if (o) counts.set(o.id, (counts.get(o.id) ?? 0) + 1);
     }
-    const id = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-    return scenario.geography?.outlines?.find((o) => o.id === id);
+    return [...counts].filter(([, n]) => n >= 2).map(([id]) => scenario.geography?.outlines?.find((o) => o.id === id) as { id: string; name: string });
   };
-  const home = outlineOn(homeIsLeft);
-  const far = outlineOn(!homeIsLeft);
+  const listed = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+  const home = outlinesOn(homeIsLeft);
+  const far = outlinesOn(!homeIsLeft);
   const across = scenario.provinces.map((p) => p.country).find((c): c is string => !!c);
-  return { homeIsLeft, home: home?.name ?? 'home', far: far?.name ?? across ?? 'far', ...(home ? { homeOutline: home.id } : {}) };
+  return {
+    homeIsLeft,
+    home: listed(home.map((o) => o.name)) || 'home',
+    far: listed(far.map((o) => o.name)) || across || 'far',
+    homeOutlines: home.map((o) => o.id),
+  };
 }
 
 /** The mean of a ring's vertices: where a country's name goes (good enough for labels). */
@@ -185,10 +195,11 @@ export function mapGeometry(scenario: Scenario, exerciseRangeKm: number): MapGeo
   const lineKm = lineLengthKm(border);
   const sides = sidesOf(scenario, border, lineKm);
   // On the home side: inside the home country's outline when there is one, else by the nearest stretch of line.
-  const homeRings = polygonsOf((g.outlines ?? []).find((o) => o.id === sides.homeOutline)?.geometry ?? { type: 'MultiPolygon', coordinates: [] });
+  const homeRings = (g.outlines ?? []).filter((o) => sides.homeOutlines.includes(o.id)).flatMap((o) => polygonsOf(o.geometry));
   const onHome = (p: number[]) =>
     homeRings.length > 0 ? homeRings.some((rings) => insideRings(rings, p[0] as number, p[1] as number)) : sideOf(border, p) === (sides.homeIsLeft ? 1 : -1);
-  const short = scenario.sectors.map((s) => s.name.replace(/\s*\(.*\)\s*$/, '') || s.name);
+  // The name before any parenthesis or comma: "Termez (the Amu Darya; ...), facing Balkh" is Termez on a map.
+  const short = scenario.sectors.map((s) => s.name.replace(/\s*[(,].*$/, '') || s.name);
   const labels = new Set(short).size === short.length ? short : scenario.sectors.map((s) => s.id);
   const sectors = scenario.sectors.map((s, i): MapSector => {
     const { fromKm, toKm } = s.line ?? { fromKm: 0, toKm: 0 };

@@ -101,9 +101,10 @@ export function placeLabels(
     const [x, y] = proj.pixel([p.lon, p.lat]);
     place('province', p.name, [{ x, y: y + 10, align: 'center' }, { x, y: y - 10, align: 'center' }, ...around(x, y, 6)]);
   }
-  // The home country's outline in pixels: a name meant for the home side must lie in it.
-  const homeOutline = geo.outlines.find((o) => o.id === geo.sides.homeOutline);
-  const homeRings = homeOutline ? polygonsOf(homeOutline.geometry).map((rs) => rs.map((r) => r.map((p) => proj.pixel(p)))) : [];
+  // The home countries' outlines in pixels: a name meant for the home side must lie in one.
+  const homeRings = geo.outlines
+    .filter((o) => geo.sides.homeOutlines.includes(o.id))
+    .flatMap((o) => polygonsOf(o.geometry).map((rs) => rs.map((r) => r.map((p) => proj.pixel(p)))));
   const onHome = (x: number, y: number) => homeRings.length === 0 || homeRings.some((rs) => insideRings(rs, x, y));
   for (const s of geo.sectors) {
     // Home side first, at its middle and then towards its ends (a long sector whose middle is

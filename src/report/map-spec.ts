@@ -119,7 +119,9 @@ export function groundLayers(geo: MapGeometry): object[] {
   return [
     {
       // The home side's country lighter than the others.
-      data: { values: geo.outlines.map((o) => feature(o.geometry, { name: o.name, id: o.id, fill: o.id === geo.sides.homeOutline ? '#fbfaf7' : '#efebe2' })) },
+      data: {
+        values: geo.outlines.map((o) => feature(o.geometry, { name: o.name, id: o.id, fill: geo.sides.homeOutlines.includes(o.id) ? '#fbfaf7' : '#efebe2' })),
+      },
       mark: { type: 'geoshape', stroke: '#a8a294', strokeWidth: 0.8 },
       encoding: { fill: { field: 'properties.fill', type: 'nominal', scale: null }, description: { field: 'properties.name' } },
     },

@@ -44,16 +44,21 @@ describe("Afghanistan's northern frontier", () => {
     const byId = <T extends { id: string }>(xs: readonly T[]) => new Map(xs.map((x) => [x.id, x]));
     const sectors = byId(s.sectors);
     // A sector's `line` is its stretch of the scenario's own drawn border, a place on a map that
-    // the engine never reads: the Tajik scenario draws the Tajik-Afghan line, this one draws none.
-    expect(s.geography).toBeUndefined();
+    // the engine never reads: the Tajik scenario draws the Tajik-Afghan line, this one the whole
+    // northern frontier, whose Tajik segment begins where the Turkmen and Uzbek ones end. Both
+    // scale the Tajik sectors' km alike, so each Tajik sector is as long on both lines.
+    expect(s.geography?.border.type).toBe('LineString');
+    const west = s.sectors.find((x) => x.id === 'uzb-termez')!.line!.toKm;
+    expect(west).toBeCloseTo(723.2 + 136.6, 6);
     const model = (x: Scenario['sectors'][number] | undefined) => {
       if (!x) return x;
       const { line: _line, ...rest } = x;
       return rest;
     };
     for (const x of t.sectors) {
-      expect(x.line, x.id).toBeDefined();
-      expect(sectors.get(x.id)?.line, x.id).toBeUndefined();
+      const here = sectors.get(x.id)?.line;
+      expect(Math.abs(here!.fromKm - west - x.line!.fromKm), x.id).toBeLessThan(0.11);
+      expect(Math.abs(here!.toKm - west - x.line!.toKm), x.id).toBeLessThan(0.11);
       expect(model(sectors.get(x.id)), x.id).toEqual(model(x));
     }
     const forces = byId(s.forces);

@@ -107,9 +107,42 @@ describe('geometry in the library', () => {
     expect(run(bare)).toBe(run(s));
   });
 
-  it('a scenario without geometry still loads (the northern frontier)', () => {
+  it("the northern frontier: one line of three countries' segments (about 723 + 137 + 1,172 km), each segment's sectors scaled to it", () => {
     const s = loadScenario(join(ROOT, 'scenarios', 'afghan-northern-frontier-2021.json'));
-    expect(s.geography).toBeUndefined();
+    const geo = s.geography!;
+    expect(geo.border.type).toBe('LineString');
+    const km = lineLengthKm(geo.border as BorderLine);
+    expect(km).toBeGreaterThan(2000);
+    expect(km).toBeLessThan(2060);
+    // From the Iran-Turkmenistan-Afghanistan tripoint (about 61.3° E) to the Chinese one (about 74.9° E).
+    const pts = (geo.border as { coordinates: number[][] }).coordinates;
+    expect(pts[0]![0]).toBeGreaterThan(61);
+    expect(pts[0]![0]).toBeLessThan(61.6);
+    expect(pts[pts.length - 1]![0]).toBeGreaterThan(74.5);
+    const segment = (id: string) => (id.startsWith('tkm-') ? 0 : id.startsWith('uzb-') ? 1 : 2);
+    const drawn = [0, 0, 0];
+    const model = [0, 0, 0];
+    for (const x of s.sectors) {
+      drawn[segment(x.id)]! += x.line!.toKm - x.line!.fromKm;
+      model[segment(x.id)]! += typeof x.lengthKm === 'number' ? x.lengthKm : (x.lengthKm.value as number);
+    }
+    expect(model).toEqual([804, 144, 1344]);
+    // Each segment as Natural Earth draws it (rounded to 0.1 km at each end).
+    [723.2, 136.6, 1171.6].forEach((k, i) => expect(Math.abs((drawn[i] as number) - k), `segment ${i}`).toBeLessThan(0.11));
+    for (const x of s.sectors) {
+      const k = segment(x.id);
+      const ratio = (drawn[k] as number) / (model[k] as number);
+      const own = typeof x.lengthKm === 'number' ? x.lengthKm : (x.lengthKm.value as number);
+      expect(Math.abs(x.line!.toKm - x.line!.fromKm - own * ratio), x.id).toBeLessThanOrEqual(0.11);
+    }
+    expect(geo.note).toMatch(/Turkmenistan's 723\.2 km .*scaled by 0\.8995.*Uzbekistan's 136\.6 km.*Tajikistan's 1171\.6 km/);
+    for (const b of s.bases ?? []) expect(b.at, b.id).toBeDefined();
+    for (const p of s.provinces) expect(p.at, p.id).toBeDefined();
+  });
+
+  it('a scenario without geometry still loads', () => {
+    const { geography: _g, ...rest } = loadScenario(join(ROOT, 'scenarios', 'afghan-northern-frontier-2021.json'));
+    expect(parseScenario(rest).geography).toBeUndefined();
   });
 });
 
