@@ -27,15 +27,18 @@ import { dirname, join, resolve } from 'node:path';
 import { comparePolicies, compileScenario, findRanges, loadScenario, runMonteCarlo, simulate, sweep } from '../dist/index.js';
 import { createRng } from '../dist/kernel.js';
 import { readFileSync } from 'node:fs';
+import { toySection } from './toy-floor';
 import { bestOf, bestOfEach, DEFAULT_SCENARIO, fmt, machine, now, ROOT, WARMUP_MS, type Timing } from './lib';
 
 // ---- options ----------------------------------------------------------------------------------
 const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
+/** Fewer, shorter rounds (sections 6 and 7): a quick look, not the figures of record. */
+const quick = argv.includes('--quick');
 const outArg = argv.indexOf('--out');
 const out = resolve(outArg >= 0 ? (argv[outArg + 1] as string) : join(ROOT, 'bench', 'results.json'));
 const onlyArg = argv.indexOf('--only');
-const only = new Set(onlyArg >= 0 ? (argv[onlyArg + 1] as string).split(',') : ['single', 'floor', 'scaling', 'mc', 'uncertainty']);
+const only = new Set(onlyArg >= 0 ? (argv[onlyArg + 1] as string).split(',') : ['single', 'floor', 'toy', 'pool', 'scaling', 'mc', 'uncertainty']);
 const REPS = smoke ? 1 : 7;
 const SIZES = smoke ? [12, 24] : [12, 120, 1200, 12_000];
 const TURNS = smoke ? [3, 6] : [52, 520];
@@ -43,7 +46,12 @@ const TURNS = smoke ? [3, 6] : [52, 520];
 const CHILD_TIMEOUT_MS = smoke ? 60_000 : 600_000;
 
 const info = machine();
-const results: Record<string, unknown> = { schema: 'frontier-sim-bench/1', mode: smoke ? 'smoke' : 'full', date: new Date().toISOString(), machine: info };
+const results: Record<string, unknown> = {
+  schema: 'frontier-sim-bench/1',
+  mode: smoke ? 'smoke' : quick ? 'quick' : 'full',
+  date: new Date().toISOString(),
+  machine: info,
+};
 const targets: { name: string; target: string; value: number | null; met: boolean | null }[] = [];
 const lines: string[] = [];
 const say = (s: string) => {
@@ -187,6 +195,17 @@ if (only.has('single') || only.has('floor')) {
     );
     targets.push({ name: 'engine / floor (default scenario)', target: '<= 5x', value: ratio, met: ratio <= 5 });
   }
+}
+
+// ---- 6. the floor on a toy border (bench/toy-floor.ts) ---------------------------------------------
+if (only.has('toy')) {
+  say('');
+  results.toy = toySection({
+    mode: smoke ? 'smoke' : quick ? 'quick' : 'full',
+    warmupMs,
+    say,
+    target: (name, target, value, met) => targets.push({ name, target, value, met }),
+  });
 }
 
 // ---- 3. scaling -------------------------------------------------------------------------------------
