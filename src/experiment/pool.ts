@@ -194,7 +194,7 @@ function leasePool(workers: number): WarmPool {
  * for (const seed of [1, 2, 3]) {
  *   // The three Monte Carlos share one pool of two threads: it starts once.
  *   const mc = await runMonteCarlo(scenario, { runs: 500, seed, workers: 2 });
- *   console.log(mc.summaries.gotAway?.mean);
+ *   console.log(mc.metrics.gotAway?.mean);
  * }
  * await closeWorkerPool();
  */
@@ -295,4 +295,12 @@ export function createExecutor(workers = 1, options: { thread?: boolean } = {}):
     throw new RangeError(`workers must be an integer from 1 to ${MAX_WORKERS}, got ${String(workers)}`);
   }
   return workers === 1 && !options.thread ? new InlineExecutor() : new PoolExecutor(workers);
+}
+
+/**
+ * The thread ids of the warm pool's threads, or undefined with no warm pool: what the tests see
+ * of the pool being kept (the same threads serve consecutive experiments).
+ */
+export function warmPoolThreads(): number[] | undefined {
+  return warm?.pool.threads.map((t) => t.threadId);
 }
