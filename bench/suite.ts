@@ -1,6 +1,6 @@
 /**
  * The benchmark suite (issue 8): `npm run build && npm run bench`, or
- * `npx tsx bench/suite.ts [--smoke] [--out file.json] [--only single,floor,scaling,mc]`.
+ * `npx tsx bench/suite.ts [--smoke | --quick] [--out file.json] [--only single,floor,toy,pool,scaling,mc,uncertainty]`.
  *
  * 1. Single-run throughput of the default scenario (sector-turns per second), with the Monte
  *    Carlo settings (log, detail, hashes off) and with everything on.
@@ -15,10 +15,17 @@
  * 5. Uncertainty (issue 17): `compare --uncertainty ranges` of the default scenario against the
  *    four bundled policies, 256 points x 8 runs (10,240 runs) with 2 workers, beside the same
  *    runs at fixed inputs; and a Sobol' design of 20 inputs at N = 512 (11,264 runs).
- * 6. A table on stdout and `bench/results.json` (or `--out`).
+ * 6. The floor on a toy border (issue 23, bench/toy-floor.ts): frontier-sim against the same
+ *    model in bare JavaScript and in boardgame.io, after a statistical agreement check that
+ *    throws if they differ; engine / bare at 12 and 1,200 sectors, boardgame.io / engine, the
+ *    cost a sector-turn at 12,000 vs 12 sectors, each min / median / max over rounds.
+ * 7. The warm worker pool (bench/pool-section.ts): 2 workers against inline from 500 runs, and
+ *    20 consecutive 500-run Monte Carlos.
+ * A table on stdout and `bench/results.json` (or `--out`).
  *
  * `--smoke` runs every section at tiny sizes so that a test can check the suite still works;
- * its figures mean nothing. Nothing here asserts on time.
+ * its figures mean nothing. `--quick` runs sections 6 and 7 with fewer, shorter rounds (a look
+ * at the ratios, e.g. `--quick --only toy,pool`). Nothing here asserts on time.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -27,6 +34,7 @@ import { dirname, join, resolve } from 'node:path';
 import { comparePolicies, compileScenario, findRanges, loadScenario, runMonteCarlo, simulate, sweep } from '../dist/index.js';
 import { createRng } from '../dist/kernel.js';
 import { readFileSync } from 'node:fs';
+import { poolSection } from './pool-section';
 import { toySection } from './toy-floor';
 import { bestOf, bestOfEach, DEFAULT_SCENARIO, fmt, machine, now, ROOT, WARMUP_MS, type Timing } from './lib';
 
@@ -203,6 +211,17 @@ if (only.has('toy')) {
   results.toy = toySection({
     mode: smoke ? 'smoke' : quick ? 'quick' : 'full',
     warmupMs,
+    say,
+    target: (name, target, value, met) => targets.push({ name, target, value, met }),
+  });
+}
+
+// ---- 7. the warm worker pool (bench/pool-section.ts) ----------------------------------------------
+if (only.has('pool')) {
+  say('');
+  results.pool = await poolSection({
+    mode: smoke ? 'smoke' : quick ? 'quick' : 'full',
+    scenario,
     say,
     target: (name, target, value, met) => targets.push({ name, target, value, met }),
   });

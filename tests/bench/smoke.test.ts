@@ -64,6 +64,10 @@ describe('benchmark suite (smoke mode)', () => {
       }
     }
     expect(finite(r.toy.largest.costOverSmallest.wall.median)).toBe(true);
+    // Section 7, the warm pool: both figures of the target, with their spreads.
+    expect(finite(r.pool.single['20'].warmOverInline.median)).toBe(true);
+    expect(finite(r.pool.single['20'].coldOverInline.median)).toBe(true);
+    expect(finite(r.pool.series.poolOverInline.median)).toBe(true);
     expect(r.targets.length).toBeGreaterThanOrEqual(6);
     for (const t of r.targets) {
       expect(typeof t.name).toBe('string');
