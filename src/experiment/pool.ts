@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { setMaxListeners } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { runChunk, type ChunkTask, type RunOutput } from './chunk';
@@ -137,6 +138,10 @@ class WarmPool {
   get leased(): boolean {
     return this.leases.size > 0;
   }
+  /** Whether `executor` is the one lease open. */
+  onlyLease(executor: PoolExecutor): boolean {
+    return this.leases.size === 1 && this.leases.has(executor);
+  }
   lease(executor: PoolExecutor): void {
     if (this.idle !== undefined) clearTimeout(this.idle);
     this.idle = undefined;
@@ -215,9 +220,10 @@ export async function closeWorkerPool(): Promise<void> {
  * Failures are data: a block that throws in a worker rejects its promise; an error the pool
  * raises outside any task is kept and rejects the next block; after
  * {@link PoolExecutor.close} nothing the pool reports reaches this experiment. Closing while
- * blocks are in progress aborts them: piscina terminates the threads that run them (and starts
- * others in their place), so an interrupted experiment stops at once and leaves the pool to the
- * next. Tasks share one AbortSignal, the lease's.
+ * blocks are in progress stops them at once: with the pool to itself, the lease ends the pool
+ * (its threads terminated, as before the pool was kept); while other experiments share it, it
+ * aborts its own blocks through the lease's AbortSignal (piscina terminates the threads running
+ * them and starts others in their place) and leaves the pool to them.
  */
 class PoolExecutor implements Executor {
   private readonly warm: WarmPool;
@@ -228,6 +234,9 @@ class PoolExecutor implements Executor {
   constructor(readonly workers: number) {
     this.warm = leasePool(workers);
     this.warm.lease(this);
+    // Every block in progress listens to the lease's signal (piscina removes each listener when
+    // its block ends): more than Node's default of 10 at a time is expected, not a leak.
+    setMaxListeners(0, this.abort.signal);
   }
   /** An error the pool raised outside any task while this lease was open. */
   fail(e: unknown): void {
@@ -258,8 +267,16 @@ class PoolExecutor implements Executor {
   }
   private async release(): Promise<void> {
     if (this.inFlight.size > 0) {
-      this.abort.abort();
-      await Promise.allSettled([...this.inFlight]);
+      if (this.warm.onlyLease(this)) {
+        // Stopped in the middle (an abort, Ctrl-C) with the pool to itself: end the whole pool,
+        // as a pool of its own would have been. Aborting the blocks alone would make piscina
+        // start new threads in place of the terminated ones, whose start-up a process that is
+        // stopping (the CLI) would then wait for; the next experiment starts a new pool.
+        await this.warm.end();
+      } else {
+        this.abort.abort();
+        await Promise.allSettled([...this.inFlight]);
+      }
     }
     this.warm.release(this);
   }

@@ -36,7 +36,7 @@ describe('the warm worker pool', () => {
     expect(warmPoolThreads()).not.toEqual(threads);
   }, 120_000);
 
-  test('an experiment aborted mid-way leaves the pool to the next, which gives the same numbers', async () => {
+  test('an experiment stopped mid-way ends a pool it had to itself; the next gives the same numbers', async () => {
     const reference = await mc(3);
     const controller = new AbortController();
     const stopped = runMonteCarlo(scenario, {
@@ -49,8 +49,28 @@ describe('the warm worker pool', () => {
       },
     });
     await expect(stopped).rejects.toThrow('enough');
-    expect(warmPoolThreads()).toHaveLength(2);
+    // Its threads were terminated with its blocks: nothing starts in their place.
+    expect(warmPoolThreads()).toBeUndefined();
     expect((await mc(3)).metrics).toEqual(reference.metrics);
+  }, 120_000);
+
+  test('stopped while another experiment shares the pool: only its own blocks stop', async () => {
+    const reference = await mc(5);
+    const controller = new AbortController();
+    const other = mc(5);
+    const stopped = runMonteCarlo(scenario, {
+      runs: 4000,
+      seed: 6,
+      workers: 2,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done >= 64) controller.abort(new Error('enough'));
+      },
+    });
+    await expect(stopped).rejects.toThrow('enough');
+    expect((await other).metrics).toEqual(reference.metrics);
+    expect(warmPoolThreads()).toHaveLength(2);
+    expect((await mc(5)).metrics).toEqual(reference.metrics);
   }, 120_000);
 
   test('a script that never closes the pool exits when its work is done, long before the idle time', () => {
