@@ -128,3 +128,61 @@ export function fmt(x: number | null | undefined, digits = 0): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return 'n/a';
   return x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
+
+/** The smallest, middle and largest of several rounds' figures. */
+export interface Spread {
+  min: number;
+  median: number;
+  max: number;
+}
+
+/** {@link Spread} of `xs` (the median of an even count: the mean of the middle two). */
+export function spread(xs: readonly number[]): Spread {
+  const v = xs.slice().sort((a, b) => a - b);
+  const m = v.length >> 1;
+  const median = v.length % 2 === 1 ? (v[m] as number) : ((v[m - 1] as number) + (v[m] as number)) / 2;
+  return { min: v[0] as number, median, max: v[v.length - 1] as number };
+}
+
+/** One workload of {@link interleavedRounds}: a name and one operation (a run). */
+export interface Workload {
+  name: string;
+  /** Plays one operation; `i` counts the operations of the round from 0 (a seed). */
+  op: (i: number) => void;
+}
+
+/** Each workload's time per operation (ms), wall and CPU, in every timed round. */
+export interface RoundTimes {
+  opsPerRound: number;
+  wallMs: number[];
+  cpuMs: number[];
+}
+
+/**
+ * Times several workloads in rounds taken in turn (A, B, C, A, B, C, ...), so that a change in the
+ * machine's load meets them alike and a ratio can be taken within each round. Each workload
+ * first warms up for `warmupMs` (at least one operation), which also sizes its rounds: as many
+ * operations as fill about `roundMs` (at least one).
+ */
+export function interleavedRounds(rounds: number, workloads: readonly Workload[], warmupMs: number, roundMs: number): Record<string, RoundTimes> {
+  const out: Record<string, RoundTimes> = {};
+  for (const w of workloads) {
+    const t0 = now();
+    let n = 0;
+    do w.op(n++);
+    while (now() - t0 < warmupMs);
+    const per = (now() - t0) / n;
+    out[w.name] = { opsPerRound: Math.max(1, Math.round(roundMs / per)), wallMs: [], cpuMs: [] };
+  }
+  for (let r = 0; r < rounds; r++) {
+    for (const w of workloads) {
+      const t = out[w.name] as RoundTimes;
+      const c0 = cpuMs();
+      const t0 = now();
+      for (let i = 0; i < t.opsPerRound; i++) w.op(i);
+      t.wallMs.push((now() - t0) / t.opsPerRound);
+      t.cpuMs.push((cpuMs() - c0) / t.opsPerRound);
+    }
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 /**
  * The benchmark suite (issue 8): `npm run build && npm run bench`, or
- * `npx tsx bench/suite.ts [--smoke] [--out file.json] [--only single,floor,scaling,mc]`.
+ * `npx tsx bench/suite.ts [--smoke | --quick] [--out file.json] [--only single,floor,toy,pool,scaling,mc,uncertainty]`.
  *
  * 1. Single-run throughput of the default scenario (sector-turns per second), with the Monte
  *    Carlo settings (log, detail, hashes off) and with everything on.
@@ -15,10 +15,17 @@
  * 5. Uncertainty (issue 17): `compare --uncertainty ranges` of the default scenario against the
  *    four bundled policies, 256 points x 8 runs (10,240 runs) with 2 workers, beside the same
  *    runs at fixed inputs; and a Sobol' design of 20 inputs at N = 512 (11,264 runs).
- * 6. A table on stdout and `bench/results.json` (or `--out`).
+ * 6. The floor on a toy border (issue 23, bench/toy-floor.ts): frontier-sim against the same
+ *    model in bare JavaScript and in boardgame.io, after a statistical agreement check that
+ *    throws if they differ; engine / bare at 12 and 1,200 sectors, boardgame.io / engine, the
+ *    cost a sector-turn at 12,000 vs 12 sectors, each min / median / max over rounds.
+ * 7. The warm worker pool (bench/pool-section.ts): 2 workers against inline from 500 runs, and
+ *    20 consecutive 500-run Monte Carlos.
+ * A table on stdout and `bench/results.json` (or `--out`).
  *
  * `--smoke` runs every section at tiny sizes so that a test can check the suite still works;
- * its figures mean nothing. Nothing here asserts on time.
+ * its figures mean nothing. `--quick` runs sections 6 and 7 with fewer, shorter rounds (a look
+ * at the ratios, e.g. `--quick --only toy,pool`). Nothing here asserts on time.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -27,15 +34,19 @@ import { dirname, join, resolve } from 'node:path';
 import { comparePolicies, compileScenario, findRanges, loadScenario, runMonteCarlo, simulate, sweep } from '../dist/index.js';
 import { createRng } from '../dist/kernel.js';
 import { readFileSync } from 'node:fs';
+import { poolSection } from './pool-section';
+import { toySection } from './toy-floor';
 import { bestOf, bestOfEach, DEFAULT_SCENARIO, fmt, machine, now, ROOT, WARMUP_MS, type Timing } from './lib';
 
 // ---- options ----------------------------------------------------------------------------------
 const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
+/** Fewer, shorter rounds (sections 6 and 7): a quick look, not the figures of record. */
+const quick = argv.includes('--quick');
 const outArg = argv.indexOf('--out');
 const out = resolve(outArg >= 0 ? (argv[outArg + 1] as string) : join(ROOT, 'bench', 'results.json'));
 const onlyArg = argv.indexOf('--only');
-const only = new Set(onlyArg >= 0 ? (argv[onlyArg + 1] as string).split(',') : ['single', 'floor', 'scaling', 'mc', 'uncertainty']);
+const only = new Set(onlyArg >= 0 ? (argv[onlyArg + 1] as string).split(',') : ['single', 'floor', 'toy', 'pool', 'scaling', 'mc', 'uncertainty']);
 const REPS = smoke ? 1 : 7;
 const SIZES = smoke ? [12, 24] : [12, 120, 1200, 12_000];
 const TURNS = smoke ? [3, 6] : [52, 520];
@@ -43,7 +54,12 @@ const TURNS = smoke ? [3, 6] : [52, 520];
 const CHILD_TIMEOUT_MS = smoke ? 60_000 : 600_000;
 
 const info = machine();
-const results: Record<string, unknown> = { schema: 'frontier-sim-bench/1', mode: smoke ? 'smoke' : 'full', date: new Date().toISOString(), machine: info };
+const results: Record<string, unknown> = {
+  schema: 'frontier-sim-bench/1',
+  mode: smoke ? 'smoke' : quick ? 'quick' : 'full',
+  date: new Date().toISOString(),
+  machine: info,
+};
 const targets: { name: string; target: string; value: number | null; met: boolean | null }[] = [];
 const lines: string[] = [];
 const say = (s: string) => {
@@ -187,6 +203,28 @@ if (only.has('single') || only.has('floor')) {
     );
     targets.push({ name: 'engine / floor (default scenario)', target: '<= 5x', value: ratio, met: ratio <= 5 });
   }
+}
+
+// ---- 6. the floor on a toy border (bench/toy-floor.ts) ---------------------------------------------
+if (only.has('toy')) {
+  say('');
+  results.toy = toySection({
+    mode: smoke ? 'smoke' : quick ? 'quick' : 'full',
+    warmupMs,
+    say,
+    target: (name, target, value, met) => targets.push({ name, target, value, met }),
+  });
+}
+
+// ---- 7. the warm worker pool (bench/pool-section.ts) ----------------------------------------------
+if (only.has('pool')) {
+  say('');
+  results.pool = await poolSection({
+    mode: smoke ? 'smoke' : quick ? 'quick' : 'full',
+    scenario,
+    say,
+    target: (name, target, value, met) => targets.push({ name, target, value, met }),
+  });
 }
 
 // ---- 3. scaling -------------------------------------------------------------------------------------

@@ -71,6 +71,8 @@ export type {
 export { deriveSeed } from './rng/hash';
 export {
   runMonteCarlo,
+  closeWorkerPool,
+  POOL_IDLE_MS,
   comparePolicies,
   sweep,
   mergeRunsFiles,

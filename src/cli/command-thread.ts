@@ -16,6 +16,7 @@
  * @module
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
+import { closeWorkerPool } from '../experiment/pool';
 import { main } from './dispatch';
 import { InterruptError, type CommandIO, type InterruptSignal } from './io';
 import { setStopHooks } from './stop';
@@ -57,13 +58,19 @@ const io: CommandIO = {
   errIsTerminal,
 };
 
-main(argv, io).then(
-  (code) => finish(code),
-  (e: unknown) => {
-    send({ kind: 'err', text: `frontier-sim: ${e instanceof Error ? e.message : String(e)}\n` });
-    finish(1);
-  },
-);
+main(argv, io)
+  .then(
+    (code) => code,
+    (e: unknown) => {
+      send({ kind: 'err', text: `frontier-sim: ${e instanceof Error ? e.message : String(e)}\n` });
+      return 1;
+    },
+  )
+  // The command is over: the warm worker pool (experiment/pool.ts) has no next experiment here.
+  .then(async (code) => {
+    await closeWorkerPool().catch(() => undefined);
+    finish(code);
+  });
 
 function finish(code: number): void {
   send({ kind: 'done', code });

@@ -13,6 +13,7 @@ export {
   type PerTurnSummary,
   type PrecisionOutcome,
 } from './monte-carlo';
+export { closeWorkerPool, POOL_IDLE_MS } from './pool';
 export { comparePolicies, type CompareOptions, type Comparison, type ComparisonManifest, type PolicyComparison } from './compare';
 export {
   sweep,

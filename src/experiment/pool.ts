@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { setMaxListeners } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { runChunk, type ChunkTask, type RunOutput } from './chunk';
@@ -93,20 +94,29 @@ function closedError(): Error {
 }
 
 /**
- * Runs blocks in a piscina pool of `workers` threads.
- *
- * Failures are data: a block that throws in a worker rejects its promise; an error the pool
- * raises outside any task (a worker that dies while idle) is kept and rejects the next block;
- * after {@link PoolExecutor.close} (which terminates the threads, also in the middle of a block)
- * nothing the pool reports can reach the host process: piscina's 'error' events have a listener
- * for the pool's whole life, so a late message from a terminated worker is not an uncaught
- * exception. Tasks carry no AbortSignal: the caller stops an experiment by closing the executor,
- * one listener for the experiment instead of one per block on the caller's signal.
+ * How long the warm pool waits, once no experiment uses it, before it ends its threads (ms).
+ * Its timer is unref'd and piscina unrefs idle threads, so a process that has nothing else to
+ * do exits at once: the wait only spares the next experiment of a busy process (a calibration
+ * wave, an optimiser's evaluation) the threads' start-up and first compilation of the engine.
  */
-class PoolExecutor implements Executor {
-  private readonly pool: Piscina;
-  private failure: unknown;
-  private closing: Promise<void> | undefined;
+export const POOL_IDLE_MS = 30_000;
+
+/**
+ * The piscina pool that lives across experiments in this process (issue 23): starting two
+ * threads and compiling the engine in each cost about 0.7 s of CPU a call, which dominated
+ * workloads that run hundreds of Monte Carlos. Experiments lease it ({@link PoolExecutor}); when
+ * the last lease ends, an idle timer ({@link POOL_IDLE_MS}) ends its threads.
+ *
+ * An error the pool raises outside any task (a worker that dies while idle) goes to every lease
+ * open at the time, or, with none open, ends the pool (the next experiment starts a new one).
+ * The pool's 'error' listener stays for its whole life, so that a late message from a
+ * terminated worker is never an uncaught exception.
+ */
+class WarmPool {
+  readonly pool: Piscina;
+  private readonly leases = new Set<PoolExecutor>();
+  private idle: ReturnType<typeof setTimeout> | undefined;
+  private ending: Promise<void> | undefined;
   constructor(readonly workers: number) {
     const { filename, execArgv } = workerEntry();
     this.pool = new Piscina({
@@ -114,12 +124,123 @@ class PoolExecutor implements Executor {
       execArgv,
       minThreads: workers,
       maxThreads: workers,
-      idleTimeout: 30_000,
+      idleTimeout: POOL_IDLE_MS,
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     this.pool.on('error', (e: unknown) => {
-      if (this.closing === undefined) this.failure ??= e;
+      if (this.leases.size === 0) void this.end();
+      for (const lease of this.leases) lease.fail(e);
     });
+  }
+  get ended(): boolean {
+    return this.ending !== undefined;
+  }
+  get leased(): boolean {
+    return this.leases.size > 0;
+  }
+  /** Whether `executor` is the one lease open. */
+  onlyLease(executor: PoolExecutor): boolean {
+    return this.leases.size === 1 && this.leases.has(executor);
+  }
+  lease(executor: PoolExecutor): void {
+    if (this.idle !== undefined) clearTimeout(this.idle);
+    this.idle = undefined;
+    this.leases.add(executor);
+  }
+  release(executor: PoolExecutor): void {
+    this.leases.delete(executor);
+    if (this.leases.size > 0 || this.ended) return;
+    if (warm !== this) {
+      void this.end();
+      return;
+    }
+    this.idle = setTimeout(() => void this.end(), POOL_IDLE_MS);
+    this.idle.unref();
+  }
+  /** Terminates the threads (idempotent); the pool is not leased again. */
+  end(): Promise<void> {
+    if (this.idle !== undefined) clearTimeout(this.idle);
+    this.idle = undefined;
+    if (warm === this) warm = undefined;
+    this.ending ??= this.pool.destroy().catch(() => undefined);
+    return this.ending;
+  }
+}
+
+/** This process's warm pool, if one is running. */
+let warm: WarmPool | undefined;
+
+/**
+ * A pool of `workers` threads for a new experiment: the warm pool when it has that many threads;
+ * else a new warm pool (the old one ended) unless the old one is in use by an experiment still
+ * running, in which case a pool of this experiment's own, ended when it closes.
+ */
+function leasePool(workers: number): WarmPool {
+  if (warm !== undefined && warm.workers === workers && !warm.ended) return warm;
+  if (warm !== undefined && warm.leased) return new WarmPool(workers);
+  void warm?.end();
+  warm = new WarmPool(workers);
+  return warm;
+}
+
+/**
+ * Ends the threads of the worker pool that experiments with `workers` of 2 or more share in this
+ * process (and keep for {@link POOL_IDLE_MS} after the last one, so that the next one starts at
+ * once). Its threads never keep a process alive once idle, so a script need not call this; call
+ * it to free the threads' memory at once, or at the end of a long-lived program's work.
+ * Experiments still running keep their threads until they end; the next experiment starts a new
+ * pool.
+ *
+ * @returns when the idle threads have ended
+ * @example
+ * import { closeWorkerPool, loadScenario, runMonteCarlo } from 'frontier-sim';
+ *
+ * const scenario = loadScenario('scenarios/tajik-afghan-2021.json');
+ * for (const seed of [1, 2, 3]) {
+ *   // The three Monte Carlos share one pool of two threads: it starts once.
+ *   const mc = await runMonteCarlo(scenario, { runs: 500, seed, workers: 2 });
+ *   console.log(mc.metrics.gotAway?.mean);
+ * }
+ * await closeWorkerPool();
+ */
+export async function closeWorkerPool(): Promise<void> {
+  const pool = warm;
+  if (pool === undefined) return;
+  if (pool.leased) {
+    // In use: it ends when its last experiment does.
+    warm = undefined;
+    return;
+  }
+  await pool.end();
+}
+
+/**
+ * Runs blocks on the warm pool (a lease of it for one experiment).
+ *
+ * Failures are data: a block that throws in a worker rejects its promise; an error the pool
+ * raises outside any task is kept and rejects the next block; after
+ * {@link PoolExecutor.close} nothing the pool reports reaches this experiment. Closing while
+ * blocks are in progress stops them at once: with the pool to itself, the lease ends the pool
+ * (its threads terminated, as before the pool was kept); while other experiments share it, it
+ * aborts its own blocks through the lease's AbortSignal (piscina terminates the threads running
+ * them and starts others in their place) and leaves the pool to them.
+ */
+class PoolExecutor implements Executor {
+  private readonly warm: WarmPool;
+  private readonly abort = new AbortController();
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private failure: unknown;
+  private closing: Promise<void> | undefined;
+  constructor(readonly workers: number) {
+    this.warm = leasePool(workers);
+    this.warm.lease(this);
+    // Every block in progress listens to the lease's signal (piscina removes each listener when
+    // its block ends): more than Node's default of 10 at a time is expected, not a leak.
+    setMaxListeners(0, this.abort.signal);
+  }
+  /** An error the pool raised outside any task while this lease was open. */
+  fail(e: unknown): void {
+    if (this.closing === undefined) this.failure ??= e;
   }
   async run(task: ChunkTask): Promise<RunBlock> {
     if (this.closing !== undefined) throw closedError();
@@ -129,12 +250,35 @@ class PoolExecutor implements Executor {
     // The scenario as JSON text, made once: serializing its object graph for every block cost
     // the main thread 70-190 us, and each worker 130 us to rebuild it (default scenario).
     const sent: ChunkTask = { ...task, scenario: scenarioText(task.scenario), ...policy };
-    return (await this.pool.run(sent)) as RunBlock;
+    const done = this.warm.pool.run(sent, { signal: this.abort.signal }) as Promise<RunBlock>;
+    this.inFlight.add(done);
+    try {
+      return await done;
+    } catch (e) {
+      throw this.closing !== undefined ? closedError() : e;
+    } finally {
+      this.inFlight.delete(done);
+    }
   }
-  /** Terminates the threads (a block in progress is abandoned); idempotent. */
+  /** Ends the lease: blocks in progress are aborted (their threads terminated); idempotent. */
   close(): Promise<void> {
-    this.closing ??= this.pool.destroy().catch(() => undefined);
+    this.closing ??= this.release();
     return this.closing;
+  }
+  private async release(): Promise<void> {
+    if (this.inFlight.size > 0) {
+      if (this.warm.onlyLease(this)) {
+        // Stopped in the middle (an abort, Ctrl-C) with the pool to itself: end the whole pool,
+        // as a pool of its own would have been. Aborting the blocks alone would make piscina
+        // start new threads in place of the terminated ones, whose start-up a process that is
+        // stopping (the CLI) would then wait for; the next experiment starts a new pool.
+        await this.warm.end();
+      } else {
+        this.abort.abort();
+        await Promise.allSettled([...this.inFlight]);
+      }
+    }
+    this.warm.release(this);
   }
 }
 
@@ -168,4 +312,12 @@ export function createExecutor(workers = 1, options: { thread?: boolean } = {}):
     throw new RangeError(`workers must be an integer from 1 to ${MAX_WORKERS}, got ${String(workers)}`);
   }
   return workers === 1 && !options.thread ? new InlineExecutor() : new PoolExecutor(workers);
+}
+
+/**
+ * The thread ids of the warm pool's threads, or undefined with no warm pool: what the tests see
+ * of the pool being kept (the same threads serve consecutive experiments).
+ */
+export function warmPoolThreads(): number[] | undefined {
+  return warm?.pool.threads.map((t) => t.threadId);
 }

@@ -120,6 +120,25 @@ export class SectorDetection {
    * @returns the detection probability of one attempt (0-1)
    */
   probability(effectivePatrolPersonnel: number, seasonMultiplier: number, sensorDetection: number): number {
+    // The last answer again for the same inputs: a sector's defence changes only when its units
+    // or the season do, and a turn across two months asks for each month's chance besides the
+    // turn's (the same inputs where the months search alike). A pure function of its arguments,
+    // so the answer is the one it would work out (±0 inputs give the same chance, 0 coverage).
+    if (effectivePatrolPersonnel === this.lastEffective && seasonMultiplier === this.lastSeason && sensorDetection === this.lastSensors) return this.lastChance;
+    const chance = this.workOut(effectivePatrolPersonnel, seasonMultiplier, sensorDetection);
+    this.lastEffective = effectivePatrolPersonnel;
+    this.lastSeason = seasonMultiplier;
+    this.lastSensors = sensorDetection;
+    this.lastChance = chance;
+    return chance;
+  }
+
+  private lastEffective = NaN;
+  private lastSeason = NaN;
+  private lastSensors = NaN;
+  private lastChance = NaN;
+
+  private workOut(effectivePatrolPersonnel: number, seasonMultiplier: number, sensorDetection: number): number {
     const { lengthKm, depthKm } = this.sector;
     const effortPerKm = lengthKm > 0 ? effectivePatrolPersonnel / lengthKm : 0;
     const patrolsPerKm = nonNegative(effortPerKm) / this.perPatrol;

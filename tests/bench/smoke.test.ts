@@ -53,6 +53,21 @@ describe('benchmark suite (smoke mode)', () => {
     expect(r.monteCarlo.tenThousand.error).toBeUndefined();
     expect(r.monteCarlo.peak.error).toBeUndefined();
     expect(finite(r.monteCarlo.peak.maxRssMB)).toBe(true);
+    // Section 6, the toy border: the three implementations agreed, and every ratio has its spread.
+    for (const size of ['12', '24']) {
+      const row = r.toy.sizes[size];
+      expect(row.agreement.engineBare.ok).toBe(true);
+      expect(row.agreement.boardgameBare.ok).toBe(true);
+      for (const ratio of [row.engineOverBare.wall, row.boardgameOverEngine.wall]) {
+        expect(finite(ratio.min) && finite(ratio.median) && finite(ratio.max)).toBe(true);
+        expect(ratio.min).toBeLessThanOrEqual(ratio.max);
+      }
+    }
+    expect(finite(r.toy.largest.costOverSmallest.wall.median)).toBe(true);
+    // Section 7, the warm pool: both figures of the target, with their spreads.
+    expect(finite(r.pool.single['20'].warmOverInline.median)).toBe(true);
+    expect(finite(r.pool.single['20'].coldOverInline.median)).toBe(true);
+    expect(finite(r.pool.series.poolOverInline.median)).toBe(true);
     expect(r.targets.length).toBeGreaterThanOrEqual(6);
     for (const t of r.targets) {
       expect(typeof t.name).toBe('string');

@@ -1,0 +1,97 @@
+/**
+ * The warm worker pool (issue 23 item 3, src/experiment/pool.ts): consecutive experiments with
+ * 2 workers are played by the same threads; an experiment stopped in the middle of its blocks
+ * terminates only its own work and leaves the pool to the next, with the same numbers;
+ * closeWorkerPool ends it; and a script that never calls it still exits as soon as its work is
+ * done (the pool's threads and idle timer are unref'd).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { runMonteCarlo } from '../../src/experiment/monte-carlo';
+import { closeWorkerPool, POOL_IDLE_MS, warmPoolThreads } from '../../src/experiment/pool';
+import { loadScenario } from '../../src/scenario';
+import { DEFAULT_SCENARIO, ROOT } from '../helpers/paths';
+
+const scenario = loadScenario(DEFAULT_SCENARIO);
+const mc = (seed: number, signal?: AbortSignal) => runMonteCarlo(scenario, { runs: 64, seed, turns: 10, workers: 2, ...(signal ? { signal } : {}) });
+afterAll(() => closeWorkerPool());
+
+describe('the warm worker pool', () => {
+  test('consecutive experiments share its threads; closeWorkerPool ends them', async () => {
+    await closeWorkerPool();
+    expect(warmPoolThreads()).toBeUndefined();
+    const a = await mc(1);
+    const threads = warmPoolThreads();
+    expect(threads).toHaveLength(2);
+    const b = await mc(2);
+    expect(warmPoolThreads()).toEqual(threads);
+    expect(b.metrics).not.toEqual(a.metrics);
+    await closeWorkerPool();
+    expect(warmPoolThreads()).toBeUndefined();
+    // A new pool, new threads, the same numbers.
+    const again = await mc(1);
+    expect(again.metrics).toEqual(a.metrics);
+    expect(warmPoolThreads()).not.toEqual(threads);
+  }, 120_000);
+
+  test('an experiment stopped mid-way ends a pool it had to itself; the next gives the same numbers', async () => {
+    const reference = await mc(3);
+    const controller = new AbortController();
+    const stopped = runMonteCarlo(scenario, {
+      runs: 4000,
+      seed: 4,
+      workers: 2,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done >= 64) controller.abort(new Error('enough'));
+      },
+    });
+    await expect(stopped).rejects.toThrow('enough');
+    // Its threads were terminated with its blocks: nothing starts in their place.
+    expect(warmPoolThreads()).toBeUndefined();
+    expect((await mc(3)).metrics).toEqual(reference.metrics);
+  }, 120_000);
+
+  test('stopped while another experiment shares the pool: only its own blocks stop', async () => {
+    const reference = await mc(5);
+    const controller = new AbortController();
+    const other = mc(5);
+    const stopped = runMonteCarlo(scenario, {
+      runs: 4000,
+      seed: 6,
+      workers: 2,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done >= 64) controller.abort(new Error('enough'));
+      },
+    });
+    await expect(stopped).rejects.toThrow('enough');
+    expect((await other).metrics).toEqual(reference.metrics);
+    expect(warmPoolThreads()).toHaveLength(2);
+    expect((await mc(5)).metrics).toEqual(reference.metrics);
+  }, 120_000);
+
+  test('a script that never closes the pool exits when its work is done, long before the idle time', () => {
+    const code = [
+      "const { loadScenario, runMonteCarlo } = await import('frontier-sim');",
+      `const s = loadScenario(${JSON.stringify(DEFAULT_SCENARIO)});`,
+      'const r = await runMonteCarlo(s, { runs: 32, seed: 1, turns: 5, workers: 2 });',
+      'console.log(r.runs);',
+    ].join('\n');
+    // Well under the idle time: a process kept alive by the pool would be killed and throw here.
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', timeout: POOL_IDLE_MS - 5_000 });
+    expect(out.trim()).toBe('32');
+  }, 60_000);
+
+  test('its threads load the engine only: the worker bundle imports no schema, validator or report', () => {
+    for (const file of ['experiment-worker.js', 'experiment-worker.cjs']) {
+      const text = readFileSync(join(ROOT, 'dist', file), 'utf8');
+      const imported = new Set([...text.matchAll(/(?:^import .* from |require\()"([^"]+)"/gm)].map((m) => m[1]));
+      expect(imported.size, file).toBeGreaterThan(0);
+      for (const name of imported) expect(['seedrandom/lib/alea.js', 'immer', 'path', 'url', 'fs', 'module'], `${file} imports ${name}`).toContain(name);
+      for (const word of ['ajv', 'typebox', 'scenario-validator', 'vega', 'jsonc-parser']) expect(text.includes(word), `${file} holds ${word}`).toBe(false);
+    }
+  });
+});
