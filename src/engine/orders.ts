@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { applyRedOrder } from './red-orders';
+import { applyRedOrder, redOrderProblem } from './red-orders';
 import { movementTurns } from '../model/forces';
 import { roadDistanceKm } from '../model/geography';
 import { turnsFromDays, windowTurns } from '../model/time';
@@ -449,7 +449,10 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
     case 'split':
     case 'bribe':
     case 'reinforce': {
-      // Red's means (red-orders.ts): checked when given (order-references.ts), so this applies.
+      // Red's means (red-orders.ts): checked again here, since rules' and events' orders come
+      // straight to this function; a limit passed is logged and nothing applied.
+      const problem = redOrderProblem(o, w);
+      if (problem !== undefined) return ignore(problem);
       const out = applyRedOrder(o, w);
       return out === undefined ? ignore('nothing to apply') : done(out.message, out.data);
     }

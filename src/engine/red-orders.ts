@@ -98,7 +98,8 @@ export function redOrderProblem(o: Order, w: RedWorking): string | undefined {
       const f = w.forces.find((x) => x.id === o.unit);
       if (f === undefined || !isBlueForce(w.sc, f.side)) return `unknown blue unit ${JSON.stringify(o.unit)}`;
       if (!(f.personnel > 0)) return `bribe: ${o.unit} has no personnel`;
-      if (f.complicity >= R.maxComplicity) return `bribe: ${o.unit}'s complicity is already at the scenario's limit ${R.maxComplicity} (sides.red.maxComplicity)`;
+      if (f.complicity >= R.maxComplicity)
+        return `bribe: ${o.unit}'s complicity is already at the scenario's limit ${R.maxComplicity} (sides.red.maxComplicity)`;
       const left = redBudgetLeft(w);
       if (o.usd > left) return `bribe of ${fmtUsd(o.usd)} is more than red's budget left, ${fmtUsd(left)} (sides.red.budgetUsd)`;
       return undefined;

@@ -57,7 +57,7 @@ export const RED_DEFAULTS = {
   maxSplit: 4,
   budgetUsd: 0,
   complicityCostUsd: 100,
-  maxComplicity: 0.5,
+  maxComplicity: 0.95,
   recruitPool: 0,
   recruitCostUsd: 0,
   maxStrengthRatio: 1.5,

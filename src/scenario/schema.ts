@@ -1138,7 +1138,7 @@ const BribeOrder = Type.Object(
   {
     additionalProperties: false,
     description:
-      "Red: buy complicity of a named blue unit: its complicity rises by 0.01 for every sides.red.complicityCostUsd × personnel USD, up to sides.red.maxComplicity; only what the rise costs is spent (docs/model.md §5).",
+      'Red: buy complicity of a named blue unit: its complicity rises by 0.01 for every sides.red.complicityCostUsd × personnel USD, up to sides.red.maxComplicity; only what the rise costs is spent (docs/model.md §5).',
   },
 );
 const ReinforceOrder = Type.Object(
@@ -1156,7 +1156,20 @@ const ReinforceOrder = Type.Object(
 );
 
 const OrderSchema = Type.Union(
-  [DeployOrder, InviteGuardsOrder, CommitReactionForceOrder, AllowQuickReactionOrder, AssistanceOrder, ReallocateOrder, RefugeesOrder, RouteOrder, TempoOrder, SplitOrder, BribeOrder, ReinforceOrder],
+  [
+    DeployOrder,
+    InviteGuardsOrder,
+    CommitReactionForceOrder,
+    AllowQuickReactionOrder,
+    AssistanceOrder,
+    ReallocateOrder,
+    RefugeesOrder,
+    RouteOrder,
+    TempoOrder,
+    SplitOrder,
+    BribeOrder,
+    ReinforceOrder,
+  ],
   {
     description: 'An order (docs/policies.md).',
     // Its quantities may name a distribution by $ref: the order schema, compiled on its own
@@ -1365,22 +1378,22 @@ const SidesSchema = Type.Object(
           maxSurge: opt(Type.Number({ minimum: 1, maximum: 100, description: 'Largest tempo factor a red order may set (default 1.5).' })),
           maxRouteWeight: opt(Type.Number({ minimum: 1, maximum: 1e6, description: 'Largest sector weight a red route order may set (default 4).' })),
           maxSplit: opt(Type.Number({ minimum: 1, maximum: 1000, description: 'Largest split factor a red split order may set (default 4).' })),
-          budgetUsd: opt(
-            Type.Number({ minimum: 0, maximum: 1e12, description: "Red's budget over the game for bribes and recruits, USD (default 0: none)." }),
-          ),
+          budgetUsd: opt(Type.Number({ minimum: 0, maximum: 1e12, description: "Red's budget over the game for bribes and recruits, USD (default 0: none)." })),
           complicityCostUsd: opt(
             Type.Number({
               exclusiveMinimum: 0,
               maximum: 1e9,
-              description: "USD per person of a unit to raise its complicity by 0.01 (one percentage point) (default 100).",
+              description: 'USD per person of a unit to raise its complicity by 0.01 (one percentage point) (default 100).',
             }),
           ),
           maxComplicity: opt(
-            Type.Number({ minimum: 0, maximum: 1, description: 'Largest complicity red can buy a unit up to (default 0.5); a unit already above keeps its own.' }),
+            Type.Number({
+              minimum: 0,
+              maximum: 1,
+              description: 'Largest complicity red can buy a unit up to (default 0.95); a unit already above keeps its own.',
+            }),
           ),
-          recruitPool: opt(
-            Type.Integer({ minimum: 0, maximum: 1e9, description: 'Persons red can recruit into its armed groups over the game (default 0).' }),
-          ),
+          recruitPool: opt(Type.Integer({ minimum: 0, maximum: 1e9, description: 'Persons red can recruit into its armed groups over the game (default 0).' })),
           recruitCostUsd: opt(Type.Number({ minimum: 0, maximum: 1e9, description: 'USD a recruit costs from the budget (default 0).' })),
           maxStrengthRatio: opt(
             Type.Number({

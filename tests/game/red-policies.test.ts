@@ -21,7 +21,7 @@ function view(bySector: Record<string, Partial<RedReport>>): RedView {
     side: 'red',
     turn: 1,
     control: {},
-    limits: { maxSurge: 1.5, maxRouteWeight: 4, maxSplit: 4, maxComplicity: 0.5, maxStrengthRatio: 1.5, complicityCostUsd: 100, recruitCostUsd: 0 },
+    limits: { maxSurge: 1.5, maxRouteWeight: 4, maxSplit: 4, maxComplicity: 0.95, maxStrengthRatio: 1.5, complicityCostUsd: 100, recruitCostUsd: 0 },
     means: { budgetUsd: 0, spentUsd: 0, recruitPool: 0, recruited: 0 },
     bought: {},
     actors: [

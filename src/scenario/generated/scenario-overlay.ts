@@ -1062,7 +1062,7 @@ export type RedOverlay = {
   budgetUsd?: number | null;
   /** USD per person of a unit to raise its complicity by 0.01 (one percentage point) (default 100). */
   complicityCostUsd?: number | null;
-  /** Largest complicity red can buy a unit up to (default 0.5); a unit already above keeps its own. */
+  /** Largest complicity red can buy a unit up to (default 0.95); a unit already above keeps its own. */
   maxComplicity?: number | null;
   /** Persons red can recruit into its armed groups over the game (default 0). */
   recruitPool?: number | null;
