@@ -13,6 +13,9 @@ import { CLI, DEFAULT_SCENARIO } from '../helpers/paths';
 const dir = mkdtempSync(join(tmpdir(), 'fsim-play-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A CSI escape sequence (cursor moves of readline at a terminal that is not dumb). */
+const CSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
+
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /**
@@ -47,7 +50,7 @@ function playInPty(args: string[], lines: readonly string[], term = 'dumb'): Pro
       screen += d
         .toString('utf8')
         .replace(/\r/g, '')
-        .replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+        .replace(CSI, '');
       // A prompt is 'turn N> ' or 'game over> ' at the end of the screen.
       const count = (screen.match(/(turn \d+|game over)> /g) ?? []).length;
       if (count > prompts && /(turn \d+|game over)> $/.test(screen) && next < lines.length) {
