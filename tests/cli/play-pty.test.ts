@@ -47,10 +47,7 @@ function playInPty(args: string[], lines: readonly string[], term = 'dumb'): Pro
     }, 120_000);
     child.stdout.on('data', (d: Buffer) => {
       // A terminal that is not dumb gets readline's cursor moves (CSI sequences): the text is what counts.
-      screen += d
-        .toString('utf8')
-        .replace(/\r/g, '')
-        .replace(CSI, '');
+      screen += d.toString('utf8').replace(/\r/g, '').replace(CSI, '');
       // A prompt is 'turn N> ' or 'game over> ' at the end of the screen.
       const count = (screen.match(/(turn \d+|game over)> /g) ?? []).length;
       if (count > prompts && /(turn \d+|game over)> $/.test(screen) && next < lines.length) {

@@ -22,7 +22,20 @@ function referenceOrderProblem(order: unknown): string | undefined {
   }
   if (orderValidator(order)) return undefined;
   const type = typeof order === 'object' && order !== null ? (order as { type?: unknown }).type : undefined;
-  const known = ['deploy', 'invite-guards', 'commit-reaction-force', 'allow-quick-reaction', 'assistance', 'reallocate', 'refugees', 'route', 'tempo', 'split', 'bribe', 'reinforce'];
+  const known = [
+    'deploy',
+    'invite-guards',
+    'commit-reaction-force',
+    'allow-quick-reaction',
+    'assistance',
+    'reallocate',
+    'refugees',
+    'route',
+    'tempo',
+    'split',
+    'bribe',
+    'reinforce',
+  ];
   if (typeof type !== 'string' || !known.includes(type)) return `unknown order type ${JSON.stringify(type)}; expected one of ${known.join(', ')}`;
   // Ajv reports the first failing branch of the union: describe the branch of this type instead.
   const branch = (PolicyRuleSchemas.Order.anyOf as { properties: { type: { const: string } }; required?: string[]; properties_?: never }[]).find(
