@@ -1,4 +1,4 @@
-// The public API of 'frontier-sim': 207 exports (scripts/api-report.mjs; do not edit).
+// The public API of 'frontier-sim': 208 exports (scripts/api-report.mjs; do not edit).
 
 // ADAPTIVE_ADVERSARY
 const ADAPTIVE_ADVERSARY: AdversaryModel;
@@ -1446,6 +1446,12 @@ type QuantityValue = number | {
 
 // RED_POLICIES
 const RED_POLICIES: Readonly<Record<string, SidePolicy<'red'>>>;
+
+// RedAccount
+interface RedAccount {
+    readonly spentUsd: number;
+    readonly recruited: number;
+}
 
 // RedReport
 interface RedReport {
