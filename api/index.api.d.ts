@@ -1,4 +1,4 @@
-// The public API of 'frontier-sim': 209 exports (scripts/api-report.mjs; do not edit).
+// The public API of 'frontier-sim': 210 exports (scripts/api-report.mjs; do not edit).
 
 // ADAPTIVE_ADVERSARY
 const ADAPTIVE_ADVERSARY: AdversaryModel;
@@ -163,6 +163,7 @@ interface ActorState {
     readonly presence?: readonly number[];
     readonly route?: readonly number[];
     readonly tempo?: number;
+    readonly split?: readonly number[];
 }
 
 // AdversaryMode
@@ -918,6 +919,7 @@ interface ForceState {
     readonly casualties: number;
     readonly spec?: ForceSpec;
     readonly transferred?: number;
+    readonly bought?: number;
 }
 
 // FunctionPolicy
@@ -1301,7 +1303,7 @@ interface OverlayPolicy {
 // OverlayTypes
 // = scenarioOverlay
 namespace scenarioOverlay {
-    export type { scenarioOverlay_Action as Action, scenarioOverlay_Action10 as Action10, scenarioOverlay_Action11 as Action11, scenarioOverlay_Action12 as Action12, scenarioOverlay_Action13 as Action13, scenarioOverlay_Action14 as Action14, scenarioOverlay_Action15 as Action15, scenarioOverlay_Action16 as Action16, scenarioOverlay_Action17 as Action17, scenarioOverlay_Action18 as Action18, scenarioOverlay_Action2 as Action2, scenarioOverlay_Action3 as Action3, scenarioOverlay_Action4 as Action4, scenarioOverlay_Action5 as Action5, scenarioOverlay_Action6 as Action6, scenarioOverlay_Action7 as Action7, scenarioOverlay_Action8 as Action8, scenarioOverlay_Action9 as Action9, scenarioOverlay_ActorOverlay as ActorOverlay, scenarioOverlay_ArmedGroupOverlay as ArmedGroupOverlay, scenarioOverlay_AssistanceOverlay as AssistanceOverlay, scenarioOverlay_AtOverlay as AtOverlay, scenarioOverlay_BaseOverlay as BaseOverlay, scenarioOverlay_BaseQuickReactionOverlay as BaseQuickReactionOverlay, scenarioOverlay_BlueOverlay as BlueOverlay, scenarioOverlay_BorderOverlay as BorderOverlay, scenarioOverlay_BorderOverlay2 as BorderOverlay2, scenarioOverlay_CalendarOverlay as CalendarOverlay, scenarioOverlay_Condition as Condition, scenarioOverlay_Condition10 as Condition10, scenarioOverlay_Condition2 as Condition2, scenarioOverlay_Condition3 as Condition3, scenarioOverlay_Condition4 as Condition4, scenarioOverlay_Condition5 as Condition5, scenarioOverlay_Condition6 as Condition6, scenarioOverlay_Condition7 as Condition7, scenarioOverlay_Condition8 as Condition8, scenarioOverlay_Condition9 as Condition9, scenarioOverlay_ConditionOverlay as ConditionOverlay, scenarioOverlay_ConditionOverlay10 as ConditionOverlay10, scenarioOverlay_ConditionOverlay2 as ConditionOverlay2, scenarioOverlay_ConditionOverlay3 as ConditionOverlay3, scenarioOverlay_ConditionOverlay4 as ConditionOverlay4, scenarioOverlay_ConditionOverlay5 as ConditionOverlay5, scenarioOverlay_ConditionOverlay6 as ConditionOverlay6, scenarioOverlay_ConditionOverlay7 as ConditionOverlay7, scenarioOverlay_ConditionOverlay8 as ConditionOverlay8, scenarioOverlay_ConditionOverlay9 as ConditionOverlay9, scenarioOverlay_ControlledBy as ControlledBy, scenarioOverlay_ControlledByOverlay as ControlledByOverlay, scenarioOverlay_CostsOverlay as CostsOverlay, scenarioOverlay_DateOverlay as DateOverlay, scenarioOverlay_DateValue as DateValue, scenarioOverlay_DetectionOverlay as DetectionOverlay, scenarioOverlay_DeterrenceOverlay as DeterrenceOverlay, scenarioOverlay_DisplacementOverlay as DisplacementOverlay, scenarioOverlay_DrillOverlay as DrillOverlay, scenarioOverlay_EngagementOverlay as EngagementOverlay, scenarioOverlay_EventOverlay as EventOverlay, scenarioOverlay_Force as Force, scenarioOverlay_ForceOverlay as ForceOverlay, scenarioOverlay_ForcesOverlay as ForcesOverlay, scenarioOverlay_GeographyOverlay as GeographyOverlay, scenarioOverlay_GeometryOverlay as GeometryOverlay, scenarioOverlay_GeometryOverlay2 as GeometryOverlay2, scenarioOverlay_InputDistribution as InputDistribution, scenarioOverlay_InputDistribution2 as InputDistribution2, scenarioOverlay_InputDistribution3 as InputDistribution3, scenarioOverlay_InputDistribution4 as InputDistribution4, scenarioOverlay_InputDistribution5 as InputDistribution5, scenarioOverlay_InputDistributionOverlay as InputDistributionOverlay, scenarioOverlay_InputDistributionOverlay2 as InputDistributionOverlay2, scenarioOverlay_InputDistributionOverlay3 as InputDistributionOverlay3, scenarioOverlay_InputDistributionOverlay4 as InputDistributionOverlay4, scenarioOverlay_InputDistributionOverlay5 as InputDistributionOverlay5, scenarioOverlay_InvitedGuardsOverlay as InvitedGuardsOverlay, scenarioOverlay_KindsOverlay as KindsOverlay, scenarioOverlay_LineOverlay as LineOverlay, scenarioOverlay_MetadataOverlay as MetadataOverlay, scenarioOverlay_Metric as Metric, scenarioOverlay_MetricsOverlay as MetricsOverlay, scenarioOverlay_Order as Order, scenarioOverlay_OrdersOverlay as OrdersOverlay, scenarioOverlay_OutlineOverlay as OutlineOverlay, scenarioOverlay_ParametersOverlay as ParametersOverlay, scenarioOverlay_PolicyOverlay as PolicyOverlay, scenarioOverlay_PostsOverlay as PostsOverlay, scenarioOverlay_PresenceOverlay as PresenceOverlay, scenarioOverlay_Property as Property, scenarioOverlay_ProvinceOverlay as ProvinceOverlay, scenarioOverlay_QuantityForm as QuantityForm, scenarioOverlay_QuantityForm2 as QuantityForm2, scenarioOverlay_QuantityFormOverlay as QuantityFormOverlay, scenarioOverlay_QuantityFormOverlay2 as QuantityFormOverlay2, scenarioOverlay_ReactionForceOverlay as ReactionForceOverlay, scenarioOverlay_ReallocationOverlay as ReallocationOverlay, scenarioOverlay_RedOverlay as RedOverlay, scenarioOverlay_RepeatOverlay as RepeatOverlay, scenarioOverlay_ResponseOverlay as ResponseOverlay, scenarioOverlay_RiverOverlay as RiverOverlay, scenarioOverlay_RoleOverlay as RoleOverlay, scenarioOverlay_RuleOverlay as RuleOverlay, scenarioOverlay_ScenarioOverlay as ScenarioOverlay, scenarioOverlay_SeasonOverlay as SeasonOverlay, scenarioOverlay_SeasonOverlay2 as SeasonOverlay2, scenarioOverlay_SectorOverlay as SectorOverlay, scenarioOverlay_SidesOverlay as SidesOverlay, scenarioOverlay_SourceOverlay as SourceOverlay, scenarioOverlay_TargetOverlay as TargetOverlay, scenarioOverlay_TerrainOverlay as TerrainOverlay, scenarioOverlay_TriggerOverlay as TriggerOverlay, scenarioOverlay_Turn as Turn, scenarioOverlay_TurnOverlay as TurnOverlay };
+    export type { scenarioOverlay_Action as Action, scenarioOverlay_Action10 as Action10, scenarioOverlay_Action11 as Action11, scenarioOverlay_Action12 as Action12, scenarioOverlay_Action13 as Action13, scenarioOverlay_Action14 as Action14, scenarioOverlay_Action15 as Action15, scenarioOverlay_Action16 as Action16, scenarioOverlay_Action17 as Action17, scenarioOverlay_Action18 as Action18, scenarioOverlay_Action19 as Action19, scenarioOverlay_Action2 as Action2, scenarioOverlay_Action20 as Action20, scenarioOverlay_Action21 as Action21, scenarioOverlay_Action3 as Action3, scenarioOverlay_Action4 as Action4, scenarioOverlay_Action5 as Action5, scenarioOverlay_Action6 as Action6, scenarioOverlay_Action7 as Action7, scenarioOverlay_Action8 as Action8, scenarioOverlay_Action9 as Action9, scenarioOverlay_ActorOverlay as ActorOverlay, scenarioOverlay_ArmedGroupOverlay as ArmedGroupOverlay, scenarioOverlay_AssistanceOverlay as AssistanceOverlay, scenarioOverlay_AtOverlay as AtOverlay, scenarioOverlay_BaseOverlay as BaseOverlay, scenarioOverlay_BaseQuickReactionOverlay as BaseQuickReactionOverlay, scenarioOverlay_BlueOverlay as BlueOverlay, scenarioOverlay_BorderOverlay as BorderOverlay, scenarioOverlay_BorderOverlay2 as BorderOverlay2, scenarioOverlay_CalendarOverlay as CalendarOverlay, scenarioOverlay_Condition as Condition, scenarioOverlay_Condition10 as Condition10, scenarioOverlay_Condition2 as Condition2, scenarioOverlay_Condition3 as Condition3, scenarioOverlay_Condition4 as Condition4, scenarioOverlay_Condition5 as Condition5, scenarioOverlay_Condition6 as Condition6, scenarioOverlay_Condition7 as Condition7, scenarioOverlay_Condition8 as Condition8, scenarioOverlay_Condition9 as Condition9, scenarioOverlay_ConditionOverlay as ConditionOverlay, scenarioOverlay_ConditionOverlay10 as ConditionOverlay10, scenarioOverlay_ConditionOverlay2 as ConditionOverlay2, scenarioOverlay_ConditionOverlay3 as ConditionOverlay3, scenarioOverlay_ConditionOverlay4 as ConditionOverlay4, scenarioOverlay_ConditionOverlay5 as ConditionOverlay5, scenarioOverlay_ConditionOverlay6 as ConditionOverlay6, scenarioOverlay_ConditionOverlay7 as ConditionOverlay7, scenarioOverlay_ConditionOverlay8 as ConditionOverlay8, scenarioOverlay_ConditionOverlay9 as ConditionOverlay9, scenarioOverlay_ControlledBy as ControlledBy, scenarioOverlay_ControlledByOverlay as ControlledByOverlay, scenarioOverlay_CostsOverlay as CostsOverlay, scenarioOverlay_DateOverlay as DateOverlay, scenarioOverlay_DateValue as DateValue, scenarioOverlay_DetectionOverlay as DetectionOverlay, scenarioOverlay_DeterrenceOverlay as DeterrenceOverlay, scenarioOverlay_DisplacementOverlay as DisplacementOverlay, scenarioOverlay_DrillOverlay as DrillOverlay, scenarioOverlay_EngagementOverlay as EngagementOverlay, scenarioOverlay_EventOverlay as EventOverlay, scenarioOverlay_Force as Force, scenarioOverlay_ForceOverlay as ForceOverlay, scenarioOverlay_ForcesOverlay as ForcesOverlay, scenarioOverlay_GeographyOverlay as GeographyOverlay, scenarioOverlay_GeometryOverlay as GeometryOverlay, scenarioOverlay_GeometryOverlay2 as GeometryOverlay2, scenarioOverlay_InputDistribution as InputDistribution, scenarioOverlay_InputDistribution2 as InputDistribution2, scenarioOverlay_InputDistribution3 as InputDistribution3, scenarioOverlay_InputDistribution4 as InputDistribution4, scenarioOverlay_InputDistribution5 as InputDistribution5, scenarioOverlay_InputDistributionOverlay as InputDistributionOverlay, scenarioOverlay_InputDistributionOverlay2 as InputDistributionOverlay2, scenarioOverlay_InputDistributionOverlay3 as InputDistributionOverlay3, scenarioOverlay_InputDistributionOverlay4 as InputDistributionOverlay4, scenarioOverlay_InputDistributionOverlay5 as InputDistributionOverlay5, scenarioOverlay_InvitedGuardsOverlay as InvitedGuardsOverlay, scenarioOverlay_KindsOverlay as KindsOverlay, scenarioOverlay_LineOverlay as LineOverlay, scenarioOverlay_MetadataOverlay as MetadataOverlay, scenarioOverlay_Metric as Metric, scenarioOverlay_MetricsOverlay as MetricsOverlay, scenarioOverlay_Order as Order, scenarioOverlay_OrdersOverlay as OrdersOverlay, scenarioOverlay_OutlineOverlay as OutlineOverlay, scenarioOverlay_ParametersOverlay as ParametersOverlay, scenarioOverlay_PolicyOverlay as PolicyOverlay, scenarioOverlay_PostsOverlay as PostsOverlay, scenarioOverlay_PresenceOverlay as PresenceOverlay, scenarioOverlay_Property as Property, scenarioOverlay_ProvinceOverlay as ProvinceOverlay, scenarioOverlay_QuantityForm as QuantityForm, scenarioOverlay_QuantityForm2 as QuantityForm2, scenarioOverlay_QuantityFormOverlay as QuantityFormOverlay, scenarioOverlay_QuantityFormOverlay2 as QuantityFormOverlay2, scenarioOverlay_ReactionForceOverlay as ReactionForceOverlay, scenarioOverlay_ReallocationOverlay as ReallocationOverlay, scenarioOverlay_RedOverlay as RedOverlay, scenarioOverlay_RepeatOverlay as RepeatOverlay, scenarioOverlay_ResponseOverlay as ResponseOverlay, scenarioOverlay_RiverOverlay as RiverOverlay, scenarioOverlay_RoleOverlay as RoleOverlay, scenarioOverlay_RuleOverlay as RuleOverlay, scenarioOverlay_ScenarioOverlay as ScenarioOverlay, scenarioOverlay_SeasonOverlay as SeasonOverlay, scenarioOverlay_SeasonOverlay2 as SeasonOverlay2, scenarioOverlay_SectorOverlay as SectorOverlay, scenarioOverlay_SidesOverlay as SidesOverlay, scenarioOverlay_SourceOverlay as SourceOverlay, scenarioOverlay_TargetOverlay as TargetOverlay, scenarioOverlay_TerrainOverlay as TerrainOverlay, scenarioOverlay_TriggerOverlay as TriggerOverlay, scenarioOverlay_Turn as Turn, scenarioOverlay_TurnOverlay as TurnOverlay };
 }
 
 // POOL_IDLE_MS
@@ -1448,6 +1450,12 @@ type QuantityValue = number | {
 // RED_POLICIES
 const RED_POLICIES: Readonly<Record<string, SidePolicy<'red'>>>;
 
+// RedAccount
+interface RedAccount {
+    readonly spentUsd: number;
+    readonly recruited: number;
+}
+
 // RedReport
 interface RedReport {
     readonly attempts: number;
@@ -1466,6 +1474,7 @@ interface RedSectorView {
     readonly lengthKm: number;
     readonly observedPersonnel: number;
     readonly observedUnits: number;
+    readonly unitIds: readonly string[];
 }
 
 // RedView
@@ -1478,7 +1487,19 @@ interface RedView {
     readonly limits: {
         readonly maxSurge: number;
         readonly maxRouteWeight: number;
+        readonly maxSplit: number;
+        readonly maxComplicity: number;
+        readonly maxStrengthRatio: number;
+        readonly complicityCostUsd: number;
+        readonly recruitCostUsd: number;
     };
+    readonly means: {
+        readonly budgetUsd: number;
+        readonly spentUsd: number;
+        readonly recruitPool: number;
+        readonly recruited: number;
+    };
+    readonly bought: Readonly<Record<string, number>>;
     readonly sectors: readonly RedSectorView[];
     readonly reports: readonly {
         readonly turn: number;
@@ -2240,6 +2261,7 @@ interface WorldState {
     readonly history: readonly HistoryEntry[];
     readonly sovereignty: number;
     readonly serial: number;
+    readonly red?: RedAccount;
 }
 
 // allocationOverlay

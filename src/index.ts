@@ -54,7 +54,7 @@ export type {
 } from './engine/results';
 export { LOG_ENTRY_TYPES, FLOW_METRICS, TURN_METRICS } from './engine/results';
 export type { PolicyFunction, PolicyView, PolicyContext, DeepReadonly } from './engine/dynamics';
-export type { WorldState, HistoryEntry, ForceSpec, AssistanceProgramme } from './engine/state';
+export type { WorldState, HistoryEntry, ForceSpec, AssistanceProgramme, RedAccount } from './engine/state';
 export type {
   Order,
   OrderType,

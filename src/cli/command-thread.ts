@@ -26,6 +26,8 @@ export interface CommandThreadData {
   argv: string[];
   port: MessagePort;
   errIsTerminal: boolean;
+  /** Columns of the terminal in raw mode that stdin and stdout are (play), else undefined. */
+  terminalColumns?: number;
 }
 
 /** A message from the command thread to the main thread. */
@@ -36,7 +38,7 @@ export type CommandMessage =
   | { kind: 'abortable'; on: boolean }
   | { kind: 'done'; code: number };
 
-const { argv, port, errIsTerminal } = workerData as CommandThreadData;
+const { argv, port, errIsTerminal, terminalColumns } = workerData as CommandThreadData;
 const send = (m: CommandMessage) => port.postMessage(m);
 const controller = new AbortController();
 
@@ -56,6 +58,7 @@ const io: CommandIO = {
   err: (text) => send({ kind: 'err', text }),
   signal: controller.signal,
   errIsTerminal,
+  ...(terminalColumns !== undefined ? { terminalColumns } : {}),
 };
 
 main(argv, io)

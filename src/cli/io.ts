@@ -19,6 +19,11 @@ export interface CommandIO {
   signal?: AbortSignal;
   /** Whether `err` goes to a terminal, where progress bars are drawn (default: process.stderr's). */
   errIsTerminal?: boolean;
+  /**
+   * Set when stdin and stdout are a terminal that the main thread put in raw mode for the
+   * command (`play`): the command edits its input line itself (readline), in this many columns.
+   */
+  terminalColumns?: number;
 }
 
 /** Exit status of a command stopped by a signal: 128 + the signal's number, as shells report it. */

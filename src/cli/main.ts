@@ -57,12 +57,24 @@ class Supervisor {
   constructor(argv: string[]) {
     const { port1, port2 } = new MessageChannel();
     const { url, execArgv } = commandEntry();
-    const data: CommandThreadData = { argv, port: port2, errIsTerminal: this.errIsTerminal };
+    // `play` reads the person's commands: the thread's stdin is this process's, passed through;
+    // at a terminal, in raw mode, so that the command's readline edits and completes the line
+    // (the terminal's mode is restored when the process exits, however it exits).
+    const interactive = argv[0] === 'play';
+    const raw = interactive && process.stdin.isTTY === true && process.stdout.isTTY === true;
+    if (raw) {
+      process.stdin.setRawMode(true);
+      process.on('exit', () => process.stdin.setRawMode(false));
+    }
+    const data: CommandThreadData = {
+      argv,
+      port: port2,
+      errIsTerminal: this.errIsTerminal,
+      ...(raw ? { terminalColumns: process.stdout.columns || 80 } : {}),
+    };
     this.port = port1;
     this.port.on('message', (m: CommandMessage) => this.handle(m));
     // The thread inherits node's options (heap size...), plus tsx's loader when run from the sources.
-    // `play` reads the person's commands: the thread's stdin is this process's, passed through.
-    const interactive = argv[0] === 'play';
     this.worker = new Worker(url, {
       workerData: data,
       transferList: [port2],

@@ -35,6 +35,9 @@ const HELP: readonly { readonly name: string; readonly side: Side | 'both'; read
   { name: 'hold', side: 'red', usage: 'hold ACTOR', what: "stop an actor's attempts" },
   { name: 'surge', side: 'red', usage: 'surge ACTOR [F]', what: "multiply an actor's attempts by F (default: the limit)" },
   { name: 'resume', side: 'red', usage: 'resume ACTOR', what: "back to the scenario's tempo" },
+  { name: 'split', side: 'red', usage: 'split ACTOR SECTOR=N [SECTOR=N...] | split ACTOR reset', what: "split a smuggler's loads in N by sector" },
+  { name: 'bribe', side: 'red', usage: 'bribe UNIT USD', what: 'buy complicity of a blue unit from your budget' },
+  { name: 'reinforce', side: 'red', usage: 'reinforce ACTOR N [FROM-ACTOR]', what: 'add N recruits to an armed group (or move N from another)' },
   { name: 'actors', side: 'red', usage: 'actors', what: 'list your actors' },
   { name: 'order', side: 'both', usage: 'order JSON', what: 'give any order of your side as JSON' },
   { name: 'orders', side: 'both', usage: 'orders', what: 'list the orders given for this turn' },
@@ -101,6 +104,71 @@ export class PlaySession {
     return `${head}\n${body}${wrap(`orders for this turn: ${pending.length === 0 ? 'none' : pending.map(describe).join('; ')}`)}`;
   }
 
+  /**
+   * Tab completion of `line` (a readline completer): the command names of the side for the
+   * first word, then what the command's next word names, as the side knows it (blue: its
+   * units, places, sectors; red: its actors, sectors, and the blue units it sees on station).
+   * Returns the candidates and the part of the line they complete.
+   */
+  complete(line: string): [string[], string] {
+    const words = line.split(/\s+/);
+    const last = words[words.length - 1] ?? '';
+    const typed = words.length === 1 ? [] : words.slice(0, -1).filter((w) => w !== '');
+    const candidates = typed.length === 0 ? commandNames(this.side) : this.argumentCandidates(typed, last);
+    // A list of sectors (a,b,c) or a SECTOR=N pair completes its last part.
+    const cut = Math.max(last.lastIndexOf(','), -1) + 1;
+    const stem = last.slice(cut);
+    const hits = [...new Set(candidates)].filter((c) => c.startsWith(stem)).sort();
+    return [hits.length === 1 && !(hits[0] as string).endsWith('=') ? [`${hits[0] as string} `] : hits, stem];
+  }
+
+  /** What the next word of a command may be. */
+  private argumentCandidates(typed: readonly string[], last: string): string[] {
+    const known = commandNames(this.side);
+    const first = typed[0] as string;
+    const name = known.includes(first) ? first : known.filter((k) => k.startsWith(first)).length === 1 ? known.find((k) => k.startsWith(first)) : undefined;
+    if (name === undefined) return [];
+    const at = typed.length; // index of the word being typed
+    const g = this.game;
+    const sectors = g.scenario.sectors.map((x) => x.id);
+    if (this.side === 'blue') {
+      const v = viewOf(g.scenario, g.state(), 'blue');
+      const units = v.forces.map((f) => f.id);
+      const places = [...g.scenario.places.keys()];
+      const forceSides = [...new Set(g.scenario.forces.map((f) => f.side))];
+      switch (name) {
+        case 'deploy':
+          return at === 1 ? units : at === 2 ? places : [];
+        case 'guards':
+        case 'qrf':
+          return at === 1 ? forceSides : at === 2 ? (name === 'guards' ? sectors : places) : [];
+        case 'refugees':
+          return at === 1 ? ['open', 'closed', 'default'] : [];
+        default:
+          return [];
+      }
+    }
+    const v = viewOf(g.scenario, g.state(), 'red');
+    const actors = (kind?: string) => v.actors.filter((a) => kind === undefined || a.kind === kind).map((a) => a.id);
+    const pairs = () => (last.includes('=') ? [] : sectors.map((x) => `${x}=`));
+    switch (name) {
+      case 'route':
+        return at === 1 ? actors() : at === 2 ? ['reset', ...pairs()] : pairs();
+      case 'split':
+        return at === 1 ? actors('smuggling') : at === 2 ? ['reset', ...pairs()] : pairs();
+      case 'hold':
+      case 'resume':
+      case 'surge':
+        return at === 1 ? actors() : [];
+      case 'bribe':
+        return at === 1 ? v.sectors.flatMap((x) => x.unitIds) : [];
+      case 'reinforce':
+        return at === 1 || at === 3 ? actors('armed-group') : [];
+      default:
+        return [];
+    }
+  }
+
   /** Answers one line of input; a bad command changes nothing and says why. */
   handle(line: string): SessionAnswer {
     const words = line
@@ -159,7 +227,10 @@ export class PlaySession {
         return {
           text:
             viewOf(g.scenario, g.state(), 'red')
-              .actors.map((a) => `  ${pad(a.id, 24)}${pad(a.kind, 13)}strength ${fmt(a.strength)}, tempo ${a.tempo ?? 1}${a.route ? ', routed' : ''}`)
+              .actors.map(
+                (a) =>
+                  `  ${pad(a.id, 24)}${pad(a.kind, 13)}strength ${fmt(a.strength)}, tempo ${a.tempo ?? 1}${a.route ? ', routed' : ''}${a.split ? ', split' : ''}`,
+              )
               .join('\n') + '\n',
         };
       case 'next': {
@@ -231,6 +302,25 @@ export class PlaySession {
         }
         return { type: 'route', actor: a as string, weights };
       }
+      case 'split': {
+        if (args.length < 2) fail();
+        if (b === 'reset' && args.length === 2) return { type: 'split', actor: a as string, loads: {} };
+        const loads: Record<string, number> = {};
+        for (const pair of args.slice(1)) {
+          const [sector, n] = pair.split('=');
+          const value = count(n);
+          if (sector === undefined || sector === '' || value === undefined) fail();
+          loads[sector as string] = value as number;
+        }
+        return { type: 'split', actor: a as string, loads };
+      }
+      case 'bribe':
+        return args.length === 2 ? { type: 'bribe', unit: a as string, usd: count((b as string).replace(/[,_]/g, '')) as number } : fail();
+      case 'reinforce': {
+        if (args.length < 2 || args.length > 3) fail();
+        const n = count(b);
+        return { type: 'reinforce', actor: a as string, strength: n as number, ...(c !== undefined ? { from: c } : {}) };
+      }
       case 'hold':
         return args.length === 1 ? { type: 'tempo', actor: a as string, factor: 0 } : fail();
       case 'resume':
@@ -278,6 +368,18 @@ function describe(o: Order): string {
       }`;
     case 'tempo':
       return `${o.factor === 0 ? 'hold' : o.factor === 1 ? 'resume' : `surge x${o.factor}`} ${o.actor}`;
+    case 'split':
+      return `split ${o.actor} ${
+        Object.keys(o.loads).length === 0
+          ? 'reset'
+          : Object.entries(o.loads)
+              .map(([k, v]) => `${k}=${v}`)
+              .join(' ')
+      }`;
+    case 'bribe':
+      return `bribe ${o.unit} ${fmt(o.usd)} USD`;
+    case 'reinforce':
+      return `reinforce ${o.actor} ${o.strength}${o.from !== undefined ? ` from ${o.from}` : ''}`;
     default:
       return JSON.stringify(o);
   }
@@ -321,8 +423,22 @@ function redReport(v: RedView): string {
   }
   rows.push(
     'your actors:',
-    ...v.actors.map((a) => `  ${pad(a.id, 24)}${pad(a.kind, 13)}strength ${fmt(a.strength)}, tempo ${a.tempo ?? 1}${a.route ? ', routed' : ''}`),
+    ...v.actors.map(
+      (a) => `  ${pad(a.id, 24)}${pad(a.kind, 13)}strength ${fmt(a.strength)}, tempo ${a.tempo ?? 1}${a.route ? ', routed' : ''}${a.split ? ', split' : ''}`,
+    ),
   );
-  rows.push(`limits: surge up to x${v.limits.maxSurge}, route weights up to ${v.limits.maxRouteWeight}`);
+  rows.push(`limits: surge up to x${v.limits.maxSurge}, route weights up to ${v.limits.maxRouteWeight}, split up to ${v.limits.maxSplit}`);
+  const m = v.means;
+  if (m.budgetUsd > 0 || m.recruitPool > 0)
+    rows.push(
+      `means: ${fmt(m.budgetUsd - m.spentUsd)} of ${fmt(m.budgetUsd)} USD left, ${fmt(m.recruitPool - m.recruited)} of ${fmt(m.recruitPool)} recruits left` +
+        `${
+          Object.keys(v.bought).length > 0
+            ? ` · bought: ${Object.entries(v.bought)
+                .map(([u, c]) => `${u} +${fmt(c, 3)}`)
+                .join(', ')}`
+            : ''
+        }`,
+    );
   return rows.map((r) => r.slice(0, WIDTH)).join('\n') + '\n';
 }

@@ -3,8 +3,9 @@
  * its own units, what its posts detected, seized and fought, and an estimate of the crossings
  * (detections over the detection chance), never the true attempts or got-aways, nor red's
  * actors or orders. Red sees its own actors (strength, intent, memory of interdiction, standing
- * orders), the fate of its attempts, and the blue posts and patrols on station (units on the
- * move and in bases are not seen), never blue's flags, policies or orders.
+ * orders), the fate of its attempts, its means (budget, recruits) and the complicity it bought,
+ * and the blue posts and patrols on station (units on the move and in bases are not seen), never
+ * blue's flags, policies or orders. Blue never sees the complicity red bought of its units.
  *
  * A view is a fresh, deep-frozen object built from the state: nothing in it refers to the state.
  *
@@ -67,6 +68,8 @@ export interface RedSectorView {
   readonly observedPersonnel: number;
   /** Blue units on station in the sector. */
   readonly observedUnits: number;
+  /** The ids of those units (what a `bribe` order names). */
+  readonly unitIds: readonly string[];
 }
 
 /** The fate of red's attempts in a sector in one turn. */
@@ -88,7 +91,26 @@ export interface RedView {
   /** Red's actors: kind, strength, intent, remembered interdiction rates, standing route and tempo. */
   readonly actors: readonly (ActorState & { readonly kind: string })[];
   /** The scenario's limits on red's orders (`sides.red`). */
-  readonly limits: { readonly maxSurge: number; readonly maxRouteWeight: number };
+  readonly limits: {
+    readonly maxSurge: number;
+    readonly maxRouteWeight: number;
+    readonly maxSplit: number;
+    readonly maxComplicity: number;
+    readonly maxStrengthRatio: number;
+    /** USD per person of a unit for 0.01 of complicity. */
+    readonly complicityCostUsd: number;
+    /** USD a recruit costs. */
+    readonly recruitCostUsd: number;
+  };
+  /** Red's means: its budget and pool over the game, and what it has spent of them. */
+  readonly means: {
+    readonly budgetUsd: number;
+    readonly spentUsd: number;
+    readonly recruitPool: number;
+    readonly recruited: number;
+  };
+  /** The complicity red bought of each blue unit (unit id to the rise, 0-1): red knows whom it paid. */
+  readonly bought: Readonly<Record<string, number>>;
   readonly sectors: readonly RedSectorView[];
   /**
    * Each past turn red remembers, oldest first: sector id to the fate of the attempts there.
@@ -129,7 +151,7 @@ function blueView(sc: CompiledScenario, state: Observed): BlueView {
   return {
     side: 'blue',
     turn: state.turn,
-    forces: state.forces.filter((f) => isBlueForce(sc, f.side)).map((f) => structuredClone(f)),
+    forces: state.forces.filter((f) => isBlueForce(sc, f.side)).map(unbought),
     sectors: state.sectors.map((s, i) => ({
       id: s.id,
       lengthKm: sc.sectors[i]?.lengthKm ?? 0,
@@ -163,23 +185,51 @@ function blueView(sc: CompiledScenario, state: Observed): BlueView {
   };
 }
 
-function redView(sc: CompiledScenario, state: Observed): RedView {
-  const personnel = new Map<string, { p: number; u: number }>();
-  for (const f of state.forces) {
-    if (!isBlueForce(sc, f.side) || f.movingTo !== null || !(f.personnel > 0)) continue;
-    const at = personnel.get(f.location) ?? { p: 0, u: 0 };
-    personnel.set(f.location, { p: at.p + f.personnel, u: at.u + 1 });
+/**
+ * A blue unit as blue knows it: the complicity red bought (`bought`) is red's secret, so blue
+ * sees the unit's complicity without it, and no trace of the bribe.
+ */
+function unbought(f: ForceState): ForceState {
+  const copy = structuredClone(f) as ForceState & { bought?: number; complicity: number };
+  if (copy.bought !== undefined) {
+    copy.complicity = Math.max(0, copy.complicity - copy.bought);
+    delete copy.bought;
   }
+  return copy;
+}
+
+function redView(sc: CompiledScenario, state: Observed): RedView {
+  const personnel = new Map<string, { p: number; u: number; ids: string[] }>();
+  const bought: Record<string, number> = {};
+  for (const f of state.forces) {
+    if (f.bought !== undefined) bought[f.id] = f.bought;
+    if (!isBlueForce(sc, f.side) || f.movingTo !== null || !(f.personnel > 0)) continue;
+    const at = personnel.get(f.location) ?? { p: 0, u: 0, ids: [] };
+    personnel.set(f.location, { p: at.p + f.personnel, u: at.u + 1, ids: [...at.ids, f.id] });
+  }
+  const R = sidesOf(sc).red;
+  const account = state.world?.red;
   return {
     side: 'red',
     turn: state.turn,
     actors: state.actors.flatMap((a, i) => (isRedActor(sc, a.id) ? [{ ...structuredClone(a), kind: sc.actors[i]?.kind ?? '' }] : [])),
-    limits: { maxSurge: sidesOf(sc).red.maxSurge, maxRouteWeight: sidesOf(sc).red.maxRouteWeight },
+    limits: {
+      maxSurge: R.maxSurge,
+      maxRouteWeight: R.maxRouteWeight,
+      maxSplit: R.maxSplit,
+      maxComplicity: R.maxComplicity,
+      maxStrengthRatio: R.maxStrengthRatio,
+      complicityCostUsd: R.complicityCostUsd,
+      recruitCostUsd: R.recruitCostUsd,
+    },
+    means: { budgetUsd: R.budgetUsd, spentUsd: account?.spentUsd ?? 0, recruitPool: R.recruitPool, recruited: account?.recruited ?? 0 },
+    bought,
     sectors: sc.sectors.map((s) => ({
       id: s.id,
       lengthKm: s.lengthKm,
       observedPersonnel: personnel.get(s.id)?.p ?? 0,
       observedUnits: personnel.get(s.id)?.u ?? 0,
+      unitIds: personnel.get(s.id)?.ids ?? [],
     })),
     reports: history(state).map((e) => {
       const bySector: Record<string, RedReport> = {};

@@ -14,6 +14,7 @@ import type { Order, Scenario } from '../scenario/schema';
 import { compileScenario, type CompiledScenario } from './compile';
 import { viewOf, type SideView } from './fog';
 import { orderReferenceProblem } from './order-references';
+import { applyRedOrder, type RedWorking } from './red-orders';
 import { isDeclarative, isSidePolicy, playerName, sidePolicyFunction, type Players, type SidePolicy } from './players';
 import type { LogEntry, TurnRecord } from './results';
 import { sideOfOrder, sidesOf, type Side } from './sides';
@@ -171,8 +172,11 @@ export function createGame(scenario: Scenario | CompiledScenario, options: GameO
     if (pending[side].length + orders.length > LIMITS.ordersPerTurn)
       return [{ index: -1, message: `at most ${LIMITS.ordersPerTurn} orders a turn (a limit: docs/limits.md)` }];
     const state = current();
-    // The reference checks read the ids of the scenario and the units now present.
-    const w = { sc: compiled, forces: state.forces, actors: state.actors } as unknown as Working;
+    // The reference checks read the ids of the scenario and the units now present; red's means
+    // (budget, pool, caps) are checked on a copy with the pending orders and those before in
+    // the list already applied, as the turn will apply them (red-orders.ts).
+    const w = dryRun(compiled, state) as unknown as Working;
+    for (const o of pending[side]) if (orderReferenceProblem(o, w) === undefined) applyRedOrder(o, w as unknown as RedWorking);
     const issues: OrderIssue[] = [];
     orders.forEach((o, index) => {
       const shape = orderProblem(o);
@@ -182,6 +186,7 @@ export function createGame(scenario: Scenario | CompiledScenario, options: GameO
       if (owner !== side) return issues.push({ index, message: `${order.type} is an order of ${owner}, not ${side}` });
       const ref = orderReferenceProblem(order, w);
       if (ref !== undefined) return issues.push({ index, message: ref });
+      applyRedOrder(order, w as unknown as RedWorking);
       return undefined;
     });
     return issues;
@@ -253,6 +258,17 @@ export function createGame(scenario: Scenario | CompiledScenario, options: GameO
 /** A kept turn as the user sees it (without the state and the persons' part). */
 function publicTurn(k: Kept): PlayedTurn {
   return { turn: k.turn, orders: k.orders, record: k.record, log: k.log, hash: k.hash };
+}
+
+/** A copy of what red's orders read and change in `state` (units, actors, red's account). */
+function dryRun(sc: CompiledScenario, state: SimState): RedWorking {
+  const red = state.world?.red;
+  return {
+    sc,
+    forces: state.forces.map((f) => ({ ...f })),
+    actors: state.actors.map((a) => ({ ...a })),
+    world: { ...(red !== undefined ? { red: { ...red } } : {}) },
+  };
 }
 
 function isCompiled(s: Scenario | CompiledScenario): s is CompiledScenario {

@@ -9,6 +9,7 @@
  * @module
  */
 import type { Order } from '../scenario/schema';
+import { redOrderProblem } from './red-orders';
 import { sidesOf } from './sides';
 import type { Working } from './world';
 
@@ -59,6 +60,10 @@ export function orderReferenceProblem(o: Order, w: Working): string | undefined 
         (o.factor > max ? `tempo ${o.factor} is above the scenario's limit ${max} (sides.red.maxSurge)` : undefined)
       );
     }
+    case 'split':
+    case 'bribe':
+    case 'reinforce':
+      return redOrderProblem(o, w);
     default:
       return undefined;
   }

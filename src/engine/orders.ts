@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { applyRedOrder, redOrderProblem } from './red-orders';
 import { movementTurns } from '../model/forces';
 import { roadDistanceKm } from '../model/geography';
 import { turnsFromDays, windowTurns } from '../model/time';
@@ -444,6 +445,16 @@ export function applyOrder(w: Working, o: Order, origin: Origin): void {
         actor: o.actor,
         factor: o.factor,
       });
+    }
+    case 'split':
+    case 'bribe':
+    case 'reinforce': {
+      // Red's means (red-orders.ts): checked again here, since rules' and events' orders come
+      // straight to this function; a limit passed is logged and nothing applied.
+      const problem = redOrderProblem(o, w);
+      if (problem !== undefined) return ignore(problem);
+      const out = applyRedOrder(o, w);
+      return out === undefined ? ignore('nothing to apply') : done(out.message, out.data);
     }
     default:
       return ignore('unknown order');

@@ -15,7 +15,7 @@ export type Side = 'blue' | 'red';
 export const SIDES: readonly Side[] = ['blue', 'red'];
 
 /** The orders only red gives; every other order is blue's. */
-export const RED_ORDER_TYPES: ReadonlySet<OrderType> = new Set<OrderType>(['route', 'tempo']);
+export const RED_ORDER_TYPES: ReadonlySet<OrderType> = new Set<OrderType>(['route', 'tempo', 'split', 'bribe', 'reinforce']);
 
 /** The side whose order `type` is. */
 export function sideOfOrder(type: OrderType): Side {
@@ -33,11 +33,35 @@ export interface SidesOf {
     readonly maxSurge: number;
     /** Largest route weight (≥ 1). */
     readonly maxRouteWeight: number;
+    /** Largest split factor of a smuggler's loads (≥ 1). */
+    readonly maxSplit: number;
+    /** Red's budget over the game for bribes and recruits, USD. */
+    readonly budgetUsd: number;
+    /** USD per person of a unit for 0.01 of complicity. */
+    readonly complicityCostUsd: number;
+    /** Largest complicity red can buy (0-1). */
+    readonly maxComplicity: number;
+    /** Persons red can recruit over the game. */
+    readonly recruitPool: number;
+    /** USD a recruit costs. */
+    readonly recruitCostUsd: number;
+    /** Largest strength of a reinforced armed group, as a multiple of the scenario's. */
+    readonly maxStrengthRatio: number;
   };
 }
 
 /** Default limits of red's orders (docs/wargaming.md). */
-export const RED_DEFAULTS = { maxSurge: 1.5, maxRouteWeight: 4 } as const;
+export const RED_DEFAULTS = {
+  maxSurge: 1.5,
+  maxRouteWeight: 4,
+  maxSplit: 4,
+  budgetUsd: 0,
+  complicityCostUsd: 100,
+  maxComplicity: 0.95,
+  recruitPool: 0,
+  recruitCostUsd: 0,
+  maxStrengthRatio: 1.5,
+} as const;
 
 const cache = new WeakMap<CompiledScenario, SidesOf>();
 
@@ -58,6 +82,13 @@ export function sidesOf(sc: CompiledScenario): SidesOf {
         controller: s?.red?.controller ?? 'policy',
         maxSurge: s?.red?.maxSurge ?? RED_DEFAULTS.maxSurge,
         maxRouteWeight: s?.red?.maxRouteWeight ?? RED_DEFAULTS.maxRouteWeight,
+        maxSplit: s?.red?.maxSplit ?? RED_DEFAULTS.maxSplit,
+        budgetUsd: s?.red?.budgetUsd ?? RED_DEFAULTS.budgetUsd,
+        complicityCostUsd: s?.red?.complicityCostUsd ?? RED_DEFAULTS.complicityCostUsd,
+        maxComplicity: s?.red?.maxComplicity ?? RED_DEFAULTS.maxComplicity,
+        recruitPool: s?.red?.recruitPool ?? RED_DEFAULTS.recruitPool,
+        recruitCostUsd: s?.red?.recruitCostUsd ?? RED_DEFAULTS.recruitCostUsd,
+        maxStrengthRatio: s?.red?.maxStrengthRatio ?? RED_DEFAULTS.maxStrengthRatio,
       },
     };
     cache.set(sc, out);

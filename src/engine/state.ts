@@ -34,6 +34,8 @@ export interface ForceState {
   readonly spec?: ForceSpec;
   /** Personnel that left the unit other than as casualties (detachments, withdrawal), persons. */
   readonly transferred?: number;
+  /** Complicity red bought (`bribe` orders), included in `complicity`; absent: none. Blue does not see it. */
+  readonly bought?: number;
 }
 
 /** What the turn loop needs to know about a unit besides its condition. */
@@ -68,6 +70,8 @@ export interface ActorState {
   readonly route?: readonly number[];
   /** Red's standing tempo factor (a `tempo` order; absent: 1): 0 holds, above 1 surges. */
   readonly tempo?: number;
+  /** Red's standing split factor of the actor's loads by sector (a `split` order; absent: 1 each). */
+  readonly split?: readonly number[];
 }
 
 /** Running totals of a sector since the start of the run. */
@@ -139,6 +143,16 @@ export interface WorldState {
   readonly sovereignty: number;
   /** Counter for the ids of units added during the run. */
   readonly serial: number;
+  /** Red's spending so far (bribes and recruits); absent until red spends (red-resources.ts). */
+  readonly red?: RedAccount;
+}
+
+/** What red has spent of the limits `sides.red` sets over a game. */
+export interface RedAccount {
+  /** USD spent on bribes and recruits. */
+  readonly spentUsd: number;
+  /** Persons recruited from the pool. */
+  readonly recruited: number;
 }
 
 /**

@@ -26,6 +26,7 @@ export type MutableWorld = {
   history: HistoryWindow;
   sovereignty: number;
   serial: number;
+  red?: { spentUsd: number; recruited: number };
 };
 
 /**
@@ -77,6 +78,8 @@ export function mutableWorld(w: WorldState, sc: CompiledScenario): MutableWorld 
     history: new HistoryWindow(sc, w.history),
     sovereignty: w.sovereignty,
     serial: w.serial,
+    // Red's account appears with red's first spending: a state without it hashes as before.
+    ...(w.red !== undefined ? { red: { ...w.red } } : {}),
   };
 }
 
@@ -92,6 +95,7 @@ export function worldJson(w: MutableWorld): WorldState {
     history: w.history.entries(),
     sovereignty: w.sovereignty,
     serial: w.serial,
+    ...(w.red !== undefined ? { red: w.red } : {}),
   };
 }
 

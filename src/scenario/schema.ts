@@ -1109,8 +1109,67 @@ const TempoOrder = Type.Object(
   },
 );
 
+const SplitOrder = Type.Object(
+  {
+    type: Type.Literal('split'),
+    actor: Id,
+    loads: Type.Record(
+      Type.String({ pattern: ID_PATTERN }),
+      Type.Number({ minimum: 1, maximum: 1e6, description: 'Loads each shipment is split into in the sector (1: as the scenario has it).' }),
+      {
+        maxProperties: LIMITS.sectors,
+        description:
+          "Split factor n of each named sector: n times as many attempts, each carrying 1/n of the actor's load (kg attempted unchanged in expectation); unnamed sectors keep 1. An empty object restores whole loads. Each factor is at most sides.red.maxSplit.",
+      },
+    ),
+  },
+  {
+    additionalProperties: false,
+    description:
+      "Red: split a smuggling actor's shipments into more, smaller loads by sector (a standing order, until the next split order for the actor; docs/model.md §2).",
+  },
+);
+const BribeOrder = Type.Object(
+  {
+    type: Type.Literal('bribe'),
+    unit: Id,
+    usd: Type.Number({ exclusiveMinimum: 0, maximum: 1e12, description: "USD offered, from red's budget (sides.red.budgetUsd)." }),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'Red: buy complicity of a named blue unit: its complicity rises by 0.01 for every sides.red.complicityCostUsd × personnel USD, up to sides.red.maxComplicity; only what the rise costs is spent (docs/model.md §5).',
+  },
+);
+const ReinforceOrder = Type.Object(
+  {
+    type: Type.Literal('reinforce'),
+    actor: Id,
+    strength: Type.Integer({ minimum: 1, maximum: 1e9, description: 'Persons added to the armed group.' }),
+    from: opt(Id),
+  },
+  {
+    additionalProperties: false,
+    description:
+      "Red: add strength to an armed-group actor, recruited from red's pool (sides.red.recruitPool, each recruit costing sides.red.recruitCostUsd of the budget) or, with `from`, moved from another armed-group actor of red's; its strength stays at most sides.red.maxStrengthRatio times the scenario's.",
+  },
+);
+
 const OrderSchema = Type.Union(
-  [DeployOrder, InviteGuardsOrder, CommitReactionForceOrder, AllowQuickReactionOrder, AssistanceOrder, ReallocateOrder, RefugeesOrder, RouteOrder, TempoOrder],
+  [
+    DeployOrder,
+    InviteGuardsOrder,
+    CommitReactionForceOrder,
+    AllowQuickReactionOrder,
+    AssistanceOrder,
+    ReallocateOrder,
+    RefugeesOrder,
+    RouteOrder,
+    TempoOrder,
+    SplitOrder,
+    BribeOrder,
+    ReinforceOrder,
+  ],
   {
     description: 'An order (docs/policies.md).',
     // Its quantities may name a distribution by $ref: the order schema, compiled on its own
@@ -1318,6 +1377,31 @@ const SidesSchema = Type.Object(
           controller: opt(SideController),
           maxSurge: opt(Type.Number({ minimum: 1, maximum: 100, description: 'Largest tempo factor a red order may set (default 1.5).' })),
           maxRouteWeight: opt(Type.Number({ minimum: 1, maximum: 1e6, description: 'Largest sector weight a red route order may set (default 4).' })),
+          maxSplit: opt(Type.Number({ minimum: 1, maximum: 1000, description: 'Largest split factor a red split order may set (default 4).' })),
+          budgetUsd: opt(Type.Number({ minimum: 0, maximum: 1e12, description: "Red's budget over the game for bribes and recruits, USD (default 0: none)." })),
+          complicityCostUsd: opt(
+            Type.Number({
+              exclusiveMinimum: 0,
+              maximum: 1e9,
+              description: 'USD per person of a unit to raise its complicity by 0.01 (one percentage point) (default 100).',
+            }),
+          ),
+          maxComplicity: opt(
+            Type.Number({
+              minimum: 0,
+              maximum: 1,
+              description: 'Largest complicity red can buy a unit up to (default 0.95); a unit already above keeps its own.',
+            }),
+          ),
+          recruitPool: opt(Type.Integer({ minimum: 0, maximum: 1e9, description: 'Persons red can recruit into its armed groups over the game (default 0).' })),
+          recruitCostUsd: opt(Type.Number({ minimum: 0, maximum: 1e9, description: 'USD a recruit costs from the budget (default 0).' })),
+          maxStrengthRatio: opt(
+            Type.Number({
+              minimum: 1,
+              maximum: 100,
+              description: "Largest strength a reinforce order may bring an armed group to, as a multiple of the scenario's strength (default 1.5).",
+            }),
+          ),
         },
         { additionalProperties: false, description: 'The side across the border: its networks and groups.' },
       ),

@@ -13,30 +13,46 @@ import { CLI, DEFAULT_SCENARIO } from '../helpers/paths';
 const dir = mkdtempSync(join(tmpdir(), 'fsim-play-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A CSI escape sequence (cursor moves of readline at a terminal that is not dumb). */
+const CSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
+
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /**
  * Runs `frontier-sim play ARGS` in a pseudo-terminal and types each line once the prompt that
  * ends the screen so far is shown; returns the screen text (CRs dropped) and the exit code.
  */
-function playInPty(args: string[], lines: readonly string[]): Promise<{ screen: string; code: number | null }> {
+function playInPty(args: string[], lines: readonly string[], term = 'dumb'): Promise<{ screen: string; code: number | null }> {
   const command = [process.execPath, CLI, 'play', ...args].map(quote).join(' ');
-  const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, COLUMNS: '100', TERM: 'dumb' } });
+  const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, COLUMNS: '100', TERM: term } });
   let screen = '';
   let next = 0;
   let prompts = 0;
+  /**
+   * Types a line as keystrokes: readline takes a chunk of several characters for a paste, in
+   * which a Tab is a character, so each Tab goes alone, once the screen has shown what came
+   * before it (or after 2 s).
+   */
+  const typeLine = async (line: string) => {
+    for (const part of line.split(/(?=\t)|(?<=\t)/)) {
+      const before = screen.length;
+      child.stdin.write(part);
+      for (let waited = 0; screen.length === before && waited < 2_000 && part !== '\n'; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    }
+  };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`no prompt after:\n${screen.slice(-2000)}`));
     }, 120_000);
     child.stdout.on('data', (d: Buffer) => {
-      screen += d.toString('utf8').replace(/\r/g, '');
+      // A terminal that is not dumb gets readline's cursor moves (CSI sequences): the text is what counts.
+      screen += d.toString('utf8').replace(/\r/g, '').replace(CSI, '');
       // A prompt is 'turn N> ' or 'game over> ' at the end of the screen.
       const count = (screen.match(/(turn \d+|game over)> /g) ?? []).length;
       if (count > prompts && /(turn \d+|game over)> $/.test(screen) && next < lines.length) {
         prompts = count;
-        child.stdin.write(`${lines[next++]}\n`);
+        void typeLine(`${lines[next++]}\n`);
       }
     });
     child.stderr.on('data', (d: Buffer) => (screen += d.toString('utf8')));
@@ -102,5 +118,24 @@ describe('frontier-sim play in a pseudo-terminal', () => {
     expect(screen).toContain('ok: hold heroin');
     expect(screen).toMatch(/heroin\s+smuggling\s+strength [\d,]+, tempo 0/);
     expect(screen).not.toMatch(/est\. crossings/);
+  }, 180_000);
+
+  test('Tab completes commands, order names and ids at a terminal (readline in raw mode)', async () => {
+    const { screen, code } = await playInPty(
+      [DEFAULT_SCENARIO, '--as', 'red', '--turns', '2'],
+      // Typed as a person would: a prefix and Tab, then the rest; each line ends with Enter.
+      ['sp\the\tpa\t3', 'bri\tborder-kh\t5000', 're\t\t', 'reinf\ttal\t10', 'quit'],
+      'xterm',
+    );
+    expect(code).toBe(0);
+    // Each prefix was completed on the screen, and the completed line was the order given.
+    expect(screen).toContain('split heroin panj=3');
+    expect(screen).toContain('ok: split heroin panj=3');
+    expect(screen).toContain('bribe border-khorog 5000');
+    expect(screen).toContain("refused: bribe of 5,000 USD is more than red's budget left, 0 USD (sides.red.budgetUsd)");
+    // An ambiguous prefix lists the candidates it could be.
+    expect(screen).toMatch(/reinforce\s+report\s+resume/);
+    expect(screen).toContain('reinforce taliban 10');
+    expect(screen).toContain("refused: reinforce: 10 recruits is more than red's pool left, 0 (sides.red.recruitPool)");
   }, 180_000);
 });

@@ -21,12 +21,14 @@ function view(bySector: Record<string, Partial<RedReport>>): RedView {
     side: 'red',
     turn: 1,
     control: {},
-    limits: { maxSurge: 1.5, maxRouteWeight: 4 },
+    limits: { maxSurge: 1.5, maxRouteWeight: 4, maxSplit: 4, maxComplicity: 0.95, maxStrengthRatio: 1.5, complicityCostUsd: 100, recruitCostUsd: 0 },
+    means: { budgetUsd: 0, spentUsd: 0, recruitPool: 0, recruited: 0 },
+    bought: {},
     actors: [
       { id: 'mule', kind: 'smuggling', strength: 10, intent: 1, perceived: [0, 0, 0, 0, 0], casualties: 0 },
       { id: 'band', kind: 'armed-group', strength: 50, intent: 1, perceived: [0, 0, 0, 0, 0], casualties: 0 },
     ],
-    sectors: ctx.sectors.map((id) => ({ id, lengthKm: 10, observedPersonnel: 0, observedUnits: 0 })),
+    sectors: ctx.sectors.map((id) => ({ id, lengthKm: 10, observedPersonnel: 0, observedUnits: 0, unitIds: [] })),
     reports: [{ turn: 0, bySector: full }],
   };
 }

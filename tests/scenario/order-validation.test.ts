@@ -22,7 +22,20 @@ function referenceOrderProblem(order: unknown): string | undefined {
   }
   if (orderValidator(order)) return undefined;
   const type = typeof order === 'object' && order !== null ? (order as { type?: unknown }).type : undefined;
-  const known = ['deploy', 'invite-guards', 'commit-reaction-force', 'allow-quick-reaction', 'assistance', 'reallocate', 'refugees', 'route', 'tempo'];
+  const known = [
+    'deploy',
+    'invite-guards',
+    'commit-reaction-force',
+    'allow-quick-reaction',
+    'assistance',
+    'reallocate',
+    'refugees',
+    'route',
+    'tempo',
+    'split',
+    'bribe',
+    'reinforce',
+  ];
   if (typeof type !== 'string' || !known.includes(type)) return `unknown order type ${JSON.stringify(type)}; expected one of ${known.join(', ')}`;
   // Ajv reports the first failing branch of the union: describe the branch of this type instead.
   const branch = (PolicyRuleSchemas.Order.anyOf as { properties: { type: { const: string } }; required?: string[]; properties_?: never }[]).find(
@@ -50,7 +63,7 @@ describe('orderProblem', () => {
   });
 
   it('says what is wrong', () => {
-    const all = 'deploy, invite-guards, commit-reaction-force, allow-quick-reaction, assistance, reallocate, refugees, route, tempo';
+    const all = 'deploy, invite-guards, commit-reaction-force, allow-quick-reaction, assistance, reallocate, refugees, route, tempo, split, bribe, reinforce';
     expect(orderProblem({ type: 'launch-missiles' })).toBe(`unknown order type "launch-missiles"; expected one of ${all}`);
     expect(orderProblem(null)).toBe(`unknown order type undefined; expected one of ${all}`);
     expect(orderProblem({ type: 7 })).toBe(`unknown order type 7; expected one of ${all}`);
@@ -131,6 +144,9 @@ describe('ORDER_TYPES', () => {
       'refugees',
       'route',
       'tempo',
+      'split',
+      'bribe',
+      'reinforce',
     ]);
     expect(Object.isFrozen(ORDER_TYPES)).toBe(true);
     expectTypeOf<(typeof ORDER_TYPES)[number]>().toEqualTypeOf<OrderType>();

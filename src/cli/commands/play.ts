@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
 import { createGame } from '../../engine/game';
 import { replay } from '../../engine/replay';
 import { RED_POLICIES } from '../../engine/red-policies';
@@ -27,7 +28,8 @@ A wargame in the terminal: you play one side, turn by turn, and see only what th
 observes (fog of war: docs/wargaming.md). Each turn prints a situation report, a strip of the
 border west to east; type orders, then 'next' to play the turn. 'help' lists the commands
 (a unique prefix is enough), 'undo' takes back a turn, 'save FILE' writes the replay file,
-'quit' leaves. A bad command gets a message and changes nothing.
+'quit' leaves. A bad command gets a message and changes nothing. At a terminal, Tab completes
+commands, order names and the ids of units, places, sectors and actors.
 
 Options:
   --as SIDE        blue (the border troops) or red (the networks across the border)
@@ -77,8 +79,29 @@ export async function playCommand(argv: string[], io: CommandIO): Promise<number
   const game = createGame(scenario, { seed, turns, players: side === 'blue' ? { blue: 'person', red: red ?? 'policy' } : { blue: 'policy', red: 'person' } });
   const session = new PlaySession(game, side, opponent);
   io.out(session.start());
-  io.out(session.prompt());
-  const lines = createInterface({ input: process.stdin, terminal: false, crlfDelay: Infinity });
+  // At a terminal, readline edits the line and completes it with Tab (session.complete); the
+  // prompt is then readline's, so that it redraws it after a list of completions.
+  // Under the CLI the command runs in a thread whose stdin is piped: the main thread says when it
+  // is a terminal in raw mode (io.terminalColumns); called in-process, process.stdin tells.
+  const columns = io.terminalColumns ?? (process.stdin.isTTY === true && process.stdout.isTTY === true ? process.stdout.columns || 80 : undefined);
+  const tty = columns !== undefined;
+  const lines = tty
+    ? createInterface({
+        input: process.stdin,
+        output: terminalOutput(io, columns),
+        terminal: true,
+        completer: (line: string) => session.complete(line),
+        crlfDelay: Infinity,
+      })
+    : createInterface({ input: process.stdin, terminal: false, crlfDelay: Infinity });
+  // In raw mode Ctrl-C reaches readline as a key: pass it on as the signal it would have been.
+  if (tty) lines.on('SIGINT', () => process.kill(process.pid, 'SIGINT'));
+  const prompt = () => {
+    if (!tty) return io.out(session.prompt());
+    lines.setPrompt(session.prompt());
+    lines.prompt();
+  };
+  prompt();
   try {
     for await (const line of lines) {
       if (io.signal?.aborted) break;
@@ -93,13 +116,26 @@ export async function playCommand(argv: string[], io: CommandIO): Promise<number
         }
       }
       if (answer.quit) return 0;
-      io.out(session.prompt());
+      prompt();
     }
   } finally {
     lines.close();
   }
   io.out('\n');
   return 0;
+}
+
+/** A terminal for readline that writes through the command's output (the main thread prints it). */
+function terminalOutput(io: CommandIO, columns: number): Writable {
+  const out = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      io.out(chunk.toString());
+      done();
+    },
+  }) as Writable & { columns: number; isTTY: boolean };
+  out.columns = columns;
+  out.isTTY = true;
+  return out;
 }
 
 /** `--replay FILE`: every turn of the record, with its orders, the log's causes and the hash check. */

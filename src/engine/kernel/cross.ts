@@ -22,6 +22,7 @@ import { turnTables, type MonthMix } from '../turn-tables';
 import { crossingStream, sortieKey, type StepContext } from './context';
 import type { Defence } from './defend';
 import { engageArmedGroups } from './engage';
+import { loadPerAttempt, splitAttempts } from './split-loads';
 import { ARMED, M, NF, NK, REFUGEES, round, SMUGGLING } from './flows';
 import type { TurnFrame } from './turn-frame';
 
@@ -244,6 +245,9 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
   } else {
     for (let s = 0; s < nS; s++) lambda[s] = tempo * volume * (weights[s] ?? 0);
   }
+  // Red's split loads (split-loads.ts): more, smaller loads; absent unless red gave the order.
+  const split = live.split;
+  if (split !== undefined) splitAttempts(lambda, split, nS);
 
   // Updated in place: the route above has already read the memories of the turn's start.
   const perceived = live.perceived as number[];
@@ -309,8 +313,9 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
     allApprehended += apprehended;
     allTurnedBack += turnedBack;
     if (k === SMUGGLING) {
-      const seized = interdicted * loadKg;
-      const through = gotAway * loadKg;
+      const load = split === undefined ? loadKg : loadPerAttempt(loadKg, split, s);
+      const seized = interdicted * load;
+      const through = gotAway * load;
       sectorAcc[at + M.kgSeized] = (sectorAcc[at + M.kgSeized] as number) + seized;
       sectorAcc[at + M.kgThrough] = (sectorAcc[at + M.kgThrough] as number) + through;
       sectorAcc[at + M.kgAttempted] = (sectorAcc[at + M.kgAttempted] as number) + (seized + through);

@@ -948,7 +948,33 @@ export type Action17 = {
   factor: number;
 };
 
-export type Action18 = Action | Action2 | Action3 | Action4 | Action5 | Action6 | Action7 | Action8 | Action9 | Action10 | Action11 | Action12 | Action13 | Action14 | Action15 | Action16 | Action17;
+export type Action18 = {
+  type: "split";
+  /** A stable identifier: lower-case letters, digits, '-' and '_' (at most 64). */
+  actor: string;
+  /** Split factor n of each named sector: n times as many attempts, each carrying 1/n of the actor's load (kg attempted unchanged in expectation); unnamed sectors keep 1. An empty object restores whole loads. Each factor is at most sides.red.maxSplit. */
+  loads: { [key: string]: number; };
+};
+
+export type Action19 = {
+  type: "bribe";
+  /** A stable identifier: lower-case letters, digits, '-' and '_' (at most 64). */
+  unit: string;
+  /** USD offered, from red's budget (sides.red.budgetUsd). */
+  usd: number;
+};
+
+export type Action20 = {
+  type: "reinforce";
+  /** A stable identifier: lower-case letters, digits, '-' and '_' (at most 64). */
+  actor: string;
+  /** Persons added to the armed group. */
+  strength: number;
+  /** A stable identifier: lower-case letters, digits, '-' and '_' (at most 64). */
+  from?: string;
+};
+
+export type Action21 = Action | Action2 | Action3 | Action4 | Action5 | Action6 | Action7 | Action8 | Action9 | Action10 | Action11 | Action12 | Action13 | Action14 | Action15 | Action16 | Action17 | Action18 | Action19 | Action20;
 
 export type EventOverlay = {
   /** A stable identifier: lower-case letters, digits, '-' and '_' (at most 64). */
@@ -961,7 +987,7 @@ export type EventOverlay = {
   trigger?: TriggerOverlay | null;
   /** Fire again when the trigger holds and the cooldown has passed; without repeat an event fires once. */
   repeat?: RepeatOverlay | null;
-  actions?: Action18[] | null;
+  actions?: Action21[] | null;
 };
 
 export type DrillOverlay = {
@@ -990,7 +1016,7 @@ export type DrillOverlay = {
   sovereigntyPerThousandPerWeek?: number | QuantityFormOverlay | QuantityFormOverlay2 | null;
 };
 
-export type Order = Action9 | Action10 | Action11 | Action12 | Action13 | Action14 | Action15 | Action16 | Action17;
+export type Order = Action9 | Action10 | Action11 | Action12 | Action13 | Action14 | Action15 | Action16 | Action17 | Action18 | Action19 | Action20;
 
 export type RuleOverlay = {
   /** A stable identifier: lower-case letters, digits, '-' and '_' (at most 64). */
@@ -1030,6 +1056,20 @@ export type RedOverlay = {
   maxSurge?: number | null;
   /** Largest sector weight a red route order may set (default 4). */
   maxRouteWeight?: number | null;
+  /** Largest split factor a red split order may set (default 4). */
+  maxSplit?: number | null;
+  /** Red's budget over the game for bribes and recruits, USD (default 0: none). */
+  budgetUsd?: number | null;
+  /** USD per person of a unit to raise its complicity by 0.01 (one percentage point) (default 100). */
+  complicityCostUsd?: number | null;
+  /** Largest complicity red can buy a unit up to (default 0.95); a unit already above keeps its own. */
+  maxComplicity?: number | null;
+  /** Persons red can recruit into its armed groups over the game (default 0). */
+  recruitPool?: number | null;
+  /** USD a recruit costs from the budget (default 0). */
+  recruitCostUsd?: number | null;
+  /** Largest strength a reinforce order may bring an armed group to, as a multiple of the scenario's strength (default 1.5). */
+  maxStrengthRatio?: number | null;
 };
 
 export type SidesOverlay = {

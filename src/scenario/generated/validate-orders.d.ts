@@ -14,7 +14,7 @@ export declare const validate: OrderValidateFunction;
 export default validate;
 
 /** The type of an order. */
-export type OrderShapeType = 'deploy' | 'invite-guards' | 'commit-reaction-force' | 'allow-quick-reaction' | 'assistance' | 'reallocate' | 'refugees' | 'route' | 'tempo';
+export type OrderShapeType = 'deploy' | 'invite-guards' | 'commit-reaction-force' | 'allow-quick-reaction' | 'assistance' | 'reallocate' | 'refugees' | 'route' | 'tempo' | 'split' | 'bribe' | 'reinforce';
 
 /** An order type's required fields, and every field it accepts (as the keys of a plain object). */
 export interface OrderShape {

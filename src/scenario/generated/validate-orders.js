@@ -7,7 +7,7 @@
 "use strict";
 export const validate = validate52;
 export default validate52;
-const schema19 = {"description":"An order (docs/policies.md).","$defs":{"InputDistribution":{"description":"The distribution of an uncertain input over its range (docs/uncertainty.md); default uniform.","anyOf":[{"description":"Shorthand: uniform; triangular with its mode at value (default: midpoint); normal with mean value (default: midpoint) and sd (max - min) / 4, truncated to the range; lognormal with median value (default: sqrt(min max)) and sdLog ln(max / min) / 4, truncated; beta: PERT with its mode at value (default: midpoint).","anyOf":[{"const":"uniform","type":"string"},{"const":"triangular","type":"string"},{"const":"normal","type":"string"},{"const":"lognormal","type":"string"},{"const":"beta","type":"string"}]},{"additionalProperties":false,"description":"Uniform over [min, max].","type":"object","properties":{"type":{"const":"uniform","type":"string"}},"required":["type"]},{"additionalProperties":false,"description":"Triangular on [min, max] with this mode.","type":"object","properties":{"type":{"const":"triangular","type":"string"},"mode":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"The most likely value, in [min, max].","type":"number"}},"required":["type","mode"]},{"additionalProperties":false,"description":"Normal, truncated to [min, max].","type":"object","properties":{"type":{"const":"normal","type":"string"},"mean":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"Mean of the untruncated normal.","type":"number"},"sd":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the untruncated normal.","type":"number"}},"required":["type","mean","sd"]},{"additionalProperties":false,"description":"Lognormal, truncated to [min, max] (needs min > 0).","type":"object","properties":{"type":{"const":"lognormal","type":"string"},"median":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Median of the untruncated lognormal (exp of the mean of the log).","type":"number"},"sdLog":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the log.","type":"number"}},"required":["type","median","sdLog"]},{"additionalProperties":false,"description":"Beta(alpha, beta) scaled onto [min, max].","type":"object","properties":{"type":{"const":"beta","type":"string"},"alpha":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"First shape parameter.","type":"number"},"beta":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Second shape parameter.","type":"number"}},"required":["type","alpha","beta"]}]}},"anyOf":[{"additionalProperties":false,"description":"Move a unit to a sector or base; the move takes turns from distance and road access (docs/model.md §9).","type":"object","properties":{"type":{"const":"deploy","type":"string"},"force":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id.","type":"string"}},"required":["type","force","to"]},{"additionalProperties":false,"description":"Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some days, at a sovereignty cost.","type":"object","properties":{"type":{"const":"invite-guards","type":"string"},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Who the invited guards are (e.g. \"russia\"): their units are named after it. Required: the engine assumes no theatre's sides.","type":"string"},"personnelPerSector":{"description":"Guards per sector; default parameters.orders.invitedGuards.personnelPerSector. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"arrivalDays":{"description":"Default parameters.orders.invitedGuards.arrivalDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"staggerDays":{"description":"Default parameters.orders.invitedGuards.staggerDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","sectors","side"]},{"additionalProperties":false,"description":"Commit collective (e.g. CSTO) rapid-reaction forces: they arrive after a delay, at a political cost.","type":"object","properties":{"type":{"const":"commit-reaction-force","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id where the force is stationed.","type":"string"},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Whose force it is (e.g. \"csto\"): its unit is named after it. Required: the engine assumes no theatre's sides.","type":"string"},"role":{"description":"quick-reaction (default) or patrol (a multinational force on the line).","anyOf":[{"const":"quick-reaction","type":"string"},{"const":"patrol","type":"string"}]},"personnel":{"description":"Default parameters.orders.reactionForce.personnel. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"delayDays":{"description":"Default parameters.orders.reactionForce.delayDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","to","side"]},{"additionalProperties":false,"description":"Let units that do not patrol (e.g. the 201st base) act as a quick-reaction force.","type":"object","properties":{"type":{"const":"allow-quick-reaction","type":"string"},"forces":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"allowed":{"description":"true (default) releases the units as quick-reaction forces; false withdraws the permission.","type":"boolean"},"noticeHours":{"description":"Notice time while released; default parameters.orders.baseQuickReaction.noticeHours, else the unit's own. Unit: h.","unit":"h","anyOf":[{"maximum":1000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1000,"minimum":0,"type":"number"},"max":{"maximum":1000,"minimum":0,"type":"number"},"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","forces"]},{"additionalProperties":false,"description":"Technical assistance: raises sensor detection and patrol quality over time (parameters.assistance) for a budget.","type":"object","properties":{"type":{"const":"assistance","type":"string"},"budgetUsdPerWeek":{"description":"Spending on sensors and training, spread over the sectors; 0 ends the programme. Unit: USD/week.","unit":"USD/week","anyOf":[{"maximum":10000000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000000,"minimum":0,"type":"number"},"max":{"maximum":10000000000,"minimum":0,"type":"number"},"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"days":{"description":"Length of the programme (at least one turn); default: to the end of the run. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":1,"type":"number"},"max":{"maximum":1903200,"minimum":1,"type":"number"},"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","budgetUsdPerWeek"]},{"additionalProperties":false,"description":"Move detachments of patrol units from the least-pressed sectors toward the most-pressed ones (attempts per km).","type":"object","properties":{"type":{"const":"reallocate","type":"string"},"share":{"description":"Share of each donor unit moved; default parameters.orders.reallocation.share. Unit: fraction (0-1).","unit":"fraction (0-1)","anyOf":[{"maximum":1,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1,"minimum":0,"type":"number"},"max":{"maximum":1,"minimum":0,"type":"number"},"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"windowDays":{"description":"Default parameters.orders.reallocation.windowDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":1,"type":"number"},"max":{"maximum":1903200,"minimum":1,"type":"number"},"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"receivers":{"description":"Default parameters.orders.reallocation.receivers. Unit: sectors.","unit":"sectors","anyOf":[{"maximum":20000,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":20000,"minimum":1,"type":"number"},"max":{"maximum":20000,"minimum":1,"type":"number"},"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type"]},{"additionalProperties":false,"description":"Open or close the border to refugees (sets the flag border-open or border-closed).","type":"object","properties":{"type":{"const":"refugees","type":"string"},"border":{"description":"open: every refugee group stopped is received; closed: every one is turned back; default: parameters.kinds.refugees.apprehendShare.","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"},{"const":"default","type":"string"}]}},"required":["type","border"]},{"additionalProperties":false,"description":"Red: weight an actor's routes by sector (a standing order, until the next route order for the actor). The logit displacement still applies on top.","type":"object","properties":{"type":{"const":"route","type":"string"},"actor":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"weights":{"maxProperties":20000,"description":"Weight of each named sector in the actor's routing, multiplying its presence there; unnamed sectors keep 1. An empty object restores the scenario's routing. Each weight is at most sides.red.maxRouteWeight.","type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]{0,63}$":{"minimum":0,"maximum":1000000,"description":"Relative weight of the sector (1: as the scenario has it).","type":"number"}}}},"required":["type","actor","weights"]},{"additionalProperties":false,"description":"Red: hold, resume or surge an actor's attempts (a standing order: the factor multiplies its attempts every turn until the next tempo order).","type":"object","properties":{"type":{"const":"tempo","type":"string"},"actor":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"factor":{"minimum":0,"maximum":1000000,"description":"0: hold (no attempts), 1: the scenario's rate, above 1: surge (at most sides.red.maxSurge).","type":"number"}},"required":["type","actor","factor"]}]};
+const schema19 = {"description":"An order (docs/policies.md).","$defs":{"InputDistribution":{"description":"The distribution of an uncertain input over its range (docs/uncertainty.md); default uniform.","anyOf":[{"description":"Shorthand: uniform; triangular with its mode at value (default: midpoint); normal with mean value (default: midpoint) and sd (max - min) / 4, truncated to the range; lognormal with median value (default: sqrt(min max)) and sdLog ln(max / min) / 4, truncated; beta: PERT with its mode at value (default: midpoint).","anyOf":[{"const":"uniform","type":"string"},{"const":"triangular","type":"string"},{"const":"normal","type":"string"},{"const":"lognormal","type":"string"},{"const":"beta","type":"string"}]},{"additionalProperties":false,"description":"Uniform over [min, max].","type":"object","properties":{"type":{"const":"uniform","type":"string"}},"required":["type"]},{"additionalProperties":false,"description":"Triangular on [min, max] with this mode.","type":"object","properties":{"type":{"const":"triangular","type":"string"},"mode":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"The most likely value, in [min, max].","type":"number"}},"required":["type","mode"]},{"additionalProperties":false,"description":"Normal, truncated to [min, max].","type":"object","properties":{"type":{"const":"normal","type":"string"},"mean":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"Mean of the untruncated normal.","type":"number"},"sd":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the untruncated normal.","type":"number"}},"required":["type","mean","sd"]},{"additionalProperties":false,"description":"Lognormal, truncated to [min, max] (needs min > 0).","type":"object","properties":{"type":{"const":"lognormal","type":"string"},"median":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Median of the untruncated lognormal (exp of the mean of the log).","type":"number"},"sdLog":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the log.","type":"number"}},"required":["type","median","sdLog"]},{"additionalProperties":false,"description":"Beta(alpha, beta) scaled onto [min, max].","type":"object","properties":{"type":{"const":"beta","type":"string"},"alpha":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"First shape parameter.","type":"number"},"beta":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Second shape parameter.","type":"number"}},"required":["type","alpha","beta"]}]}},"anyOf":[{"additionalProperties":false,"description":"Move a unit to a sector or base; the move takes turns from distance and road access (docs/model.md §9).","type":"object","properties":{"type":{"const":"deploy","type":"string"},"force":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id.","type":"string"}},"required":["type","force","to"]},{"additionalProperties":false,"description":"Invite foreign (e.g. Russian FSB) border guards back: patrol units arrive in the named sectors over some days, at a sovereignty cost.","type":"object","properties":{"type":{"const":"invite-guards","type":"string"},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Who the invited guards are (e.g. \"russia\"): their units are named after it. Required: the engine assumes no theatre's sides.","type":"string"},"personnelPerSector":{"description":"Guards per sector; default parameters.orders.invitedGuards.personnelPerSector. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"arrivalDays":{"description":"Default parameters.orders.invitedGuards.arrivalDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"staggerDays":{"description":"Default parameters.orders.invitedGuards.staggerDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","sectors","side"]},{"additionalProperties":false,"description":"Commit collective (e.g. CSTO) rapid-reaction forces: they arrive after a delay, at a political cost.","type":"object","properties":{"type":{"const":"commit-reaction-force","type":"string"},"to":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A sector id or base id where the force is stationed.","type":"string"},"side":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Whose force it is (e.g. \"csto\"): its unit is named after it. Required: the engine assumes no theatre's sides.","type":"string"},"role":{"description":"quick-reaction (default) or patrol (a multinational force on the line).","anyOf":[{"const":"quick-reaction","type":"string"},{"const":"patrol","type":"string"}]},"personnel":{"description":"Default parameters.orders.reactionForce.personnel. Unit: persons.","unit":"persons","anyOf":[{"maximum":10000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000,"minimum":0,"type":"number"},"max":{"maximum":10000000,"minimum":0,"type":"number"},"value":{"maximum":10000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"delayDays":{"description":"Default parameters.orders.reactionForce.delayDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":0,"type":"number"},"max":{"maximum":1903200,"minimum":0,"type":"number"},"value":{"maximum":1903200,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","to","side"]},{"additionalProperties":false,"description":"Let units that do not patrol (e.g. the 201st base) act as a quick-reaction force.","type":"object","properties":{"type":{"const":"allow-quick-reaction","type":"string"},"forces":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"allowed":{"description":"true (default) releases the units as quick-reaction forces; false withdraws the permission.","type":"boolean"},"noticeHours":{"description":"Notice time while released; default parameters.orders.baseQuickReaction.noticeHours, else the unit's own. Unit: h.","unit":"h","anyOf":[{"maximum":1000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1000,"minimum":0,"type":"number"},"max":{"maximum":1000,"minimum":0,"type":"number"},"value":{"maximum":1000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","forces"]},{"additionalProperties":false,"description":"Technical assistance: raises sensor detection and patrol quality over time (parameters.assistance) for a budget.","type":"object","properties":{"type":{"const":"assistance","type":"string"},"budgetUsdPerWeek":{"description":"Spending on sensors and training, spread over the sectors; 0 ends the programme. Unit: USD/week.","unit":"USD/week","anyOf":[{"maximum":10000000000,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":10000000000,"minimum":0,"type":"number"},"max":{"maximum":10000000000,"minimum":0,"type":"number"},"value":{"maximum":10000000000,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"sectors":{"minItems":1,"maxItems":20000,"type":"array","items":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"days":{"description":"Length of the programme (at least one turn); default: to the end of the run. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":1,"type":"number"},"max":{"maximum":1903200,"minimum":1,"type":"number"},"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type","budgetUsdPerWeek"]},{"additionalProperties":false,"description":"Move detachments of patrol units from the least-pressed sectors toward the most-pressed ones (attempts per km).","type":"object","properties":{"type":{"const":"reallocate","type":"string"},"share":{"description":"Share of each donor unit moved; default parameters.orders.reallocation.share. Unit: fraction (0-1).","unit":"fraction (0-1)","anyOf":[{"maximum":1,"minimum":0,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1,"minimum":0,"type":"number"},"max":{"maximum":1,"minimum":0,"type":"number"},"value":{"maximum":1,"minimum":0,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"windowDays":{"description":"Default parameters.orders.reallocation.windowDays. Unit: days.","unit":"days","anyOf":[{"maximum":1903200,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":1903200,"minimum":1,"type":"number"},"max":{"maximum":1903200,"minimum":1,"type":"number"},"value":{"maximum":1903200,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]},"receivers":{"description":"Default parameters.orders.reallocation.receivers. Unit: sectors.","unit":"sectors","anyOf":[{"maximum":20000,"minimum":1,"type":"number"},{"additionalProperties":false,"type":"object","properties":{"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"}},"required":["value"]},{"additionalProperties":false,"description":"An uncertain input: sweeps and experiments with uncertainty sample it (uniform over [min, max] unless dist says otherwise; inputs of one group share one draw); value (default: midpoint) is the nominal.","type":"object","properties":{"min":{"maximum":20000,"minimum":1,"type":"number"},"max":{"maximum":20000,"minimum":1,"type":"number"},"value":{"maximum":20000,"minimum":1,"type":"number"},"source":{"description":"Where the figure comes from (a citation, e.g. the id of one of metadata.sources), or \"assumption\".","type":"string"},"note":{"type":"string"},"dist":{"$ref":"#/$defs/InputDistribution"},"group":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Inputs that name the same group share one draw (perfect rank correlation): each maps the same uniform through its own distribution.","type":"string"}},"required":["min","max"]}]}},"required":["type"]},{"additionalProperties":false,"description":"Open or close the border to refugees (sets the flag border-open or border-closed).","type":"object","properties":{"type":{"const":"refugees","type":"string"},"border":{"description":"open: every refugee group stopped is received; closed: every one is turned back; default: parameters.kinds.refugees.apprehendShare.","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"},{"const":"default","type":"string"}]}},"required":["type","border"]},{"additionalProperties":false,"description":"Red: weight an actor's routes by sector (a standing order, until the next route order for the actor). The logit displacement still applies on top.","type":"object","properties":{"type":{"const":"route","type":"string"},"actor":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"weights":{"maxProperties":20000,"description":"Weight of each named sector in the actor's routing, multiplying its presence there; unnamed sectors keep 1. An empty object restores the scenario's routing. Each weight is at most sides.red.maxRouteWeight.","type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]{0,63}$":{"minimum":0,"maximum":1000000,"description":"Relative weight of the sector (1: as the scenario has it).","type":"number"}}}},"required":["type","actor","weights"]},{"additionalProperties":false,"description":"Red: hold, resume or surge an actor's attempts (a standing order: the factor multiplies its attempts every turn until the next tempo order).","type":"object","properties":{"type":{"const":"tempo","type":"string"},"actor":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"factor":{"minimum":0,"maximum":1000000,"description":"0: hold (no attempts), 1: the scenario's rate, above 1: surge (at most sides.red.maxSurge).","type":"number"}},"required":["type","actor","factor"]},{"additionalProperties":false,"description":"Red: split a smuggling actor's shipments into more, smaller loads by sector (a standing order, until the next split order for the actor; docs/model.md §2).","type":"object","properties":{"type":{"const":"split","type":"string"},"actor":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"loads":{"maxProperties":20000,"description":"Split factor n of each named sector: n times as many attempts, each carrying 1/n of the actor's load (kg attempted unchanged in expectation); unnamed sectors keep 1. An empty object restores whole loads. Each factor is at most sides.red.maxSplit.","type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]{0,63}$":{"minimum":1,"maximum":1000000,"description":"Loads each shipment is split into in the sector (1: as the scenario has it).","type":"number"}}}},"required":["type","actor","loads"]},{"additionalProperties":false,"description":"Red: buy complicity of a named blue unit: its complicity rises by 0.01 for every sides.red.complicityCostUsd × personnel USD, up to sides.red.maxComplicity; only what the rise costs is spent (docs/model.md §5).","type":"object","properties":{"type":{"const":"bribe","type":"string"},"unit":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"usd":{"exclusiveMinimum":0,"maximum":1000000000000,"description":"USD offered, from red's budget (sides.red.budgetUsd).","type":"number"}},"required":["type","unit","usd"]},{"additionalProperties":false,"description":"Red: add strength to an armed-group actor, recruited from red's pool (sides.red.recruitPool, each recruit costing sides.red.recruitCostUsd of the budget) or, with `from`, moved from another armed-group actor of red's; its strength stays at most sides.red.maxStrengthRatio times the scenario's.","type":"object","properties":{"type":{"const":"reinforce","type":"string"},"actor":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"},"strength":{"minimum":1,"maximum":1000000000,"description":"Persons added to the armed group.","type":"integer"},"from":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"A stable identifier: lower-case letters, digits, '-' and '_' (at most 64).","type":"string"}},"required":["type","actor","strength"]}]};
 const pattern3 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
 const schema20 = {"description":"The distribution of an uncertain input over its range (docs/uncertainty.md); default uniform.","anyOf":[{"description":"Shorthand: uniform; triangular with its mode at value (default: midpoint); normal with mean value (default: midpoint) and sd (max - min) / 4, truncated to the range; lognormal with median value (default: sqrt(min max)) and sdLog ln(max / min) / 4, truncated; beta: PERT with its mode at value (default: midpoint).","anyOf":[{"const":"uniform","type":"string"},{"const":"triangular","type":"string"},{"const":"normal","type":"string"},{"const":"lognormal","type":"string"},{"const":"beta","type":"string"}]},{"additionalProperties":false,"description":"Uniform over [min, max].","type":"object","properties":{"type":{"const":"uniform","type":"string"}},"required":["type"]},{"additionalProperties":false,"description":"Triangular on [min, max] with this mode.","type":"object","properties":{"type":{"const":"triangular","type":"string"},"mode":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"The most likely value, in [min, max].","type":"number"}},"required":["type","mode"]},{"additionalProperties":false,"description":"Normal, truncated to [min, max].","type":"object","properties":{"type":{"const":"normal","type":"string"},"mean":{"minimum":-1000000000000000,"maximum":1000000000000000,"description":"Mean of the untruncated normal.","type":"number"},"sd":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the untruncated normal.","type":"number"}},"required":["type","mean","sd"]},{"additionalProperties":false,"description":"Lognormal, truncated to [min, max] (needs min > 0).","type":"object","properties":{"type":{"const":"lognormal","type":"string"},"median":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Median of the untruncated lognormal (exp of the mean of the log).","type":"number"},"sdLog":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Standard deviation of the log.","type":"number"}},"required":["type","median","sdLog"]},{"additionalProperties":false,"description":"Beta(alpha, beta) scaled onto [min, max].","type":"object","properties":{"type":{"const":"beta","type":"string"},"alpha":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"First shape parameter.","type":"number"},"beta":{"exclusiveMinimum":0,"maximum":1000000000000000,"description":"Second shape parameter.","type":"number"}},"required":["type","alpha","beta"]}]};
 
@@ -7660,13 +7660,558 @@ if(props0 !== true){
 props0 = true;
 }
 }
-if(!valid0){
-const err403 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs424 = errors;
+if(errors === _errs424){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing31;
+if((((data.type === undefined) && (missing31 = "type")) || ((data.actor === undefined) && (missing31 = "actor"))) || ((data.loads === undefined) && (missing31 = "loads"))){
+const err403 = {instancePath,schemaPath:"#/anyOf/9/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"};
 if(vErrors === null){
 vErrors = [err403];
 }
 else {
 vErrors.push(err403);
+}
+errors++;
+}
+else {
+const _errs426 = errors;
+for(const key32 in data){
+if(!(((key32 === "type") || (key32 === "actor")) || (key32 === "loads"))){
+const err404 = {instancePath,schemaPath:"#/anyOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+break;
+}
+}
+if(_errs426 === errors){
+if(data.type !== undefined){
+let data149 = data.type;
+const _errs427 = errors;
+if(typeof data149 !== "string"){
+const err405 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/9/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+if("split" !== data149){
+const err406 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/9/properties/type/const",keyword:"const",params:{allowedValue: "split"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+var valid49 = _errs427 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data.actor !== undefined){
+let data150 = data.actor;
+const _errs429 = errors;
+if(errors === _errs429){
+if(typeof data150 === "string"){
+if(!pattern3.test(data150)){
+const err407 = {instancePath:instancePath+"/actor",schemaPath:"#/anyOf/9/properties/actor/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+}
+else {
+const err408 = {instancePath:instancePath+"/actor",schemaPath:"#/anyOf/9/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+}
+var valid49 = _errs429 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data.loads !== undefined){
+let data151 = data.loads;
+const _errs431 = errors;
+if(errors === _errs431){
+if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
+if(Object.keys(data151).length > 20000){
+const err409 = {instancePath:instancePath+"/loads",schemaPath:"#/anyOf/9/properties/loads/maxProperties",keyword:"maxProperties",params:{limit: 20000},message:"must NOT have more than 20000 properties"};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+else {
+var props24 = {};
+for(const key33 in data151){
+if(pattern3.test(key33)){
+let data152 = data151[key33];
+const _errs433 = errors;
+if(errors === _errs433){
+if((typeof data152 == "number") && (isFinite(data152))){
+if(data152 > 1000000 || isNaN(data152)){
+const err410 = {instancePath:instancePath+"/loads/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/9/properties/loads/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D%7B0%2C63%7D%24/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+else {
+if(data152 < 1 || isNaN(data152)){
+const err411 = {instancePath:instancePath+"/loads/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/9/properties/loads/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D%7B0%2C63%7D%24/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+}
+}
+else {
+const err412 = {instancePath:instancePath+"/loads/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/9/properties/loads/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D%7B0%2C63%7D%24/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+}
+props24[key33] = true;
+}
+}
+}
+}
+else {
+const err413 = {instancePath:instancePath+"/loads",schemaPath:"#/anyOf/9/properties/loads/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+}
+var valid49 = _errs431 === errors;
+}
+else {
+var valid49 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err414 = {instancePath,schemaPath:"#/anyOf/9/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+}
+var _valid0 = _errs424 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs435 = errors;
+if(errors === _errs435){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing32;
+if((((data.type === undefined) && (missing32 = "type")) || ((data.unit === undefined) && (missing32 = "unit"))) || ((data.usd === undefined) && (missing32 = "usd"))){
+const err415 = {instancePath,schemaPath:"#/anyOf/10/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+else {
+const _errs437 = errors;
+for(const key34 in data){
+if(!(((key34 === "type") || (key34 === "unit")) || (key34 === "usd"))){
+const err416 = {instancePath,schemaPath:"#/anyOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+break;
+}
+}
+if(_errs437 === errors){
+if(data.type !== undefined){
+let data153 = data.type;
+const _errs438 = errors;
+if(typeof data153 !== "string"){
+const err417 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/10/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+if("bribe" !== data153){
+const err418 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/10/properties/type/const",keyword:"const",params:{allowedValue: "bribe"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+var valid51 = _errs438 === errors;
+}
+else {
+var valid51 = true;
+}
+if(valid51){
+if(data.unit !== undefined){
+let data154 = data.unit;
+const _errs440 = errors;
+if(errors === _errs440){
+if(typeof data154 === "string"){
+if(!pattern3.test(data154)){
+const err419 = {instancePath:instancePath+"/unit",schemaPath:"#/anyOf/10/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+}
+else {
+const err420 = {instancePath:instancePath+"/unit",schemaPath:"#/anyOf/10/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+}
+var valid51 = _errs440 === errors;
+}
+else {
+var valid51 = true;
+}
+if(valid51){
+if(data.usd !== undefined){
+let data155 = data.usd;
+const _errs442 = errors;
+if(errors === _errs442){
+if((typeof data155 == "number") && (isFinite(data155))){
+if(data155 > 1000000000000 || isNaN(data155)){
+const err421 = {instancePath:instancePath+"/usd",schemaPath:"#/anyOf/10/properties/usd/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000"};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+else {
+if(data155 <= 0 || isNaN(data155)){
+const err422 = {instancePath:instancePath+"/usd",schemaPath:"#/anyOf/10/properties/usd/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+}
+}
+else {
+const err423 = {instancePath:instancePath+"/usd",schemaPath:"#/anyOf/10/properties/usd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+}
+var valid51 = _errs442 === errors;
+}
+else {
+var valid51 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err424 = {instancePath,schemaPath:"#/anyOf/10/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+}
+var _valid0 = _errs435 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs444 = errors;
+if(errors === _errs444){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing33;
+if((((data.type === undefined) && (missing33 = "type")) || ((data.actor === undefined) && (missing33 = "actor"))) || ((data.strength === undefined) && (missing33 = "strength"))){
+const err425 = {instancePath,schemaPath:"#/anyOf/11/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+else {
+const _errs446 = errors;
+for(const key35 in data){
+if(!((((key35 === "type") || (key35 === "actor")) || (key35 === "strength")) || (key35 === "from"))){
+const err426 = {instancePath,schemaPath:"#/anyOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+break;
+}
+}
+if(_errs446 === errors){
+if(data.type !== undefined){
+let data156 = data.type;
+const _errs447 = errors;
+if(typeof data156 !== "string"){
+const err427 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/11/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+if("reinforce" !== data156){
+const err428 = {instancePath:instancePath+"/type",schemaPath:"#/anyOf/11/properties/type/const",keyword:"const",params:{allowedValue: "reinforce"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+var valid52 = _errs447 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data.actor !== undefined){
+let data157 = data.actor;
+const _errs449 = errors;
+if(errors === _errs449){
+if(typeof data157 === "string"){
+if(!pattern3.test(data157)){
+const err429 = {instancePath:instancePath+"/actor",schemaPath:"#/anyOf/11/properties/actor/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+}
+else {
+const err430 = {instancePath:instancePath+"/actor",schemaPath:"#/anyOf/11/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+}
+var valid52 = _errs449 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data.strength !== undefined){
+let data158 = data.strength;
+const _errs451 = errors;
+if(!(((typeof data158 == "number") && (!(data158 % 1) && !isNaN(data158))) && (isFinite(data158)))){
+const err431 = {instancePath:instancePath+"/strength",schemaPath:"#/anyOf/11/properties/strength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+if(errors === _errs451){
+if((typeof data158 == "number") && (isFinite(data158))){
+if(data158 > 1000000000 || isNaN(data158)){
+const err432 = {instancePath:instancePath+"/strength",schemaPath:"#/anyOf/11/properties/strength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+else {
+if(data158 < 1 || isNaN(data158)){
+const err433 = {instancePath:instancePath+"/strength",schemaPath:"#/anyOf/11/properties/strength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+}
+}
+}
+var valid52 = _errs451 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data.from !== undefined){
+let data159 = data.from;
+const _errs453 = errors;
+if(errors === _errs453){
+if(typeof data159 === "string"){
+if(!pattern3.test(data159)){
+const err434 = {instancePath:instancePath+"/from",schemaPath:"#/anyOf/11/properties/from/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+}
+else {
+const err435 = {instancePath:instancePath+"/from",schemaPath:"#/anyOf/11/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+}
+var valid52 = _errs453 === errors;
+}
+else {
+var valid52 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err436 = {instancePath,schemaPath:"#/anyOf/11/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+}
+var _valid0 = _errs444 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+if(!valid0){
+const err437 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
 }
 errors++;
 validate52.errors = vErrors;
@@ -7701,4 +8246,7 @@ export const orderShapes = [
   { type: "refugees", required: ["type","border"], properties: {"type":true,"border":true} },
   { type: "route", required: ["type","actor","weights"], properties: {"type":true,"actor":true,"weights":true} },
   { type: "tempo", required: ["type","actor","factor"], properties: {"type":true,"actor":true,"factor":true} },
+  { type: "split", required: ["type","actor","loads"], properties: {"type":true,"actor":true,"loads":true} },
+  { type: "bribe", required: ["type","unit","usd"], properties: {"type":true,"unit":true,"usd":true} },
+  { type: "reinforce", required: ["type","actor","strength"], properties: {"type":true,"actor":true,"strength":true,"from":true} },
 ];
