@@ -8,7 +8,8 @@
  */
 import { viewOf, type BlueView, type RedView } from '../engine/fog';
 import type { Game } from '../engine/game';
-import type { Side } from '../engine/sides';
+import type { LogEntry } from '../engine/results';
+import { sideOfOrder, type Side } from '../engine/sides';
 import type { Order } from '../scenario/schema';
 
 /** What a line of input did. */
@@ -237,7 +238,7 @@ export class PlaySession {
         if (g.over) return { text: 'the game is over: undo, save or quit\n' };
         const played = g.advance();
         const mine = played.log
-          .filter((e) => e.data?.source === 'orders:step' || e.type === 'order-rejected')
+          .filter((e) => ownOrderEntry(e, this.side))
           .map((e) => wrap(`  ${e.message}`))
           .join('');
         return { text: `turn ${played.turn} played.\n${mine}\n${this.report()}` };
@@ -441,4 +442,20 @@ function redReport(v: RedView): string {
         }`,
     );
   return rows.map((r) => r.slice(0, WIDTH)).join('\n') + '\n';
+}
+
+/**
+ * Whether a log entry is about the player's own orders: the orders the person gave (to step), and
+ * orders of the person's side that were refused (a rule's or a policy's of that side). The other
+ * side's refused orders are its own business (fog of war: they would say what it tried).
+ */
+function ownOrderEntry(e: LogEntry, side: Side): boolean {
+  if (e.data?.source === 'orders:step') return true;
+  if (e.type !== 'order-rejected' || typeof e.data?.order !== 'string') return false;
+  try {
+    const order = JSON.parse(e.data.order) as { type?: unknown };
+    return typeof order.type === 'string' && sideOfOrder(order.type as Order['type']) === side;
+  } catch {
+    return false;
+  }
 }
