@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress } from 'node:zlib';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT } from './paths';
 
 const require = createRequire(import.meta.url);
@@ -116,4 +116,32 @@ export async function launchChromium(viewport: { width: number; height: number }
     rmSync(profile, { recursive: true, force: true });
     throw new Error(`headless Chromium (${executablePath}) did not start: ${(e as Error).message}`);
   }
+}
+
+/** A new tab that keeps every URL it requests and every console error or warning and page error. */
+export interface WatchedPage {
+  page: Page;
+  requests: string[];
+  problems: string[];
+}
+
+/**
+ * Opens a tab in `context` that records its requests and problems (a page that works offline
+ * requests nothing but itself, and logs nothing).
+ *
+ * @example
+ * const { page, requests, problems } = await watchedPage(browser.context);
+ * await page.goto(url, { waitUntil: 'load' });
+ * expect(problems).toEqual([]);
+ */
+export async function watchedPage(context: BrowserContext): Promise<WatchedPage> {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return { page, requests, problems };
 }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { comparePolicies, loadScenario, runMonteCarlo, sweep, type Comparison, type MonteCarloResult, type SweepResult } from '../../src/index';
 import { renderReport } from '../../src/report';
-import { launchChromium, type Browser } from '../helpers/chromium';
+import { launchChromium, type Browser, watchedPage } from '../helpers/chromium';
 import { runCli } from '../helpers/cli';
 import { DEFAULT_SCENARIO, ROOT } from '../helpers/paths';
 
@@ -79,14 +79,7 @@ describe('HTML report end to end', () => {
     it('renders every chart, makes no network request and logs no error', async () => {
       const file = join(dir, 'report.html');
       writeFileSync(file, html);
-      const page = await (context as BrowserContext).newPage();
-      const requests: string[] = [];
-      const problems: string[] = [];
-      page.on('request', (r) => requests.push(r.url()));
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      const { page, requests, problems } = await watchedPage(context as BrowserContext);
       const url = pathToFileURL(file).href;
       await page.goto(url, { waitUntil: 'load' });
 

@@ -18,7 +18,7 @@ import type { ReplayFile } from '../../src/engine/replay-file';
 import { afterActionOfGame } from '../../src/report/after-action';
 import { loadScenario } from '../../src/scenario';
 import type { Order } from '../../src/scenario/schema';
-import { launchChromium, type Browser } from '../helpers/chromium';
+import { launchChromium, type Browser, watchedPage } from '../helpers/chromium';
 import { runCli } from '../helpers/cli';
 import { DEFAULT_SCENARIO, ROOT } from '../helpers/paths';
 import { tempDir } from '../helpers/temp';
@@ -198,14 +198,7 @@ describe('frontier-sim replay --game', () => {
     });
 
     it('the turn control shows each chosen turn with its orders; screenshots of turns 1, 26 and 51', async () => {
-      const tab = await browser!.context.newPage();
-      const problems: string[] = [];
-      const requests: string[] = [];
-      tab.on('request', (r) => requests.push(r.url()));
-      tab.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-      });
-      tab.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      const { page: tab, requests, problems } = await watchedPage(browser!.context);
       const url = pathToFileURL(page).href;
       await tab.goto(url, { waitUntil: 'load' });
       mkdirSync(SCREENS, { recursive: true });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/engine/results';
-import { launchChromium, type Browser } from '../helpers/chromium';
+import { launchChromium, type Browser, watchedPage } from '../helpers/chromium';
 import { runCli } from '../helpers/cli';
 import { DEFAULT_SCENARIO, ROOT } from '../helpers/paths';
 import { tempDir } from '../helpers/temp';
@@ -152,14 +152,7 @@ describe('frontier-sim replay', () => {
     });
 
     it('the turn control reaches every turn, one at a time, with no request or error; screenshots of turns 1, 26 and 51', async () => {
-      const page = await browser!.context.newPage();
-      const requests: string[] = [];
-      const problems: string[] = [];
-      page.on('request', (r) => requests.push(r.url()));
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      const { page, requests, problems } = await watchedPage(browser!.context);
       const url = pathToFileURL(file).href;
       await page.goto(url, { waitUntil: 'load' });
       mkdirSync(SCREENS, { recursive: true });
