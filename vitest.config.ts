@@ -15,10 +15,11 @@ export default defineConfig({
     sequence: { sequencer: SlowFirstSequencer },
     // Test files share their worker's modules instead of importing them afresh: importing the
     // engine, the schema and the report summed to about 190 s of the suite's CPU. A setup file puts
-    // back, before each file, the one piece of global state tests set (fast-check's seed); no test
-    // mocks modules (vi.mock), and the one that changes directory puts it back in afterEach.
+    // back, for each file, the module state tests rely on (fast-check's seed, the removal of the
+    // file's temporary directories); no test mocks modules (vi.mock), and the one that changes
+    // directory puts it back in afterEach.
     isolate: false,
-    setupFiles: ['tests/helpers/fast-check-setup.ts'],
+    setupFiles: ['tests/helpers/per-file-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Child processes that run TypeScript with tsx (examples, the hardening children, the bench
