@@ -11,6 +11,22 @@ import { ORDER_TYPES, orderProblem, orderProblems } from '../../src/scenario/ord
 import { PolicyRuleSchemas, type OrderType } from '../../src/scenario/schema';
 import { INVALID_ORDERS, ORDER_VALUES, VALID_ORDERS } from './order-values';
 
+/** The schema's order types, in its order, written out here (not read from the code under test). */
+const SCHEMA_ORDER_TYPES = [
+  'deploy',
+  'invite-guards',
+  'commit-reaction-force',
+  'allow-quick-reaction',
+  'assistance',
+  'reallocate',
+  'refugees',
+  'route',
+  'tempo',
+  'split',
+  'bribe',
+  'reinforce',
+];
+
 // ---- The reference: orderProblem of src/engine/dynamics.ts, verbatim (before the switch) ----
 let orderValidator: ValidateFunction | undefined;
 
@@ -22,20 +38,7 @@ function referenceOrderProblem(order: unknown): string | undefined {
   }
   if (orderValidator(order)) return undefined;
   const type = typeof order === 'object' && order !== null ? (order as { type?: unknown }).type : undefined;
-  const known = [
-    'deploy',
-    'invite-guards',
-    'commit-reaction-force',
-    'allow-quick-reaction',
-    'assistance',
-    'reallocate',
-    'refugees',
-    'route',
-    'tempo',
-    'split',
-    'bribe',
-    'reinforce',
-  ];
+  const known = SCHEMA_ORDER_TYPES;
   if (typeof type !== 'string' || !known.includes(type)) return `unknown order type ${JSON.stringify(type)}; expected one of ${known.join(', ')}`;
   // Ajv reports the first failing branch of the union: describe the branch of this type instead.
   const branch = (PolicyRuleSchemas.Order.anyOf as { properties: { type: { const: string } }; required?: string[]; properties_?: never }[]).find(
@@ -134,20 +137,7 @@ describe('orderProblems', () => {
 
 describe('ORDER_TYPES', () => {
   it('are the order types of the schema, in its order, frozen', () => {
-    expect(ORDER_TYPES).toEqual([
-      'deploy',
-      'invite-guards',
-      'commit-reaction-force',
-      'allow-quick-reaction',
-      'assistance',
-      'reallocate',
-      'refugees',
-      'route',
-      'tempo',
-      'split',
-      'bribe',
-      'reinforce',
-    ]);
+    expect(ORDER_TYPES).toEqual(SCHEMA_ORDER_TYPES);
     expect(Object.isFrozen(ORDER_TYPES)).toBe(true);
     expectTypeOf<(typeof ORDER_TYPES)[number]>().toEqualTypeOf<OrderType>();
   });
