@@ -15,6 +15,7 @@ import { ACTOR_KINDS } from '../scenario/vocabulary';
 import { QuickReactionIndex, StationIndex } from './spatial';
 import type { CrossingCounts } from '../model/crossings';
 import type { EngagementTally } from '../model/engagement';
+import { AttemptMemo } from './kernel/attempts';
 
 const NF = FLOW_METRICS.length;
 const NK = ACTOR_KINDS.length;
@@ -139,6 +140,8 @@ export class TurnScratch {
 
   /** The crossing counts of one actor, sector and turn (read before the next draw). */
   readonly counts: CrossingCounts = { attempts: 0, detected: 0, reached: 0, interdicted: 0, apprehended: 0, turnedBack: 0, gotAway: 0 };
+  /** The probabilities of one crossing chain, by LINK (model/crossings.ts). */
+  readonly chain = new Float64Array(4);
   /** An actor's strength left and losses during a turn's engagements (one actor at a time). */
   readonly actorTally = { remaining: 0, losses: 0 };
   /** The engagements' tally of one actor, sector and turn (one engagement loop at a time). */
@@ -154,6 +157,16 @@ export class TurnScratch {
   };
   /** Each month's weight for one actor over a turn (at most 13 months meet a turn of 366 days). */
   readonly monthSeason = new Float64Array(13);
+
+  /** e^-λ of each actor's last mean in each sector (kernel/attempts.ts): kept from run to run. */
+  private attemptMemo: AttemptMemo | null = null;
+
+  /** The memo of the attempts' exponentials for `size` (actor, sector) pairs. */
+  attempts(size: number): AttemptMemo {
+    let m = this.attemptMemo;
+    if (m === null || m.size !== size) m = this.attemptMemo = new AttemptMemo(size);
+    return m;
+  }
 
   /** Quick-reaction forces along the border, rebuilt each turn. */
   readonly quickReaction = new QuickReactionIndex();

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { attemptsFrom, detectionsInto, resolveDetectedInto, type CrossingCounts } from '../../model/crossings';
+import { detectionsAt, LINK, resolveDetectedAt, type CrossingCounts } from '../../model/crossings';
 import { rememberedRate, routeChoiceInto, smoothInterdictionRate } from '../../model/displacement';
 import { arrivalInTimeProbability, responseProbability } from '../../model/interdiction';
 import type { Rng } from '../../rng/rng';
@@ -257,6 +257,8 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
   tally.remaining = live.strength;
   tally.losses = 0;
   const { sectorAcc, kindAcc } = f;
+  const attemptMemo = ctx.scratch.attempts(sc.actors.length * nS);
+  const memoAt = actor.index * nS;
   // The actor's counts over its sectors, added to its kind's once: they are integers, so the
   // sum is exact in any order (the kg and casualty flows are added pair by pair, in order).
   let allAttempts = 0;
@@ -283,8 +285,7 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
     // Only integers and objects cross these calls: a double argument of a call V8 does not
     // inline is boxed, and this loop runs for every actor, sector and turn.
     const rng = crossingStream(ctx, actor.index, s, turn);
-    // The chain's first link here: its common answer, 0, costs no call.
-    const tried = attemptsFrom(rng.next(), lambda[s] as number);
+    const tried = attemptMemo.draw(rng, lambda, s, memoAt + s);
     if (tried === 0) {
       // Nothing crossed (two sector-turns in three): no count, no flow, no log, and no
       // observation to remember: the rate stays (only kept in [0, 1]) and its weight decays.
@@ -358,12 +359,15 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
 function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, rng: Rng, tried: number, out: CrossingCounts): void {
   const { ctx, complicity, closed, open } = f;
   const k = actor.kindIndex;
-  const c = detectionsInto(tried, f.pDetect[s] as number, rng, out);
+  const chain = ctx.scratch.chain;
+  chain[LINK.detect] = f.pDetect[s] as number;
+  const c = detectionsAt(tried, chain, rng, out);
   // The response's chances matter only to a detected attempt (and to the log).
   const ai = c.detected > 0 || ctx.log ? arrivalProbabilities(f, kind, k, s) : -1;
-  const pResponse = ai >= 0 ? (f.arrival[ai + 2] as number) : 0;
-  const apprehendShare = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
-  resolveDetectedInto(pResponse, k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare, rng, c);
+  chain[LINK.response] = ai >= 0 ? (f.arrival[ai + 2] as number) : 0;
+  chain[LINK.stop] = k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1;
+  chain[LINK.apprehend] = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
+  resolveDetectedAt(chain, rng, c);
   if (c.reached > 0) countSorties(f, actor, s, ai, c.reached);
   if (ctx.log) logCrossings(f, actor, s, ai, c);
 }
