@@ -31,6 +31,8 @@ export class TurnArrays {
   /** Σ available × complicity, by sector. */
   readonly localComplicity: Float64Array;
   readonly pDetect: Float64Array;
+  /** The sensors' detection chance over the turn (with assistance), by sector. */
+  readonly sensors: Float64Array;
   readonly localDelay: Float64Array;
   /** The nearest quick-reaction force's delay (h; Infinity: none), by sector. */
   readonly qrfDelay: Float64Array;
@@ -72,7 +74,7 @@ export class TurnArrays {
     readonly nS: number,
     readonly nF: number,
   ) {
-    const f64 = new Float64Array(13 * nS + NF * nS + NF * NK + 3 * nF + 3 * nS * NK + NK);
+    const f64 = new Float64Array(14 * nS + NF * nS + NF * NK + 3 * nF + 3 * nS * NK + NK);
     let at = 0;
     const take = (n: number): Float64Array => {
       const a = f64.subarray(at, at + n);
@@ -84,6 +86,7 @@ export class TurnArrays {
     this.localCondition = take(nS);
     this.localComplicity = take(nS);
     this.pDetect = take(nS);
+    this.sensors = take(nS);
     this.localDelay = take(nS);
     this.qrfDelay = take(nS);
     this.complicity = take(nS);
