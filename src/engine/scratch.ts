@@ -48,14 +48,10 @@ export class TurnArrays {
   readonly qrfRemaining: Float64Array;
   readonly qrfLosses: Float64Array;
   readonly sorties: Float64Array;
-  /** Arrival chances (local, quick reaction, either) by sector and actor kind, `3 * (s * NK + k)`. */
-  readonly arrival: Float64Array;
   /** The deterrence factor of each actor kind this turn (docs/model.md §1). */
   readonly deterrence: Float64Array;
   /** One actor's detection probability by sector over a turn across months (its attempts' mix). */
   readonly pMix: Float64Array;
-  /** Whether `arrival` holds them yet for `s * NK + k`. */
-  readonly arrivalKnown: Uint8Array;
   /** The nearest quick-reaction force's index (-1: none), by sector. */
   readonly qrfIndex: Int32Array;
   /**
@@ -74,7 +70,7 @@ export class TurnArrays {
     readonly nS: number,
     readonly nF: number,
   ) {
-    const f64 = new Float64Array(14 * nS + NF * nS + NF * NK + 3 * nF + 3 * nS * NK + NK);
+    const f64 = new Float64Array(14 * nS + NF * nS + NF * NK + 3 * nF + NK);
     let at = 0;
     const take = (n: number): Float64Array => {
       const a = f64.subarray(at, at + n);
@@ -99,7 +95,6 @@ export class TurnArrays {
     this.qrfRemaining = take(nF);
     this.qrfLosses = take(nF);
     this.sorties = take(nF);
-    this.arrival = take(3 * nS * NK);
     this.deterrence = take(NK);
     this.pMix = take(nS);
     this.f64 = f64;
@@ -107,10 +102,9 @@ export class TurnArrays {
     this.qrfIndex = i32.subarray(0, nS);
     this.station = i32.subarray(nS);
     this.i32 = i32;
-    const u8 = new Uint8Array(2 * nS + nS * NK);
+    const u8 = new Uint8Array(2 * nS);
     this.advised = u8.subarray(0, nS);
     this.clashed = u8.subarray(nS, 2 * nS);
-    this.arrivalKnown = u8.subarray(2 * nS);
     this.u8 = u8;
   }
 
