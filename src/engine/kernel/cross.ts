@@ -237,6 +237,8 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
   // Red's split loads (split-loads.ts): more, smaller loads; absent unless red gave the order.
   const split = live.split;
   if (split !== undefined) splitAttempts(lambda, split, nS);
+  // The turn's uniforms of every sector with attempts possible, drawn in one pass (rng/stream-blocks.ts).
+  ctx.crossingStreams.prepare(actor.index * nS, nS, turn, lambda);
 
   // Updated in place: the route above has already read the memories of the turn's start.
   const perceived = live.perceived as number[];
