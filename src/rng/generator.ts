@@ -76,21 +76,7 @@ export function nextPacked(state: Float64Array, at: number): number {
  * state in locals, read and written once (a stream skips the unused rest of each turn's block).
  */
 export function skipPacked(state: Float64Array, at: number, n: number): void {
-  let s0 = state[at] as number;
-  let s1 = state[at + 1] as number;
-  let s2 = state[at + 2] as number;
-  let c = state[at + 3] as number;
-  for (let i = 0; i < n; i++) {
-    const t = 2091639 * s0 + c * TWO_NEG_32;
-    s0 = s1;
-    s1 = s2;
-    c = t | 0;
-    s2 = t - c;
-  }
-  state[at] = s0;
-  state[at + 1] = s1;
-  state[at + 2] = s2;
-  state[at + 3] = c;
+  advancePacked(state, at, n, null, 0);
 }
 
 /**
@@ -100,6 +86,11 @@ export function skipPacked(state: Float64Array, at: number, n: number): void {
  * generator's chain of dependent steps cannot.
  */
 export function fillPacked(state: Float64Array, at: number, out: Float64Array, from: number, n: number): void {
+  advancePacked(state, at, n, out, from);
+}
+
+/** n steps of the packed generator at `at`, each uniform written to `out` from `from` unless it is null. */
+function advancePacked(state: Float64Array, at: number, n: number, out: Float64Array | null, from: number): void {
   let s0 = state[at] as number;
   let s1 = state[at + 1] as number;
   let s2 = state[at + 2] as number;
@@ -110,7 +101,7 @@ export function fillPacked(state: Float64Array, at: number, out: Float64Array, f
     s1 = s2;
     c = t | 0;
     s2 = t - c;
-    out[from + i] = s2 + HALF_CELL;
+    if (out !== null) out[from + i] = s2 + HALF_CELL;
   }
   state[at] = s0;
   state[at + 1] = s1;
