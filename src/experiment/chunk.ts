@@ -78,6 +78,14 @@ export interface RunOutput {
 const compiledCache = new Map<string, CompiledScenario>();
 const CACHE_SIZE = 16;
 
+/**
+ * Whether this thread holds the compiled scenario of `key` (a task without a design may then
+ * come without its scenario: worker-protocol.ts).
+ */
+export function isCompiled(key: string): boolean {
+  return compiledCache.has(key);
+}
+
 function compiled(task: ChunkTask, point?: number): CompiledScenario {
   // A point's scenario is known by its values, not its index: another experiment on the same
   // scenario (another seed, another design) has other values at its point p.
