@@ -23,7 +23,7 @@ export interface ChunkTask {
   /**
    * The scenario with the policy applied (validated); to a worker thread, as its JSON text,
    * which crosses as one string (a worker parses it once a key) instead of an object graph
-   * cloned for every block.
+   * cloned for every block, and only until the threads hold it (worker-protocol.ts).
    */
   scenario: Scenario | string;
   rootSeed: number;
