@@ -28,7 +28,7 @@ class RandomStreams {
     constructor(seed: number, expectedStreams?: number);
     private currentSeed;
     get seed(): number;
-    private generation;
+    private readonly tables;
     at(key: string, turn: number, drawsPerTurn: number): Rng;
     child(key: string, turn: number): Rng;
     get drawn(): number;

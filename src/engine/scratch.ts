@@ -15,6 +15,7 @@ import { ACTOR_KINDS } from '../scenario/vocabulary';
 import { QuickReactionIndex, StationIndex } from './spatial';
 import type { CrossingCounts } from '../model/crossings';
 import type { EngagementTally } from '../model/engagement';
+import { AttemptMemo } from './kernel/attempts';
 
 const NF = FLOW_METRICS.length;
 const NK = ACTOR_KINDS.length;
@@ -30,6 +31,8 @@ export class TurnArrays {
   /** Σ available × complicity, by sector. */
   readonly localComplicity: Float64Array;
   readonly pDetect: Float64Array;
+  /** The sensors' detection chance over the turn (with assistance), by sector. */
+  readonly sensors: Float64Array;
   readonly localDelay: Float64Array;
   /** The nearest quick-reaction force's delay (h; Infinity: none), by sector. */
   readonly qrfDelay: Float64Array;
@@ -45,14 +48,10 @@ export class TurnArrays {
   readonly qrfRemaining: Float64Array;
   readonly qrfLosses: Float64Array;
   readonly sorties: Float64Array;
-  /** Arrival chances (local, quick reaction, either) by sector and actor kind, `3 * (s * NK + k)`. */
-  readonly arrival: Float64Array;
   /** The deterrence factor of each actor kind this turn (docs/model.md §1). */
   readonly deterrence: Float64Array;
   /** One actor's detection probability by sector over a turn across months (its attempts' mix). */
   readonly pMix: Float64Array;
-  /** Whether `arrival` holds them yet for `s * NK + k`. */
-  readonly arrivalKnown: Uint8Array;
   /** The nearest quick-reaction force's index (-1: none), by sector. */
   readonly qrfIndex: Int32Array;
   /**
@@ -71,7 +70,7 @@ export class TurnArrays {
     readonly nS: number,
     readonly nF: number,
   ) {
-    const f64 = new Float64Array(13 * nS + NF * nS + NF * NK + 3 * nF + 3 * nS * NK + NK);
+    const f64 = new Float64Array(14 * nS + NF * nS + NF * NK + 3 * nF + NK);
     let at = 0;
     const take = (n: number): Float64Array => {
       const a = f64.subarray(at, at + n);
@@ -83,6 +82,7 @@ export class TurnArrays {
     this.localCondition = take(nS);
     this.localComplicity = take(nS);
     this.pDetect = take(nS);
+    this.sensors = take(nS);
     this.localDelay = take(nS);
     this.qrfDelay = take(nS);
     this.complicity = take(nS);
@@ -95,7 +95,6 @@ export class TurnArrays {
     this.qrfRemaining = take(nF);
     this.qrfLosses = take(nF);
     this.sorties = take(nF);
-    this.arrival = take(3 * nS * NK);
     this.deterrence = take(NK);
     this.pMix = take(nS);
     this.f64 = f64;
@@ -103,10 +102,9 @@ export class TurnArrays {
     this.qrfIndex = i32.subarray(0, nS);
     this.station = i32.subarray(nS);
     this.i32 = i32;
-    const u8 = new Uint8Array(2 * nS + nS * NK);
+    const u8 = new Uint8Array(2 * nS);
     this.advised = u8.subarray(0, nS);
     this.clashed = u8.subarray(nS, 2 * nS);
-    this.arrivalKnown = u8.subarray(2 * nS);
     this.u8 = u8;
   }
 
@@ -139,6 +137,8 @@ export class TurnScratch {
 
   /** The crossing counts of one actor, sector and turn (read before the next draw). */
   readonly counts: CrossingCounts = { attempts: 0, detected: 0, reached: 0, interdicted: 0, apprehended: 0, turnedBack: 0, gotAway: 0 };
+  /** The probabilities of one crossing chain, by LINK (model/crossings.ts). */
+  readonly chain = new Float64Array(4);
   /** An actor's strength left and losses during a turn's engagements (one actor at a time). */
   readonly actorTally = { remaining: 0, losses: 0 };
   /** The engagements' tally of one actor, sector and turn (one engagement loop at a time). */
@@ -154,6 +154,16 @@ export class TurnScratch {
   };
   /** Each month's weight for one actor over a turn (at most 13 months meet a turn of 366 days). */
   readonly monthSeason = new Float64Array(13);
+
+  /** e^-λ of each actor's last mean in each sector (kernel/attempts.ts): kept from run to run. */
+  private attemptMemo: AttemptMemo | null = null;
+
+  /** The memo of the attempts' exponentials for `size` (actor, sector) pairs. */
+  attempts(size: number): AttemptMemo {
+    let m = this.attemptMemo;
+    if (m === null || m.size !== size) m = this.attemptMemo = new AttemptMemo(size);
+    return m;
+  }
 
   /** Quick-reaction forces along the border, rebuilt each turn. */
   readonly quickReaction = new QuickReactionIndex();

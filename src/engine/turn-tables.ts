@@ -18,6 +18,8 @@
 import { passOpenFactor, riverCrossability, seasonalActivityFactor } from '../model/pressure';
 import { seasonSearchMultiplier } from '../model/detection';
 import { SectorDetection } from '../model/sector-detection';
+import { LocalDelays } from './local-delays';
+import { ArrivalChances } from './arrival-chances';
 import { civilFromDays, daysFromCivil, formatIsoDate } from './calendar';
 import type { CompiledScenario } from './compile';
 
@@ -82,6 +84,8 @@ export class TurnTables {
   /** Each month's season factor by actor, made on first use. */
   private seasonByMonth: Float64Array[] | null = null;
   private detectionBySector: SectorDetection[] | null = null;
+  private delays: LocalDelays | null = null;
+  private arrivals: ArrivalChances | null = null;
 
   constructor(private readonly sc: CompiledScenario) {}
 
@@ -160,6 +164,16 @@ export class TurnTables {
       this.detectionBySector = d;
     }
     return d;
+  }
+
+  /** Each sector's local response delay, kept until its available personnel change (local-delays.ts). */
+  localDelays(): LocalDelays {
+    return (this.delays ??= new LocalDelays(this.sc));
+  }
+
+  /** The responders' arrival chances by sector and kind, kept until the sector's delays change (arrival-chances.ts). */
+  arrivalChances(): ArrivalChances {
+    return (this.arrivals ??= new ArrivalChances(this.sc));
   }
 
   /** Twelve tables of `n` values, one a month, as views of one array. */

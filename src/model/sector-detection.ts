@@ -133,6 +133,33 @@ export class SectorDetection {
     return chance;
   }
 
+  /**
+   * {@link SectorDetection.probability} of `effective[i]`, `season[i]` and `sensors[i]`, written to
+   * `out[at]`: for the engine, which calls it for every sector and turn. Only integers and
+   * objects cross the call (V8 boxes a double passed to or returned from a call it does not
+   * inline).
+   *
+   * @example
+   * model.probabilityInto(pDetect, i, patrolEffective, searchSeason, sensors, i);
+   */
+  probabilityInto(out: Float64Array, at: number, effective: Float64Array, season: Float64Array, sensors: Float64Array, i: number): void {
+    if (!(effective[i] === this.lastEffective && season[i] === this.lastSeason && sensors[i] === this.lastSensors)) {
+      this.rememberAt(effective, season, sensors, i);
+    }
+    out[at] = this.lastChance;
+  }
+
+  /** Works out the chance for `effective[i]`, `season[i]` and `sensors[i]`, and remembers it. */
+  private rememberAt(effective: Float64Array, season: Float64Array, sensors: Float64Array, i: number): void {
+    const e = effective[i] as number;
+    const s = season[i] as number;
+    const x = sensors[i] as number;
+    this.lastChance = this.workOut(e, s, x);
+    this.lastEffective = e;
+    this.lastSeason = s;
+    this.lastSensors = x;
+  }
+
   private lastEffective = NaN;
   private lastSeason = NaN;
   private lastSensors = NaN;

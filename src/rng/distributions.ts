@@ -693,21 +693,9 @@ const POW_BY_SQUARING_MAX_N = 512;
  */
 const ZERO_BOUND_SLACK = 1e-14;
 
-/** The half-width of the guard band around u for a comparison with the tail on u's side. */
-function guardBand(u: number): number {
-  return GUARD_REL * (u <= 0.5 ? u : 1 - u) + GUARD_ABS;
-}
-
-/** x^n for a non-negative integer n < 2^31 by repeated squaring (Math.pow is several times slower). */
-function powInt(x: number, n: number): number {
-  let result = 1;
-  let base = x;
-  for (let e = n; e > 0; e >>= 1) {
-    if (e & 1) result *= base;
-    base *= base;
-  }
-  return result;
-}
+// The half-width of the guard band around u, for a comparison with the tail on u's side, is
+// GUARD_REL · min(u, 1 - u) + GUARD_ABS. It is written out where it is used ("guardBand(u)"):
+// a call V8 does not inline returns its double boxed, and these run for every chain link.
 
 /**
  * Poisson count for u ≤ 1/2 and λ ≤ SMALL_MEAN by a walk up from 0: P(N ≤ k) is a sum of positive
@@ -716,15 +704,21 @@ function powInt(x: number, n: number): number {
  */
 function poissonLowerWalk(u: number, lambda: number): number {
   resetWork();
+  const k = lowerWalkFrom(u, lambda, Math.exp(-lambda));
+  samplerWork.walkSteps = k;
+  return k;
+}
+
+/** {@link poissonLowerWalk}'s walk from P(N = 0) = `expMinusLambda` (e^-λ), counting no work. */
+function lowerWalkFrom(u: number, lambda: number, expMinusLambda: number): number {
   let k = 0;
-  let pk = Math.exp(-lambda);
+  let pk = expMinusLambda;
   let cdf = pk;
   while (cdf <= u) {
     k++;
     pk *= lambda / k;
     cdf += pk;
   }
-  samplerWork.walkSteps = k;
   return k;
 }
 
@@ -735,20 +729,26 @@ function poissonLowerWalk(u: number, lambda: number): number {
  * u compares P(N > k) = 1 - P(N ≤ k) with 1 - u to about 1e-15 absolute when u > 1/2.
  */
 function poissonWalk(u: number, lambda: number): number {
-  const band = guardBand(u);
+  const k = guardedWalkFrom(u, lambda, Math.exp(-lambda));
+  if (k < 0) return -1;
+  resetWork();
+  samplerWork.walkSteps = k;
+  return k;
+}
+
+/** {@link poissonWalk}'s walk from P(N = 0) = `expMinusLambda` (e^-λ), counting no work. */
+function guardedWalkFrom(u: number, lambda: number, expMinusLambda: number): number {
+  const band = GUARD_REL * (u <= 0.5 ? u : 1 - u) + GUARD_ABS; // guardBand(u)
   const below = u - band; // cdf ≤ below: surely P(N ≤ k) ≤ u, walk on
   let k = 0;
-  let pk = Math.exp(-lambda);
+  let pk = expMinusLambda;
   let cdf = pk;
   while (cdf <= below && k < WALK_MAX_STEPS) {
     k++;
     pk *= lambda / k;
     cdf += pk;
   }
-  if (!(cdf > u + band)) return -1;
-  resetWork();
-  samplerWork.walkSteps = k;
-  return k;
+  return cdf > u + band ? k : -1;
 }
 
 /**
@@ -764,17 +764,38 @@ function poissonWalk(u: number, lambda: number): number {
  * comparing them with t compares the tail on u's side with u or 1 - u, up to the band.
  */
 function binomialWalk(u: number, n: number, p: number): number {
+  const k = binomialWalkCount(u, n, p);
+  if (k < 0) return -1;
+  resetWork();
+  samplerWork.walkSteps = p > 0.5 ? n - k : k; // the steps up from the end where the pmf is largest
+  return k;
+}
+
+/**
+ * {@link binomialWalk}'s count, counting no work. (1 - r)^n by squaring and the guard band are
+ * written out: a call V8 does not inline returns its double boxed, and this runs for most of the
+ * engine's chain links.
+ */
+function binomialWalkCount(u: number, n: number, p: number): number {
   const mirrored = p > 0.5;
   const r = mirrored ? 1 - p : p; // exact for p > 1/2 (Sterbenz)
   if (!(n * r <= WALK_MAX_MEAN)) return -1;
   const s = 1 - r; // = p exactly when mirrored
   const odds = r / s;
   const t = mirrored ? 1 - u : u;
-  const band = guardBand(u);
+  const band = GUARD_REL * (u <= 0.5 ? u : 1 - u) + GUARD_ABS; // guardBand(u)
   const below = t - band; // cdf ≤ below: surely short of the threshold, walk on
   const last = n < WALK_MAX_STEPS ? n : WALK_MAX_STEPS;
+  let pk: number;
+  if (n <= POW_BY_SQUARING_MAX_N) {
+    pk = 1; // s^n by repeated squaring (Math.pow is several times slower)
+    let base = s;
+    for (let e = n; e > 0; e >>= 1) {
+      if (e & 1) pk *= base;
+      base *= base;
+    }
+  } else pk = Math.exp(n * Math.log1p(-r));
   let k = 0;
-  let pk = n <= POW_BY_SQUARING_MAX_N ? powInt(s, n) : Math.exp(n * Math.log1p(-r));
   let cdf = pk;
   while (cdf <= below && k < last) {
     pk *= ((n - k) / (k + 1)) * odds;
@@ -782,8 +803,6 @@ function binomialWalk(u: number, n: number, p: number): number {
     cdf += pk;
   }
   if (!(cdf > t + band)) return -1;
-  resetWork();
-  samplerWork.walkSteps = k;
   return mirrored ? n - k : k;
 }
 
@@ -834,6 +853,32 @@ export function poissonQuantile(u: number, mean: number): number {
     if (k >= 0) return k;
   }
   return poissonQuantileGeneral(u, mean);
+}
+
+/**
+ * {@link poissonQuantile}(u, mean) for a caller that keeps e^-mean: `expMinusMean` must be
+ * `Math.exp(-mean)`, and the count is then the same, bit for bit, without the exponential. The
+ * engine keeps it for each actor and sector, whose means repeat turn after turn. The fast walks
+ * are written into this function (no call, no double boxed for one) so that V8 can inline it
+ * whole into a small caller. samplerWork is left as it was.
+ *
+ * @param u - a uniform draw in [0, 1)
+ * @param mean - Poisson mean λ (events per period), ≥ 0
+ * @param expMinusMean - Math.exp(-mean)
+ * @returns the count {@link poissonQuantile} gives
+ * @example
+ * poissonQuantileFromZero(0.01, 3, Math.exp(-3)); // 0, as poissonQuantile(0.01, 3)
+ */
+export function poissonQuantileFromZero(u: number, mean: number, expMinusMean: number): number {
+  if (u > 0 && mean > 0 && mean <= WALK_MAX_MEAN) {
+    // u ≥ MIN_U here for any stream uniform, and u ≤ 1/2 < MAX_U: as poissonQuantile clamps.
+    if (u <= 0.5 && mean <= SMALL_MEAN && u >= MIN_U) return lowerWalkFrom(u, mean, expMinusMean);
+    if (u >= MIN_U && u <= MAX_U) {
+      const k = guardedWalkFrom(u, mean, expMinusMean);
+      if (k >= 0) return k;
+    }
+  }
+  return poissonQuantile(u, mean);
 }
 
 /**
@@ -935,6 +980,24 @@ export function binomialQuantile(u: number, n: number, p: number): number {
 }
 
 /**
+ * {@link binomialQuantile}(u, n, p) where its fast paths decide (one trial, or the walk), else
+ * -1: then ask binomialQuantile. It calls nothing that returns a double, so V8 can inline it
+ * whole, and samplerWork is left as it was. For the engine's chain links (model/crossings.ts).
+ *
+ * @param u - a uniform draw in [0, 1)
+ * @param n - number of trials (non-negative integer)
+ * @param p - success probability per trial (0-1)
+ * @returns binomialQuantile's count, or -1
+ * @example
+ * binomialQuantileFast(0.5, 10, 0.3); // 3
+ */
+export function binomialQuantileFast(u: number, n: number, p: number): number {
+  // Outside [MIN_U, MAX_U], binomialQuantile would clamp u: leave those to it.
+  if (!(u >= MIN_U && u <= MAX_U && n >= 1 && n <= Number.MAX_SAFE_INTEGER && p > 0 && p < 1)) return -1;
+  return n < 2 ? oneTrialCount(u, p) : binomialWalkCount(u, Math.floor(n), p);
+}
+
+/**
  * The count of ONE trial (n = 1) with success probability p in (0, 1), for u in (0, 1): 0 iff
  * u < P(X = 0) = 1 - p. Decided when u is more than the guard band away from 1 - p (which is
  * within half an ulp of the true value), else -1: the general path decides inside the band, so
@@ -950,7 +1013,7 @@ export function binomialQuantile(u: number, n: number, p: number): number {
  */
 export function oneTrialCount(u: number, p: number): number {
   const q = 1 - p;
-  const band = guardBand(u);
+  const band = GUARD_REL * (u <= 0.5 ? u : 1 - u) + GUARD_ABS; // guardBand(u)
   if (u + band < q) return 0;
   return u - band > q ? 1 : -1;
 }

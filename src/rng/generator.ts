@@ -92,3 +92,28 @@ export function skipPacked(state: Float64Array, at: number, n: number): void {
   state[at + 2] = s2;
   state[at + 3] = c;
 }
+
+/**
+ * `n` draws of the packed generator at `at` as stream uniforms (+ {@link HALF_CELL}) into
+ * `out[from]` … `out[from + n - 1]`: {@link nextPacked}'s arithmetic with the state in locals. A
+ * loop over many generators calling this overlaps their steps in the processor, which one
+ * generator's chain of dependent steps cannot.
+ */
+export function fillPacked(state: Float64Array, at: number, out: Float64Array, from: number, n: number): void {
+  let s0 = state[at] as number;
+  let s1 = state[at + 1] as number;
+  let s2 = state[at + 2] as number;
+  let c = state[at + 3] as number;
+  for (let i = 0; i < n; i++) {
+    const t = 2091639 * s0 + c * TWO_NEG_32;
+    s0 = s1;
+    s1 = s2;
+    c = t | 0;
+    s2 = t - c;
+    out[from + i] = s2 + HALF_CELL;
+  }
+  state[at] = s0;
+  state[at + 1] = s1;
+  state[at + 2] = s2;
+  state[at + 3] = c;
+}

@@ -10,11 +10,12 @@
  * @module
  */
 import type { Rng } from './rng';
-import { assertSeed, mixSafeInteger, mixString, mixWord } from './hash';
-import { generatorFromHashes, HALF_CELL, nextPacked, seedPacked, skipPacked, type RawGenerator } from './generator';
+import { assertSeed, mixSafeInteger, mixString } from './hash';
+import { seedKeyed } from './keyed-seed';
+import { StreamBlocks } from './stream-blocks';
+import { generatorFromHashes, HALF_CELL, nextPacked, skipPacked, type RawGenerator } from './generator';
 
 /** Salts of the three state words, per kind of stream (so the kinds never share a state). */
-const KEYED = [0x6a09e667, 0xbb67ae85, 0x3c6ef372] as const;
 const CHILD = [0xa54ff53a, 0x510e527f, 0x9b05688c] as const;
 const PLAIN_NUMBER = [0x243f6a88, 0x85a308d3, 0x13198a2e] as const;
 const PLAIN_STRING = [0x03707344, 0xa4093822, 0x299f31d0] as const;
@@ -22,22 +23,6 @@ const PLAIN_STRING = [0x03707344, 0xa4093822, 0x299f31d0] as const;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 /** Room made up front for at most this many streams (a larger border grows the room by doubling). */
 const MAX_PRESIZED_STREAMS = 1 << 20;
-
-/** Seeds packed generator `index` of `state` by hashing (seed, key) under the keyed salts. */
-function seedKeyed(state: Float64Array, index: number, seed: number, key: string): void {
-  // The three hashes of mixString, in one pass over the key (a run seeds one stream per actor
-  // and sector: 60,000 on a 12,000-sector border).
-  let h0 = mixSafeInteger(KEYED[0], seed);
-  let h1 = mixSafeInteger(KEYED[1], seed);
-  let h2 = mixSafeInteger(KEYED[2], seed);
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    h0 = mixWord(h0, c);
-    h1 = mixWord(h1, c);
-    h2 = mixWord(h2, c);
-  }
-  seedPacked(state, 4 * index, h0, h1, h2, 2 + key.length);
-}
 
 /** A generator seeded by hashing (seed, [integer], key) under one salt triple. */
 function hashedGenerator(salts: readonly [number, number, number], seed: number, key: string, turn?: number): RawGenerator {
@@ -265,13 +250,38 @@ export class RandomStreams {
     seedKeyed(this.state, s.index, this.currentSeed, s.key);
   }
 
-  /** How many keyed streams this instance holds (of this run or earlier ones). @internal */
+  /** How many keyed streams this instance holds (of this run or earlier ones, tables' slots included). @internal */
   get size(): number {
-    return this.list.length;
+    let n = this.list.length;
+    for (const t of this.tables.values()) n += t.keys.length;
+    return n;
   }
 
-  /** Incremented by {@link RandomStreams.reseed}: a stream of an older generation is stale. */
-  private generation = 0;
+  /** Incremented by {@link RandomStreams.reseed}: a stream of an older generation is stale. @internal */
+  generation = 0;
+
+  /** Tables of keyed streams by their keys (see {@link RandomStreams.blocks}). */
+  private readonly tables = new Map<readonly string[], StreamBlocks>();
+
+  /**
+   * The keyed streams of `keys` as one table (stream-blocks.ts): slot j gives the uniforms of
+   * `stream(keys[j], drawsPerTurn)`, bit for bit, with its position kept in an array. The same
+   * array of keys gives the same table on every call (and after {@link RandomStreams.reseed},
+   * its slots re-seeded as they are opened). A key must not be drawn from both here and by
+   * `stream`/`at` in the same run: each would keep its own position.
+   *
+   * @internal
+   */
+  blocks(keys: readonly string[], drawsPerTurn: number): StreamBlocks {
+    let t = this.tables.get(keys);
+    if (t === undefined) {
+      t = new StreamBlocks(this, keys, drawsPerTurn);
+      this.tables.set(keys, t);
+    } else if (t.drawsPerTurn !== drawsPerTurn) {
+      throw new Error(`stream table: drawsPerTurn ${String(drawsPerTurn)} differs from ${t.drawsPerTurn} used before (it must be fixed for a table)`);
+    }
+    return t;
+  }
 
   /**
    * The stream of a stable key, positioned at the start of `turn`'s block of `drawsPerTurn`
@@ -352,6 +362,7 @@ export class RandomStreams {
   get drawn(): number {
     let total = this.childDrawn;
     for (const s of this.list) if (s.generation === this.generation) total += s.pos;
+    for (const t of this.tables.values()) total += t.drawn;
     return total;
   }
 }

@@ -7,7 +7,8 @@
  * @module
  */
 import type { Rng } from '../../rng/rng';
-import type { KeyedStream, RandomStreams } from '../../rng/streams';
+import type { RandomStreams } from '../../rng/streams';
+import type { StreamBlocks } from '../../rng/stream-blocks';
 import { CROSSING_DRAWS } from '../../model/crossings';
 import type { CompiledScenario } from '../compile';
 import type { PolicyFunction } from '../policy-function';
@@ -35,8 +36,8 @@ export interface StepContext {
   readonly variants: Map<string, CompiledScenario>;
   /** The turn's typed arrays, allocated once per run and cleared each turn. @internal */
   readonly scratch: TurnScratch;
-  /** The crossing streams in use, by actor × sector (`actor * sectors + sector`). @internal */
-  readonly crossingStreams: (KeyedStream | undefined)[];
+  /** The crossing streams, by actor × sector (`actor * sectors + sector`): one table of slots. @internal */
+  readonly crossingStreams: StreamBlocks;
   /** Each force's last location and its sector index (see {@link sectorOfForce}). @internal */
   readonly forceSectors: { readonly location: (string | undefined)[]; index: Int32Array };
   /** Deep-freeze each new state (immer's auto-freeze; default true). */
@@ -46,6 +47,8 @@ export interface StepContext {
 /** What every run of a compiled scenario shares: stream keys and the order of its forces. */
 interface RunPlan {
   readonly crossingKeys: readonly (readonly string[])[];
+  /** The same keys, actor by actor: the slots of the crossing streams' table. */
+  readonly crossingSlots: readonly string[];
   readonly battleKeys: string[][][];
   readonly sortieKeys: string[][];
   readonly forcesById: readonly number[];
@@ -64,8 +67,10 @@ function planOf(scenario: CompiledScenario): RunPlan {
         const y = scenario.forces[b]?.id ?? '';
         return x < y ? -1 : x > y ? 1 : 0;
       });
+    const crossingKeys = scenario.actors.map((a) => scenario.sectors.map((s) => `cross/${s.id}/${a.id}`));
     plan = {
-      crossingKeys: scenario.actors.map((a) => scenario.sectors.map((s) => `cross/${s.id}/${a.id}`)),
+      crossingKeys,
+      crossingSlots: crossingKeys.flat(),
       battleKeys: scenario.actors.map(() => scenario.sectors.map(() => [])),
       sortieKeys: scenario.actors.map(() => []),
       forcesById,
@@ -94,7 +99,7 @@ export function createStepContext(
     ...(options.policy ? { policy: options.policy } : {}),
     variants: new Map(),
     scratch: options.scratch ?? new TurnScratch(),
-    crossingStreams: new Array<KeyedStream | undefined>(scenario.actors.length * scenario.sectors.length),
+    crossingStreams: streams.blocks(plan.crossingSlots, CROSSING_DRAWS),
     forceSectors: { location: [], index: new Int32Array(scenario.forces.length) },
     freeze: options.freeze ?? true,
   };
@@ -102,13 +107,7 @@ export function createStepContext(
 
 /** The crossing stream of (actor, sector), positioned at `turn`'s block. */
 export function crossingStream(ctx: StepContext, actor: number, sector: number, turn: number): Rng {
-  const i = actor * ctx.scenario.sectors.length + sector;
-  let s = ctx.crossingStreams[i];
-  if (s === undefined) {
-    s = ctx.streams.stream(ctx.crossingKeys[actor]?.[sector] ?? '', CROSSING_DRAWS);
-    ctx.crossingStreams[i] = s;
-  }
-  return s.open(turn);
+  return ctx.crossingStreams.open(actor * ctx.scenario.sectors.length + sector, turn);
 }
 
 /**

@@ -10,9 +10,8 @@
  *
  * @module
  */
-import { attemptsFrom, detectionsInto, resolveDetectedInto, type CrossingCounts } from '../../model/crossings';
+import { detectionsAt, LINK, resolveDetectedAt, type CrossingCounts } from '../../model/crossings';
 import { rememberedRate, routeChoiceInto, smoothInterdictionRate } from '../../model/displacement';
-import { arrivalInTimeProbability, responseProbability } from '../../model/interdiction';
 import type { Rng } from '../../rng/rng';
 import { binomialQuantile } from '../../rng/distributions';
 import type { CompiledActor, CompiledKind, CompiledScenario, CompiledSector } from '../compile';
@@ -21,6 +20,7 @@ import type { LogEntry } from '../results';
 import { turnTables, type MonthMix } from '../turn-tables';
 import { crossingStream, sortieKey, type StepContext } from './context';
 import type { Defence } from './defend';
+import type { ArrivalChances } from '../arrival-chances';
 import { engageArmedGroups } from './engage';
 import { loadPerAttempt, splitAttempts } from './split-loads';
 import { ARMED, M, NF, NK, REFUGEES, round, SMUGGLING } from './flows';
@@ -72,8 +72,8 @@ export function crossPhase(t: TurnFrame, d: Defence): void {
     clashed,
     weights,
     lambda,
-    arrival: arrays.arrival,
-    arrivalKnown: arrays.arrivalKnown,
+    arrivals: tables.arrivalChances(),
+    arrival: tables.arrivalChances().chances,
     closed,
     open,
     changedWithin: t.changedWithin,
@@ -126,9 +126,10 @@ export interface ActorFrame {
   readonly clashed: Uint8Array;
   readonly weights: Float64Array;
   readonly lambda: Float64Array;
-  /** Arrival chances by (sector, kind), see {@link arrivalProbabilities}. */
+  /** The responders' arrival chances by (sector, kind), see {@link arrivalProbabilities}. */
+  readonly arrivals: ArrivalChances;
+  /** Their values: `arrivals.chances`. */
   readonly arrival: Float64Array;
-  readonly arrivalKnown: Uint8Array;
   /** Refugee policy flags of the turn. */
   readonly closed: boolean;
   readonly open: boolean;
@@ -154,22 +155,10 @@ function meanActivity(points: readonly ActorChangePoint[], turnLengthDays: numbe
  * The chances that the local team and the nearest quick-reaction force arrive in time for actor
  * kind `k` in sector `s`, and that either does: `f.arrival[i]`, `[i + 1]` and `[i + 2]` for the
  * index i returned. They depend on the sector's delays and the kind's clearance time only, so
- * they are worked out once a turn for each (sector, kind) that needs them (the two smuggling
- * actors of the default scenario share them).
+ * they are kept from turn to turn until the delays change (engine/arrival-chances.ts).
  */
-export function arrivalProbabilities(f: ActorFrame, kind: CompiledKind, k: number, s: number): number {
-  const at = s * NK + k;
-  const i = 3 * at;
-  if (f.arrivalKnown[at] === 0) {
-    const qi = f.qrfIndex[s] as number;
-    const pLocal = arrivalInTimeProbability(f.localDelay[s] ?? Infinity, kind.clearanceHours);
-    const pQrf = qi >= 0 ? arrivalInTimeProbability(f.qrfDelay[s] ?? Infinity, kind.clearanceHours) : 0;
-    f.arrival[i] = pLocal;
-    f.arrival[i + 1] = pQrf;
-    f.arrival[i + 2] = responseProbability(pLocal, pQrf);
-    f.arrivalKnown[at] = 1;
-  }
-  return i;
+export function arrivalProbabilities(f: ActorFrame, k: number, s: number): number {
+  return f.arrivals.at(f.localDelay, f.qrfIndex, f.qrfDelay, s, k);
 }
 
 /**
@@ -248,6 +237,8 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
   // Red's split loads (split-loads.ts): more, smaller loads; absent unless red gave the order.
   const split = live.split;
   if (split !== undefined) splitAttempts(lambda, split, nS);
+  // The turn's uniforms of every sector with attempts possible, drawn in one pass (rng/stream-blocks.ts).
+  ctx.crossingStreams.prepare(actor.index * nS, nS, turn, lambda);
 
   // Updated in place: the route above has already read the memories of the turn's start.
   const perceived = live.perceived as number[];
@@ -257,6 +248,8 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
   tally.remaining = live.strength;
   tally.losses = 0;
   const { sectorAcc, kindAcc } = f;
+  const attemptMemo = ctx.scratch.attempts(sc.actors.length * nS);
+  const memoAt = actor.index * nS;
   // The actor's counts over its sectors, added to its kind's once: they are integers, so the
   // sum is exact in any order (the kg and casualty flows are added pair by pair, in order).
   let allAttempts = 0;
@@ -283,8 +276,7 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
     // Only integers and objects cross these calls: a double argument of a call V8 does not
     // inline is boxed, and this loop runs for every actor, sector and turn.
     const rng = crossingStream(ctx, actor.index, s, turn);
-    // The chain's first link here: its common answer, 0, costs no call.
-    const tried = attemptsFrom(rng.next(), lambda[s] as number);
+    const tried = attemptMemo.draw(rng, lambda, s, memoAt + s);
     if (tried === 0) {
       // Nothing crossed (two sector-turns in three): no count, no flow, no log, and no
       // observation to remember: the rate stays (only kept in [0, 1]) and its weight decays.
@@ -358,12 +350,15 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
 function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, rng: Rng, tried: number, out: CrossingCounts): void {
   const { ctx, complicity, closed, open } = f;
   const k = actor.kindIndex;
-  const c = detectionsInto(tried, f.pDetect[s] as number, rng, out);
+  const chain = ctx.scratch.chain;
+  chain[LINK.detect] = f.pDetect[s] as number;
+  const c = detectionsAt(tried, chain, rng, out);
   // The response's chances matter only to a detected attempt (and to the log).
-  const ai = c.detected > 0 || ctx.log ? arrivalProbabilities(f, kind, k, s) : -1;
-  const pResponse = ai >= 0 ? (f.arrival[ai + 2] as number) : 0;
-  const apprehendShare = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
-  resolveDetectedInto(pResponse, k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1, apprehendShare, rng, c);
+  const ai = c.detected > 0 || ctx.log ? arrivalProbabilities(f, k, s) : -1;
+  chain[LINK.response] = ai >= 0 ? (f.arrival[ai + 2] as number) : 0;
+  chain[LINK.stop] = k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1;
+  chain[LINK.apprehend] = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
+  resolveDetectedAt(chain, rng, c);
   if (c.reached > 0) countSorties(f, actor, s, ai, c.reached);
   if (ctx.log) logCrossings(f, actor, s, ai, c);
 }

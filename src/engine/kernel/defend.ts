@@ -11,7 +11,6 @@
  */
 import { assistedMean } from '../../model/forces';
 import { deterrenceFactor } from '../../model/pressure';
-import { localResponseDelayHours } from '../../model/response';
 import type { SectorDetection } from '../../model/sector-detection';
 import type { CompiledScenario } from '../compile';
 import { drillDaysInTurn, type MutableForce, type MutableSector, type MutableWorld } from '../world';
@@ -70,7 +69,9 @@ export function defendPhase(t: TurnFrame): Defence {
     // Its condition over the turn: fatigue and training relax during it, and a turn reads their
     // means (docs/model.md, "Time"), not their values at its start.
     const fatigue = fd.rotation.settle + (unit.fatigue - fd.rotation.settle) * fd.rotationMean;
-    const condition = available * (1 - fatigue) * assistedMean(unit.quality, aid.qualityCap, aid.qualityGainPerWeek, aid.qualityMean, assisted(s), sc.weeks);
+    const m = assisted(s);
+    const quality = m > 0 ? assistedMean(unit.quality, aid.qualityCap, aid.qualityGainPerWeek, aid.qualityMean, m, sc.weeks) : unit.quality;
+    const condition = available * (1 - fatigue) * quality;
     patrolEffective[s] = (patrolEffective[s] ?? 0) + condition * sc.detection.dutyFraction;
     localAvailable[s] = (localAvailable[s] ?? 0) + available;
     localCondition[s] = (localCondition[s] ?? 0) + condition;
@@ -80,7 +81,7 @@ export function defendPhase(t: TurnFrame): Defence {
   // Drills add exercise presence near the border for the days they run (deterrence, no patrols).
   deterrenceByKind(sc, world, turn, exercisePersonnel, arrays.deterrence);
 
-  const { pDetect, localDelay, qrfIndex, qrfDelay, complicity } = arrays;
+  const { pDetect, localDelay, qrfIndex, qrfDelay, complicity, sensors } = arrays;
   // The turn's calendar months: each sector's access (river and passes) and search season over
   // the turn's days, from the scenario's (or variant's) tables.
   const tables = turnTables(sc);
@@ -94,28 +95,27 @@ export function defendPhase(t: TurnFrame): Defence {
   qr.build(forces, t.specs, t.forcesById, sc.places);
   const nearest = { index: -1, delay: Infinity };
   const detection = tables.detection();
+  const delays = tables.localDelays();
   for (const sector of sc.sectors) {
     const i = sector.index;
-    const sensors = assistedMean((sectors[i] as MutableSector).sensorDetection, aid.sensorCap, aid.sensorGainPerWeek, aid.sensorMean, assisted(i), sc.weeks);
+    const level = (sectors[i] as MutableSector).sensorDetection;
+    const m = assisted(i);
+    // Without assistance the sensors stay at their level (assistedMean's own first case, here
+    // so that the common sector makes no call).
+    sensors[i] = m > 0 ? assistedMean(level, aid.sensorCap, aid.sensorGainPerWeek, aid.sensorMean, m, sc.weeks) : level;
     const model = detection[i] as SectorDetection;
-    pDetect[i] = model.probability(patrolEffective[i] ?? 0, searchSeason[i] as number, sensors);
+    model.probabilityInto(pDetect, i, patrolEffective, searchSeason, sensors, i);
     if (monthTables !== null) {
       // Reported per sector: the mean over the turn's days of each month's chance.
       let mean = 0;
       for (let k = 0; k < monthTables.length; k++) {
-        const p = model.probability(patrolEffective[i] ?? 0, tables.search(mix.months[k] as number)[i] as number, sensors);
-        (monthTables[k] as Float64Array)[i] = p;
-        mean += (mix.shares[k] as number) * p;
+        const table = monthTables[k] as Float64Array;
+        model.probabilityInto(table, i, patrolEffective, tables.search(mix.months[k] as number), sensors, i);
+        mean += (mix.shares[k] as number) * (table[i] as number);
       }
       pDetect[i] = mean;
     }
-    localDelay[i] = localResponseDelayHours(
-      localAvailable[i] ?? 0,
-      sc.response.respondersPerIncident,
-      sector.lengthKm,
-      sector.roadSpeedKmPerHour,
-      sc.response.localNoticeHours,
-    );
+    delays.into(localDelay, localAvailable, i);
     // The nearest quick-reaction force (ties: first by id). Units patrolling this sector are
     // its local response already and are not counted twice.
     if (!qr.empty) {

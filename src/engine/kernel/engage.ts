@@ -60,7 +60,7 @@ export function engageArmedGroups(
   // Fought one by one up to a bound; beyond it, in proportion (bounded work a turn).
   const fought = Math.min(detected, MAX_BATTLES_PER_SECTOR_TURN);
   // The responders' chances (only a detected group, or the log, needs them).
-  const ai = fought > 0 || f.ctx.log ? arrivalProbabilities(f, kind, k, s) : -1;
+  const ai = fought > 0 || f.ctx.log ? arrivalProbabilities(f, k, s) : -1;
   const available = f.localAvailable[s] ?? 0;
   const chances: Chances = {
     pLocal: ai >= 0 ? (f.arrival[ai] as number) : 0,
