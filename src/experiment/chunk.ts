@@ -23,7 +23,7 @@ export interface ChunkTask {
   /**
    * The scenario with the policy applied (validated); to a worker thread, as its JSON text,
    * which crosses as one string (a worker parses it once a key) instead of an object graph
-   * cloned for every block.
+   * cloned for every block, and only until the threads hold it (worker-protocol.ts).
    */
   scenario: Scenario | string;
   rootSeed: number;
@@ -77,6 +77,14 @@ export interface RunOutput {
 
 const compiledCache = new Map<string, CompiledScenario>();
 const CACHE_SIZE = 16;
+
+/**
+ * Whether this thread holds the compiled scenario of `key` (a task without a design may then
+ * come without its scenario: worker-protocol.ts).
+ */
+export function isCompiled(key: string): boolean {
+  return compiledCache.has(key);
+}
 
 function compiled(task: ChunkTask, point?: number): CompiledScenario {
   // A point's scenario is known by its values, not its index: another experiment on the same

@@ -370,7 +370,8 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
     internal.prepared ?? (await prepareMonteCarlo(scenario, options, internal.executor?.workers ?? options.workers ?? 1, internal.plan));
   const targets = manifest.options.until;
   const maxRuns = manifest.options.maxRuns ?? options.runs;
-  const key = `${scenarioHash(played)}`;
+  // The manifest holds the scenario's hash: the played one's when no policy overlay changed it.
+  const key = played === scenario ? manifest.scenario.hash : scenarioHash(played);
   const turns = manifest.turns;
   const perTurn = manifest.options.perTurn;
   const start = options.shard?.index ?? 0;

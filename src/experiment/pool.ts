@@ -19,6 +19,7 @@ import { ExperimentError } from './errors';
 import { EXPERIMENT_LIMITS } from './limits';
 import type { PackedRuns } from './packed-runs';
 import type { ChunkPolicy } from './policy';
+import { isScenarioWanted, type WorkerReply, type WorkerTask } from './worker-protocol';
 
 /** A block of runs as an executor gives it back: packed by a worker thread, or as objects. */
 export type RunBlock = PackedRuns | RunOutput[];
@@ -101,6 +102,12 @@ function closedError(): Error {
  */
 export const POOL_IDLE_MS = 30_000;
 
+/** Blocks of one scenario sent with its text, per thread, before blocks are sent without it. */
+const TEXT_BLOCKS_PER_THREAD = 3;
+
+/** Scenarios whose sending the pool tracks (a thread keeps 16 compiled: chunk.ts). */
+const SCENARIOS_KEPT = 16;
+
 /**
  * The piscina pool that lives across experiments in this process (issue 23): starting two
  * threads and compiling the engine in each cost about 0.7 s of CPU a call, which dominated
@@ -115,6 +122,10 @@ export const POOL_IDLE_MS = 30_000;
 class WarmPool {
   readonly pool: Piscina;
   private readonly leases = new Set<PoolExecutor>();
+  /** Blocks sent with their scenario's text, by key (the most recent keys only). */
+  private readonly textsSent = new Map<string, number>();
+  /** Blocks sent again with their scenario's text, a thread having asked for it. */
+  resent = 0;
   private idle: ReturnType<typeof setTimeout> | undefined;
   private ending: Promise<void> | undefined;
   constructor(readonly workers: number) {
@@ -141,6 +152,17 @@ class WarmPool {
   /** Whether `executor` is the one lease open. */
   onlyLease(executor: PoolExecutor): boolean {
     return this.leases.size === 1 && this.leases.has(executor);
+  }
+  /**
+   * Whether a block of the scenario `key` goes with its text: until the threads have likely
+   * compiled it (worker-protocol.ts; a thread that has not asks for it).
+   */
+  sendText(key: string): boolean {
+    const sent = this.textsSent.get(key) ?? 0;
+    if (sent >= this.workers * TEXT_BLOCKS_PER_THREAD) return false;
+    if (sent === 0 && this.textsSent.size >= SCENARIOS_KEPT) this.textsSent.delete(this.textsSent.keys().next().value as string);
+    this.textsSent.set(key, sent + 1);
+    return true;
   }
   lease(executor: PoolExecutor): void {
     if (this.idle !== undefined) clearTimeout(this.idle);
@@ -247,10 +269,23 @@ class PoolExecutor implements Executor {
     if (this.failure !== undefined) throw this.failure;
     // A function cannot cross to a worker thread: the worker imports it from the policy's module.
     const policy = task.policy === undefined ? {} : { policy: functionless(task.policy) };
-    // The scenario as JSON text, made once: serializing its object graph for every block cost
-    // the main thread 70-190 us, and each worker 130 us to rebuild it (default scenario).
-    const sent: ChunkTask = { ...task, scenario: scenarioText(task.scenario), ...policy };
-    const done = this.warm.pool.run(sent, { signal: this.abort.signal }) as Promise<RunBlock>;
+    const { scenario, ...rest } = task;
+    const bare: WorkerTask = { ...rest, ...policy };
+    // The scenario as JSON text, made once, and only while the threads may not hold it yet:
+    // serializing its object graph for every block cost the main thread 70-190 us, and each
+    // worker 130 us to rebuild it (default scenario); its text, 87 KB, was copied twice a block.
+    const withText = (): WorkerTask => ({ ...bare, scenario: scenarioText(scenario, task.key) });
+    let reply = await this.post(task.design !== undefined || this.warm.sendText(task.key) ? withText() : bare);
+    if (isScenarioWanted(reply)) {
+      this.warm.resent++;
+      reply = await this.post(withText());
+    }
+    if (isScenarioWanted(reply)) throw new Error(`a worker thread did not take the scenario of block ${task.start}`);
+    return reply;
+  }
+  /** Sends a block to a thread. */
+  private async post(sent: WorkerTask): Promise<WorkerReply> {
+    const done = this.warm.pool.run(sent, { signal: this.abort.signal }) as Promise<WorkerReply>;
     this.inFlight.add(done);
     try {
       return await done;
@@ -288,17 +323,20 @@ function functionless(p: ChunkPolicy): ChunkPolicy {
   return rest;
 }
 
-const texts = new WeakMap<object, string>();
+const texts = new WeakMap<object, { key: string; text: string }>();
 
-/** The JSON text of a scenario, kept for as long as the scenario object lives. */
-function scenarioText(scenario: ChunkTask['scenario']): string {
+/**
+ * The JSON text of a scenario whose hash is `key`, kept for as long as the scenario object
+ * lives and its hash stays `key` (a scenario changed in place since is written anew).
+ */
+function scenarioText(scenario: ChunkTask['scenario'], key: string): string {
   if (typeof scenario === 'string') return scenario;
-  let text = texts.get(scenario);
-  if (text === undefined) {
-    text = JSON.stringify(scenario);
-    texts.set(scenario, text);
+  let kept = texts.get(scenario);
+  if (kept?.key !== key) {
+    kept = { key, text: JSON.stringify(scenario) };
+    texts.set(scenario, kept);
   }
-  return text;
+  return kept.text;
 }
 
 /**
@@ -320,4 +358,12 @@ export function createExecutor(workers = 1, options: { thread?: boolean } = {}):
  */
 export function warmPoolThreads(): number[] | undefined {
   return warm?.pool.threads.map((t) => t.threadId);
+}
+
+/**
+ * How many blocks the warm pool sent again with their scenario because a thread no longer held
+ * it (undefined with no warm pool): what the tests see of that path being taken.
+ */
+export function warmPoolResends(): number | undefined {
+  return warm?.resent;
 }

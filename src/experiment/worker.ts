@@ -1,14 +1,16 @@
 /**
  * The pool's worker entry (built as `dist/experiment-worker.{js,cjs}`): plays blocks of runs.
- * Each worker compiles a scenario once and keeps it for the next blocks.
+ * Each worker compiles a scenario once and keeps it for the next blocks, which may then come
+ * without it (worker-protocol.ts).
  *
  * Internal to the package (its declarations are not part of the public API).
  *
  * @module
  */
-import { playChunk, type ChunkTask, type RunOutput } from './chunk';
-import { RunPacker, type PackedRuns } from './packed-runs';
+import { isCompiled, playChunk, type ChunkTask } from './chunk';
+import { RunPacker } from './packed-runs';
 import { importPolicyFunction } from './policy-module';
+import type { WorkerReply, WorkerTask } from './worker-protocol';
 import type { PolicyFunction } from '../engine/dynamics';
 
 const loaded = new Map<string, Promise<PolicyFunction>>();
@@ -24,14 +26,16 @@ function loadPolicy(name: string, module: string, exportName: string, tsx: strin
   return fn;
 }
 
-export default async function experimentWorker(task: ChunkTask): Promise<PackedRuns | RunOutput[]> {
-  const p = task.policy;
-  const ready =
-    p !== undefined && p.decide === undefined && p.module !== undefined
-      ? { ...task, policy: { ...p, decide: await loadPolicy(p.name, p.module, p.exportName ?? 'default', p.tsx) } }
-      : task;
+export default async function experimentWorker(sent: WorkerTask): Promise<WorkerReply> {
+  const p = sent.policy;
+  const decide =
+    p !== undefined && p.decide === undefined && p.module !== undefined ? await loadPolicy(p.name, p.module, p.exportName ?? 'default', p.tsx) : undefined;
+  // Checked after the last await, so that no other block compiles a scenario in between.
+  if (sent.scenario === undefined && (sent.design !== undefined || !isCompiled(sent.key))) return { scenarioWanted: sent.key };
+  // Without its scenario, the block's key is compiled (checked above): the text is never read.
+  const task: ChunkTask = { ...sent, scenario: sent.scenario ?? '', ...(decide !== undefined && p !== undefined ? { policy: { ...p, decide } } : {}) };
   // Packed as they are played: a block's results kept as objects outlive the young generation.
   const packer = new RunPacker(task.count);
-  playChunk(ready, (run) => packer.add(run));
+  playChunk(task, (run) => packer.add(run));
   return packer.result();
 }

@@ -3,15 +3,17 @@
  * 2 workers are played by the same threads; an experiment stopped in the middle of its blocks
  * terminates only its own work and leaves the pool to the next, with the same numbers;
  * closeWorkerPool ends it; and a script that never calls it still exits as soon as its work is
- * done (the pool's threads and idle timer are unref'd).
+ * done (the pool's threads and idle timer are unref'd). Blocks go without their scenario once
+ * the threads hold it (worker-protocol.ts): a thread that no longer does gets it again, and a
+ * scenario changed in place is sent anew.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runMonteCarlo } from '../../src/experiment/monte-carlo';
-import { closeWorkerPool, POOL_IDLE_MS, warmPoolThreads } from '../../src/experiment/pool';
-import { loadScenario } from '../../src/scenario';
+import { closeWorkerPool, POOL_IDLE_MS, warmPoolResends, warmPoolThreads } from '../../src/experiment/pool';
+import { loadScenario, type Scenario } from '../../src/scenario';
 import { DEFAULT_SCENARIO, ROOT } from '../helpers/paths';
 
 const scenario = loadScenario(DEFAULT_SCENARIO);
@@ -71,6 +73,30 @@ describe('the warm worker pool', () => {
     expect((await other).metrics).toEqual(reference.metrics);
     expect(warmPoolThreads()).toHaveLength(2);
     expect((await mc(5)).metrics).toEqual(reference.metrics);
+  }, 120_000);
+
+  test('a thread that dropped a scenario (an uncertainty design compiled 16 others since) is sent it again', async () => {
+    await closeWorkerPool();
+    const before = await mc(7);
+    expect(warmPoolResends()).toBe(0);
+    // 64 input points, about 32 a thread: each keeps only the last 16 it compiled.
+    const opts = { runs: 128, seed: 8, turns: 5, uncertainty: 'ranges' as const, replications: 2 };
+    const design = await runMonteCarlo(scenario, { ...opts, workers: 2 });
+    expect(design.metrics).toEqual((await runMonteCarlo(scenario, { ...opts, workers: 1 })).metrics);
+    const after = await mc(7);
+    expect(warmPoolResends()).toBeGreaterThan(0);
+    expect(after.metrics).toEqual(before.metrics);
+  }, 120_000);
+
+  test('a scenario changed in place between experiments: the threads play it as it is now', async () => {
+    const s = structuredClone(scenario) as Scenario;
+    const run = (workers: number) => runMonteCarlo(s, { runs: 64, seed: 9, turns: 10, workers });
+    const first = await run(2);
+    const heroin = s.actors.find((a) => a.id === 'heroin') as (typeof s.actors)[number] & { attemptsPerWeek: { value: number } };
+    heroin.attemptsPerWeek.value = 140;
+    const changed = await run(2);
+    expect(changed.metrics).not.toEqual(first.metrics);
+    expect(changed.metrics).toEqual((await run(1)).metrics);
   }, 120_000);
 
   test('a script that never closes the pool exits when its work is done, long before the idle time', () => {
