@@ -885,9 +885,9 @@ export function poissonQuantileFromZero(u: number, mean: number, expMinusMean: n
  * Whether {@link poissonQuantile}(u, mean) is surely 0, decided without computing e^-λ: true
  * for a mean ≤ 0 or NaN, for u ≤ 0 or NaN, and for 0 < λ ≤ 1 when u is below the cubic lower
  * bound of P(N = 0) by more than the guard band. False means "not decided here" (the count may
- * still be 0): ask {@link poissonQuantile}. Two thirds of the engine's crossing draws end here;
- * the test is small enough for V8 to inline into a hot loop that could not inline the quantile,
- * so those draws cost no call.
+ * still be 0): ask {@link poissonQuantile}. The test is small enough for V8 to inline into a hot
+ * loop that could not inline the quantile (model/crossings.ts, attemptsFrom); the engine's own
+ * crossings keep e^-λ instead ({@link poissonQuantileFromZero}).
  *
  * @param u - a uniform draw in [0, 1)
  * @param mean - Poisson mean λ (events per period)

@@ -38,6 +38,7 @@ export function crossPhase(t: TurnFrame, d: Defence): void {
   const closed = world !== null && world.flags.includes('border-closed');
   const open = world !== null && !closed && world.flags.includes('border-open');
   const tables = turnTables(sc);
+  const arrivals = tables.arrivalChances();
   const frame: ActorFrame = {
     sc,
     ctx,
@@ -72,8 +73,8 @@ export function crossPhase(t: TurnFrame, d: Defence): void {
     clashed,
     weights,
     lambda,
-    arrivals: tables.arrivalChances(),
-    arrival: tables.arrivalChances().chances,
+    arrivals,
+    arrival: arrivals.chances,
     closed,
     open,
     changedWithin: t.changedWithin,
