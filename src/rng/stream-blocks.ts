@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { fillPacked, skipPacked } from './generator';
+import { fillPacked, fillPackedMany, skipPacked } from './generator';
 import { seedKeyed } from './keyed-seed';
 import type { Rng } from './rng';
 
@@ -45,6 +45,8 @@ export class StreamBlocks implements Rng {
   private end = 0;
   private slot = -1;
   private turn = -1;
+  /** The slots whose blocks `prepare` is drawing (scratch). */
+  private due = new Int32Array(0);
 
   /**
    * @param owner - the streams whose seed the slots take
@@ -78,15 +80,20 @@ export class StreamBlocks implements Rng {
     const K = this.drawsPerTurn;
     const start = turn * K;
     const generation = this.owner.generation;
+    let due = this.due;
+    if (due.length < count) due = this.due = new Int32Array(count);
+    let m = 0;
     for (let i = 0; i < count; i++) {
       if (!((wanted[i] as number) > 0)) continue;
       const j = first + i;
       if (this.ready[j] === turn && this.seeded[j] === generation) continue;
       if (this.pos[j] !== start || this.seeded[j] !== generation) this.reach(j, start);
-      fillPacked(this.state, 4 * j, this.block, j * K, K);
+      due[m++] = j;
       this.pos[j] = start + K;
       this.ready[j] = turn;
     }
+    // The blocks after the checks, in one loop over independent generators (generator.ts).
+    fillPackedMany(this.state, due, m, this.block, K);
   }
 
   /**

@@ -5,7 +5,8 @@
  */
 import alea from 'seedrandom/lib/alea.js';
 import { describe, expect, test } from 'vitest';
-import { generatorFromHashes, nextPacked, seedPacked, skipPacked } from '../../src/rng/generator';
+import { fillPackedMany, generatorFromHashes, HALF_CELL, nextPacked, seedPacked, skipPacked } from '../../src/rng/generator';
+import fc from 'fast-check';
 import { RandomStreams } from '../../src/rng/streams';
 
 describe('packed alea', () => {
@@ -47,6 +48,24 @@ describe('packed alea', () => {
         expect(nextPacked(skipped, 4)).toBe(nextPacked(stepped, 4));
       }
     }
+  });
+
+  test('fillPackedMany gives each listed generator the draws nextPacked would, and leaves the rest alone', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 11 }), { maxLength: 12 }), fc.integer({ min: 1, max: 7 }), fc.integer(), (slots, n, salt) => {
+        const state = new Float64Array(4 * 12);
+        for (let j = 0; j < 12; j++) seedPacked(state, 4 * j, Math.imul(j + 1, 0x9e3779b1) ^ salt, Math.imul(j + 7, 0x85ebca6b), salt, 5);
+        const reference = state.slice();
+        const out = new Float64Array(12 * n).fill(-1);
+        fillPackedMany(state, Int32Array.from(slots), slots.length, out, n);
+        for (let j = 0; j < 12; j++) {
+          const listed = slots.includes(j);
+          for (let i = 0; i < n; i++) expect(out[j * n + i]).toBe(listed ? nextPacked(reference, 4 * j) + HALF_CELL : -1);
+          expect(Array.from(state.subarray(4 * j, 4 * j + 4))).toEqual(Array.from(reference.subarray(4 * j, 4 * j + 4)));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   test('keyed streams still skip, count and throw as before', () => {
