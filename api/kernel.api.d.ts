@@ -45,7 +45,6 @@ interface StepContext {
     readonly streams: RandomStreams;
     readonly log: boolean;
     readonly detail: boolean;
-    readonly crossingKeys: readonly (readonly string[])[];
     readonly battleKeys: string[][][];
     readonly sortieKeys: string[][];
     readonly forcesById: readonly number[];

@@ -22,8 +22,6 @@ export interface StepContext {
   readonly log: boolean;
   /** Record per-sector metrics each turn (off when only totals are wanted). */
   readonly detail: boolean;
-  /** Stream keys by [actor][sector], built once so that a turn allocates no strings. */
-  readonly crossingKeys: readonly (readonly string[])[];
   /** Engagement stream keys by [actor][sector][group], grown on first use and kept for the run. */
   readonly battleKeys: string[][][];
   /** Sortie stream keys by [actor][sector], made on first use. */
@@ -46,8 +44,7 @@ export interface StepContext {
 
 /** What every run of a compiled scenario shares: stream keys and the order of its forces. */
 interface RunPlan {
-  readonly crossingKeys: readonly (readonly string[])[];
-  /** The same keys, actor by actor: the slots of the crossing streams' table. */
+  /** The crossing streams' keys, `cross/<sector>/<actor>`, actor by actor: the slots of their table. */
   readonly crossingSlots: readonly string[];
   readonly battleKeys: string[][][];
   readonly sortieKeys: string[][];
@@ -67,10 +64,8 @@ function planOf(scenario: CompiledScenario): RunPlan {
         const y = scenario.forces[b]?.id ?? '';
         return x < y ? -1 : x > y ? 1 : 0;
       });
-    const crossingKeys = scenario.actors.map((a) => scenario.sectors.map((s) => `cross/${s.id}/${a.id}`));
     plan = {
-      crossingKeys,
-      crossingSlots: crossingKeys.flat(),
+      crossingSlots: scenario.actors.flatMap((a) => scenario.sectors.map((s) => `cross/${s.id}/${a.id}`)),
       battleKeys: scenario.actors.map(() => scenario.sectors.map(() => [])),
       sortieKeys: scenario.actors.map(() => []),
       forcesById,
@@ -92,7 +87,6 @@ export function createStepContext(
     streams,
     log: options.log ?? true,
     detail: options.detail ?? true,
-    crossingKeys: plan.crossingKeys,
     battleKeys: plan.battleKeys,
     sortieKeys: plan.sortieKeys,
     forcesById: plan.forcesById,
