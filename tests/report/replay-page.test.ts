@@ -4,7 +4,8 @@
  * turn's panel shows that turn's numbers; each turn's map marks the sectors with that turn's
  * attempts (drawn in proportion to their km, colours in the order of the values); a bad input
  * leaves no file. In headless Chromium the turn control reaches every turn, one at a time, with
- * no script, request or error; screenshots of turns 1, 26 and 51 (the last) in out/screens/replay/.
+ * no script, request or error, and the map's names keep off the border line and each other;
+ * screenshots of turns 1, 26 and 51 (the last) in out/screens/replay/.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { runCli } from '../helpers/cli';
 import { DEFAULT_SCENARIO, ROOT } from '../helpers/paths';
 import { tempDir } from '../helpers/temp';
 import { drawnKm, pixelLength, strokeOf, valueOf } from './map-checks';
+import { namesAcrossLine, namesOverlapping, readDrawn } from './map-names';
 import { luminance, svgItems } from './svg-marks';
 
 const SCREENS = join(ROOT, 'out', 'screens', 'replay');
@@ -180,6 +182,12 @@ describe('frontier-sim replay', () => {
         });
       const boxes = [...(await box('.stage .map > svg')), ...(await box('#ov-50 svg'))];
       for (let i = 0; i < 4; i++) expect(Math.abs((boxes[i + 4] as number) - (boxes[i] as number))).toBeLessThan(0.5);
+      // Its names keep off the line the turn's overlay draws, and off each other.
+      const drawn = await page.locator('.stage').first().evaluate(readDrawn);
+      expect(drawn.line.length).toBeGreaterThan(100);
+      expect(drawn.names.length).toBeGreaterThan(10);
+      expect(namesAcrossLine(drawn)).toEqual([]);
+      expect(namesOverlapping(drawn)).toEqual([]);
       expect(requests).toEqual([url]);
       expect(problems).toEqual([]);
       await page.close();
