@@ -101,7 +101,12 @@ export async function launchChromium(viewport: { width: number; height: number }
   const executablePath = await chromiumExecutable();
   const profile = mkdtempSync(join(tmpdir(), 'frontier-chromium-'));
   try {
-    const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: [...CHROMIUM_ARGS], viewport });
+    // Chromium's own temporary files (shared memory, `.org.chromium.Chromium.*`) go inside the
+    // profile, which close() removes: a browser stopped mid-write leaves some behind otherwise.
+    const tmp = join(profile, 'tmp');
+    mkdirSync(tmp);
+    const env = { ...process.env, TMPDIR: tmp };
+    const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: [...CHROMIUM_ARGS], viewport, env });
     return {
       context,
       async close() {
