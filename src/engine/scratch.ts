@@ -137,8 +137,6 @@ export class TurnScratch {
 
   /** The crossing counts of one actor, sector and turn (read before the next draw). */
   readonly counts: CrossingCounts = { attempts: 0, detected: 0, reached: 0, interdicted: 0, apprehended: 0, turnedBack: 0, gotAway: 0 };
-  /** The probabilities of one crossing chain, by LINK (model/crossings.ts). */
-  readonly chain = new Float64Array(4);
   /** An actor's strength left and losses during a turn's engagements (one actor at a time). */
   readonly actorTally = { remaining: 0, losses: 0 };
   /** The engagements' tally of one actor, sector and turn (one engagement loop at a time). */

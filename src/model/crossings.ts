@@ -105,48 +105,46 @@ export function attemptsFrom(u1: number, meanAttempts: number): number {
  * @returns `out`
  */
 export function detectionsInto<T extends { attempts: number; detected: number }>(attempts: number, pDetect: number, draws: Rng, out: T): T {
-  LINKS[LINK.detect] = pDetect;
-  return detectionsAt(attempts, LINKS, draws, out);
-}
-
-/**
- * Where the chain's probabilities sit in the Float64Array that {@link detectionsAt} and
- * {@link resolveDetectedAt} read: the engine passes them in an array, because V8 boxes a double
- * passed to a function it does not inline, and the chain runs for every actor, sector and turn.
- */
-export const LINK = { detect: 0, response: 1, stop: 2, apprehend: 3 } as const;
-
-/** The probabilities of the chain's functions that take them one by one. */
-const LINKS = new Float64Array(4);
-
-/**
- * {@link detectionsInto} with p_detect at `chain[LINK.detect]`.
- *
- * @param attempts - attempts this turn (count)
- * @param chain - the chain's probabilities, by {@link LINK}
- * @param draws - the stream u₁ came from, one uniform into its block
- * @returns `out`
- */
-export function detectionsAt<T extends { attempts: number; detected: number }>(attempts: number, chain: Float64Array, draws: Rng, out: T): T {
   out.attempts = attempts;
-  out.detected = linkDraw(draws, attempts, chain, LINK.detect);
+  out.detected = linkDraw(draws, attempts, pDetect);
   return out;
 }
 
 /**
- * The next link of the chain: `binomialQuantile(u, n, p)` for the next uniform u of `draws` and
- * p = `chain[link]`. With no trials the link is 0 and draws nothing (the chain stops here; see
- * the module's note). With p ≤ 0 or p ≥ 1 the count does not depend on u, which is drawn (the
- * next link's uniform keeps its position) but not handed to the sampler (its own first cases,
- * repeated here so that the hot loop skips a call for them); then the sampler's fast paths,
- * which V8 can inline here, and only where they cannot decide the sampler itself.
+ * The next link of the chain: {@link linkCount} for the next uniform of `draws`. With no trials the link is 0 and draws nothing (the chain stops here; see the
+ * module's note); with p ≤ 0 or p ≥ 1 the uniform is drawn all the same, so that the next link's
+ * keeps its position.
  */
-function linkDraw(draws: Rng, n: number, chain: Float64Array, link: number): number {
+function linkDraw(draws: Rng, n: number, p: number): number {
   const trials = n > 0 ? Math.floor(n) : 0;
   if (trials === 0) return 0;
-  const u = draws.next();
-  const p = chain[link] as number;
-  if (!(p > 0)) return 0;
+  return linkCount(draws.next(), n, p);
+}
+
+/**
+ * Where each link's uniform is in the turn's block of {@link CROSSING_DRAWS}: link i reads uᵢ
+ * (see the module's note), so a loop that has the block in an array reads a link's uniform at
+ * its place instead of drawing the uniforms in turn.
+ */
+export const DRAW = { attempts: 0, detect: 1, response: 2, stop: 3, apprehend: 4 } as const;
+
+/**
+ * One link of the chain from its uniform: `binomialQuantile(u, n, p)`, 0 with no trials. With
+ * p ≤ 0 or p ≥ 1 the count does not depend on u and is not handed to the sampler (its own first
+ * cases, repeated here so that a hot loop skips a call for them); then the sampler's fast paths,
+ * which V8 can inline here, and only where they cannot decide the sampler itself. The engine's
+ * crossings of people and loads call it with the uniforms of the block at {@link DRAW}.
+ *
+ * @param u - the link's uniform
+ * @param n - trials (the count of the link above)
+ * @param p - the link's probability (0-1)
+ * @returns the count
+ * @example
+ * linkCount(0.3, 4, 0.5); // 1 of 4 detected (Binomial(4, 0.5) ≤ 1 with probability 0.3125)
+ */
+export function linkCount(u: number, n: number, p: number): number {
+  const trials = n > 0 ? Math.floor(n) : 0;
+  if (trials === 0 || !(p > 0)) return 0;
   if (p >= 1) return trials;
   const k = binomialQuantileFast(u, trials, p);
   return k >= 0 ? k : binomialQuantile(u, n, p);
@@ -208,25 +206,9 @@ export function resolveCrossingsInto(
  * @returns `out`, completed
  */
 export function resolveDetectedInto(pResponse: number, pStop: number, apprehendShare: number, draws: Rng, out: CrossingCounts): CrossingCounts {
-  LINKS[LINK.response] = pResponse;
-  LINKS[LINK.stop] = pStop;
-  LINKS[LINK.apprehend] = apprehendShare;
-  return resolveDetectedAt(LINKS, draws, out);
-}
-
-/**
- * {@link resolveDetectedInto} with p_response, p_stop and the apprehended share in `chain`, by
- * {@link LINK}.
- *
- * @param chain - the chain's probabilities (each 0-1)
- * @param draws - the stream of the attempts and detections, two uniforms into its block
- * @param out - the counts so far (attempts, detected), completed in place
- * @returns `out`
- */
-export function resolveDetectedAt(chain: Float64Array, draws: Rng, out: CrossingCounts): CrossingCounts {
-  const reached = linkDraw(draws, out.detected, chain, LINK.response);
-  const interdicted = linkDraw(draws, reached, chain, LINK.stop);
-  const apprehended = linkDraw(draws, interdicted, chain, LINK.apprehend);
+  const reached = linkDraw(draws, out.detected, pResponse);
+  const interdicted = linkDraw(draws, reached, pStop);
+  const apprehended = linkDraw(draws, interdicted, apprehendShare);
   out.reached = reached;
   out.interdicted = interdicted;
   out.apprehended = apprehended;

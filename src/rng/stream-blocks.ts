@@ -121,6 +121,16 @@ export class StreamBlocks implements Rng {
     return this;
   }
 
+  /**
+   * The table of blocks: after {@link StreamBlocks.prepare} of slot j for a turn (or its `open`),
+   * its uniforms of that turn are `uniforms[j·K]` … `uniforms[j·K + K - 1]` (K = `drawsPerTurn`)
+   * until the slot is prepared or opened for another turn. For a loop that reads the links of
+   * many slots' chains at their places (the engine's crossings); read, never written.
+   */
+  get uniforms(): Float64Array {
+    return this.block;
+  }
+
   next(): number {
     if (this.cur >= this.end) this.overrun();
     return this.block[this.cur++] as number;

@@ -11,7 +11,6 @@
  * @module
  */
 import { poissonQuantileFromZero } from '../../rng/distributions';
-import type { Rng } from '../../rng/rng';
 
 /** e^-λ of the last mean λ met by each (actor, sector), at `actor * nS + sector`. */
 export class AttemptMemo {
@@ -25,13 +24,14 @@ export class AttemptMemo {
   }
 
   /**
-   * The attempts drawn from `rng`'s next uniform for the mean `lambda[s]`, slot `at` of the memo.
+   * The attempts for the mean `lambda[s]` from the uniform `uniforms[i]` (u₁ of a stream's block
+   * for the turn), slot `at` of the memo.
    *
    * @example
-   * new AttemptMemo(1).draw(stream, Float64Array.of(2), 0, 0); // Poisson(2) from stream.next()
+   * memo.drawAt(block, 0, Float64Array.of(2), 0, 0); // Poisson(2) from block[0]
    */
-  draw(rng: Rng, lambda: Float64Array, s: number, at: number): number {
-    const u = rng.next();
+  drawAt(uniforms: Float64Array, i: number, lambda: Float64Array, s: number, at: number): number {
+    const u = uniforms[i] as number;
     const mean = lambda[s] as number;
     if (this.means[at] !== mean) {
       this.means[at] = mean;

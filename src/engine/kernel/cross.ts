@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { detectionsAt, LINK, resolveDetectedAt, type CrossingCounts } from '../../model/crossings';
+import { DRAW, linkCount, type CrossingCounts } from '../../model/crossings';
 import { rememberedRate, routeChoiceInto, smoothInterdictionRate } from '../../model/displacement';
 import type { Rng } from '../../rng/rng';
 import { binomialQuantile } from '../../rng/distributions';
@@ -238,8 +238,13 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
   // Red's split loads (split-loads.ts): more, smaller loads; absent unless red gave the order.
   const split = live.split;
   if (split !== undefined) splitAttempts(lambda, split, nS);
-  // The turn's uniforms of every sector with attempts possible, drawn in one pass (rng/stream-blocks.ts).
-  ctx.crossingStreams.prepare(actor.index * nS, nS, turn, lambda);
+  // The turn's uniforms of every sector with attempts possible, drawn in one pass (rng/stream-blocks.ts);
+  // sector s's block is at (first + s)·K of the table, each link's uniform at its place (DRAW).
+  const first = actor.index * nS;
+  const blocks = ctx.crossingStreams;
+  blocks.prepare(first, nS, turn, lambda);
+  const uniforms = blocks.uniforms;
+  const K = blocks.drawsPerTurn;
 
   // Updated in place: the route above has already read the memories of the turn's start.
   const perceived = live.perceived as number[];
@@ -276,8 +281,8 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
     }
     // Only integers and objects cross these calls: a double argument of a call V8 does not
     // inline is boxed, and this loop runs for every actor, sector and turn.
-    const rng = crossingStream(ctx, actor.index, s, turn);
-    const tried = attemptMemo.draw(rng, lambda, s, memoAt + s);
+    const at0 = (first + s) * K;
+    const tried = attemptMemo.drawAt(uniforms, at0 + DRAW.attempts, lambda, s, memoAt + s);
     if (tried === 0) {
       // Nothing crossed (two sector-turns in three): no count, no flow, no log, and no
       // observation to remember: the rate stays (only kept in [0, 1]) and its weight decays.
@@ -289,8 +294,8 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
       continue;
     }
     const counts = ctx.scratch.counts;
-    if (k === ARMED) engageArmedGroups(f, actor, kind, s, rng, tried, tally, counts);
-    else crossPeople(f, actor, kind, s, rng, tried, counts);
+    if (k === ARMED) engageArmedGroups(f, actor, kind, s, afterAttempts(ctx, actor.index, s, turn), tried, tally, counts);
+    else crossPeople(f, actor, kind, s, uniforms, at0, tried, counts);
     const { attempts, detected, interdicted, gotAway, apprehended, turnedBack } = counts;
     const at = s * NF;
     sectorAcc[at + M.attempts] = (sectorAcc[at + M.attempts] as number) + attempts;
@@ -345,23 +350,40 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
 
 /**
  * The crossings of one actor of people or loads (smuggling, refugees, recruits) in one sector and
- * turn: the five-link chain (crossings.ts) after its first link, the `tried` attempts (at least
- * one) that playActor drew from u1, into `out` (playActor adds them to the flows).
+ * turn: the five-link chain (model/crossings.ts) after its first link, the `tried` attempts (at
+ * least one) that playActor drew from u₁, each link from its uniform in the sector's block at
+ * `uniforms[at0 + DRAW.link]`, into `out` (playActor adds them to the flows).
  */
-function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, rng: Rng, tried: number, out: CrossingCounts): void {
+function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, uniforms: Float64Array, at0: number, tried: number, out: CrossingCounts): void {
   const { ctx, complicity, closed, open } = f;
   const k = actor.kindIndex;
-  const chain = ctx.scratch.chain;
-  chain[LINK.detect] = f.pDetect[s] as number;
-  const c = detectionsAt(tried, chain, rng, out);
+  const detected = linkCount(uniforms[at0 + DRAW.detect] as number, tried, f.pDetect[s] as number);
   // The response's chances matter only to a detected attempt (and to the log).
-  const ai = c.detected > 0 || ctx.log ? arrivalProbabilities(f, k, s) : -1;
-  chain[LINK.response] = ai >= 0 ? (f.arrival[ai + 2] as number) : 0;
-  chain[LINK.stop] = k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1;
-  chain[LINK.apprehend] = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
-  resolveDetectedAt(chain, rng, c);
-  if (c.reached > 0) countSorties(f, actor, s, ai, c.reached);
-  if (ctx.log) logCrossings(f, actor, s, ai, c);
+  const ai = detected > 0 || ctx.log ? arrivalProbabilities(f, k, s) : -1;
+  const reached = detected > 0 ? linkCount(uniforms[at0 + DRAW.response] as number, detected, f.arrival[ai + 2] as number) : 0;
+  const pStop = k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1;
+  const interdicted = linkCount(uniforms[at0 + DRAW.stop] as number, reached, pStop);
+  const share = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
+  const apprehended = linkCount(uniforms[at0 + DRAW.apprehend] as number, interdicted, share);
+  out.attempts = tried;
+  out.detected = detected;
+  out.reached = reached;
+  out.interdicted = interdicted;
+  out.apprehended = apprehended;
+  out.turnedBack = interdicted - apprehended;
+  out.gotAway = tried - interdicted;
+  if (reached > 0) countSorties(f, actor, s, ai, reached);
+  if (ctx.log) logCrossings(f, actor, s, ai, out);
+}
+
+/**
+ * The crossing stream of (actor, sector) for `turn`, past u₁ (the attempts, which playActor read
+ * from the block): an armed group's engagements draw from there (engage.ts).
+ */
+function afterAttempts(ctx: StepContext, actor: number, s: number, turn: number): Rng {
+  const rng = crossingStream(ctx, actor, s, turn);
+  rng.next();
+  return rng;
 }
 
 /**
