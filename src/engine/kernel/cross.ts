@@ -354,7 +354,16 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
  * least one) that playActor drew from u₁, each link from its uniform in the sector's block at
  * `uniforms[at0 + DRAW.link]`, into `out` (playActor adds them to the flows).
  */
-function crossPeople(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, uniforms: Float64Array, at0: number, tried: number, out: CrossingCounts): void {
+function crossPeople(
+  f: ActorFrame,
+  actor: CompiledActor,
+  kind: CompiledKind,
+  s: number,
+  uniforms: Float64Array,
+  at0: number,
+  tried: number,
+  out: CrossingCounts,
+): void {
   const { ctx, complicity, closed, open } = f;
   const k = actor.kindIndex;
   const detected = linkCount(uniforms[at0 + DRAW.detect] as number, tried, f.pDetect[s] as number);
