@@ -124,13 +124,10 @@ export class SectorDetection {
     // or the season do, and a turn across two months asks for each month's chance besides the
     // turn's (the same inputs where the months search alike). A pure function of its arguments,
     // so the answer is the one it would work out (±0 inputs give the same chance, 0 coverage).
-    if (effectivePatrolPersonnel === this.lastEffective && seasonMultiplier === this.lastSeason && sensorDetection === this.lastSensors) return this.lastChance;
-    const chance = this.workOut(effectivePatrolPersonnel, seasonMultiplier, sensorDetection);
-    this.lastEffective = effectivePatrolPersonnel;
-    this.lastSeason = seasonMultiplier;
-    this.lastSensors = sensorDetection;
-    this.lastChance = chance;
-    return chance;
+    if (!(effectivePatrolPersonnel === this.lastEffective && seasonMultiplier === this.lastSeason && sensorDetection === this.lastSensors)) {
+      this.remember(effectivePatrolPersonnel, seasonMultiplier, sensorDetection);
+    }
+    return this.lastChance;
   }
 
   /**
@@ -151,13 +148,15 @@ export class SectorDetection {
 
   /** Works out the chance for `effective[i]`, `season[i]` and `sensors[i]`, and remembers it. */
   private rememberAt(effective: Float64Array, season: Float64Array, sensors: Float64Array, i: number): void {
-    const e = effective[i] as number;
-    const s = season[i] as number;
-    const x = sensors[i] as number;
-    this.lastChance = this.workOut(e, s, x);
-    this.lastEffective = e;
-    this.lastSeason = s;
-    this.lastSensors = x;
+    this.remember(effective[i] as number, season[i] as number, sensors[i] as number);
+  }
+
+  /** Works out the chance for these inputs and remembers both (the one cache of both forms). */
+  private remember(effectivePatrolPersonnel: number, seasonMultiplier: number, sensorDetection: number): void {
+    this.lastChance = this.workOut(effectivePatrolPersonnel, seasonMultiplier, sensorDetection);
+    this.lastEffective = effectivePatrolPersonnel;
+    this.lastSeason = seasonMultiplier;
+    this.lastSensors = sensorDetection;
   }
 
   private lastEffective = NaN;
