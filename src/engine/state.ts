@@ -225,10 +225,19 @@ export function initialState(scenario: CompiledScenario, options: { world?: bool
       id: a.id,
       strength: a.strength,
       intent: a.intent,
-      perceived: new Array<number>(n).fill(0),
-      seen: new Array<number>(n).fill(0),
+      perceived: zeros(n),
+      seen: zeros(n),
       casualties: 0,
     })),
   };
   return scenario.dynamic || options.world ? { ...state, world: initialWorld(scenario) } : state;
+}
+
+/**
+ * n zeros in a packed array. `new Array(n).fill(0)` makes a holey one, and V8 then boxes every
+ * double read from it that may be a hole (`a[s] ?? 0`): a heap number for each read of an
+ * actor's memory, for every actor, sector and turn.
+ */
+function zeros(n: number): number[] {
+  return Array.from({ length: n }, () => 0);
 }

@@ -11,19 +11,19 @@
  * @module
  */
 import { DRAW, linkCount, type CrossingCounts } from '../../model/crossings';
-import { rememberedRate, routeChoiceInto, smoothInterdictionRate } from '../../model/displacement';
-import type { Rng } from '../../rng/rng';
+import { routeChoiceInto } from '../../model/displacement';
 import { binomialQuantile } from '../../rng/distributions';
 import type { CompiledActor, CompiledKind, CompiledScenario, CompiledSector } from '../compile';
 import type { ActorChangePoint, MutableActor, MutableForce } from '../world';
 import type { LogEntry } from '../results';
 import { turnTables, type MonthMix } from '../turn-tables';
-import { crossingStream, sortieKey, type StepContext } from './context';
+import { sortieKey, type StepContext } from './context';
 import type { Defence } from './defend';
 import type { ArrivalChances } from '../arrival-chances';
-import { engageArmedGroups } from './engage';
+import { engageOver } from './engage';
 import { loadPerAttempt, splitAttempts } from './split-loads';
-import { ARMED, M, NF, NK, REFUGEES, round, SMUGGLING } from './flows';
+import { addKindCounts, addSectorCounts, ARMED, M, NF, NK, REFUGEES, round, SMUGGLING } from './flows';
+import { fadeMemory, learnFromCrossings, nothingCrossed } from './memories';
 import type { TurnFrame } from './turn-frame';
 
 const NO_TABLES: readonly Float64Array[] = [];
@@ -239,25 +239,36 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
   const split = live.split;
   if (split !== undefined) splitAttempts(lambda, split, nS);
   // The turn's uniforms of every sector with attempts possible, drawn in one pass (rng/stream-blocks.ts);
-  // sector s's block is at (first + s)·K of the table, each link's uniform at its place (DRAW).
-  const first = actor.index * nS;
-  const blocks = ctx.crossingStreams;
-  blocks.prepare(first, nS, turn, lambda);
-  const uniforms = blocks.uniforms;
-  const K = blocks.drawsPerTurn;
-
-  // Updated in place: the route above has already read the memories of the turn's start.
-  const perceived = live.perceived as number[];
-  const seen = live.seen as number[];
-  const decay = sc.memoryDecay;
+  // sector s's block is at (actor.index·nS + s)·K of the table, each link's uniform at its place (DRAW).
+  ctx.crossingStreams.prepare(actor.index * nS, nS, turn, lambda);
   const tally = ctx.scratch.actorTally;
   tally.remaining = live.strength;
   tally.losses = 0;
-  const { sectorAcc, kindAcc } = f;
+  // Armed groups fight what detects them (engage.ts); people and loads go down the chain.
+  if (k === ARMED) engageOver(f, actor, kind, live, tally);
+  else crossOver(f, actor, kind, live);
+  const lost = Math.min(live.strength, tally.losses);
+  live.strength = live.strength - lost;
+  live.casualties = live.casualties + lost;
+}
+
+/**
+ * The crossings of one actor of people or loads (smuggling, refugees, recruits) over the sectors
+ * in one turn: in each sector with attempts possible, the attempts from u₁ of the sector's block,
+ * the rest of the five-link chain ({@link crossChain}), then the flows and the actor's memory
+ * of the sector.
+ */
+function crossOver(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, live: MutableActor): void {
+  const { sc, ctx, nS, lambda, sectorAcc, kindAcc } = f;
+  const k = actor.kindIndex;
+  const blocks = ctx.crossingStreams;
+  const uniforms = blocks.uniforms;
+  const K = blocks.drawsPerTurn;
+  const first = actor.index * nS;
   const attemptMemo = ctx.scratch.attempts(sc.actors.length * nS);
-  const memoAt = actor.index * nS;
+  const split = live.split;
   // The actor's counts over its sectors, added to its kind's once: they are integers, so the
-  // sum is exact in any order (the kg and casualty flows are added pair by pair, in order).
+  // sum is exact in any order (the kg and people flows are added pair by pair, in order).
   let allAttempts = 0;
   let allDetected = 0;
   let allInterdicted = 0;
@@ -274,42 +285,25 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
   let sentBack = kindAcc[M.refugeesTurnedBack * NK + k] as number;
   for (let s = 0; s < nS; s++) {
     if (!((lambda[s] as number) > 0)) {
-      // No attempt possible: nothing learned, what is remembered fades.
-      const w = seen[s] as number;
-      if (w > 0) seen[s] = w * decay;
+      fadeMemory(live, sc, s);
       continue;
     }
-    // Only integers and objects cross these calls: a double argument of a call V8 does not
-    // inline is boxed, and this loop runs for every actor, sector and turn.
     const at0 = (first + s) * K;
-    const tried = attemptMemo.drawAt(uniforms, at0 + DRAW.attempts, lambda, s, memoAt + s);
+    const tried = attemptMemo.drawAt(uniforms, at0 + DRAW.attempts, lambda, s, first + s);
     if (tried === 0) {
-      // Nothing crossed (two sector-turns in three): no count, no flow, no log, and no
-      // observation to remember: the rate stays (only kept in [0, 1]) and its weight decays.
-      const p = perceived[s] as number;
-      // Only a value outside [0, 1] (or -0) changes; most are 0, or inside, already.
-      if (!(p > 0 && p <= 1) && !(p === 0 && 1 / p > 0)) perceived[s] = smoothInterdictionRate(p, null, sc.memoryWeight);
-      const w = seen[s] as number;
-      if (w > 0) seen[s] = w * decay;
+      nothingCrossed(live, sc, s);
       continue;
     }
-    const counts = ctx.scratch.counts;
-    if (k === ARMED) engageArmedGroups(f, actor, kind, s, afterAttempts(ctx, actor.index, s, turn), tried, tally, counts);
-    else crossPeople(f, actor, kind, s, uniforms, at0, tried, counts);
-    const { attempts, detected, interdicted, gotAway, apprehended, turnedBack } = counts;
-    const at = s * NF;
-    sectorAcc[at + M.attempts] = (sectorAcc[at + M.attempts] as number) + attempts;
-    sectorAcc[at + M.detected] = (sectorAcc[at + M.detected] as number) + detected;
-    sectorAcc[at + M.interdicted] = (sectorAcc[at + M.interdicted] as number) + interdicted;
-    sectorAcc[at + M.gotAway] = (sectorAcc[at + M.gotAway] as number) + gotAway;
-    sectorAcc[at + M.apprehended] = (sectorAcc[at + M.apprehended] as number) + apprehended;
-    sectorAcc[at + M.turnedBack] = (sectorAcc[at + M.turnedBack] as number) + turnedBack;
-    allAttempts += attempts;
+    const c = crossChain(f, actor, kind, s, uniforms, at0, tried);
+    const { detected, interdicted, apprehended, turnedBack, gotAway } = c;
+    addSectorCounts(sectorAcc, s, tried, detected, interdicted, gotAway, apprehended, turnedBack);
+    allAttempts += tried;
     allDetected += detected;
     allInterdicted += interdicted;
     allGotAway += gotAway;
     allApprehended += apprehended;
     allTurnedBack += turnedBack;
+    const at = s * NF;
     if (k === SMUGGLING) {
       const load = split === undefined ? loadKg : loadPerAttempt(loadKg, split, s);
       const seized = interdicted * load;
@@ -328,52 +322,49 @@ export function playActor(f: ActorFrame, actor: CompiledActor, live: MutableActo
       received += people;
       sentBack += back;
     }
-    const remembered = (seen[s] ?? 0) * decay;
-    perceived[s] = rememberedRate(perceived[s] ?? 0, remembered, interdicted, attempts);
-    seen[s] = remembered + attempts;
+    learnFromCrossings(live, sc, s, interdicted, tried);
   }
-  kindAcc[M.attempts * NK + k] = (kindAcc[M.attempts * NK + k] as number) + allAttempts;
-  kindAcc[M.detected * NK + k] = (kindAcc[M.detected * NK + k] as number) + allDetected;
-  kindAcc[M.interdicted * NK + k] = (kindAcc[M.interdicted * NK + k] as number) + allInterdicted;
-  kindAcc[M.gotAway * NK + k] = (kindAcc[M.gotAway * NK + k] as number) + allGotAway;
-  kindAcc[M.apprehended * NK + k] = (kindAcc[M.apprehended * NK + k] as number) + allApprehended;
-  kindAcc[M.turnedBack * NK + k] = (kindAcc[M.turnedBack * NK + k] as number) + allTurnedBack;
+  addKindCounts(kindAcc, k, allAttempts, allDetected, allInterdicted, allGotAway, allApprehended, allTurnedBack);
   kindAcc[M.kgSeized * NK + k] = kgSeized;
   kindAcc[M.kgThrough * NK + k] = kgThrough;
   kindAcc[M.kgAttempted * NK + k] = kgAttempted;
   kindAcc[M.refugeesReceived * NK + k] = received;
   kindAcc[M.refugeesTurnedBack * NK + k] = sentBack;
-  const lost = Math.min(live.strength, tally.losses);
-  live.strength = live.strength - lost;
-  live.casualties = live.casualties + lost;
 }
 
 /**
- * The crossings of one actor of people or loads (smuggling, refugees, recruits) in one sector and
- * turn: the five-link chain (model/crossings.ts) after its first link, the `tried` attempts (at
- * least one) that playActor drew from u₁, each link from its uniform in the sector's block at
- * `uniforms[at0 + DRAW.link]`, into `out` (playActor adds them to the flows).
+ * The chain after its first link, for `tried` attempts (at least one) of the current actor in
+ * sector `s`: link i from its uniform `uniforms[at0 + i]` (DRAW) and its probability, into the
+ * scratch counts; then the sorties it caused, and the log. The links are one loop with one
+ * call of {@link linkCount}, so that V8 inlines the walk once here (four calls of it did not
+ * fit its inlining budget, and each then boxed its two doubles).
  */
-function crossPeople(
-  f: ActorFrame,
-  actor: CompiledActor,
-  kind: CompiledKind,
-  s: number,
-  uniforms: Float64Array,
-  at0: number,
-  tried: number,
-  out: CrossingCounts,
-): void {
-  const { ctx, complicity, closed, open } = f;
+function crossChain(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, uniforms: Float64Array, at0: number, tried: number): CrossingCounts {
+  const ctx = f.ctx;
   const k = actor.kindIndex;
-  const detected = linkCount(uniforms[at0 + DRAW.detect] as number, tried, f.pDetect[s] as number);
-  // The response's chances matter only to a detected attempt (and to the log).
-  const ai = detected > 0 || ctx.log ? arrivalProbabilities(f, k, s) : -1;
-  const reached = detected > 0 ? linkCount(uniforms[at0 + DRAW.response] as number, detected, f.arrival[ai + 2] as number) : 0;
-  const pStop = k === SMUGGLING ? 1 - (complicity[s] ?? 0) : 1;
-  const interdicted = linkCount(uniforms[at0 + DRAW.stop] as number, reached, pStop);
-  const share = k === REFUGEES && (closed || open) ? (open ? 1 : 0) : kind.apprehendShare;
-  const apprehended = linkCount(uniforms[at0 + DRAW.apprehend] as number, interdicted, share);
+  const p = ctx.scratch.chain;
+  p[0] = f.pDetect[s] as number;
+  let ai = -1;
+  let n = tried;
+  let detected = 0;
+  let reached = 0;
+  let interdicted = 0;
+  let apprehended = 0;
+  for (let i = 0; i < 4 && n > 0; i++) {
+    n = linkCount(uniforms[at0 + DRAW.detect + i] as number, n, p[i] as number);
+    if (i === 0) {
+      detected = n;
+      if (n === 0) break;
+      // The response's chances matter only to a detected attempt (and to the log).
+      ai = arrivalProbabilities(f, k, s);
+      p[1] = f.arrival[ai + 2] as number;
+      p[2] = k === SMUGGLING ? 1 - (f.complicity[s] ?? 0) : 1;
+      p[3] = k === REFUGEES && (f.closed || f.open) ? (f.open ? 1 : 0) : kind.apprehendShare;
+    } else if (i === 1) reached = n;
+    else if (i === 2) interdicted = n;
+    else apprehended = n;
+  }
+  const out = ctx.scratch.counts;
   out.attempts = tried;
   out.detected = detected;
   out.reached = reached;
@@ -382,17 +373,8 @@ function crossPeople(
   out.turnedBack = interdicted - apprehended;
   out.gotAway = tried - interdicted;
   if (reached > 0) countSorties(f, actor, s, ai, reached);
-  if (ctx.log) logCrossings(f, actor, s, ai, out);
-}
-
-/**
- * The crossing stream of (actor, sector) for `turn`, past u₁ (the attempts, which playActor read
- * from the block): an armed group's engagements draw from there (engage.ts).
- */
-function afterAttempts(ctx: StepContext, actor: number, s: number, turn: number): Rng {
-  const rng = crossingStream(ctx, actor, s, turn);
-  rng.next();
-  return rng;
+  if (ctx.log) logCrossings(f, actor, s, ai < 0 ? arrivalProbabilities(f, k, s) : ai, out);
+  return out;
 }
 
 /**

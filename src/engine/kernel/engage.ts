@@ -8,15 +8,16 @@
  *
  * @module
  */
-import { detectionsInto, type CrossingCounts } from '../../model/crossings';
+import { detectionsInto, DRAW, type CrossingCounts } from '../../model/crossings';
 import { extrapolateEngagements, MAX_BATTLES_PER_SECTOR_TURN, resolveEngagement, type EngagementResult, type EngagementTally } from '../../model/engagement';
 import { effectiveAttritionRate } from '../../model/forces';
 import type { Rng } from '../../rng/rng';
 import type { CompiledActor, CompiledKind, CompiledSector } from '../compile';
-import type { MutableForce } from '../world';
-import { battleKey } from './context';
+import type { MutableActor, MutableForce } from '../world';
+import { battleKey, crossingStream, type StepContext } from './context';
 import { arrivalProbabilities, type ActorFrame } from './cross';
-import { addFlow, M, round } from './flows';
+import { addFlow, addKindCounts, addSectorCounts, M, round } from './flows';
+import { fadeMemory, learnFromCrossings, nothingCrossed } from './memories';
 
 /** An actor's strength left and losses during a turn's engagements. */
 type Own = { remaining: number; losses: number };
@@ -27,6 +28,60 @@ interface Chances {
   readonly pQuickReaction: number;
   /** The local guards' condition: (1 − fatigue) × quality, by head count (0 with none). */
   readonly condition: number;
+}
+
+/**
+ * The engagements of one armed actor over the sectors in one turn: in each sector with attempts
+ * possible, its groups' attempts from u₁ of the sector's block, then {@link engageArmedGroups},
+ * the flows and the actor's memory of the sector. Its strength left and losses go to `own`.
+ */
+export function engageOver(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, live: MutableActor, own: Own): void {
+  const { sc, ctx, turn, nS, lambda, sectorAcc, kindAcc } = f;
+  const blocks = ctx.crossingStreams;
+  const uniforms = blocks.uniforms;
+  const K = blocks.drawsPerTurn;
+  const first = actor.index * nS;
+  const attemptMemo = ctx.scratch.attempts(sc.actors.length * nS);
+  const counts = ctx.scratch.counts;
+  // The actor's counts over its sectors, added to its kind's once (integers: exact in any order).
+  let allAttempts = 0;
+  let allDetected = 0;
+  let allInterdicted = 0;
+  let allGotAway = 0;
+  let allApprehended = 0;
+  let allTurnedBack = 0;
+  for (let s = 0; s < nS; s++) {
+    if (!((lambda[s] as number) > 0)) {
+      fadeMemory(live, sc, s);
+      continue;
+    }
+    const tried = attemptMemo.drawAt(uniforms, (first + s) * K + DRAW.attempts, lambda, s, first + s);
+    if (tried === 0) {
+      nothingCrossed(live, sc, s);
+      continue;
+    }
+    engageArmedGroups(f, actor, kind, s, afterAttempts(ctx, actor.index, s, turn), tried, own, counts);
+    const { attempts, detected, interdicted, gotAway, apprehended, turnedBack } = counts;
+    addSectorCounts(sectorAcc, s, attempts, detected, interdicted, gotAway, apprehended, turnedBack);
+    allAttempts += attempts;
+    allDetected += detected;
+    allInterdicted += interdicted;
+    allGotAway += gotAway;
+    allApprehended += apprehended;
+    allTurnedBack += turnedBack;
+    learnFromCrossings(live, sc, s, interdicted, attempts);
+  }
+  addKindCounts(kindAcc, actor.kindIndex, allAttempts, allDetected, allInterdicted, allGotAway, allApprehended, allTurnedBack);
+}
+
+/**
+ * The crossing stream of (actor, sector) for `turn`, past u₁ (the attempts, which engageOver read
+ * from the block): the engagements draw from there.
+ */
+function afterAttempts(ctx: StepContext, actor: number, s: number, turn: number): Rng {
+  const rng = crossingStream(ctx, actor, s, turn);
+  rng.next();
+  return rng;
 }
 
 /**

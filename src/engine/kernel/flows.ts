@@ -25,3 +25,48 @@ export function addFlow(sectorAcc: Float64Array, kindAcc: Float64Array, metric: 
 
 /** `x` rounded to `digits` decimals, for the log. */
 export const round = (x: number, digits = 4): number => Number(x.toFixed(digits));
+
+/**
+ * Adds one actor's counts in sector `s` to the sector's six count flows. They are integers
+ * (passed as such, so a call that V8 does not inline boxes nothing).
+ */
+export function addSectorCounts(
+  sectorAcc: Float64Array,
+  s: number,
+  attempts: number,
+  detected: number,
+  interdicted: number,
+  gotAway: number,
+  apprehended: number,
+  turnedBack: number,
+): void {
+  const at = s * NF;
+  sectorAcc[at + M.attempts] = (sectorAcc[at + M.attempts] as number) + attempts;
+  sectorAcc[at + M.detected] = (sectorAcc[at + M.detected] as number) + detected;
+  sectorAcc[at + M.interdicted] = (sectorAcc[at + M.interdicted] as number) + interdicted;
+  sectorAcc[at + M.gotAway] = (sectorAcc[at + M.gotAway] as number) + gotAway;
+  sectorAcc[at + M.apprehended] = (sectorAcc[at + M.apprehended] as number) + apprehended;
+  sectorAcc[at + M.turnedBack] = (sectorAcc[at + M.turnedBack] as number) + turnedBack;
+}
+
+/**
+ * Adds one actor's counts over its sectors to its kind's six count flows, once a turn: integers,
+ * so the sum is exact in any order.
+ */
+export function addKindCounts(
+  kindAcc: Float64Array,
+  k: number,
+  attempts: number,
+  detected: number,
+  interdicted: number,
+  gotAway: number,
+  apprehended: number,
+  turnedBack: number,
+): void {
+  kindAcc[M.attempts * NK + k] = (kindAcc[M.attempts * NK + k] as number) + attempts;
+  kindAcc[M.detected * NK + k] = (kindAcc[M.detected * NK + k] as number) + detected;
+  kindAcc[M.interdicted * NK + k] = (kindAcc[M.interdicted * NK + k] as number) + interdicted;
+  kindAcc[M.gotAway * NK + k] = (kindAcc[M.gotAway * NK + k] as number) + gotAway;
+  kindAcc[M.apprehended * NK + k] = (kindAcc[M.apprehended * NK + k] as number) + apprehended;
+  kindAcc[M.turnedBack * NK + k] = (kindAcc[M.turnedBack * NK + k] as number) + turnedBack;
+}
