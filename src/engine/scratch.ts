@@ -139,7 +139,7 @@ export class TurnScratch {
   readonly counts: CrossingCounts = { attempts: 0, detected: 0, reached: 0, interdicted: 0, apprehended: 0, turnedBack: 0, gotAway: 0 };
   /** An actor's strength left and losses during a turn's engagements (one actor at a time). */
   readonly actorTally = { remaining: 0, losses: 0 };
-  /** The probabilities of the links after the first of one crossing chain (kernel/cross.ts). */
+  /** The probabilities of one crossing chain's four links after its attempts (kernel/cross.ts, crossChain). */
   readonly chain = new Float64Array(4);
   /** The engagements' tally of one actor, sector and turn (one engagement loop at a time). */
   readonly engagementTally: EngagementTally = {

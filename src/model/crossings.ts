@@ -111,9 +111,9 @@ export function detectionsInto<T extends { attempts: number; detected: number }>
 }
 
 /**
- * The next link of the chain: {@link linkCount} for the next uniform of `draws`. With no trials the link is 0 and draws nothing (the chain stops here; see the
- * module's note); with p ≤ 0 or p ≥ 1 the uniform is drawn all the same, so that the next link's
- * keeps its position.
+ * The next link of the chain: {@link linkCount} for the next uniform of `draws`. With no trials
+ * the link is 0 and draws nothing (the chain stops here; see the module's note); with p ≤ 0 or
+ * p ≥ 1 the uniform is drawn all the same, so that the next link's keeps its position.
  */
 function linkDraw(draws: Rng, n: number, p: number): number {
   const trials = n > 0 ? Math.floor(n) : 0;

@@ -350,6 +350,8 @@ function crossChain(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: 
   let reached = 0;
   let interdicted = 0;
   let apprehended = 0;
+  // Link i of the four after the attempts (detect, response, stop, apprehend) reads
+  // uniforms[at0 + DRAW.detect + i]: DRAW places them at 1-4, in the chain's order.
   for (let i = 0; i < 4 && n > 0; i++) {
     n = linkCount(uniforms[at0 + DRAW.detect + i] as number, n, p[i] as number);
     if (i === 0) {
