@@ -33,7 +33,7 @@ Options:
   --replications K  runs a point (default 4)
   --hold PTR        keep the range at PTR (or every range under it) at its nominal value
   --seed N          root seed (default 1)
-  --workers N       worker threads (default: the number of CPUs)
+  --workers N       runs played at once: this process and N-1 worker threads (default: the number of CPUs)
   --turns N         turns per run (default: the scenario's calendar)
   --format F        table (default) or json (on stdout)
   --allow-extends-outside  let "extends" name a file outside the scenario's directory

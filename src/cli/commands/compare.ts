@@ -43,7 +43,7 @@ Options:
   --baseline NAME   the policy to compare against (default: status-quo, the scenario as is)
   --runs N          runs per policy (default 500)
   --seed N          root seed (default 1)
-  --workers N       worker threads (default: the number of CPUs)
+  --workers N       runs played at once: this process and N-1 worker threads (default: the number of CPUs)
   --turns N         turns per run (default: the scenario's calendar)
   --metrics M,..    metrics to show: names (a,b,c), or 'all' (every metric but those zero by
                     construction for their actor kind); default: the headline metrics (15)

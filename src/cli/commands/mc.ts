@@ -34,7 +34,7 @@ any sharding give the same numbers, byte for byte.
 Options:
   --runs N          runs (default 1000; with --until: runs before the first check)
   --seed N          root seed (default 1)
-  --workers N       worker threads (default: the number of CPUs)
+  --workers N       runs played at once: this process and N-1 worker threads (default: the number of CPUs)
   --turns N         turns per run (default: the scenario's calendar)
   --policy FILE     a policy overlay (JSON: the changes, or { "name", "overlay" })
   --out FILE        stream every run to FILE as NDJSON (a manifest line, then a line per run);

@@ -55,7 +55,7 @@ What to optimise:
 Effort:
   --seed N            root seed (default 1); the final evaluation plays the runs of
                       'compare --seed N', so 'compare' with --write-policy's file agrees
-  --workers N         worker threads (default: the number of CPUs); never changes a number
+  --workers N         runs played at once: this process and N-1 worker threads (default: the number of CPUs); never changes a number
   --runs N            runs of a search block (default 32; level k plays 2^k blocks)
   --levels N          search levels, each with half the step (default 3)
   --step N            the greedy's first step in personnel (default: what is placed / 20)

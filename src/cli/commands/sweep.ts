@@ -39,7 +39,7 @@ Options:
   --hold PTR        sobol: keep the range at PTR (or under it) at its nominal value; repeatable
   --runs N          runs per point (default 100; sobol: 1)
   --seed N          root seed (default 1)
-  --workers N       worker threads (default: the number of CPUs)
+  --workers N       runs played at once: this process and N-1 worker threads (default: the number of CPUs)
   --turns N         turns per run (default: the scenario's calendar)
   --policy FILE     a policy overlay applied before the swept values
   --metrics M,..    metrics to report (default: all in json/csv, the first four in tables)
