@@ -56,8 +56,11 @@ function threefry2x32(rounds: number, k0: number, k1: number, c0: number, c1: nu
   out[1] = x1;
 }
 
-/** Threefry-2x32-13 unrolled: rotations and key injections as constants, as a C compiler would have them. */
-function threefry2x32x13(k0: number, k1: number, c0: number, c1: number, out: Int32Array): void {
+/**
+ * Threefry-2x32 unrolled, as a C compiler would have it (rotations and key injections as
+ * constants): 13 rounds when `short` (the fewest that pass BigCrush), else 20 (its default).
+ */
+function threefryUnrolled(short: boolean, k0: number, k1: number, c0: number, c1: number, out: Int32Array): void {
   const k2 = SKEIN_PARITY ^ k0 ^ k1;
   let x0 = (c0 + k0) | 0;
   let x1 = (c1 + k1) | 0;
@@ -93,47 +96,11 @@ function threefry2x32x13(k0: number, k1: number, c0: number, c1: number, out: In
   x1 = (x1 + k1 + 3) | 0;
   x0 = (x0 + x1) | 0;
   x1 = ((x1 << 17) | (x1 >>> 15)) ^ x0;
-  out[0] = x0;
-  out[1] = x1;
-}
-
-/** Threefry-2x32-20 unrolled: rotations and key injections as constants, as a C compiler would have them. */
-function threefry2x32x20(k0: number, k1: number, c0: number, c1: number, out: Int32Array): void {
-  const k2 = SKEIN_PARITY ^ k0 ^ k1;
-  let x0 = (c0 + k0) | 0;
-  let x1 = (c1 + k1) | 0;
-  x0 = (x0 + x1) | 0;
-  x1 = ((x1 << 13) | (x1 >>> 19)) ^ x0;
-  x0 = (x0 + x1) | 0;
-  x1 = ((x1 << 15) | (x1 >>> 17)) ^ x0;
-  x0 = (x0 + x1) | 0;
-  x1 = ((x1 << 26) | (x1 >>> 6)) ^ x0;
-  x0 = (x0 + x1) | 0;
-  x1 = ((x1 << 6) | (x1 >>> 26)) ^ x0;
-  x0 = (x0 + k1) | 0;
-  x1 = (x1 + k2 + 1) | 0;
-  x0 = (x0 + x1) | 0;
-  x1 = ((x1 << 17) | (x1 >>> 15)) ^ x0;
-  x0 = (x0 + x1) | 0;
-  x1 = ((x1 << 29) | (x1 >>> 3)) ^ x0;
-  x0 = (x0 + x1) | 0;
-  x1 = ((x1 << 16) | (x1 >>> 16)) ^ x0;
-  x0 = (x0 + x1) | 0;
-  x1 = ((x1 << 24) | (x1 >>> 8)) ^ x0;
-  x0 = (x0 + k2) | 0;
-  x1 = (x1 + k0 + 2) | 0;
-  x0 = (x0 + x1) | 0;
-  x1 = ((x1 << 13) | (x1 >>> 19)) ^ x0;
-  x0 = (x0 + x1) | 0;
-  x1 = ((x1 << 15) | (x1 >>> 17)) ^ x0;
-  x0 = (x0 + x1) | 0;
-  x1 = ((x1 << 26) | (x1 >>> 6)) ^ x0;
-  x0 = (x0 + x1) | 0;
-  x1 = ((x1 << 6) | (x1 >>> 26)) ^ x0;
-  x0 = (x0 + k0) | 0;
-  x1 = (x1 + k1 + 3) | 0;
-  x0 = (x0 + x1) | 0;
-  x1 = ((x1 << 17) | (x1 >>> 15)) ^ x0;
+  if (short) {
+    out[0] = x0;
+    out[1] = x1;
+    return;
+  }
   x0 = (x0 + x1) | 0;
   x1 = ((x1 << 29) | (x1 >>> 3)) ^ x0;
   x0 = (x0 + x1) | 0;
@@ -217,12 +184,12 @@ function checkKnownAnswers(): void {
     ['threefry2x32-20, pi', () => (threefry2x32(20, 0x13198a2e, 0x03707344, 0x243f6a88, 0x85a308d3, out), hex(out.subarray(0, 2))), 'c4923a9c 483df7a0'],
     [
       'threefry2x32-13 unrolled = rolled',
-      () => (threefry2x32x13(7, 9, 11, 13, out), hex(out.subarray(0, 2))),
+      () => (threefryUnrolled(true, 7, 9, 11, 13, out), hex(out.subarray(0, 2))),
       (threefry2x32(13, 7, 9, 11, 13, out), hex(out.subarray(0, 2))),
     ],
     [
       'threefry2x32-20 unrolled, pi',
-      () => (threefry2x32x20(0x13198a2e, 0x03707344, 0x243f6a88, 0x85a308d3, out), hex(out.subarray(0, 2))),
+      () => (threefryUnrolled(false, 0x13198a2e, 0x03707344, 0x243f6a88, 0x85a308d3, out), hex(out.subarray(0, 2))),
       'c4923a9c 483df7a0',
     ],
   ];
@@ -246,27 +213,14 @@ const tried = Uint8Array.from({ length: SLOTS * 64 }, (_, i) => (fmix32(i + 1) >
 // function (a shared loop taking the generator as an argument would be megamorphic and slow
 // down whichever generator came later). u₁ for every slot; the rest where it tried.
 
-function threefry13Turn(t: number): void {
+function threefryTurn(short: boolean, t: number): void {
   const row = (t & 63) * SLOTS;
   for (let j = 0; j < SLOTS; j++) {
-    threefry2x32x13(j, 0x5eed, t * 3, 0, words); // u₁, u₂
+    threefryUnrolled(short, j, 0x5eed, t * 3, 0, words); // u₁, u₂
     sink ^= words[0] as number;
     if (tried[row + j] === 1) {
-      threefry2x32x13(j, 0x5eed, t * 3 + 1, 0, words); // u₃, u₄
-      threefry2x32x13(j, 0x5eed, t * 3 + 2, 0, words); // u₅
-      sink ^= words[1] as number;
-    }
-  }
-}
-
-function threefry20Turn(t: number): void {
-  const row = (t & 63) * SLOTS;
-  for (let j = 0; j < SLOTS; j++) {
-    threefry2x32x20(j, 0x5eed, t * 3, 0, words); // u₁, u₂
-    sink ^= words[0] as number;
-    if (tried[row + j] === 1) {
-      threefry2x32x20(j, 0x5eed, t * 3 + 1, 0, words); // u₃, u₄
-      threefry2x32x20(j, 0x5eed, t * 3 + 2, 0, words); // u₅
+      threefryUnrolled(short, j, 0x5eed, t * 3 + 1, 0, words); // u₃, u₄
+      threefryUnrolled(short, j, 0x5eed, t * 3 + 2, 0, words); // u₅
       sink ^= words[1] as number;
     }
   }
@@ -315,8 +269,8 @@ function median(xs: number[]): number {
 
 const contenders: [string, (t: number) => void][] = [
   ['alea, the block of 5 (the engine)', aleaTurn],
-  ['Threefry-2x32-13', threefry13Turn],
-  ['Threefry-2x32-20', threefry20Turn],
+  ['Threefry-2x32-13', (t) => threefryTurn(true, t)],
+  ['Threefry-2x32-20', (t) => threefryTurn(false, t)],
   ['Philox-4x32-7', (t) => philoxTurn(7, t)],
   ['Philox-4x32-10', (t) => philoxTurn(10, t)],
   ['two murmur3 finalisers (unstudied)', hashedTurn],

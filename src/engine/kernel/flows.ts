@@ -51,7 +51,9 @@ export function addSectorCounts(
 
 /**
  * Adds one actor's counts over its sectors to its kind's six count flows, once a turn: integers,
- * so the sum is exact in any order.
+ * so the sum is exact in any order. The same six additions as {@link addSectorCounts} at the
+ * kind's places: one function for both, with the places as a start and a stride, made the toy
+ * border's runs 1.09x slower at 1,200 sectors (the indices no longer fold to constants).
  */
 export function addKindCounts(
   kindAcc: Float64Array,
