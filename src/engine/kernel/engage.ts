@@ -86,7 +86,7 @@ function afterAttempts(ctx: StepContext, actor: number, s: number, turn: number)
 
 /**
  * The armed groups of one actor in one sector and turn: the `tried` attempts (u1, drawn by
- * playActor; at least one) and their detections (u2), then each detected group engaged one by
+ * engageOver; at least one) and their detections (u2), then each detected group engaged one by
  * one up to a bound ({@link fightOne}), the rest in the same proportions
  * ({@link extrapolateRest}). Writes the counts to `out` and the actor's strength left and
  * losses to `own`.
