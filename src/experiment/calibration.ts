@@ -46,6 +46,10 @@ export interface CalibrateOptions {
   cutoff?: number;
   /** Ranges held at their nominal values (pointers or prefixes). */
   hold?: readonly string[];
+  /**
+   * Runs played at once (default 1: the calling thread alone; N above 1: the calling thread and
+   * N − 1 worker threads). Never changes a number.
+   */
   workers?: number;
   turns?: number;
   onProgress?: (p: MonteCarloProgress) => void;

@@ -62,7 +62,10 @@ export interface CompareOptions extends UncertaintyOptions {
   runs: number;
   /** Root seed. */
   seed: number;
-  /** Worker threads (default 1). */
+  /**
+   * Runs played at once (default 1: the calling thread alone; N above 1: the calling thread and
+   * N − 1 worker threads). Never changes a number.
+   */
   workers?: number;
   /** Name of the baseline policy (default: the first). */
   baseline?: string;

@@ -55,7 +55,10 @@ export interface MonteCarloOptions extends UncertaintyOptions {
   runs: number;
   /** Root seed: run i uses `deriveSeed(seed, i)`. */
   seed: number;
-  /** Worker threads (default 1: the calling thread). Never changes a number. */
+  /**
+   * Runs played at once (default 1: the calling thread alone; N above 1: the calling thread and
+   * N − 1 worker threads). Never changes a number.
+   */
   workers?: number;
   /** The policy (default: the scenario as it is, named 'status-quo'). */
   policy?: Policy;

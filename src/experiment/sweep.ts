@@ -65,6 +65,10 @@ export interface SweepOptions {
   runs: number;
   /** Root seed of every point's runs, and of the design's draws. */
   seed: number;
+  /**
+   * Runs played at once (default 1: the calling thread alone; N above 1: the calling thread and
+   * N − 1 worker threads). Never changes a number.
+   */
   workers?: number;
   turns?: number;
   /** Applied before the swept values are set. */

@@ -52,7 +52,10 @@ export interface OptimizeOptions extends SpaceOptions {
   sense?: 'minimize' | 'maximize';
   /** Root seed of every stage. */
   seed: number;
-  /** Worker threads (default 1). Never changes a number. */
+  /**
+   * Runs played at once (default 1: the calling thread alone; N above 1: the calling thread and
+   * N − 1 worker threads). Never changes a number.
+   */
   workers?: number;
   /** Turns per run: the horizon (default: the scenario's calendar). */
   turns?: number;
