@@ -341,9 +341,6 @@ function scenarioText(scenario: ChunkTask['scenario'], key: string): string {
   return kept.text;
 }
 
-/** How long the calling thread plays runs of a block before it serves its event loop (ms). */
-const SLICE_MS = 1;
-
 /**
  * Plays blocks in the calling thread and on a pool of `workers - 1` threads: `workers` blocks at
  * a time. The calling thread otherwise waits for the threads (it was idle 86 % of a series of
@@ -391,21 +388,17 @@ class SharedExecutor implements Executor {
       });
   }
   /**
-   * A block in the calling thread, run by run, yielding to the event loop every
-   * {@link SLICE_MS}: a thread that finishes its block gets the next one within about that
-   * (piscina gives a thread no second block while it runs one), and an abort is seen as soon.
+   * A block in the calling thread, run by run, yielding to the event loop before each run: a
+   * thread that finishes its block gets the next one within a run (piscina gives a thread no
+   * second block while it runs one), and an abort is seen as soon. By runs, not by a clock: the
+   * experiment layer reads none (docs/determinism.md).
    */
   private async playHere(task: ChunkTask): Promise<RunOutput[]> {
     const out: RunOutput[] = [];
-    let j = 0;
-    while (j < task.count) {
+    for (let j = 0; j < task.count; j++) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (this.closed) throw closedError();
-      const until = performance.now() + SLICE_MS;
-      do {
-        for (const run of runChunk({ ...task, start: task.start + j * task.stride, count: 1 })) out.push(run);
-        j++;
-      } while (j < task.count && performance.now() < until);
+      for (const run of runChunk({ ...task, start: task.start + j * task.stride, count: 1 })) out.push(run);
     }
     return out;
   }
