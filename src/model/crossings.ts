@@ -124,9 +124,16 @@ function linkDraw(draws: Rng, n: number, p: number): number {
 /**
  * Where each link's uniform is in the turn's block of {@link CROSSING_DRAWS}: link i reads uᵢ
  * (see the module's note), so a loop that has the block in an array reads a link's uniform at
- * its place instead of drawing the uniforms in turn.
+ * its place instead of drawing the uniforms in turn. An enum, so that the bundler writes the
+ * places into that loop as literals (an object's property is loaded at every use).
  */
-export const DRAW = { attempts: 0, detect: 1, response: 2, stop: 3, apprehend: 4 } as const;
+export enum DRAW {
+  attempts = 0,
+  detect = 1,
+  response = 2,
+  stop = 3,
+  apprehend = 4,
+}
 
 /**
  * One link of the chain from its uniform: `binomialQuantile(u, n, p)`, 0 with no trials. With
