@@ -127,20 +127,19 @@ function run(compiled: CompiledScenario, turns: number, seed: number, ctx: StepC
   // record when the run keeps its detail (named when `turns` is first read).
   const layout = new RowLayout(compiled.sectors.length);
   const rows: { readonly turn: number; readonly date: string; readonly row: Float64Array }[] = [];
-  let row = new Float64Array(layout.size);
+  // A run that keeps no detail writes no row (its totals add the turn itself, RunTotals.addTurn).
+  let row = new Float64Array(detail ? layout.size : 0);
   const log: LogEntry[] = [];
   const hashes: string[] = [];
   const sums = new RunTotals();
   let hash = wantHashes ? stateHash(stateOf(w), '') : '';
   for (let t = 0; t < turns; t++) {
     const out = playTurn(w, ctx);
-    if (detail) layout.write(out, row);
-    else layout.writeTotals(out, row);
-    sums.add(row, layout);
     if (detail) {
+      sums.add(layout.write(out, row), layout);
       rows.push({ turn: out.turn, date: out.date, row });
       row = new Float64Array(layout.size);
-    }
+    } else sums.addTurn(out);
     // Only one turn's routine entries are held at a time when they are not kept.
     if (wantLog) for (const e of out.log) if (routine || !ROUTINE.has(e.type)) log.push(e);
     if (wantHashes) {

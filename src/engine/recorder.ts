@@ -96,12 +96,8 @@ export class RowLayout {
     return row;
   }
 
-  /**
-   * Writes what a run's totals read of the turn `out` (whole-border, by kind, scalars), and
-   * leaves the sectors' part of `row` alone: a Monte Carlo run keeps no more (on a long border
-   * the sectors' part is nearly all of a row).
-   */
-  writeTotals(out: TurnOutcome, row: Float64Array): Float64Array {
+  /** Writes the whole-border, by-kind and scalar part of the turn `out` into `row`. */
+  private writeTotals(out: TurnOutcome, row: Float64Array): Float64Array {
     borderFlows(out.kindAcc, row);
     row.set(out.kindAcc, this.byKind);
     for (let x = 0; x < NX; x++) row[this.scalars + x] = (SCALAR_METRICS[x] as ScalarMetric).report(out);
@@ -184,15 +180,36 @@ export class RunTotals {
 
   /** Adds a turn's row. */
   add(row: Float64Array, layout: RowLayout): void {
-    this.turns += 1;
     const flows = this.flows;
     for (let i = 0; i < NF + NF * NK; i++) flows[i] = (flows[i] as number) + (row[i] as number);
-    for (let x = 0; x < NX; x++) {
-      const v = row[layout.scalars + x] as number;
-      const rule = (SCALAR_METRICS[x] as ScalarMetric).total;
-      this.scalars[x] = rule === 'last' ? v : rule === 'max' ? Math.max(this.scalars[x] as number, v) : (this.scalars[x] as number) + v;
-      this.maxima[x] = Math.max(this.maxima[x] as number, v);
+    for (let x = 0; x < NX; x++) this.addScalar(x, row[layout.scalars + x] as number);
+    this.turns += 1;
+  }
+
+  /**
+   * Adds the turn `out` as {@link RunTotals.add} adds its row, without writing the row: the same
+   * sums (each whole-border flow summed over the kinds from 0, then added), so the same totals
+   * bit for bit. What a Monte Carlo run uses: on a short border the row's writing and reading
+   * were an eighth of a run.
+   */
+  addTurn(out: TurnOutcome): void {
+    const flows = this.flows;
+    const kindAcc = out.kindAcc;
+    for (let m = 0; m < NF; m++) {
+      let v = 0;
+      for (let k = 0; k < NK; k++) v += kindAcc[m * NK + k] as number;
+      flows[m] = (flows[m] as number) + v;
     }
+    for (let i = 0; i < NF * NK; i++) flows[NF + i] = (flows[NF + i] as number) + (kindAcc[i] as number);
+    for (let x = 0; x < NX; x++) this.addScalar(x, (SCALAR_METRICS[x] as ScalarMetric).report(out));
+    this.turns += 1;
+  }
+
+  /** Scalar `x`'s value `v` of one turn, by its rule. */
+  private addScalar(x: number, v: number): void {
+    const rule = (SCALAR_METRICS[x] as ScalarMetric).total;
+    this.scalars[x] = rule === 'last' ? v : rule === 'max' ? Math.max(this.scalars[x] as number, v) : (this.scalars[x] as number) + v;
+    this.maxima[x] = Math.max(this.maxima[x] as number, v);
   }
 
   /** The totals as one flat record (`RunResult.totals`). */
