@@ -41,9 +41,9 @@ export class QuickReactionIndex {
   private along = new Float64Array(0);
   private places: Place[] = [];
   private readonly order: number[] = [];
-  /** The candidates in id order while building (kept to be refilled each turn). */
-  private readonly tmpForce: number[] = [];
-  private readonly tmpRank: number[] = [];
+  /** The candidates in id order while building (refilled each turn; only the first n count). */
+  private tmpForce = new Int32Array(0);
+  private tmpRank = new Int32Array(0);
   private readonly tmpPlace: Place[] = [];
 
   /**
@@ -56,13 +56,13 @@ export class QuickReactionIndex {
       this.force = new Int32Array(cap);
       this.rank = new Int32Array(cap);
       this.along = new Float64Array(cap);
+      this.tmpForce = new Int32Array(cap);
+      this.tmpRank = new Int32Array(cap);
     }
-    const tmpForce = this.tmpForce;
-    const tmpRank = this.tmpRank;
-    const tmpPlace = this.tmpPlace;
-    tmpForce.length = 0;
-    tmpRank.length = 0;
-    tmpPlace.length = 0;
+    const { tmpForce, tmpRank, tmpPlace } = this;
+    // Typed arrays and a count, not array lengths set each turn: those calls were 3-4 % of a
+    // one-sector toy run's profile, a cost of every turn whatever the border's length.
+    let n = 0;
     for (let r = 0; r < order.length; r++) {
       const fi = order[r] as number;
       const f = forces[fi] as ForceLike;
@@ -70,15 +70,17 @@ export class QuickReactionIndex {
       if (!cf?.quickReaction || f.movingTo !== null || !(f.personnel * f.readiness >= 1)) continue;
       const place = places.get(f.location);
       if (!place) continue;
-      tmpForce.push(fi);
-      tmpRank.push(r);
-      tmpPlace.push(place);
+      tmpForce[n] = fi;
+      tmpRank[n] = r;
+      tmpPlace[n] = place;
+      n++;
     }
-    const n = tmpForce.length;
+    this.n = n;
+    if (n === 0) return;
     const idx = this.order;
     idx.length = n;
     for (let j = 0; j < n; j++) idx[j] = j;
-    idx.sort((a, b) => (tmpPlace[a] as Place).alongBorderKm - (tmpPlace[b] as Place).alongBorderKm || a - b);
+    if (n > 1) idx.sort((a, b) => (tmpPlace[a] as Place).alongBorderKm - (tmpPlace[b] as Place).alongBorderKm || a - b);
     this.places.length = n;
     for (let j = 0; j < n; j++) {
       const k = idx[j] as number;
@@ -87,7 +89,6 @@ export class QuickReactionIndex {
       this.along[j] = (tmpPlace[k] as Place).alongBorderKm;
       this.places[j] = tmpPlace[k] as Place;
     }
-    this.n = n;
   }
 
   /** Whether no force can respond this turn. */
