@@ -335,9 +335,15 @@ function crossOver(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, live
 /**
  * The chain after its first link, for `tried` attempts (at least one) of the current actor in
  * sector `s`: link i from its uniform `uniforms[at0 + i]` (DRAW) and its probability, into the
- * scratch counts; then the sorties it caused, and the log. The links are one loop with one
- * call of {@link linkCount}, so that V8 inlines the walk once here (four calls of it did not
- * fit its inlining budget, and each then boxed its two doubles).
+ * scratch counts; then the sorties it caused, and the log.
+ *
+ * Written for V8's inliner (docs/performance.md, changes 60 and 64). The links are one loop
+ * with one call of {@link linkCount}, so that V8 inlines the walk once here (four calls of it
+ * did not fit its inlining budget, and each then boxed its two doubles). And this function must
+ * stay out of {@link crossOver}: inlined there, the walk no longer fits crossOver's budget. V8
+ * inlines no function of more than 460 bytes of bytecode; this one is over with the sorties
+ * written in (about 630), and was just under without (443: inlined in some processes and not
+ * in others, whose runs then took 1.1-1.2x as long). Keep it over.
  */
 function crossChain(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, uniforms: Float64Array, at0: number, tried: number): CrossingCounts {
   const ctx = f.ctx;
@@ -374,27 +380,24 @@ function crossChain(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: 
   out.apprehended = apprehended;
   out.turnedBack = interdicted - apprehended;
   out.gotAway = tried - interdicted;
-  if (reached > 0) countSorties(f, actor, s, ai, reached);
+  // The sorties of the nearest quick-reaction force among the reached attempts: each was
+  // reached by the force with P(force | reached) = p_qrf / p_response (the two arrivals are
+  // independent, §5), so the sorties are Binomial⁻¹(u; reached, p_qrf / p_response), u one
+  // uniform of the child stream `sortie/<sector>/<actor>` for the turn: none of the chain's
+  // draws moves. Each costs the force's sortie cost and, for a released unit, its sovereignty
+  // per sortie (§16).
+  const qi = f.qrfIndex[s] as number;
+  if (reached > 0 && qi >= 0) {
+    const pQrf = f.arrival[ai + 1] as number;
+    const pResponse = f.arrival[ai + 2] as number;
+    if (pQrf > 0 && pResponse > 0) {
+      const share = Math.min(1, pQrf / pResponse);
+      const sorties = share >= 1 ? reached : binomialQuantile(ctx.streams.child(sortieKey(ctx, actor.index, s), f.turn).next(), reached, share);
+      f.sorties[qi] = (f.sorties[qi] ?? 0) + sorties;
+    }
+  }
   if (ctx.log) logCrossings(f, actor, s, ai < 0 ? arrivalProbabilities(f, k, s) : ai, out);
   return out;
-}
-
-/**
- * The sorties of the nearest quick-reaction force among the `reached` attempts of one actor in
- * one sector and turn: each reached attempt was reached by the force with P(force | reached) =
- * p_qrf / p_response (the two arrivals are independent, §5), so the sorties are
- * Binomial⁻¹(u; reached, p_qrf / p_response), u one uniform of the child stream
- * `sortie/<sector>/<actor>` for the turn: none of the crossing chain's draws moves. Each costs the
- * force's sortie cost and, for a released unit, its sovereignty per sortie (§16).
- */
-function countSorties(f: ActorFrame, actor: CompiledActor, s: number, ai: number, reached: number): void {
-  const qi = f.qrfIndex[s] as number;
-  const pQrf = f.arrival[ai + 1] as number;
-  const pResponse = f.arrival[ai + 2] as number;
-  if (qi < 0 || !(pQrf > 0) || !(pResponse > 0)) return;
-  const share = Math.min(1, pQrf / pResponse);
-  const n = share >= 1 ? reached : binomialQuantile(f.ctx.streams.child(sortieKey(f.ctx, actor.index, s), f.turn).next(), reached, share);
-  f.sorties[qi] = (f.sorties[qi] ?? 0) + n;
 }
 
 /** The log entry of one actor's crossings in one sector and turn (people or loads). */
