@@ -189,8 +189,8 @@ export class RunTotals {
   /**
    * Adds the turn `out` as {@link RunTotals.add} adds its row, without writing the row: the same
    * sums (each whole-border flow summed over the kinds from 0, then added), so the same totals
-   * bit for bit. What a Monte Carlo run uses: on a short border the row's writing and reading
-   * were an eighth of a run.
+   * bit for bit. What a Monte Carlo run uses: writing the row and reading it back were 14 % of
+   * a one-sector toy run's profile.
    */
   addTurn(out: TurnOutcome): void {
     const flows = this.flows;

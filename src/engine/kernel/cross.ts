@@ -342,8 +342,9 @@ function crossOver(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, live
  * did not fit its inlining budget, and each then boxed its two doubles). And this function must
  * stay out of {@link crossOver}: inlined there, the walk no longer fits crossOver's budget. V8
  * inlines no function of more than 460 bytes of bytecode; this one is over with the sorties
- * written in (about 630), and was just under without (443: inlined in some processes and not
- * in others, whose runs then took 1.1-1.2x as long). Keep it over.
+ * written in (653), and was just under without (443-450: inlined in some processes and not in
+ * others, whose runs then took 1.1-1.2x as long). Keep it over
+ * (tests/package/inlining-limits.test.ts).
  */
 function crossChain(f: ActorFrame, actor: CompiledActor, kind: CompiledKind, s: number, uniforms: Float64Array, at0: number, tried: number): CrossingCounts {
   const ctx = f.ctx;
