@@ -18,10 +18,18 @@ const SCENARIO = writeJson(work.path('s.json'), smallScenario(52));
 const POLICY = writeJson(work.path('p.json'), { name: 'more', overlay: { forces: [{ id: 'tj-panj', personnel: 900 }] } });
 /** Runs of several seconds each in one thread. */
 const HEAVY = writeJson(work.path('heavy.json'), heavyScenario(4000, 10, 52));
+/**
+ * One run far longer than the 4 s before its signal: ten times HEAVY's turns. A run of HEAVY
+ * alone came down to 3.4 s as the engine got faster (December 2026), and then finished before
+ * the signal came.
+ */
+const LONG_RUN = writeJson(work.path('long-run.json'), heavyScenario(4000, 10, 520));
 const STATUS = { SIGINT: 130, SIGTERM: 143 } as const;
 /** Looser than the one second the CLI aims at, for a loaded test machine. */
 const PROMPT_MS = 2_500;
 const RUNS = '20000';
+/** Runs for a command stopped part-way: far more than finish before its signal (20,000 did, alone, in December 2026). */
+const LONG_RUNS = '200000';
 
 let caseNo = 0;
 function caseDir(): string {
@@ -106,7 +114,7 @@ describe('the calling thread busy with heavy runs (--workers 1)', () => {
   });
 
   it('SIGINT ends a long single run (run) promptly', async () => {
-    const o = await spawnCli(['run', HEAVY, '--format', 'json'], { signals: [{ signal: 'SIGINT', atMs: 4_000 }] });
+    const o = await spawnCli(['run', LONG_RUN, '--format', 'json'], { signals: [{ signal: 'SIGINT', atMs: 4_000 }] });
     expectStopped(o, 'SIGINT');
     expect(o.stdout).toBe('');
   });
@@ -114,8 +122,13 @@ describe('the calling thread busy with heavy runs (--workers 1)', () => {
 
 describe('reads', () => {
   it('SIGINT ends the validation of a large file promptly', async () => {
-    const big = writeJson(work.path('big.json'), heavyScenario(20_000, 10, 52));
-    const o = await spawnCli(['validate', big, big, big, big, big, big], { signals: [{ signal: 'SIGINT', atMs: 1_500 }] });
+    // No terrain on the sectors, so that a file validated before the signal writes nothing to
+    // stderr (a warning a sector); and twelve copies at about 0.5 s each, so that the signal
+    // comes long before the last (six finished first on an idle machine in December 2026).
+    const scenario = heavyScenario(20_000, 10, 52) as { sectors: { terrain?: string }[] };
+    for (const sector of scenario.sectors) delete sector.terrain;
+    const big = writeJson(work.path('big.json'), scenario);
+    const o = await spawnCli(['validate', ...Array.from({ length: 12 }, () => big)], { signals: [{ signal: 'SIGINT', atMs: 1_500 }] });
     expectStopped(o, 'SIGINT');
   });
 
@@ -142,8 +155,8 @@ describe('reads', () => {
 
 describe('compare and sweep', () => {
   it.each([
-    ['compare', ['compare', SCENARIO, '--policy', POLICY, '--runs', RUNS, '--workers', '2']],
-    ['sweep', ['sweep', SCENARIO, '--param', '/parameters/detection/sweepWidthKm=1,2,3', '--runs', RUNS, '--workers', '2']],
+    ['compare', ['compare', SCENARIO, '--policy', POLICY, '--runs', LONG_RUNS, '--workers', '2']],
+    ['sweep', ['sweep', SCENARIO, '--param', '/parameters/detection/sweepWidthKm=1,2,3', '--runs', LONG_RUNS, '--workers', '2']],
   ])('%s: SIGTERM leaves neither --out nor --report, nor a temporary file', async (_name, args) => {
     const dir = caseDir();
     const report = args[0] === 'compare' ? ['--report', `${dir}/r.html`] : [];
