@@ -123,8 +123,9 @@ describe('the calling thread busy with heavy runs (--workers 1)', () => {
 describe('reads', () => {
   it('SIGINT ends the validation of a large file promptly', async () => {
     // No terrain on the sectors, so that a file validated before the signal writes nothing to
-    // stderr (a warning a sector); and twelve copies at about 0.5 s each, so that the signal
-    // comes long before the last (six finished first on an idle machine in December 2026).
+    // stderr (a warning a sector: on an idle machine in December 2026 the first of six copies
+    // was done before the signal); and twelve copies at about 0.5 s each, so that the signal
+    // comes long before the last.
     const scenario = heavyScenario(20_000, 10, 52) as { sectors: { terrain?: string }[] };
     for (const sector of scenario.sectors) delete sector.terrain;
     const big = writeJson(work.path('big.json'), scenario);
