@@ -195,6 +195,8 @@ export class RunTotals {
   addTurn(out: TurnOutcome): void {
     const flows = this.flows;
     const kindAcc = out.kindAcc;
+    // borderFlows' sums, added as they are made: borderFlows into a scratch array and then a
+    // second loop made a one-sector toy run 1.05-1.15x as long (three processes each).
     for (let m = 0; m < NF; m++) {
       let v = 0;
       for (let k = 0; k < NK; k++) v += kindAcc[m * NK + k] as number;
