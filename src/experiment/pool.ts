@@ -77,7 +77,7 @@ export function workerEntry(): { filename: string; execArgv: string[] } {
 /**
  * Runs blocks in the calling thread, yielding to the event loop before each block so that
  * timers, I/O and an abort are seen between blocks (a block is sized by the caller to a
- * bounded amount of work: `chunkSize`).
+ * bounded amount of work: `blockSize` in monte-carlo.ts).
  */
 class InlineExecutor implements Executor {
   readonly workers = 1;
@@ -103,6 +103,14 @@ function closedError(): Error {
  * wave, an optimiser's evaluation) the threads' start-up and first compilation of the engine.
  */
 export const POOL_IDLE_MS = 30_000;
+
+/**
+ * Blocks a pool thread holds at a time when the calling thread plays beside it: the one it plays
+ * and the next, so that it starts the next as soon as it ends one. With one at a time, it waited
+ * for the calling thread, busy with a run of its own, to see its reply and hand it the next
+ * block: 0.7-0.9 ms a block, 3-5 ms under load.
+ */
+const BLOCKS_PER_THREAD = 2;
 
 /** Blocks of one scenario sent with its text, per thread, before blocks are sent without it. */
 const TEXT_BLOCKS_PER_THREAD = 3;
@@ -139,6 +147,10 @@ class WarmPool {
       maxThreads: workers,
       idleTimeout: POOL_IDLE_MS,
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      // A thread may hold its next block while it plays one ({@link BLOCKS_PER_THREAD}). Piscina
+      // gives a second task to no thread that runs an abortable one, so heavy blocks, which
+      // carry their lease's signal, still go one at a time.
+      concurrentTasksPerWorker: BLOCKS_PER_THREAD,
     });
     this.pool.on('error', (e: unknown) => {
       if (this.leases.size === 0) void this.end();
@@ -244,10 +256,11 @@ export async function closeWorkerPool(): Promise<void> {
  * Failures are data: a block that throws in a worker rejects its promise; an error the pool
  * raises outside any task is kept and rejects the next block; after
  * {@link PoolExecutor.close} nothing the pool reports reaches this experiment. Closing while
- * blocks are in progress stops them at once: with the pool to itself, the lease ends the pool
- * (its threads terminated, as before the pool was kept); while other experiments share it, it
- * aborts its own blocks through the lease's AbortSignal (piscina terminates the threads running
- * them and starts others in their place) and leaves the pool to them.
+ * blocks are in progress: with the pool to itself, the lease ends the pool at once (its threads
+ * terminated, as before the pool was kept); while other experiments share it, it aborts its own
+ * abortable blocks through the lease's AbortSignal (piscina terminates the threads running them
+ * and starts others in their place), waits for the others to end (blocks of light runs, bounded
+ * in work: monte-carlo.ts `blockSize`) and leaves the pool to them.
  */
 class PoolExecutor implements Executor {
   private readonly warm: WarmPool;
@@ -255,7 +268,15 @@ class PoolExecutor implements Executor {
   private readonly inFlight = new Set<Promise<unknown>>();
   private failure: unknown;
   private closing: Promise<void> | undefined;
-  constructor(readonly workers: number) {
+  /**
+   * @param abortable whether each block carries the lease's AbortSignal: heavy blocks do, so
+   *   that an abort stops them at once even while the pool is shared; light ones do not, so
+   *   that a thread may hold two ({@link BLOCKS_PER_THREAD}).
+   */
+  constructor(
+    readonly workers: number,
+    private readonly abortable = true,
+  ) {
     this.warm = leasePool(workers);
     this.warm.lease(this);
     // Every block in progress listens to the lease's signal (piscina removes each listener when
@@ -287,7 +308,7 @@ class PoolExecutor implements Executor {
   }
   /** Sends a block to a thread. */
   private async post(sent: WorkerTask): Promise<WorkerReply> {
-    const done = this.warm.pool.run(sent, { signal: this.abort.signal }) as Promise<WorkerReply>;
+    const done = this.warm.pool.run(sent, this.abortable ? { signal: this.abort.signal } : {}) as Promise<WorkerReply>;
     this.inFlight.add(done);
     try {
       return await done;
@@ -311,6 +332,7 @@ class PoolExecutor implements Executor {
         // stopping (the CLI) would then wait for; the next experiment starts a new pool.
         await this.warm.end();
       } else {
+        // Abortable blocks end now; light ones when their runs are played (bounded in work).
         this.abort.abort();
         await Promise.allSettled([...this.inFlight]);
       }
@@ -345,9 +367,10 @@ function scenarioText(scenario: ChunkTask['scenario'], key: string): string {
  * Plays blocks in the calling thread and on a pool of `workers - 1` threads: `workers` blocks at
  * a time. The calling thread otherwise waits for the threads (it was idle 86 % of a series of
  * Monte Carlos on 2 workers): so it works as one of them, warm already, and one thread fewer
- * starts and compiles the engine. Blocks go to the threads while each has fewer than one, and
- * the calling thread takes the next block whenever it has none (between blocks it serves the
- * threads' replies, timers and an abort).
+ * starts and compiles the engine. Blocks go to the threads while each holds fewer than
+ * {@link BLOCKS_PER_THREAD} (the one it plays and its next), and the calling thread takes the
+ * next block whenever it has none (between blocks it serves the threads' replies, timers and an
+ * abort).
  */
 class SharedExecutor implements Executor {
   private readonly threads: PoolExecutor;
@@ -356,7 +379,7 @@ class SharedExecutor implements Executor {
   private here = false;
   private closed = false;
   constructor(readonly workers: number) {
-    this.threads = new PoolExecutor(workers - 1);
+    this.threads = new PoolExecutor(workers - 1, false);
   }
   run(task: ChunkTask): Promise<RunBlock> {
     if (this.closed) return Promise.reject(closedError());
@@ -366,7 +389,7 @@ class SharedExecutor implements Executor {
     });
   }
   private dispatch(): void {
-    while (this.waiting.length > 0 && this.onThreads < this.threads.workers) {
+    while (this.waiting.length > 0 && this.onThreads < this.threads.workers * BLOCKS_PER_THREAD) {
       const next = this.waiting.shift() as (typeof this.waiting)[number];
       this.onThreads++;
       this.threads
@@ -389,9 +412,8 @@ class SharedExecutor implements Executor {
   }
   /**
    * A block in the calling thread, run by run, yielding to the event loop before each run: a
-   * thread that finishes its block gets the next one within a run (piscina gives a thread no
-   * second block while it runs one), and an abort is seen as soon. By runs, not by a clock: the
-   * experiment layer reads none (docs/determinism.md).
+   * thread's reply is taken in, and its next block but one sent, within a run, and an abort is
+   * seen as soon. By runs, not by a clock: the experiment layer reads none (docs/determinism.md).
    */
   private async playHere(task: ChunkTask): Promise<RunOutput[]> {
     const out: RunOutput[] = [];

@@ -48,7 +48,8 @@ describe('the calling thread as one of the workers', () => {
     const shared = await mc(2, two.decide);
     expect(shared.metrics).toEqual(alone.metrics);
     expect(warmPoolThreads()).toHaveLength(1);
-    // The thread gets the first block and this thread the second, so each plays at least one.
+    // The thread takes the first two blocks (the one it plays and its next) and this thread the
+    // third, so each plays at least one.
     const here = two.runsHere() - 1;
     expect(here).toBeGreaterThan(0);
     expect(here).toBeLessThan(RUNS);
