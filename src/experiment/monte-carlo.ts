@@ -585,13 +585,16 @@ const MAX_BLOCK_WORK = 32 * 4_000;
  * large one. With more, a share of what is left ("guided self-scheduling", Polychronopoulos and
  * Kuck 1987), at most {@link MAX_BLOCK_WORK}, and ever smaller towards the end, so that the
  * workers end together: with blocks of one size to the last, a worker waited on the other's last
- * block, 11 ms of a 210 ms Monte Carlo. The size of a block never changes a number: each run is
- * played from its own index's seed.
+ * block, 11 ms of a 210 ms Monte Carlo. The share, an eighth of a worker's part, makes the first
+ * blocks the size all blocks had before: a runs file is written a block at a time, and a disk
+ * that fills keeps the runs of every block that fitted (a quarter made the first block of 400
+ * small runs on 2 workers 50 runs, more than a 64 KiB disk holds after the manifest). The size
+ * of a block never changes a number: each run is played from its own index's seed.
  */
 function blockSize(workers: number, left: number, scenario: Scenario, turns: number): number {
   const work = runWork(scenario, turns);
   if (workers === 1) return Math.max(1, Math.min(8, Math.floor(40_000 / work), left));
-  return Math.max(1, Math.min(Math.floor(MAX_BLOCK_WORK / work), Math.ceil(left / (workers * 4))));
+  return Math.max(1, Math.min(Math.floor(MAX_BLOCK_WORK / work), Math.ceil(left / (workers * 8))));
 }
 
 /** A block that failed, as a runtime ExperimentError with the same words for any worker count. */
