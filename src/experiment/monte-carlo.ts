@@ -464,14 +464,19 @@ export async function runMonteCarloDetailed(scenario: Scenario, options: MonteCa
           () => undefined,
         ).finally(() => {
           running.count--;
-          launch();
+          try {
+            launch();
+          } catch {
+            // Nothing was launched; the loop below launches again after it takes in a block,
+            // meets the same failure and throws it to the caller (here it would be unhandled).
+          }
         });
         inflight.push(p);
         launchPos += count;
       }
     };
-    launch();
     try {
+      launch();
       while (inflight.length > 0) {
         const block = await untilAborted(inflight.shift() as Promise<RunBlock>, signal).catch((e: unknown) => {
           throw signal?.aborted ? signal.reason : blockFailure(e);

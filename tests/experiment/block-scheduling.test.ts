@@ -86,4 +86,21 @@ describe('blocks of runs', () => {
     expect(launchedWhileHeld).toBe(12);
     expect(held.result.metrics).toEqual(alone.metrics);
   }, 120_000);
+
+  test('a block that cannot be launched fails the experiment with its error, launched from wherever', async () => {
+    // Blocks are launched both by the loop that takes them in and when any block ends; a launch
+    // that throws in the second place must reach the caller, not become an unhandled rejection
+    // (which vitest reports as an error of this file).
+    const inner = createExecutor(2);
+    const failing: Executor = {
+      workers: inner.workers,
+      run(task: ChunkTask): Promise<RunBlock> {
+        if (task.start >= 100) throw new Error('no block from run 100 on');
+        return inner.run(task);
+      },
+      close: () => inner.close(),
+    };
+    await expect(runMonteCarloDetailed(scenario, { runs: 300, seed: 3, workers: 2 }, { executor: failing })).rejects.toThrow('no block from run 100 on');
+    await inner.close();
+  }, 120_000);
 });
