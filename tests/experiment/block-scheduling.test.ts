@@ -80,9 +80,10 @@ describe('blocks of runs', () => {
       launchedWhileHeld++;
       if (launchedWhileHeld === 12) release();
     });
-    const held = await runMonteCarloDetailed(scenario, { runs, seed: 2, workers: 2 }, { executor: ex });
-    await ex.close();
-    clearTimeout(fallback);
+    const held = await runMonteCarloDetailed(scenario, { runs, seed: 2, workers: 2 }, { executor: ex }).finally(async () => {
+      clearTimeout(fallback);
+      await ex.close();
+    });
     expect(launchedWhileHeld).toBe(12);
     expect(held.result.metrics).toEqual(alone.metrics);
   }, 120_000);
