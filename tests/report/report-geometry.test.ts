@@ -16,6 +16,7 @@ import { renderPage } from '../../src/report/page';
 import { buildReport, type ReportInput, type ReportOptions } from '../../src/report/report';
 import type { Figure } from '../../src/report/section';
 import { readPolicyFile } from '../../src/cli/commands/mc';
+import type { Page } from 'playwright-core';
 import { launchChromium, type Browser } from '../helpers/chromium';
 import { DEFAULT_SCENARIO, ROOT } from '../helpers/paths';
 import { checkFan, checkForest, checkHeat, checkHistogram, checkIntervals, checkNoCutText, checkTornado } from './chart-checks';
@@ -215,17 +216,27 @@ describe('reports of real experiments: every figure against its data', () => {
   });
 });
 
+/** The tallest screenshot taken in one piece, px: well under Chromium's 16,384 px capture limit. */
+const TILE_PX = 8000;
+
 /**
- * A full-page screenshot, taken again once when Chromium answers "Unable to capture screenshot"
- * (it did in two of six fresh-clone CI runs on 2026-12-07, for a page whose checks had all
- * passed, and not in the others). The screenshot is for people to look at; the checks above it
- * are the test.
+ * A full-page screenshot in pieces of at most {@link TILE_PX}: `NAME.png` from the top, then
+ * `NAME-from-Ypx.png`. The tallest report page is about 17,000 px, over the 2^14 px that
+ * Chromium captures in one go: a full-page screenshot of it failed now and then with "Unable to
+ * capture screenshot" in some fresh-clone CI runs of December 2026, once even when taken again,
+ * after every check of the page had passed. A piece is taken again once on that answer. The screenshots are for people
+ * to look at; the checks above them are the test.
  */
-async function fullPageScreenshot(page: { screenshot(o: { path: string; fullPage: boolean }): Promise<unknown> }, path: string): Promise<void> {
-  try {
-    await page.screenshot({ path, fullPage: true });
-  } catch (e) {
-    if (!/Unable to capture screenshot/.test(String(e))) throw e;
-    await page.screenshot({ path, fullPage: true });
+async function fullPageScreenshot(page: Page, path: string): Promise<void> {
+  const [width, height] = await page.$eval('html', (el) => [el.scrollWidth, el.scrollHeight] as const);
+  for (let y = 0; y < height; y += TILE_PX) {
+    const clip = { x: 0, y, width, height: Math.min(TILE_PX, height - y) };
+    const options = { path: y === 0 ? path : path.replace(/\.png$/, `-from-${y}px.png`), fullPage: true, clip };
+    try {
+      await page.screenshot(options);
+    } catch (e) {
+      if (!/Unable to capture screenshot/.test(String(e))) throw e;
+      await page.screenshot(options);
+    }
   }
 }
