@@ -5,8 +5,10 @@
  * interval of the mean to be narrower than the band, and the whole interval must lie inside the
  * band (so a pass is not luck of the seed). Runs are played in this thread (workers: 1); the
  * file takes about 15-25 s. (History matching over the inputs, frontier-sim calibrate, is
- * checked in history-matching.test.ts.)
+ * checked in history-matching.test.ts.) docs/calibration.md's table shows these estimates: its
+ * last column is checked against them (FRONTIER_SIM_WRITE_DOCS=1 rewrites it).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/experiment';
@@ -16,6 +18,9 @@ import type { Scenario, Target } from '../../src/scenario/schema';
 import { ROOT } from '../helpers/paths';
 
 const scenario = (f: string): Scenario => loadScenario(join(ROOT, 'scenarios', f));
+
+/** Each target's estimate, by `file#id`, for docs/calibration.md's table. */
+const measured = new Map<string, { target: Target; estimate: Estimate }>();
 
 interface Estimate {
   mean: number;
@@ -82,7 +87,9 @@ describe.each(ERAS)('calibration targets of %s, at the nominal inputs', (file, n
   };
   it.each(targets.map((t) => [t.id, t] as const))('%s: the 95 % CI of the mean lies inside the band', async (_id, t) => {
     const out = await runsOf(t.withoutActors ?? []);
-    expectInBand(`${file} ${t.id}`, estimate(out.map((r) => valueOf(t, r))), t.band as [number, number]);
+    const e = estimate(out.map((r) => valueOf(t, r)));
+    measured.set(`${file}#${t.id}`, { target: t, estimate: e });
+    expectInBand(`${file} ${t.id}`, e, t.band as [number, number]);
   });
 });
 
@@ -101,5 +108,38 @@ describe('calibration: the shape of 2015 (scenarios/tajik-afghan-2015.json)', ()
       return c.indexOf(Math.max(...c));
     });
     expect(argmax.filter((t) => t >= 38 && t <= 44).length / argmax.length).toBeGreaterThan(0.9);
+  });
+});
+
+/** An estimate as the table writes it: shares in per cent, kilograms from 10 t in tonnes. */
+function shown(t: Target, e: Estimate): string {
+  const grouped = (x: number, digits: number) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const [scale, digits, unit] =
+    t.per !== undefined
+      ? [100, 2, ' %']
+      : t.metric.startsWith('conflictShare')
+        ? [100, 1, ' %']
+        : t.metric.startsWith('smuggling.kg')
+          ? e.mean >= 10_000
+            ? [1e-3, 1, ' t']
+            : [1, 0, '']
+          : [1, 1, ''];
+  const f = (x: number) => grouped(x * scale, digits);
+  return `${f(e.mean)}${unit} [${f(e.ci95[0])}, ${f(e.ci95[1])}] (${e.n})`;
+}
+
+describe('docs/calibration.md', () => {
+  it("the table's model column shows the estimates above (after the targets have run)", () => {
+    const path = join(ROOT, 'docs', 'calibration.md');
+    const doc = readFileSync(path, 'utf8');
+    const row = /\| ([^|]*) <!-- target ([^ ]+) --> \|$/gm;
+    const keys = [...doc.matchAll(row)].map((m) => m[2] as string);
+    expect(keys.sort()).toEqual([...measured.keys()].sort());
+    const rewritten = doc.replace(row, (_all, _cell: string, key: string) => {
+      const m = measured.get(key);
+      return m === undefined ? _all : `| ${shown(m.target, m.estimate)} <!-- target ${key} --> |`;
+    });
+    if (process.env.FRONTIER_SIM_WRITE_DOCS === '1') writeFileSync(path, rewritten);
+    else expect(rewritten.split('\n')).toEqual(doc.split('\n'));
   });
 });
