@@ -1,5 +1,5 @@
 /**
- * The closed-form results of DOMAIN.md, met BY THE SIMULATION: small synthetic scenarios run
+ * The closed-form results of docs/model.md, met BY THE SIMULATION: small synthetic scenarios run
  * through `simulate`, observed frequencies compared with the formulas. Fixed seeds, so nothing
  * here is flaky; tolerances are 4 standard errors of the estimate from its sample size (see
  * `fourSigma`), stated next to each check.
@@ -30,7 +30,7 @@ const seeds = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 describe('detection through the engine', () => {
   // One patrol of one person, W = 2 km, v = 5 km/h, t = 10 h, over A = L x D = 100 km x 2 km:
-  // z = W v t / A = 0.5, exactly DOMAIN.md's example.
+  // z = W v t / A = 0.5, exactly docs/model.md's example (§3).
   const koopman = (searchMode: 'random' | 'exhaustive') =>
     synthetic({
       sectors: [sector('s1', 100)],
@@ -245,7 +245,7 @@ describe('engagements through the engine (Lanchester)', () => {
   test('square law, deterministic limit: 10,000 vs 8,000 at 0.1 leaves 6,000 at T = 10.98612 h; A(5) = 7,107, B(5) = 3,810', () => {
     // The guards are side A. Linear-law dynamics keep their time scale when forces are
     // multiplied by k and rates divided by k; square-law strengths scale with the force sizes at the same times,
-    // so DOMAIN.md's 100 vs 80 example at x100 is the deterministic limit the engine uses above
+    // so docs/model.md's 100 vs 80 example (§7) at x100 is the deterministic limit the engine uses above
     // 10,000 combatants.
     const full = clashes(simulate(battleScenario({ defenders: 10_000, attackers: 8_000, alpha: 0.1, beta: 0.1, law: 'square' }), { seed: 1 }));
     expect(full.length).toBeGreaterThan(0);
@@ -293,7 +293,7 @@ describe('engagements through the engine (Lanchester)', () => {
     expect(Math.abs((r.totals.repulses ?? 0) / n - 5 / 6)).toBeLessThan(fourSigma(5 / 6, n));
   });
 
-  test('linear law: 100,000 vs 80,000 at 1e-6 gives B(50) = 8,341 and A(50) = 28,341 (x1000 of DOMAIN.md); A tends to 20,000', () => {
+  test('linear law: 100,000 vs 80,000 at 1e-6 gives B(50) = 8,341 and A(50) = 28,341 (x1000 of docs/model.md §7); A tends to 20,000', () => {
     const at50 = clashes(
       simulate(battleScenario({ defenders: 100_000, attackers: 80_000, alpha: 1e-6, beta: 1e-6, law: 'linear', maxHours: 50 }), { seed: 4 }),
     );

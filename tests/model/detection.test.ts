@@ -21,7 +21,7 @@ import { mulberry32, proportionTolerance } from './mulberry32';
 const nonNeg = fc.double({ min: 0, max: 1e6, noNaN: true });
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
 
-describe('Koopman random search (DOMAIN.md)', () => {
+describe('Koopman random search (docs/model.md §3)', () => {
   it('W = 2 km, v = 5 km/h, t = 10 h, A = 200 km² gives 0.393469', () => {
     expect(randomSearchProbability(2, 5, 10, 200)).toBeCloseTo(0.393469, 6);
     expect(randomSearchProbability(2, 5, 10, 200)).toBeCloseTo(1 - Math.exp(-0.5), 12);

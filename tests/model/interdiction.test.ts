@@ -20,7 +20,7 @@ import { mulberry32, proportionTolerance } from './mulberry32';
 
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
 
-describe('interdiction effectiveness (DOMAIN.md)', () => {
+describe('interdiction effectiveness (docs/model.md §5)', () => {
   it('700 + 100 caught and 200 got away gives 0.8', () => {
     expect(interdictionEffectiveness(700, 100, 200)).toBeCloseTo(0.8, 12);
   });
@@ -32,7 +32,7 @@ describe('interdiction effectiveness (DOMAIN.md)', () => {
   });
 });
 
-describe('repeat trials with giving up (DOMAIN.md)', () => {
+describe('repeat trials with giving up (docs/model.md §5)', () => {
   it('p = 0.4, d = 0.3 gives 0.8333', () => {
     expect(probabilityEventuallyCrosses(0.4, 0.3)).toBeCloseTo(0.6 / 0.72, 12);
     expect(probabilityEventuallyCrosses(0.4, 0.3)).toBeCloseTo(0.8333, 4);

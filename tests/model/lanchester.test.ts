@@ -17,7 +17,7 @@ const ex1 = { a0: 100, b0: 80, alpha: 0.1, beta: 0.1 };
 const ex2 = { a0: 80, b0: 100, alpha: 1.44, beta: 1 };
 const lin = { a0: 100, b0: 80, alpha: 0.001, beta: 0.001 };
 
-describe('Lanchester square law, closed form (DOMAIN.md)', () => {
+describe('Lanchester square law, closed form (docs/model.md §7)', () => {
   it('A0 = 100, B0 = 80, α = β = 0.1: A(5) = 71.07497, B(5) = 38.10055', () => {
     const s = squareLawStrengths(ex1, 5);
     expect(s.a).toBeCloseTo(71.07497, 5);
@@ -73,7 +73,7 @@ describe('Lanchester square law, closed form (DOMAIN.md)', () => {
   });
 });
 
-describe('Lanchester linear law, closed form (DOMAIN.md)', () => {
+describe('Lanchester linear law, closed form (docs/model.md §7)', () => {
   it('A0 = 100, B0 = 80, α = β = 0.001: B(50) = 8.340797, A(50) = 28.340797, A → 20', () => {
     const s = linearLawStrengths(lin, 50);
     expect(s.b).toBeCloseTo(8.340797, 6);

@@ -13,7 +13,7 @@ import {
 } from '../../src/model/poisson';
 import { mulberry32, proportionTolerance } from './mulberry32';
 
-describe('Poisson counts (DOMAIN.md)', () => {
+describe('Poisson counts (docs/model.md §4)', () => {
   it('arrivals at 3 a week: P(N = 0) = 0.049787, P(N ≥ 5) = 0.184737', () => {
     expect(poissonPmf(0, 3)).toBeCloseTo(0.049787, 6);
     expect(poissonSurvival(5, 3)).toBeCloseTo(0.184737, 6);
