@@ -261,7 +261,18 @@ function slug(s: string): string {
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
-/** A one-paragraph summary of a scenario: counts, and each entity when there are few. */
+/**
+ * A one-paragraph summary of a scenario, as a counterexample prints it: the counts, and each
+ * sector, force and actor when there are at most 12 in all (a sector's terrain class only when
+ * it declares one: a sector without one is neutral).
+ *
+ * @example
+ * summarizeScenario(scenario);
+ * // "2 sectors, 1 force, 1 actor
+ * //     sectors: west river-plain 50 km; east 50 km
+ * //     forces: g patrol 40 at west
+ * //     actors: net smuggling 20/week intent 1 θ 4 in west+east"
+ */
 export function summarizeScenario(s: Scenario): string {
   const num = (q: unknown): string | number => {
     if (typeof q === 'number') return q;
@@ -274,7 +285,7 @@ export function summarizeScenario(s: Scenario): string {
   if (s.sectors.length + s.forces.length + s.actors.length > 12) return head;
   const sectors = s.sectors.map(
     (x) =>
-      `${x.id} ${x.terrain} ${num(x.lengthKm)} km${x.sensorDetection !== undefined ? ` sensors ${num(x.sensorDetection)}` : ''}${x.posts ? ` posts ${num(x.posts.count)}` : ''}`,
+      `${x.id}${x.terrain !== undefined ? ` ${x.terrain}` : ''} ${num(x.lengthKm)} km${x.sensorDetection !== undefined ? ` sensors ${num(x.sensorDetection)}` : ''}${x.posts ? ` posts ${num(x.posts.count)}` : ''}`,
   );
   const forces = s.forces.map(
     (f) =>
