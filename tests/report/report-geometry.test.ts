@@ -223,9 +223,9 @@ const TILE_PX = 8000;
  * A full-page screenshot in pieces of at most {@link TILE_PX}: `NAME.png` from the top, then
  * `NAME-from-Ypx.png`. The tallest report page is about 17,000 px, over the 2^14 px that
  * Chromium captures in one go: a full-page screenshot of it failed now and then with "Unable to
- * capture screenshot" in some fresh-clone CI runs of December 2026, once even when taken again,
- * after every check of the page had passed. A piece is taken again once on that answer. The screenshots are for people
- * to look at; the checks above them are the test.
+ * capture screenshot" in fresh-clone CI runs of December 2026, once even when taken again, after
+ * every check of the page had passed. A piece is taken again once on that answer. The
+ * screenshots are for people to look at; the checks above them are the test.
  */
 async function fullPageScreenshot(page: Page, path: string): Promise<void> {
   const [width, height] = await page.$eval('html', (el) => [el.scrollWidth, el.scrollHeight] as const);
