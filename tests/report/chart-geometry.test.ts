@@ -40,7 +40,7 @@ function fanRows(n: number, turns = 20): FanRow[] {
 
 const SECTORS: HeatSector[] = [
   { label: 'Shaartuz', x0: 0, x1: 70 },
-  { label: 'Jaloliddin Balkhi', x0: 70, x1: 145 },
+  { label: 'Jayhun', x0: 70, x1: 145 },
   { label: 'Panj', x0: 145, x1: 225 },
   { label: 'Farkhor', x0: 225, x1: 280 },
   { label: 'Wakhan', x0: 280, x1: 609 },

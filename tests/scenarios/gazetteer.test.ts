@@ -108,9 +108,9 @@ describe('map positions against the GeoNames gazetteer', () => {
 
 /**
  * The seat of the district each sector stands for, as GeoNames spells it. Sectors without one
- * (a stretch of desert, the Wakhan) are left out. The sector `jaloliddin-balkhi` is the
- * district on the river west of Panj, Jayhun (Qumsangir until 2016), whose seat is Dusti
- * (docs/scenarios.md, "Known errors in the sector list").
+ * (a stretch of desert, the Wakhan) are left out. The sector `jaloliddin-balkhi` is Jayhun
+ * (Qumsangir until 2016), the district on the river west of Panj, whose seat is Dusti; its id is
+ * the name it was first given (docs/scenarios.md).
  */
 const SEATS: Record<string, readonly [string, string]> = {
   'tkm-serhetabat': ['Serhetabat', 'TM'],
@@ -130,11 +130,10 @@ const SEATS: Record<string, readonly [string, string]> = {
 };
 
 /**
- * Neighbours listed in the wrong order, known and documented (docs/scenarios.md): Farkhor lies
- * between Panj and Hamadoni. Correcting the order changes every Tajik scenario's results once;
- * when it is done, this list empties and the test below holds the order for good.
+ * Neighbours listed in the wrong order, if any were known and left so (docs/scenarios.md). Farkhor
+ * and Hamadoni were, until 2026-12-07: this test found them.
  */
-const KNOWN_OUT_OF_ORDER: readonly string[] = ['hamadoni before farkhor'];
+const KNOWN_OUT_OF_ORDER: readonly string[] = [];
 
 /** A seat is placed along the line only if it is this close to it (km): district seats sit near the river. */
 const NEAR_KM = 25;
