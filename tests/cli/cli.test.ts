@@ -35,6 +35,20 @@ describe('frontier-sim CLI', () => {
     expect(r.code).toBe(0);
   });
 
+  test('--policy takes the name of a policy that ships with the package, from any directory', () => {
+    const cwd = tempDir('fsim-cli-names-');
+    const args = (policy: string) => ['compare', 'tajik-afghan-2021', '--policy', policy, '--runs', '6', '--turns', '3', '--format', 'json'];
+    const byName = runCli(args('russian-border-guards-return'), { cwd });
+    const byPath = runCli(args(join(ROOT, 'scenarios', 'policies', 'russian-border-guards-return.json')), { cwd });
+    expect(byName.stderr).toBe('');
+    expect(byName.code).toBe(0);
+    expect(byName.stdout).toBe(byPath.stdout);
+    expect((JSON.parse(byName.stdout) as { comparisons: { policy: string }[] }).comparisons[0]?.policy).toBe('russian-border-guards-return');
+    const missing = runCli(['mc', 'tajik-afghan-2021', '--policy', 'no-such-policy', '--runs', '2'], { cwd });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--policy no-such-policy: file not found: .*bundled policies load by name.*russian-border-guards-return/);
+  });
+
   test('run --format json twice gives identical bytes', () => {
     const a = runCli(['run', DEFAULT, '--seed', '7', '--format', 'json']);
     const b = runCli(['run', DEFAULT, '--seed', '7', '--format', 'json']);

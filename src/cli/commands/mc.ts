@@ -12,6 +12,7 @@ import { runMonteCarlo, type MonteCarloResult } from '../../experiment/monte-car
 import type { Policy } from '../../experiment/policy';
 import type { Summary } from '../../experiment/statistics';
 import { loadPolicyFile, loadScenario, ScenarioError } from '../../scenario';
+import { resolveBundled } from '../../scenario/bundled';
 import { LIMITS } from '../../scenario/schema';
 import { writeFileAtomic } from '../atomic-write';
 import { choiceFlag, integerFlag, parseCommandArgs } from '../args';
@@ -110,12 +111,14 @@ export function listFlag(text: string | undefined): string[] | undefined {
 /**
  * Reads a policy file: `{ "name": .., "overlay": {..} }`, or just the overlay (then the name is
  * the file's base name without `.json`), with the scenario loader's rules: a problem is a
- * ScenarioError naming the file, line and column (exit 2).
+ * ScenarioError naming the file, line and column (exit 2). Like a scenario, a policy that ships
+ * with the package may be given by its name (`russian-border-guards-return`) when no file of
+ * that name is in the working directory.
  */
 export function readPolicyFile(path: string): Policy {
   let p;
   try {
-    p = loadPolicyFile(path);
+    p = loadPolicyFile(resolveBundled(path, 'policy').path);
   } catch (e) {
     // A file that cannot be read at all (missing, a FIFO, too large) is a bad --policy value.
     const only = e instanceof ScenarioError && e.issues.length === 1 ? e.issues[0] : undefined;
