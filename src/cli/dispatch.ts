@@ -7,7 +7,7 @@
  * @module
  */
 import { ExperimentError, oneLine } from '../experiment/errors';
-import { ScenarioError } from '../scenario';
+import { bundledNames, ScenarioError } from '../scenario';
 import { version } from '../../package.json';
 import { runCommand, runHelp } from './commands/run';
 import { validateCommand, validateHelp } from './commands/validate';
@@ -50,8 +50,9 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 
 Run 'frontier-sim <command> --help' for a command's options.
-A scenario FILE or a --policy FILE may also be the name of one that ships with the
-package (tajik-afghan-2021, russian-border-guards-return).
+A scenario FILE or a --policy FILE may also be the name of one that ships with the package:
+  scenarios: ${bundledNames('scenario').join(', ')}
+  policies: ${bundledNames('policy').join(', ')}
 Options: --help, --version
 Exit status: 0 done, 1 runtime failure, 2 bad usage or a bad scenario,
 130 interrupted by Ctrl-C, 143 by SIGTERM.

@@ -112,7 +112,7 @@ export function listFlag(text: string | undefined): string[] | undefined {
  * Reads a policy file: `{ "name": .., "overlay": {..} }`, or just the overlay (then the name is
  * the file's base name without `.json`), with the scenario loader's rules: a problem is a
  * ScenarioError naming the file, line and column (exit 2). Like a scenario, a policy that ships
- * with the package may be given by its name (`russian-border-guards-return`) when no file of
+ * with the package may be given by its name (its file's name without `.json`) when no file of
  * that name is in the working directory.
  */
 export function readPolicyFile(path: string): Policy {
