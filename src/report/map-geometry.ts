@@ -8,7 +8,7 @@
  */
 import { quantityValue } from '../scenario/quantity';
 import type { Scenario } from '../scenario/schema';
-import { lineLengthKm, lineParts, pointAlong, sliceLine, type BorderLine } from '../scenario/geo-line';
+import { lineLengthKm, nearestOnLine, pointAlong, sliceLine, type BorderLine } from '../scenario/geo-line';
 
 /** A sector on the map. */
 export interface MapSector {
@@ -104,20 +104,7 @@ function leftOf(line: BorderLine, atKm: number, km: number, spanKm = 15): { at: 
 
 /** Which side of the line a place lies on, walking it west to east: 1 left, -1 right (by its nearest segment). */
 function sideOf(line: BorderLine, p: readonly number[]): number {
-  const cos = Math.cos(((p[1] as number) * Math.PI) / 180);
-  let best = Infinity;
-  let side = 0;
-  for (const part of lineParts(line))
-    for (let i = 1; i < part.length; i++) {
-      const a = part[i - 1] as readonly number[];
-      const b = part[i] as readonly number[];
-      const [dx, dy] = [((b[0] as number) - (a[0] as number)) * cos, (b[1] as number) - (a[1] as number)];
-      const [px, py] = [((p[0] as number) - (a[0] as number)) * cos, (p[1] as number) - (a[1] as number)];
-      const t = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy || 1)));
-      const d = Math.hypot(px - t * dx, py - t * dy);
-      if (d < best) [best, side] = [d, Math.sign(dx * py - dy * px)];
-    }
-  return side;
+  return nearestOnLine(line, p).side;
 }
 
 /** Whether a position lies inside a polygon given as rings (the first the outline, the others holes), by ray casting. */

@@ -1,7 +1,7 @@
 /**
  * Distances along a border drawn as a line on the globe (a GeoJSON LineString or
- * MultiLineString of [longitude, latitude] positions): its length, the point at a given km, and
- * the stretch between two km. Great-circle distances on a sphere of the Earth's mean radius,
+ * MultiLineString of [longitude, latitude] positions): its length, the point at a given km, the
+ * stretch between two km, and the point nearest a position. Great-circle distances on a sphere of the Earth's mean radius,
  * which is within 0.5 % of the ellipsoid's at these scales; validation and the maps share it.
  * Imports nothing.
  *
@@ -93,4 +93,47 @@ export function pointAlong(line: BorderLine, km: number): number[] {
   }
   const first = lineParts(line)[0]?.[0];
   return km <= 0 && first ? [...first] : [...(last ?? first ?? [0, 0])];
+}
+
+/** Where a position falls on a line: see {@link nearestOnLine}. */
+export interface NearestOnLine {
+  /** km from the line's western end to the nearest point. */
+  readonly km: number;
+  /** Great-circle distance from the position to that point, km. */
+  readonly offKm: number;
+  /** Which side the position lies on, walking the line west to east: 1 left, -1 right, 0 on it. */
+  readonly side: number;
+}
+
+/**
+ * The point of a line nearest to a position, found segment by segment on a local plane
+ * (longitudes scaled by the cosine of the position's latitude: segments are short), with how far
+ * along the line it is, how far the position is from it, and on which side.
+ *
+ * @example
+ * nearestOnLine(border, [69.1, 37.24]); // { km: 192.2, offKm: 2.4, side: 1 }: 2.4 km left of the line, 192.2 km along it
+ */
+export function nearestOnLine(line: BorderLine, p: LonLatPosition): NearestOnLine {
+  const [x, y] = [p[0] as number, p[1] as number];
+  const cos = Math.cos(y * RAD);
+  let best = Infinity;
+  let nearest = { km: 0, point: [x, y], side: 0 };
+  let at = 0;
+  for (const part of lineParts(line)) {
+    for (let i = 1; i < part.length; i++) {
+      const a = part[i - 1] as LonLatPosition;
+      const b = part[i] as LonLatPosition;
+      const [dx, dy] = [((b[0] as number) - (a[0] as number)) * cos, (b[1] as number) - (a[1] as number)];
+      const [px, py] = [(x - (a[0] as number)) * cos, y - (a[1] as number)];
+      const t = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy || 1)));
+      const d = distanceKm(a, b);
+      const planar = Math.hypot(px - t * dx, py - t * dy);
+      if (planar < best) {
+        best = planar;
+        nearest = { km: at + t * d, point: lerp(a, b, t), side: Math.sign(dx * py - dy * px) };
+      }
+      at += d;
+    }
+  }
+  return { km: nearest.km, offKm: distanceKm(p, nearest.point), side: nearest.side };
 }

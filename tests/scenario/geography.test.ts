@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, parseScenario } from '../../src/scenario';
 import { simulate } from '../../src/engine/simulate';
-import { distanceKm, lineLengthKm, pointAlong, sliceLine, type BorderLine } from '../../src/scenario/geo-line';
+import { distanceKm, lineLengthKm, nearestOnLine, pointAlong, sliceLine, type BorderLine } from '../../src/scenario/geo-line';
 import { endToleranceKm } from '../../src/scenario/geography-checks';
 import { issuesOf, minimalObject } from './helpers';
 import { ROOT } from '../helpers/paths';
@@ -62,6 +62,29 @@ describe('distances along a line', () => {
     );
     expect(distanceKm(pointAlong(LINE, 0), [68, 37])).toBe(0);
     expect(distanceKm(pointAlong(LINE, total), [71, 37.6])).toBeLessThan(1e-9);
+  });
+
+  it('a place falls on a line at its nearest point, with its distance from the line and its side', () => {
+    const straight: BorderLine = {
+      type: 'LineString',
+      coordinates: [
+        [68, 37],
+        [70, 37],
+      ],
+    };
+    const north = nearestOnLine(straight, [68.5, 37.1]);
+    const south = nearestOnLine(straight, [69.5, 36.9]);
+    expect(north.km).toBeLessThan(south.km);
+    expect(north.offKm).toBeCloseTo(distanceKm([68.5, 37.1], [68.5, 37]), 6);
+    expect(south.km).toBeCloseTo(distanceKm([68, 37], [69.5, 37]), 0);
+    expect([north.side, south.side]).toEqual([1, -1]); // left and right, walking west to east
+    // On a line of several segments, a point on it is where pointAlong puts it.
+    const total = lineLengthKm(LINE);
+    for (const f of [0.1, 0.45, 0.8]) {
+      const on = nearestOnLine(LINE, pointAlong(LINE, f * total));
+      expect(on.km).toBeCloseTo(f * total, 1);
+      expect(on.offKm).toBeLessThan(1e-6);
+    }
   });
 });
 

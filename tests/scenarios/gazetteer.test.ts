@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distanceKm, lineParts, type BorderLine, type LonLatPosition } from '../../src/scenario/geo-line';
+import { nearestOnLine, type BorderLine } from '../../src/scenario/geo-line';
 import { ROOT } from '../helpers/paths';
 
 interface Place {
@@ -138,30 +138,6 @@ const KNOWN_OUT_OF_ORDER: readonly string[] = [];
 /** A seat is placed along the line only if it is this close to it (km): district seats sit near the river. */
 const NEAR_KM = 25;
 
-/** Where a place falls along a border line: km from its western end, and its distance from the line. */
-function alongLine(line: BorderLine, p: LonLatPosition): { km: number; offKm: number } {
-  let best = { km: 0, offKm: Infinity };
-  let at = 0;
-  const k = Math.cos(((p[1] as number) * Math.PI) / 180);
-  for (const part of lineParts(line)) {
-    for (let i = 1; i < part.length; i++) {
-      const a = part[i - 1] as LonLatPosition;
-      const b = part[i] as LonLatPosition;
-      const d = distanceKm(a, b);
-      // The nearest point of the segment, in degrees with longitude scaled: segments are short.
-      const [ax, ay, bx, by] = [(a[0] as number) * k, a[1] as number, (b[0] as number) * k, b[1] as number];
-      const [dx, dy] = [bx - ax, by - ay];
-      const len2 = dx * dx + dy * dy;
-      const f = len2 > 0 ? Math.min(1, Math.max(0, (((p[0] as number) * k - ax) * dx + ((p[1] as number) - ay) * dy) / len2)) : 0;
-      const q = [(a[0] as number) + f * ((b[0] as number) - (a[0] as number)), (a[1] as number) + f * ((b[1] as number) - (a[1] as number))];
-      const off = distanceKm(p, q);
-      if (off < best.offKm) best = { km: at + f * d, offKm: off };
-      at += d;
-    }
-  }
-  return best;
-}
-
 describe("the sectors along the drawn border, against their districts' seats", () => {
   const files = ['base/tajik-afghan-border.json', 'afghan-northern-frontier-2021.json'];
 
@@ -175,7 +151,7 @@ describe("the sectors along the drawn border, against their districts' seats", (
           const found = gazetteer.filter((g) => g.name === name && g.country === country);
           expect(found, `${s.id}: ${name}, ${country}`).toHaveLength(1);
           const g = found[0] as Place;
-          return { id: s.id, name, ...alongLine(doc.geography.border, [Number(g.lng), Number(g.lat)]) };
+          return { id: s.id, name, ...nearestOnLine(doc.geography.border, [Number(g.lng), Number(g.lat)]) };
         });
       expect(placed.length).toBeGreaterThanOrEqual(11);
       expect(placed.filter((p) => p.offKm > NEAR_KM).map((p) => `${p.name}: ${p.offKm.toFixed(1)} km`)).toEqual([]);
@@ -187,13 +163,4 @@ describe("the sectors along the drawn border, against their districts' seats", (
       expect(outOfOrder).toEqual(KNOWN_OUT_OF_ORDER);
     });
   }
-
-  it('places a point along a line at its nearest point, with its distance from the line', () => {
-    const line: BorderLine = { type: 'LineString', coordinates: [[68, 37], [70, 37]] };
-    const west = alongLine(line, [68.5, 37.1]);
-    const east = alongLine(line, [69.5, 36.9]);
-    expect(west.km).toBeLessThan(east.km);
-    expect(west.offKm).toBeCloseTo(distanceKm([68.5, 37.1], [68.5, 37]), 6);
-    expect(east.km).toBeCloseTo(distanceKm([68, 37], [69.5, 37]), 0);
-  });
 });
