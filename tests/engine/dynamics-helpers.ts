@@ -15,6 +15,8 @@ export interface DynOptions {
   policy?: Json;
   parameters?: Json;
   provinces?: Json[];
+  /** Terrain classes, rivers and seasons, as for synthetic.ts; default none (neutral). */
+  theatre?: Json;
 }
 
 /** A validated scenario (same defaults as synthetic.ts: no season, no fatigue, river always open). */
@@ -24,6 +26,7 @@ export function dynScenario(o: DynOptions): Scenario {
       metadata: { name: 'dynamic' },
       calendar: { start: o.start ?? '2021-01-04', turnLengthDays: 7, turns: o.turns ?? 30 },
       provinces: o.provinces ?? [{ id: 'p', name: 'P' }],
+      ...(o.theatre ?? {}),
       bases: o.bases ?? [],
       sectors: o.sectors,
       forces: o.forces ?? [],

@@ -3,27 +3,17 @@
  * then each entity of a small scenario, with nothing printed for what a sector does not declare.
  */
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/scenario';
 import { summarizeScenario } from '../../src/testing';
+import { dynScenario } from '../engine/dynamics-helpers';
+import { actor, patrol, sector } from '../engine/synthetic';
 
+/** `sectors` sectors, the first of terrain class `terrainOfFirst` when given, one patrol and one network. */
 function scenario(sectors: number, terrainOfFirst?: string) {
-  return parseScenario({
-    metadata: { name: 'summary' },
-    calendar: { start: '2021-01-04', turnLengthDays: 7, turns: 2 },
-    provinces: [{ id: 'p', name: 'P' }],
-    ...(terrainOfFirst ? { terrains: [{ id: terrainOfFirst, searchMultiplier: 1 }] } : {}),
-    sectors: Array.from({ length: sectors }, (_, i) => ({
-      id: `s${i}`,
-      name: `s${i}`,
-      lengthKm: 50,
-      provinceAcross: 'p',
-      ...(i === 0 && terrainOfFirst ? { terrain: terrainOfFirst } : {}),
-    })),
-    forces: [{ id: 'g', name: 'g', side: 'guards', personnel: 40, location: 's0', role: 'patrol' }],
-    actors: [
-      { id: 'net', name: 'net', kind: 'smuggling', strength: 100, intent: 1, attemptsPerWeek: 20, presence: { s0: 1, s1: 1 }, displacementSensitivity: 4 },
-    ],
-    parameters: { detection: { sweepWidthKm: 2, patrolSpeedKmPerHour: 4, exposureHours: 6, personnelPerPatrol: 4, sectorDepthKm: 5, dutyFraction: 0.5 } },
+  return dynScenario({
+    ...(terrainOfFirst ? { theatre: { terrains: [{ id: terrainOfFirst, searchMultiplier: 1 }] } } : {}),
+    sectors: Array.from({ length: sectors }, (_, i) => sector(`s${i}`, 50, i === 0 && terrainOfFirst ? { terrain: terrainOfFirst } : {})),
+    forces: [patrol('g', 's0', 40)],
+    actors: [actor('net', 'smuggling', 20, { s0: 1, s1: 1 }, { displacementSensitivity: 4 })],
   });
 }
 
